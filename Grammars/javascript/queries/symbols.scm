@@ -1,0 +1,45 @@
+; Document outline (see Grammars/python/queries/symbols.scm for the conventions).
+
+(class_declaration
+  name: (_) @name) @definition.class
+
+(function_declaration
+  name: (_) @name) @definition.function
+
+(generator_function_declaration
+  name: (_) @name) @definition.function
+
+(method_definition
+  name: (_) @name) @definition.method
+
+(field_definition
+  property: (_) @name) @definition.field
+
+; Functions bound to names: `const f = () => ...`, `let g = function () {...}`
+(variable_declarator
+  name: (identifier) @name
+  value: [(arrow_function) (function_expression) (generator_function)]) @definition.function
+
+(variable_declarator
+  name: (identifier) @name
+  value: (class)) @definition.class
+
+; `obj.method = function () {...}` and `module.exports.f = () => ...`
+(expression_statement
+  (assignment_expression
+    left: (member_expression property: (property_identifier) @name)
+    right: [(arrow_function) (function_expression)]) @definition.function)
+
+; Top-level bindings, plain or exported: SCREAMING_CASE consts are constants.
+(program
+  [(lexical_declaration "const" (variable_declarator name: (identifier) @name) @definition.constant)
+   (export_statement
+     (lexical_declaration "const" (variable_declarator name: (identifier) @name) @definition.constant))]
+  (#match? @name "^_*[A-Z][A-Z0-9_]*$"))
+
+(program
+  [(lexical_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+   (variable_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+   (export_statement
+     [(lexical_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+      (variable_declaration (variable_declarator name: (identifier) @name) @definition.variable)])])

@@ -1,0 +1,73 @@
+; Document outline (see Grammars/python/queries/symbols.scm for the conventions). The TypeScript
+; grammar pins an older JavaScript base than Grammars/javascript (`function` rather than
+; `function_expression`), so this file stands alone instead of inheriting.
+
+(class_declaration
+  name: (_) @name) @definition.class
+
+(abstract_class_declaration
+  name: (_) @name) @definition.class
+
+(interface_declaration
+  name: (_) @name) @definition.interface
+
+(type_alias_declaration
+  name: (_) @name) @definition.type
+
+(enum_declaration
+  name: (_) @name) @definition.enum
+
+(enum_body
+  [(property_identifier) @name @definition.enum_member
+   (enum_assignment name: (_) @name) @definition.enum_member])
+
+(internal_module
+  name: (_) @name) @definition.namespace
+
+(module
+  name: (_) @name) @definition.module
+
+(function_declaration
+  name: (_) @name) @definition.function
+
+(generator_function_declaration
+  name: (_) @name) @definition.function
+
+(function_signature
+  name: (_) @name) @definition.function
+
+(method_definition
+  name: (_) @name) @definition.method
+
+(method_signature
+  name: (_) @name) @definition.method
+
+(abstract_method_signature
+  name: (_) @name) @definition.method
+
+(public_field_definition
+  name: (_) @name) @definition.field
+
+(property_signature
+  name: (_) @name) @definition.property
+
+(variable_declarator
+  name: (identifier) @name
+  value: [(arrow_function) (function) (generator_function)]) @definition.function
+
+(variable_declarator
+  name: (identifier) @name
+  value: (class)) @definition.class
+
+(program
+  [(lexical_declaration "const" (variable_declarator name: (identifier) @name) @definition.constant)
+   (export_statement
+     (lexical_declaration "const" (variable_declarator name: (identifier) @name) @definition.constant))]
+  (#match? @name "^_*[A-Z][A-Z0-9_]*$"))
+
+(program
+  [(lexical_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+   (variable_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+   (export_statement
+     [(lexical_declaration (variable_declarator name: (identifier) @name) @definition.variable)
+      (variable_declaration (variable_declarator name: (identifier) @name) @definition.variable)])])

@@ -1,0 +1,50 @@
+# CodePal build entry points. `make run` and `make test` work on a fresh clone: each installs
+# what it needs (Debian packages, pinned grammars, Swift packages) before building.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+RELEASE_BIN := .build/release/codepal
+DEBUG_BIN := .build/debug/codepal
+
+.PHONY: all deps grammars build build-debug run test test-unit test-e2e bench install clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+grammars: deps
+	@scripts/setup-grammars
+
+build: grammars
+	$(SWIFT) build -c release --product codepal
+
+build-debug: grammars
+	$(SWIFT) build --build-tests
+
+run: build
+	$(RELEASE_BIN) check Fixtures/ ; status=$$?; [ $$status -le 1 ] || exit $$status
+
+# Unit and end-to-end suites in one `swift test` run (the end-to-end suite drives the debug
+# binary that `--build-tests` builds alongside the tests).
+test: build-debug
+	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build
+
+test-e2e: build-debug
+	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests
+
+bench: build
+	scripts/bench
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/codepal/grammars
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/codepal
+	for dir in Grammars/*/; do \
+	  lang=$$(basename $$dir); \
+	  [ -f $$dir/language.json ] || continue; \
+	  install -d $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang; \
+	  cp -L $$dir/language.json $$dir/grammar.so $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; \
+	  if [ -d $$dir/queries ]; then cp -R $$dir/queries $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; fi; \
+	done
+
+clean:
+	rm -rf .build Grammars/*/grammar.so Grammars/*/grammar.stamp

@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, each importing only those below it (see README "Architecture"):
+// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalLSP / codepal (CLI).
+let package = Package(
+    name: "CodePal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "codepal", targets: ["codepal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CTreeSitter",
+            pkgConfig: "tree-sitter",
+            providers: [.apt(["libtree-sitter-dev"])]
+        ),
+        .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
+        .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax"]),
+        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis"]),
+        .executableTarget(
+            name: "codepal",
+            dependencies: [
+                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["CodePalSyntax"], path: "Tests/TestSupport"),
+        .testTarget(name: "CodePalSyntaxTests", dependencies: ["CodePalSyntax", "TestSupport"]),
+        .testTarget(name: "CodePalAnalysisTests", dependencies: ["CodePalAnalysis", "TestSupport"]),
+        .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,32 @@
+import CodePalSyntax
+
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, info, hint
+
+    var rank: Int {
+        switch self {
+        case .error: return 3
+        case .warning: return 2
+        case .info: return 1
+        case .hint: return 0
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A finding in one file, in byte offsets. Faces convert it to LSP, SARIF or terminal lines.
+public struct Diagnostic: Sendable, Hashable {
+    public var range: Range<Int>
+    public var severity: Severity
+    /// Stable rule identifier, e.g. `syntax` or `py/sql-injection`.
+    public var code: String
+    public var message: String
+
+    public init(range: Range<Int>, severity: Severity, code: String, message: String) {
+        self.range = range
+        self.severity = severity
+        self.code = code
+        self.message = message
+    }
+}

@@ -1,0 +1,48 @@
+import CodePalSyntax
+
+/// Builds the outline of a file from its language's `symbols.scm`. The query marks each definition
+/// with `@definition.<kind>` and its name with `@name`; containment in the tree gives the nesting,
+/// so the query files stay flat and a new language needs no Swift.
+public enum SymbolExtractor {
+    public static func documentSymbols(tree: SyntaxTree, text: SourceText) throws -> [DocumentSymbol] {
+        guard let query = try tree.language.query(named: "symbols") else { return [] }
+        // Earlier patterns are more specific: when several describe one name, the lowest pattern wins.
+        var best: [Int: (pattern: Int, symbol: DocumentSymbol)] = [:]
+        for match in query.matches(in: tree.root, source: text.bytes) {
+            guard let definition = match.captures.first(where: { $0.name.hasPrefix("definition.") }),
+                  let kind = SymbolKind(rawValue: String(definition.name.dropFirst("definition.".count))),
+                  let name = match.first("name") else { continue }
+            if let existing = best[name.startByte], existing.pattern <= match.pattern { continue }
+            let label = name.text(in: text.bytes)
+            guard !label.isEmpty else { continue }
+            best[name.startByte] = (match.pattern, DocumentSymbol(name: label, kind: kind, range: definition.node.byteRange,
+                                                                  selectionRange: name.byteRange))
+        }
+        let flat = best.values.map(\.symbol)
+        return nest(flat)
+    }
+
+    /// Nests symbols by range containment; a function directly inside a class or interface becomes a method.
+    static func nest(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
+        let ordered = symbols.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+        }
+        var roots: [DocumentSymbol] = []
+        var stack: [DocumentSymbol] = []
+        func close() {
+            let done = stack.removeLast()
+            if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
+        }
+        for var symbol in ordered {
+            while let top = stack.last, !(top.range.lowerBound <= symbol.range.lowerBound && symbol.range.upperBound <= top.range.upperBound) {
+                close()
+            }
+            if symbol.kind == .function, let parent = stack.last, parent.kind.isTypeContainer {
+                symbol.kind = symbol.name == "constructor" || symbol.name == "__init__" ? .constructor : .method
+            }
+            stack.append(symbol)
+        }
+        while !stack.isEmpty { close() }
+        return roots
+    }
+}

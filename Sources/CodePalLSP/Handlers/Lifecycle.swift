@@ -1,0 +1,46 @@
+import CodePalSyntax
+import Foundation
+
+extension LanguageServer {
+    public static let version = "0.1.0"
+
+    func initialize(_ params: JSON) throws -> RequestWork {
+        guard phase == .uninitialized else { throw ResponseError.invalidRequest("initialize was already received") }
+        client = ClientCapabilities(json: params["capabilities"])
+        encoding = client.preferredEncoding
+        if let interval = params["initializationOptions"]?["diagnosticsIntervalMs"]?.int, interval >= 0 {
+            options.diagnosticsInterval = Double(interval) / 1000
+        }
+        phase = .running
+        if let registryProblem {
+            showMessage(1, "CodePal: \(registryProblem)")
+        }
+        log.info("initialized: position encoding \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics")
+        let encoding = self.encoding
+        return { _ in
+            [
+                "capabilities": [
+                    "positionEncoding": .string(encoding.rawValue),
+                    "textDocumentSync": [
+                        "openClose": true,
+                        "change": 2,
+                        "save": ["includeText": false],
+                    ],
+                    "documentSymbolProvider": true,
+                    "diagnosticProvider": [
+                        "identifier": "codepal",
+                        "interFileDependencies": false,
+                        "workspaceDiagnostics": false,
+                    ],
+                ],
+                "serverInfo": ["name": "codepal", "version": .string(Self.version)],
+            ]
+        }
+    }
+
+    func shutdown(_ params: JSON) throws -> RequestWork {
+        phase = .shuttingDown
+        documents.removeAll()
+        return { _ in .null }
+    }
+}

@@ -1,0 +1,87 @@
+import CodePalSyntax
+import Foundation
+
+extension LanguageServer {
+    func didOpen(_ params: JSON) throws {
+        let item = try params.required("textDocument")
+        let uri = try item.requiredString("uri")
+        let text = try item.requiredString("text")
+        let version = item["version"]?.int ?? 0
+        if documents[uri] != nil { log.warning("didOpen for \(uri), which is already open: replacing it") }
+        let language = languageFor(uri: uri, languageId: item["languageId"]?.string, size: text.utf8.count)
+        let document = Document(uri: uri, text: text, version: version, language: language)
+        documents[uri] = document
+        documentChanged(document)
+    }
+
+    func didChange(_ params: JSON) throws {
+        let uri = try params.documentURI()
+        guard let document = documents[uri] else {
+            log.warning("didChange for \(uri), which is not open: ignored (send didOpen first)")
+            return
+        }
+        let version = params["textDocument"]?["version"]?.int ?? document.version + 1
+        guard let changesJSON = params["contentChanges"]?.array else { throw ResponseError.invalidParams("missing `contentChanges`") }
+        var changes: [TextChange] = []
+        for change in changesJSON {
+            guard let text = change["text"]?.string else { throw ResponseError.invalidParams("content change without `text`") }
+            let range = try change["range"].map { try $0.range() }
+            changes.append(TextChange(range: range, text: text))
+        }
+        if version <= document.version {
+            log.warning("didChange for \(uri) goes from version \(document.version) to \(version); applied anyway")
+        }
+        document.apply(changes, version: version, encoding: encoding)
+        documentChanged(document)
+    }
+
+    func didClose(_ params: JSON) throws {
+        let uri = try params.documentURI()
+        guard documents.removeValue(forKey: uri) != nil else {
+            log.warning("didClose for \(uri), which is not open: ignored")
+            return
+        }
+        if !client.pullDiagnostics { diagnostics.documentClosed(uri) }
+    }
+
+    func didSave(_ params: JSON) throws {
+        let uri = try params.documentURI()
+        if documents[uri] == nil { log.warning("didSave for \(uri), which is not open: ignored") }
+    }
+
+    private func documentChanged(_ document: Document) {
+        if !client.pullDiagnostics {
+            diagnostics.documentChanged(document.snapshot(), encoding: encoding)
+        }
+    }
+
+    /// The grammar for a document, or nil (kept in sync, not analysed) with one warning per cause.
+    private func languageFor(uri: String, languageId: String?, size: Int) -> Language? {
+        guard let registry else { return nil }
+        let path = URL(string: uri)?.path ?? uri
+        guard let name = languageId.flatMap(registry.languageName(forLanguageId:)) ?? registry.languageName(forPath: path) else {
+            return nil
+        }
+        if size > options.maximumParsedBytes {
+            log.warning("\(uri) has \(size) bytes, over the \(options.maximumParsedBytes)-byte limit: kept in sync without analysis")
+            return nil
+        }
+        do {
+            return try registry.language(named: name)
+        } catch {
+            if reportedGrammarProblems.insert(name).inserted {
+                log.error("\(error)")
+                showMessage(2, "CodePal: \(error)")
+            }
+            return nil
+        }
+    }
+
+    /// The snapshot of an open document, or InvalidParams naming the document.
+    func snapshot(_ uri: String) throws -> DocumentSnapshot {
+        guard let document = documents[uri] else {
+            throw ResponseError.invalidParams("document not open: \(uri) (send textDocument/didOpen first)")
+        }
+        return document.snapshot()
+    }
+}

@@ -1,0 +1,25 @@
+import CodePalSyntax
+
+/// The parts of the client's `initialize` capabilities that change what the server does.
+struct ClientCapabilities {
+    let positionEncodings: [String]
+    let pullDiagnostics: Bool
+    let hierarchicalDocumentSymbols: Bool
+    let diagnosticVersionSupport: Bool
+
+    init(json: JSON?) {
+        positionEncodings = json?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
+        pullDiagnostics = json?["textDocument"]?["diagnostic"] != nil
+        hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
+        diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
+    }
+
+    /// UTF-8 when offered (no conversion at all), else UTF-32, else UTF-16, which LSP 3.17 makes
+    /// the default every client must support.
+    var preferredEncoding: PositionEncoding {
+        for candidate in [PositionEncoding.utf8, .utf32, .utf16] where positionEncodings.contains(candidate.rawValue) {
+            return candidate
+        }
+        return .utf16
+    }
+}

@@ -1,0 +1,214 @@
+import CodePalSyntax
+import Dispatch
+import Foundation
+
+/// One LSP session. Messages arrive on the reader thread through `receive(_:)`.
+///
+/// Ordering: everything but `$/cancelRequest` goes through `stateQueue`, a serial queue, so
+/// notifications apply strictly in arrival order. A request's handler runs there only long enough
+/// to take an immutable snapshot; its work then runs on `workQueue`, concurrently with later
+/// edits, and is answered exactly once (result, error or cancellation).
+public final class LanguageServer: @unchecked Sendable {
+    enum Phase { case uninitialized, running, shuttingDown }
+
+    let registry: LanguageRegistry?
+    let registryProblem: String?
+    let writer: MessageWriter
+    let log: Logger
+    var options: ServerOptions
+    let stateQueue = DispatchQueue(label: "codepal.state")
+    let workQueue = DispatchQueue(label: "codepal.work", qos: .userInitiated, attributes: .concurrent)
+    /// Called with the process exit status when the client sends `exit`.
+    public var onExit: (Int32) -> Void = { exit($0) }
+
+    // State owned by `stateQueue`.
+    var phase = Phase.uninitialized
+    var encoding = PositionEncoding.utf16
+    var documents: [String: Document] = [:]
+    var client = ClientCapabilities(json: nil)
+    var reportedGrammarProblems: Set<String> = []
+    lazy var diagnostics = DiagnosticsPublisher(server: self)
+
+    private let pendingLock = NSLock()
+    private var pending: [JSON: CancellationToken] = [:]
+
+    public init(registry: LanguageRegistry?, registryProblem: String? = nil, writer: MessageWriter, log: Logger, options: ServerOptions = ServerOptions()) {
+        self.registry = registry
+        self.registryProblem = registryProblem
+        self.writer = writer
+        self.log = log
+        self.options = options
+    }
+
+    // MARK: Input
+
+    public func receive(_ body: [UInt8]) {
+        let message: JSON
+        do {
+            message = try JSONParser.parse(body)
+        } catch {
+            if let id = Self.salvageId(body) {
+                writer.send(Self.errorResponse(id: id, .parseError("\(error)")))
+            }
+            log.warning("dropped unparseable message (\(body.count) bytes): \(error)")
+            return
+        }
+        guard case .object = message else {
+            log.warning("dropped message that is not a JSON object")
+            return
+        }
+        let id = message["id"].flatMap { $0.int != nil || $0.string != nil ? $0 : nil }
+        guard let method = message["method"]?.string else {
+            if let id, message["result"] != nil || message["error"] != nil {
+                log.debug("response from client to \(id.text) ignored")
+            } else if let id {
+                writer.send(Self.errorResponse(id: id, .invalidRequest("message has no method")))
+            } else {
+                log.warning("dropped message with neither method nor id")
+            }
+            return
+        }
+        let params = message["params"]
+        if let id {
+            let token = CancellationToken()
+            register(id, token)
+            stateQueue.async { self.handleRequest(id: id, method: method, params: params, token: token) }
+        } else if method == "$/cancelRequest" {
+            cancel(params?["id"])
+        } else {
+            stateQueue.async { self.handleNotification(method: method, params: params) }
+        }
+    }
+
+    /// Waits until every queued message has been handled (used at end of input and by tests).
+    public func drain() {
+        stateQueue.sync {}
+        diagnostics.drain()
+        workQueue.sync(flags: .barrier) {}
+    }
+
+    /// The exit status for a client that closed its end without `exit`: 0 only after `shutdown`.
+    public var exitStatusAtEndOfInput: Int32 {
+        stateQueue.sync { phase == .shuttingDown ? 0 : 1 }
+    }
+
+    // MARK: Requests
+
+    private func handleRequest(id: JSON, method: String, params: JSON?, token: CancellationToken) {
+        if token.isCancelled { return }
+        let work: RequestWork
+        do {
+            switch phase {
+            case .uninitialized where method != "initialize":
+                throw ResponseError.serverNotInitialized
+            case .shuttingDown:
+                throw ResponseError.invalidRequest("server is shutting down; only `exit` is accepted")
+            default:
+                break
+            }
+            guard let handler = Self.requests[method] else { throw ResponseError.methodNotFound(method) }
+            work = try handler(self, params ?? .null)
+        } catch {
+            answer(id, token, .failure(error))
+            return
+        }
+        workQueue.async {
+            let result = Result { try work(token) }
+            self.answer(id, token, result)
+        }
+    }
+
+    private func answer(_ id: JSON, _ token: CancellationToken, _ result: Result<JSON, Error>) {
+        unregister(id)
+        guard token.claimAnswer() else { return }
+        switch result {
+        case .success(let value):
+            writer.send(["jsonrpc": "2.0", "id": id, "result": value])
+        case .failure(let error as ResponseError):
+            writer.send(Self.errorResponse(id: id, error))
+        case .failure(let error):
+            log.error("request \(id.text) failed: \(error)")
+            writer.send(Self.errorResponse(id: id, .internalError("\(error)")))
+        }
+    }
+
+    private func register(_ id: JSON, _ token: CancellationToken) {
+        pendingLock.lock(); defer { pendingLock.unlock() }
+        pending[id] = token
+    }
+
+    private func unregister(_ id: JSON) {
+        pendingLock.lock(); defer { pendingLock.unlock() }
+        pending[id] = nil
+    }
+
+    private func cancel(_ id: JSON?) {
+        guard let id else { return }
+        pendingLock.lock()
+        let token = pending.removeValue(forKey: id)
+        pendingLock.unlock()
+        if let token, token.cancel() {
+            writer.send(Self.errorResponse(id: id, .requestCancelled))
+        }
+    }
+
+    // MARK: Notifications
+
+    private func handleNotification(method: String, params: JSON?) {
+        if method == "exit" {
+            let status: Int32 = phase == .shuttingDown ? 0 : 1
+            diagnostics.drain()
+            onExit(status)
+            return
+        }
+        guard phase == .running else {
+            log.warning("notification \(method) ignored: \(phase == .uninitialized ? "not initialized" : "shutting down")")
+            return
+        }
+        guard let handler = Self.notifications[method] else {
+            log.debug("notification \(method) ignored")
+            return
+        }
+        do {
+            try handler(self, params ?? .null)
+        } catch {
+            log.warning("\(method): \(error)")
+        }
+    }
+
+    // MARK: Outgoing
+
+    func notify(_ method: String, _ params: JSON) {
+        writer.send(["jsonrpc": "2.0", "method": .string(method), "params": params])
+    }
+
+    func showMessage(_ type: Int, _ message: String) {
+        notify("window/showMessage", ["type": .int(type), "message": .string(message)])
+    }
+
+    static func errorResponse(id: JSON, _ error: ResponseError) -> JSON {
+        ["jsonrpc": "2.0", "id": id, "error": error.json]
+    }
+
+    /// Finds `"id": <number or string>` in a message that is not valid JSON, so that its sender
+    /// still gets its ParseError instead of waiting forever.
+    static func salvageId(_ body: [UInt8]) -> JSON? {
+        let text = String(decoding: body.prefix(4096), as: UTF8.self)
+        guard let key = text.range(of: "\"id\"") else { return nil }
+        var rest = text[key.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard rest.first == ":" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        if rest.first == "\"" {
+            let value = rest.dropFirst().prefix { $0 != "\"" && $0 != "\\" }
+            return rest.dropFirst().count > value.count ? .string(String(value)) : nil
+        }
+        let digits = rest.prefix { $0.isNumber || $0 == "-" }
+        return Int(digits).map { .int($0) }
+    }
+}
+
+/// What a request handler hands to the work queue: it runs off the state queue and may only use
+/// what it captured (snapshots), never the server's mutable state.
+typealias RequestWork = @Sendable (CancellationToken) throws -> JSON
+typealias RequestHandler = (LanguageServer, JSON) throws -> RequestWork
+typealias NotificationHandler = (LanguageServer, JSON) throws -> Void

@@ -1,0 +1,18 @@
+/// Method table: one handler per LSP method, each in `Handlers/`.
+extension LanguageServer {
+    static let requests: [String: RequestHandler] = [
+        "initialize": { try $0.initialize($1) },
+        "shutdown": { try $0.shutdown($1) },
+        "textDocument/documentSymbol": { try $0.documentSymbol($1) },
+        "textDocument/diagnostic": { try $0.pullDiagnostics($1) },
+    ]
+
+    static let notifications: [String: NotificationHandler] = [
+        "initialized": { _, _ in },
+        "textDocument/didOpen": { try $0.didOpen($1) },
+        "textDocument/didChange": { try $0.didChange($1) },
+        "textDocument/didClose": { try $0.didClose($1) },
+        "textDocument/didSave": { try $0.didSave($1) },
+        "$/setTrace": { _, _ in },
+    ]
+}

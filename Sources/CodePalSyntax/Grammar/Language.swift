@@ -1,0 +1,47 @@
+import CTreeSitter
+import Foundation
+
+/// A loaded grammar plus the language's data folder. `TSLanguage` is immutable and compiled queries
+/// are read-only, so one instance is shared by every thread.
+public final class Language: @unchecked Sendable {
+    public let manifest: LanguageManifest
+    public let directory: URL
+    let pointer: OpaquePointer
+    private let queryLock = NSLock()
+    private var queries: [String: Result<Query, GrammarError>] = [:]
+
+    public var name: String { manifest.language }
+    public var displayName: String { manifest.displayName }
+
+    init(manifest: LanguageManifest, directory: URL, pointer: OpaquePointer) {
+        self.manifest = manifest
+        self.directory = directory
+        self.pointer = pointer
+    }
+
+    public var abiVersion: UInt32 { ts_language_version(pointer) }
+
+    /// The compiled query `queries/<name>.scm`, or nil when the language has none. Compiled once and
+    /// cached, including a failure, so a broken query is reported once and never recompiled per request.
+    public func query(named name: String) throws -> Query? {
+        queryLock.lock()
+        defer { queryLock.unlock() }
+        if let cached = queries[name] { return try cached.get() }
+        guard let source = try QuerySource.load(name: name, language: self) else { return nil }
+        let result: Result<Query, GrammarError>
+        do {
+            result = .success(try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets))
+        } catch let error as GrammarError {
+            result = .failure(error)
+        }
+        queries[name] = result
+        return try result.get()
+    }
+
+    /// Names of the query files this language ships, for checks that compile them all.
+    public var queryNames: [String] {
+        let folder = directory.appendingPathComponent("queries")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".scm") }.map { String($0.dropLast(4)) }.sorted()
+    }
+}

@@ -1,0 +1,126 @@
+import CTreeSitter
+import Foundation
+
+/// Every language CodePal knows, read from a grammar directory (`Grammars/` in a checkout,
+/// `share/codepal/grammars` when installed). Manifests are read eagerly because they are tiny;
+/// grammar libraries are opened on first use so that one broken grammar never stops the others.
+public final class LanguageRegistry: @unchecked Sendable {
+    public let directory: URL
+    public let manifests: [LanguageManifest]
+    private let lock = NSLock()
+    private var loaded: [String: Result<Language, GrammarError>] = [:]
+    private var byExtension: [String: String] = [:]
+    private var byLanguageId: [String: String] = [:]
+
+    public init(directory: URL) throws {
+        self.directory = directory
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var manifests: [LanguageManifest] = []
+        for entry in entries.sorted() {
+            let url = directory.appendingPathComponent(entry).appendingPathComponent("language.json")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            manifests.append(try LanguageManifest.load(from: url))
+        }
+        self.manifests = manifests
+        for manifest in manifests {
+            for ext in manifest.extensions { byExtension[ext.lowercased()] = manifest.language }
+            for id in manifest.languageIds { byLanguageId[id] = manifest.language }
+        }
+    }
+
+    /// Finds the grammar directory: an explicit path, then `CODEPAL_GRAMMARS`, then places relative
+    /// to the executable. The working directory is deliberately not searched: loading shared
+    /// libraries from wherever a user happens to run the tool would be a code-execution hole.
+    public static func locate(explicit: String? = nil) throws -> LanguageRegistry {
+        var candidates: [URL] = []
+        if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
+        if let env = ProcessInfo.processInfo.environment["CODEPAL_GRAMMARS"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        if explicit == nil {
+            var dir = executableURL().deletingLastPathComponent()
+            for _ in 0..<6 {
+                candidates.append(dir.appendingPathComponent("share/codepal/grammars"))
+                candidates.append(dir.appendingPathComponent("Grammars"))
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        for candidate in candidates where isGrammarDirectory(candidate) {
+            return try LanguageRegistry(directory: candidate.standardizedFileURL)
+        }
+        throw GrammarError.noGrammarDirectory(searched: candidates.prefix(4).map(\.path))
+    }
+
+    private static func isGrammarDirectory(_ url: URL) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return entries.contains { FileManager.default.fileExists(atPath: url.appendingPathComponent($0).appendingPathComponent("language.json").path) }
+    }
+
+    private static func executableURL() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL
+    }
+
+    public func manifest(named name: String) -> LanguageManifest? {
+        manifests.first { $0.language == name }
+    }
+
+    /// The language name for a path by its extension, or nil when no grammar claims it.
+    public func languageName(forPath path: String) -> String? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext.isEmpty ? nil : byExtension[ext]
+    }
+
+    public func languageName(forLanguageId id: String) -> String? { byLanguageId[id] }
+
+    public func language(named name: String) throws -> Language {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = loaded[name] { return try cached.get() }
+        let result: Result<Language, GrammarError>
+        if let manifest = manifest(named: name) {
+            result = Result { try Self.open(manifest, in: directory.appendingPathComponent(name)) }
+                .mapError { $0 as? GrammarError ?? .unloadable(language: name, path: directory.path, reason: "\($0)") }
+        } else {
+            result = .failure(.missingLibrary(language: name, path: directory.appendingPathComponent(name).path))
+        }
+        loaded[name] = result
+        return try result.get()
+    }
+
+    public func language(forPath path: String) throws -> Language? {
+        guard let name = languageName(forPath: path) else { return nil }
+        return try language(named: name)
+    }
+
+    static let supportedABI = UInt32(TREE_SITTER_MIN_COMPATIBLE_LANGUAGE_VERSION)...UInt32(TREE_SITTER_LANGUAGE_VERSION)
+
+    private static func open(_ manifest: LanguageManifest, in folder: URL) throws -> Language {
+        let path = folder.appendingPathComponent("grammar.so").path
+        let name = manifest.displayName
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw GrammarError.missingLibrary(language: name, path: path)
+        }
+        // RTLD_LOCAL: some grammars' scanners export helper symbols with common names.
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+            let reason = dlerror().map { String(cString: $0) } ?? "unknown dlopen error"
+            throw GrammarError.unloadable(language: name, path: path, reason: reason)
+        }
+        guard let symbol = dlsym(handle, manifest.symbol) else {
+            dlclose(handle)
+            throw GrammarError.missingSymbol(language: name, path: path, symbol: manifest.symbol)
+        }
+        typealias Entry = @convention(c) () -> OpaquePointer?
+        guard let pointer = unsafeBitCast(symbol, to: Entry.self)() else {
+            throw GrammarError.unloadable(language: name, path: path, reason: "\(manifest.symbol) returned NULL")
+        }
+        let abi = ts_language_version(pointer)
+        guard supportedABI.contains(abi) else {
+            throw GrammarError.incompatibleABI(language: name, path: path, found: abi, supported: supportedABI)
+        }
+        // The handle stays open for the life of the process: TSLanguage points into it.
+        return Language(manifest: manifest, directory: folder, pointer: pointer)
+    }
+}

@@ -1,0 +1,31 @@
+import CTreeSitter
+
+/// A tree-sitter parser for one language. Not shareable between threads: each document and each
+/// worker owns its own (they are cheap to create).
+public final class Parser {
+    private let pointer: OpaquePointer
+    public let language: Language
+
+    public init(language: Language) {
+        pointer = ts_parser_new()
+        self.language = language
+        // Cannot fail: the registry only hands out languages whose ABI it has checked.
+        _ = ts_parser_set_language(pointer, language.pointer)
+    }
+
+    deinit { ts_parser_delete(pointer) }
+
+    /// Parses `bytes`, reusing `old` (already edited with `SyntaxTree.edit`) when given.
+    /// Parsing never fails: syntax errors become ERROR and MISSING nodes in the tree.
+    public func parse(_ bytes: [UInt8], reusing old: SyntaxTree? = nil) -> SyntaxTree {
+        let result: OpaquePointer? = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return ts_parser_parse_string(pointer, old?.pointer, "", 0) }
+            return ts_parser_parse_string(pointer, old?.pointer, base.assumingMemoryBound(to: CChar.self), UInt32(raw.count))
+        }
+        if let result { return SyntaxTree(pointer: result, language: language) }
+        // Only reachable if tree-sitter gave up (no timeout is set); an empty tree keeps callers total.
+        ts_parser_reset(pointer)
+        let empty = ts_parser_parse_string(pointer, nil, "", 0)!
+        return SyntaxTree(pointer: empty, language: language)
+    }
+}

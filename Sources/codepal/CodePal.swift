@@ -1,0 +1,18 @@
+import ArgumentParser
+import CodePalLSP
+
+@main
+struct CodePal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "codepal",
+        abstract: "Code intelligence for people who learn and write code: an LSP server and a checker.",
+        version: LanguageServer.version,
+        subcommands: [Serve.self, Check.self, Parse.self]
+    )
+}
+
+/// Options every command that reads code shares.
+struct GrammarOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Grammar directory (default: CODEPAL_GRAMMARS, then next to the executable).", valueName: "dir"))
+    var grammars: String?
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CodePalSyntax
+import Foundation
+
+/// Errors and set-up shared by the commands. Exit status 2 means usage, configuration or I/O.
+enum CommandSupport {
+    static func usage(_ message: String) -> Error { Failure(message: message) }
+    static func failure(_ message: String) -> Error { Failure(message: message) }
+
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    static func registry(_ options: GrammarOptions) throws -> LanguageRegistry {
+        do {
+            return try LanguageRegistry.locate(explicit: options.grammars)
+        } catch {
+            throw failure("\(error)")
+        }
+    }
+
+    static func language(_ registry: LanguageRegistry, _ name: String) throws -> Language {
+        do {
+            return try registry.language(named: name)
+        } catch {
+            throw failure("\(error)")
+        }
+    }
+
+    static func exit(with error: Error) -> Never {
+        FileHandle.standardError.write(Data("codepal: \(error)\n".utf8))
+        Foundation.exit(2)
+    }
+}

@@ -1,0 +1,70 @@
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+final class GrammarLoadingTests: XCTestCase {
+    var temp: URL!
+
+    override func setUpWithError() throws {
+        temp = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-grammar-\(UUID().uuidString)")
+        let folder = temp.appendingPathComponent("python")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/language.json"),
+                                         to: folder.appendingPathComponent("language.json"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: temp)
+    }
+
+    func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx"])
+        for manifest in Repository.registry.manifests {
+            let language = try Repository.registry.language(named: manifest.language)
+            XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
+        }
+    }
+
+    func testLanguageLookupByExtensionAndLanguageId() {
+        let registry = Repository.registry
+        XCTAssertEqual(registry.languageName(forPath: "/a/b.PY"), "python")
+        XCTAssertEqual(registry.languageName(forPath: "x.jsx"), "javascript")
+        XCTAssertEqual(registry.languageName(forPath: "x.tsx"), "tsx")
+        XCTAssertEqual(registry.languageName(forLanguageId: "typescriptreact"), "tsx")
+        XCTAssertNil(registry.languageName(forPath: "README"))
+    }
+
+    func testMissingGrammarNamesLanguageAndFix() throws {
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertThrowsError(try registry.language(named: "python")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("Python") && text.contains("make grammars"), text)
+        }
+    }
+
+    func testCorruptGrammarIsAnErrorNotACrash() throws {
+        try Data("not an ELF file".utf8).write(to: temp.appendingPathComponent("python/grammar.so"))
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertThrowsError(try registry.language(named: "python")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("cannot be loaded") && text.contains("Python"), text)
+        }
+    }
+
+    func testWrongEntryPointIsReported() throws {
+        // The JavaScript library does not export tree_sitter_python.
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("javascript/grammar.so"),
+                                         to: temp.appendingPathComponent("python/grammar.so"))
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertThrowsError(try registry.language(named: "python")) { error in
+            XCTAssertTrue("\(error)".contains("does not export tree_sitter_python"), "\(error)")
+        }
+    }
+
+    func testBadManifestNamesTheFile() throws {
+        try Data("{\"language\": 3}".utf8).write(to: temp.appendingPathComponent("python/language.json"))
+        XCTAssertThrowsError(try LanguageRegistry(directory: temp)) { error in
+            XCTAssertTrue("\(error)".contains("python/language.json"), "\(error)")
+        }
+    }
+}

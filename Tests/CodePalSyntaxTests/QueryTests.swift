@@ -1,0 +1,62 @@
+@testable import CodePalSyntax
+import TestSupport
+import XCTest
+
+final class QueryTests: XCTestCase {
+    let python = Repository.language("python")
+
+    func names(_ query: String, _ source: String) throws -> [String] {
+        let q = try Query(language: python, source: query, file: "test.scm", lineOffsets: [("test.scm", 0)])
+        let bytes = Array(source.utf8)
+        let tree = Parser(language: python).parse(bytes)
+        return q.matches(in: tree.root, source: bytes).compactMap { $0.first("n")?.text(in: bytes) }
+    }
+
+    let source = "alpha = 1\nBETA = 2\ngamma = alpha\ndelta = delta\n"
+
+    func testEqAndNotEq() throws {
+        XCTAssertEqual(try names(#"((identifier) @n (#eq? @n "alpha"))"#, source), ["alpha", "alpha"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n right: (identifier) @r (#eq? @n @r))"#, source), ["delta"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n right: (identifier) @r (#not-eq? @n @r))"#, source), ["gamma"])
+    }
+
+    func testMatchAndNotMatch() throws {
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#match? @n "^[A-Z]+$"))"#, source), ["BETA"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#not-match? @n "^[A-Z]+$"))"#, source), ["alpha", "gamma", "delta"])
+    }
+
+    func testAnyOf() throws {
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#any-of? @n "gamma" "BETA"))"#, source), ["BETA", "gamma"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#not-any-of? @n "gamma" "BETA"))"#, source), ["alpha", "delta"])
+    }
+
+    func testCompileErrorNamesFileLineAndColumn() {
+        XCTAssertThrowsError(try Query(language: python, source: "(identifier) @a\n\n  (no_such_node) @b", file: "x.scm",
+                                       lineOffsets: [("x.scm", 0)])) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.hasPrefix("x.scm:3:4:"), text)
+            XCTAssertTrue(text.contains("no_such_node"), text)
+        }
+        XCTAssertThrowsError(try Query(language: python, source: #"((identifier) @a (#frobnicate? @a))"#, file: "y.scm",
+                                       lineOffsets: [("y.scm", 0)])) { error in
+            XCTAssertTrue("\(error)".contains("unsupported predicate #frobnicate?"), "\(error)")
+        }
+        XCTAssertThrowsError(try Query(language: python, source: #"((identifier) @a (#match? @a "["))"#, file: "z.scm",
+                                       lineOffsets: [("z.scm", 0)])) { error in
+            XCTAssertTrue("\(error)".contains("invalid regular expression"), "\(error)")
+        }
+    }
+
+    /// Like Helix's query check: every query file of every language compiles against its grammar.
+    func testEveryQueryFileOfEveryLanguageCompiles() throws {
+        var compiled = 0
+        for manifest in Repository.registry.manifests {
+            let language = try Repository.registry.language(named: manifest.language)
+            for name in language.queryNames {
+                XCTAssertNoThrow(try language.query(named: name), "\(manifest.language)/\(name).scm")
+                compiled += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(compiled, 4)
+    }
+}
