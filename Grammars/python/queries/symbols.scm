@@ -18,7 +18,7 @@
 
 ; Python 3.12 `type Alias = ...`
 (type_alias_statement
-  (type (identifier) @name)) @definition.type
+  left: (type (identifier) @name)) @definition.type
 
 ; `Alias: TypeAlias = ...`
 (module

@@ -37,8 +37,11 @@ public enum SymbolExtractor {
             while let top = stack.last, !(top.range.lowerBound <= symbol.range.lowerBound && symbol.range.upperBound <= top.range.upperBound) {
                 close()
             }
-            if symbol.kind == .function, let parent = stack.last, parent.kind.isTypeContainer {
-                symbol.kind = symbol.name == "constructor" || symbol.name == "__init__" ? .constructor : .method
+            if symbol.kind == .function || symbol.kind == .method, let parent = stack.last, parent.kind == .class,
+               symbol.name == "constructor" || symbol.name == "__init__" {
+                symbol.kind = .constructor
+            } else if symbol.kind == .function, let parent = stack.last, parent.kind.isTypeContainer {
+                symbol.kind = .method
             }
             stack.append(symbol)
         }

@@ -5,6 +5,9 @@ public struct TreeVisit {
     public let node: Node
     public let depth: Int
     public let field: String?
+    /// The parent on the walked path. Tracked by the walk because `ts_node_parent` in
+    /// tree-sitter 0.20 can return a sibling for zero-width (MISSING) nodes.
+    public let parent: Node?
 }
 
 extension Node {
@@ -17,23 +20,26 @@ extension Node {
     public func walkWithContext(_ visit: (TreeVisit) -> Bool) {
         var cursor = ts_tree_cursor_new(raw)
         defer { ts_tree_cursor_delete(&cursor) }
-        var depth = 0
-        func current() -> TreeVisit {
+        // path[i] is the node at depth i on the way down to the cursor.
+        var path: [Node] = [self]
+        func visitCurrent() -> Bool {
             let field = ts_tree_cursor_current_field_name(&cursor).map { String(cString: $0) }
-            return TreeVisit(node: Node(ts_tree_cursor_current_node(&cursor), tree: tree), depth: depth, field: field)
+            return visit(TreeVisit(node: path[path.count - 1], depth: path.count - 1, field: field,
+                                   parent: path.count > 1 ? path[path.count - 2] : nil))
         }
-        var descend = visit(TreeVisit(node: self, depth: 0, field: nil))
+        var descend = visit(TreeVisit(node: self, depth: 0, field: nil, parent: nil))
         while true {
             if descend, ts_tree_cursor_goto_first_child(&cursor) {
-                depth += 1
-                descend = visit(current())
+                path.append(Node(ts_tree_cursor_current_node(&cursor), tree: tree))
+                descend = visitCurrent()
                 continue
             }
             while !ts_tree_cursor_goto_next_sibling(&cursor) {
-                guard depth > 0, ts_tree_cursor_goto_parent(&cursor) else { return }
-                depth -= 1
+                guard path.count > 1, ts_tree_cursor_goto_parent(&cursor) else { return }
+                path.removeLast()
             }
-            descend = visit(current())
+            path[path.count - 1] = Node(ts_tree_cursor_current_node(&cursor), tree: tree)
+            descend = visitCurrent()
         }
     }
 }

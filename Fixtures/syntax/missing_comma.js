@@ -1,0 +1,2 @@
+const x = {a: 1 b: 2};
+let y = 1;

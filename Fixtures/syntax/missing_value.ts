@@ -1,0 +1,2 @@
+let v: number = ;
+interface I { x: number

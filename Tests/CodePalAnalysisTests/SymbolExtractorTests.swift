@@ -1,0 +1,53 @@
+import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// Outline fixtures: `Fixtures/symbols/<file>` with the expected outline in `<file>.outline`.
+final class SymbolExtractorTests: XCTestCase {
+    func testOutlineFixtures() throws {
+        let folder = Repository.fixtures.appendingPathComponent("symbols")
+        let files = Expectation.fixtures(in: folder, excludingSuffixes: [".outline"])
+        XCTAssertGreaterThanOrEqual(files.count, 4)
+        for file in files {
+            let language = try XCTUnwrap(try Repository.registry.language(forPath: file.path), file.lastPathComponent)
+            let bytes = Array(try Data(contentsOf: file))
+            let text = SourceText(bytes: bytes)
+            let tree = Parser(language: language).parse(bytes)
+            let symbols = try SymbolExtractor.documentSymbols(tree: tree, text: text)
+            Expectation.check(Self.render(symbols, text), against: file.appendingPathExtension("outline"))
+        }
+    }
+
+    /// `kind name line:col` per symbol (1-based, name position), indented by nesting.
+    static func render(_ symbols: [DocumentSymbol], _ text: SourceText, depth: Int = 0) -> String {
+        symbols.map { symbol in
+            let at = text.position(of: symbol.selectionRange.lowerBound, in: .utf32)
+            let end = text.position(of: symbol.range.upperBound, in: .utf32)
+            let line = String(repeating: "  ", count: depth) + "\(symbol.kind.rawValue) \(symbol.name) \(at.line + 1):\(at.character + 1)-\(end.line + 1)\n"
+            return line + render(symbol.children, text, depth: depth + 1)
+        }.joined()
+    }
+
+    func testSelectionRangeIsInsideRange() throws {
+        let source = "class A:\n    def m(self):\n        pass\n"
+        let language = Repository.language("python")
+        let text = SourceText(source)
+        let tree = Parser(language: language).parse(text.bytes)
+        let symbols = try SymbolExtractor.documentSymbols(tree: tree, text: text)
+        for symbol in symbols.flatMap(\.flattened) {
+            XCTAssertTrue(symbol.range.contains(symbol.selectionRange.lowerBound), symbol.name)
+            XCTAssertEqual(text.slice(symbol.selectionRange), symbol.name)
+        }
+        XCTAssertEqual(symbols.first?.children.first?.kind, .method)
+    }
+
+    func testBrokenCodeStillGivesAnOutline() throws {
+        let source = "def ok():\n    pass\n\ndef broken(:\n    pass\n\nclass Later:\n    x = 1\n"
+        let language = Repository.language("python")
+        let text = SourceText(source)
+        let tree = Parser(language: language).parse(text.bytes)
+        let names = try SymbolExtractor.documentSymbols(tree: tree, text: text).map(\.name)
+        XCTAssertTrue(names.contains("ok") && names.contains("Later"), "\(names)")
+    }
+}
