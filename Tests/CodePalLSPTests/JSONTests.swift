@@ -1,0 +1,47 @@
+@testable import CodePalLSP
+import XCTest
+
+final class JSONTests: XCTestCase {
+    func testParsesAndWritesRoundTrip() throws {
+        let text = #"{"a":[1,-2.5,true,false,null],"b":{"c":"line\nbreak \"q\" \u00e9 😀"},"d":1e3}"#
+        let value = try JSONParser.parse(text)
+        XCTAssertEqual(value["a"]?[1], .double(-2.5))
+        XCTAssertEqual(value["b"]?["c"]?.string, "line\nbreak \"q\" é 😀")
+        XCTAssertEqual(value["d"]?.int, 1000)
+        XCTAssertEqual(try JSONParser.parse(value.text).text, value.text)
+    }
+
+    func testSurrogatePairsAndLoneSurrogates() throws {
+        XCTAssertEqual(try JSONParser.parse(#""\ud83d\ude00""#).string, "😀")
+        XCTAssertEqual(try JSONParser.parse(#""a\ud800b""#).string, "a\u{FFFD}b")
+        XCTAssertEqual(try JSONParser.parse(#""\udc00""#).string, "\u{FFFD}")
+    }
+
+    func testRejectsMalformedInput() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\u{01}\"", "tru", "[1] x", "{\"a\":1,}", "\"\\x\""] {
+            XCTAssertThrowsError(try JSONParser.parse(bad), bad.debugDescription)
+        }
+        XCTAssertThrowsError(try JSONParser.parse([0x22, 0xFF, 0x22]), "invalid UTF-8 in a string")
+    }
+
+    func testDepthIsCapped() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        XCTAssertThrowsError(try JSONParser.parse(deep)) { error in
+            XCTAssertTrue("\(error)".contains("nesting"), "\(error)")
+        }
+        let fine = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        XCTAssertNoThrow(try JSONParser.parse(fine))
+    }
+
+    func testWriterEscapesControlCharacters() {
+        XCTAssertEqual(JSON.string("a\u{01}\t\"\\").text, #""a\u0001\t\"\\""#)
+        XCTAssertEqual(JSON.object(["b": 1, "a": .null]).text, #"{"a":null,"b":1}"#)
+        XCTAssertEqual(JSON.double(.nan).text, "null")
+    }
+
+    func testSalvagesIdFromBrokenMessages() {
+        XCTAssertEqual(LanguageServer.salvageId(Array(#"{"jsonrpc":"2.0","id": 42, "method": oops}"#.utf8)), .int(42))
+        XCTAssertEqual(LanguageServer.salvageId(Array(#"{"id":"abc","method":}"#.utf8)), .string("abc"))
+        XCTAssertNil(LanguageServer.salvageId(Array(#"{"method": broken"#.utf8)))
+    }
+}

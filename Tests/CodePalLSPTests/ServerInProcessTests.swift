@@ -1,0 +1,98 @@
+@testable import CodePalLSP
+import CodePalSyntax
+import Foundation
+import TestSupport
+import XCTest
+
+/// Drives a server in process through a pipe, for behaviour that needs no subprocess: ordering,
+/// encoding negotiation, snapshots under concurrent edits.
+final class ServerInProcessTests: XCTestCase {
+    var server: LanguageServer!
+    var readEnd: Int32 = -1
+    var decoder = FrameDecoder()
+    var nextId = 1
+
+    override func setUp() {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        readEnd = fds[0]
+        let log = Logger.silent
+        server = LanguageServer(registry: Repository.registry, writer: MessageWriter(fd: fds[1], log: log), log: log)
+        server.onExit = { _ in }
+    }
+
+    override func tearDown() {
+        close(readEnd)
+    }
+
+    func send(_ message: JSON) { server.receive(message.serialized()) }
+
+    func request(_ method: String, _ params: JSON) -> JSON {
+        let id = nextId
+        nextId += 1
+        send(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+        while true {
+            let message = readMessage()
+            if message["id"]?.int == id { return message }
+        }
+    }
+
+    func readMessage() -> JSON {
+        while true {
+            if case .message(let body)? = decoder.next() { return try! JSONParser.parse(body) }
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            let n = read(readEnd, &buffer, buffer.count)
+            XCTAssertGreaterThan(n, 0)
+            decoder.append(buffer[0..<max(0, n)])
+        }
+    }
+
+    func initialize(encodings: [String]?, pull: Bool = true) -> JSON {
+        var capabilities: [String: JSON] = ["textDocument": pull ? ["diagnostic": [:], "documentSymbol": ["hierarchicalDocumentSymbolSupport": true]] : [:]]
+        if let encodings { capabilities["general"] = ["positionEncodings": .array(encodings.map { .string($0) })] }
+        return request("initialize", ["capabilities": .object(capabilities)])
+    }
+
+    func testEncodingNegotiation() {
+        XCTAssertEqual(initialize(encodings: ["utf-16", "utf-8"])["result"]?["capabilities"]?["positionEncoding"], "utf-8")
+        setUp()
+        XCTAssertEqual(initialize(encodings: ["utf-32", "utf-16"])["result"]?["capabilities"]?["positionEncoding"], "utf-32")
+        setUp()
+        XCTAssertEqual(initialize(encodings: nil)["result"]?["capabilities"]?["positionEncoding"], "utf-16")
+    }
+
+    /// Edits queued before a request are all applied before it reads its snapshot, and the pull
+    /// result id follows the version.
+    func testNotificationsApplyInOrderBeforeLaterRequests() {
+        _ = initialize(encodings: ["utf-16"])
+        let uri = "file:///w/a.py"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": "x = 1\n"]]])
+        for version in 2...50 {
+            let line = version - 2
+            send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+                  "params": ["textDocument": ["uri": .string(uri), "version": .int(version)],
+                             "contentChanges": [["range": ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": 0]],
+                                                 "text": .string("v\(version) = \"😀\"\n")]]]])
+        }
+        let response = request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+        XCTAssertEqual(response["result"]?["resultId"], "50")
+        XCTAssertEqual(response["result"]?["items"]?.array?.count, 0)
+        let symbols = request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])["result"]?.array ?? []
+        XCTAssertEqual(symbols.count, 50)
+        XCTAssertEqual(symbols.last?["name"], "x")
+        XCTAssertEqual(symbols.last?["range"]?["start"]?["line"], 49)
+        XCTAssertEqual(symbols.first?["name"], "v2")
+    }
+
+    func testUnchangedPullResult() {
+        _ = initialize(encodings: nil)
+        let uri = "file:///w/b.js"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "javascript", "version": 7, "text": "let a = (;\n"]]])
+        let first = request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+        XCTAssertEqual(first["result"]?["kind"], "full")
+        let again = request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)], "previousResultId": "7"])
+        XCTAssertEqual(again["result"]?["kind"], "unchanged")
+    }
+}
