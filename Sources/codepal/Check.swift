@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
             switch WorkspaceWalker.files(at: path, registry: registry) {
             case .success(let found): files.append(contentsOf: found)
             case .failure(let error):
-                FileHandle.standardError.write(Data("codepal: \(path): \(error.message)\n".utf8))
+                Console.err("codepal: \(path): \(error.message)\n")
                 ioErrors += 1
             }
         }
@@ -46,16 +46,16 @@ struct Check: ParsableCommand {
                     findings += 1
                 }
             case .skipped(let reason):
-                FileHandle.standardError.write(Data("codepal: \(result.path): skipped: \(reason)\n".utf8))
+                Console.err("codepal: \(result.path): skipped: \(reason)\n")
                 skipped += 1
             case .failed(let reason):
-                FileHandle.standardError.write(Data("codepal: \(result.path): \(reason)\n".utf8))
+                Console.err("codepal: \(result.path): \(reason)\n")
                 ioErrors += 1
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.out(output)
         let summary = "checked \(results.count - skipped) file\(results.count - skipped == 1 ? "" : "s"): \(findings) finding\(findings == 1 ? "" : "s")" + (skipped > 0 ? ", \(skipped) skipped" : "")
-        FileHandle.standardError.write(Data("\(summary)\n".utf8))
+        Console.err("\(summary)\n")
         if ioErrors > 0 { throw ExitCode(2) }
         if findings > 0 { throw ExitCode(1) }
     }

@@ -29,7 +29,7 @@ enum CommandSupport {
     }
 
     static func exit(with error: Error) -> Never {
-        FileHandle.standardError.write(Data("codepal: \(error)\n".utf8))
+        Console.err("codepal: \(error)\n")
         Foundation.exit(2)
     }
 }

@@ -18,6 +18,14 @@ struct Parse: ParsableCommand {
     var language: String?
 
     func run() throws {
+        do {
+            try parse()
+        } catch {
+            CommandSupport.exit(with: error)
+        }
+    }
+
+    private func parse() throws {
         let registry = try CommandSupport.registry(grammar)
         let name = language ?? registry.languageName(forPath: file)
         guard let name else { throw CommandSupport.usage("no grammar claims \(file); pass --language (known: \(registry.manifests.map(\.language).joined(separator: ", ")))") }
@@ -30,9 +38,9 @@ struct Parse: ParsableCommand {
         let text = SourceText(bytes: bytes)
         let tree = Parser(language: language).parse(bytes)
         if sexp {
-            print(tree.sexp)
+            Console.out(tree.sexp + "\n")
         } else {
-            print(TreeOutline.render(tree, text: text), terminator: "")
+            Console.out(TreeOutline.render(tree, text: text))
         }
     }
 }

@@ -17,7 +17,11 @@ enum WorkspaceWalker {
         guard isDirectory.boolValue else { return .success([path]) }
         var found: [String] = []
         var pending = [path]
+        // Folders already walked, by device and inode, so symlink cycles end.
+        var visited: Set<[UInt64]> = []
         while let folder = pending.popLast() {
+            var info = stat()
+            guard stat(folder, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for entry in entries.sorted() where !entry.hasPrefix(".") {
                 let child = folder == "." ? entry : (folder.hasSuffix("/") ? folder + entry : folder + "/" + entry)

@@ -11,6 +11,7 @@ extension LanguageServer {
         let language = languageFor(uri: uri, languageId: item["languageId"]?.string, size: text.utf8.count)
         let document = Document(uri: uri, text: text, version: version, language: language)
         documents[uri] = document
+        bumpRevision(uri)
         documentChanged(document)
     }
 
@@ -32,11 +33,13 @@ extension LanguageServer {
             log.warning("didChange for \(uri) goes from version \(document.version) to \(version); applied anyway")
         }
         document.apply(changes, version: version, encoding: encoding)
+        bumpRevision(uri)
         documentChanged(document)
     }
 
     func didClose(_ params: JSON) throws {
         let uri = try params.documentURI()
+        revisions[uri] = nil
         guard documents.removeValue(forKey: uri) != nil else {
             log.warning("didClose for \(uri), which is not open: ignored")
             return

@@ -9,7 +9,7 @@ import Foundation
 final class DiagnosticsPublisher: @unchecked Sendable {
     private struct Entry {
         var latest: DocumentSnapshot?
-        var lastPublished: DispatchTime = .init(uptimeNanoseconds: 0)
+        var lastPublished: DispatchTime?
         var scheduled = false
     }
 
@@ -30,7 +30,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
                 return
             }
             let interval = DispatchTimeInterval.nanoseconds(Int(self.server.options.diagnosticsInterval * 1e9))
-            let due = entry.lastPublished + interval
+            let due = entry.lastPublished.map { $0 + interval } ?? .now()
             if due <= .now() {
                 self.entries[snapshot.uri] = entry
                 self.publish(snapshot.uri, encoding: encoding)

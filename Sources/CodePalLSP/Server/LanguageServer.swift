@@ -27,6 +27,18 @@ public final class LanguageServer: @unchecked Sendable {
     var documents: [String: Document] = [:]
     var client = ClientCapabilities(json: nil)
     var reportedGrammarProblems: Set<String> = []
+    /// Content revision per open document, for pull-diagnostics result ids. Versions alone are not
+    /// enough: a reopened document starts again at the client's version, with other text.
+    var revisions: [String: Int] = [:]
+    private var lastRevision = 0
+    /// Makes result ids unique across server sessions, so that an id from a previous run never
+    /// matches by accident.
+    let sessionTag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+
+    func bumpRevision(_ uri: String) {
+        lastRevision += 1
+        revisions[uri] = lastRevision
+    }
     lazy var diagnostics = DiagnosticsPublisher(server: self)
 
     private let pendingLock = NSLock()
@@ -199,8 +211,16 @@ public final class LanguageServer: @unchecked Sendable {
         guard rest.first == ":" else { return nil }
         rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
         if rest.first == "\"" {
-            let value = rest.dropFirst().prefix { $0 != "\"" && $0 != "\\" }
-            return rest.dropFirst().count > value.count ? .string(String(value)) : nil
+            // Find the closing quote, skipping escaped characters, and let the JSON parser decode it.
+            var end = rest.index(after: rest.startIndex)
+            var escaped = false
+            while end < rest.endIndex {
+                let c = rest[end]
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { break }
+                end = rest.index(after: end)
+            }
+            guard end < rest.endIndex else { return nil }
+            return (try? JSONParser.parse(String(rest[rest.startIndex...end]))).flatMap { $0.string != nil ? $0 : nil }
         }
         let digits = rest.prefix { $0.isNumber || $0 == "-" }
         return Int(digits).map { .int($0) }

@@ -12,22 +12,19 @@ public final class Logger: @unchecked Sendable {
     }
 
     public let level: Level
-    private let handle: FileHandle
+    private let fd: Int32
     private let lock = NSLock()
 
     public init(level: Level, file: String? = nil) throws {
         self.level = level
         if let file {
-            if !FileManager.default.fileExists(atPath: file) {
-                FileManager.default.createFile(atPath: file, contents: nil)
-            }
-            guard let handle = FileHandle(forWritingAtPath: file) else {
+            let fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
                 throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file])
             }
-            handle.seekToEndOfFile()
-            self.handle = handle
+            self.fd = fd
         } else {
-            self.handle = FileHandle.standardError
+            self.fd = 2
         }
     }
 
@@ -37,7 +34,16 @@ public final class Logger: @unchecked Sendable {
         guard level <= self.level else { return }
         let line = "[\(Self.timestamp())] \(level) \(message())\n"
         lock.lock()
-        handle.write(Data(line.utf8))
+        // Plain write(2): FileHandle traps on a closed or broken stderr, and a log line is never
+        // worth the session.
+        var bytes = Array(line.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            written += n
+        }
         lock.unlock()
     }
 

@@ -2,6 +2,7 @@
 /// because the person reading it is usually setting CodePal up, not debugging it.
 public enum GrammarError: Error, CustomStringConvertible, Sendable {
     case noGrammarDirectory(searched: [String])
+    case unknownLanguage(name: String, known: [String])
     case badManifest(path: String, reason: String)
     case missingLibrary(language: String, path: String)
     case unloadable(language: String, path: String, reason: String)
@@ -15,6 +16,8 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .noGrammarDirectory(let searched):
             return "no grammar directory found (looked in \(searched.joined(separator: ", "))); set CODEPAL_GRAMMARS or pass --grammars, or \(Self.fix)"
+        case .unknownLanguage(let name, let known):
+            return "unknown language `\(name)`; known languages: \(known.joined(separator: ", "))"
         case .badManifest(let path, let reason):
             return "\(path): invalid language manifest: \(reason)"
         case .missingLibrary(let language, let path):

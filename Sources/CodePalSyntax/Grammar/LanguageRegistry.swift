@@ -84,7 +84,7 @@ public final class LanguageRegistry: @unchecked Sendable {
             result = Result { try Self.open(manifest, in: directory.appendingPathComponent(name)) }
                 .mapError { $0 as? GrammarError ?? .unloadable(language: name, path: directory.path, reason: "\($0)") }
         } else {
-            result = .failure(.missingLibrary(language: name, path: directory.appendingPathComponent(name).path))
+            result = .failure(.unknownLanguage(name: name, known: manifests.map(\.language)))
         }
         loaded[name] = result
         return try result.get()
