@@ -25,9 +25,10 @@ run: build
 	$(RELEASE_BIN) check Fixtures/ ; status=$$?; [ $$status -le 1 ] || exit $$status
 
 # Unit and end-to-end suites in one `swift test` run (the end-to-end suite drives the debug
-# binary that `--build-tests` builds alongside the tests).
+# binary that `--build-tests` builds alongside the tests). The suites are XCTest; Swift Testing
+# is disabled so the run ends on XCTest's summary rather than an empty "0 tests" line.
 test: build-debug
-	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build
+	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --disable-swift-testing
 
 test-e2e: build-debug
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests

@@ -61,6 +61,25 @@ final class GrammarLoadingTests: XCTestCase {
         }
     }
 
+    /// A library whose language reports ABI 15, which tree-sitter 0.20.7 cannot load. The first
+    /// field of `TSLanguage` is its ABI version, so a static array stands in for a real grammar.
+    func testIncompatibleABIIsRefusedWithTheFix() throws {
+        let source = temp.appendingPathComponent("fake.c")
+        try "static const unsigned int fake[64] = {15};\nconst void *tree_sitter_python(void) { return fake; }\n"
+            .write(to: source, atomically: true, encoding: .utf8)
+        let cc = Process()
+        cc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        cc.arguments = ["cc", "-shared", "-fPIC", "-o", temp.appendingPathComponent("python/grammar.so").path, source.path]
+        try cc.run()
+        cc.waitUntilExit()
+        XCTAssertEqual(cc.terminationStatus, 0, "cc is part of the build toolchain")
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertThrowsError(try registry.language(named: "python")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("ABI version 15") && text.contains("Python") && text.contains("make grammars"), text)
+        }
+    }
+
     func testBadManifestNamesTheFile() throws {
         try Data("{\"language\": 3}".utf8).write(to: temp.appendingPathComponent("python/language.json"))
         XCTAssertThrowsError(try LanguageRegistry(directory: temp)) { error in
