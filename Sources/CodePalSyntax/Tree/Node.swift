@@ -11,6 +11,9 @@ public struct Node: @unchecked Sendable {
     }
 
     public var kind: String { String(cString: ts_node_type(raw)) }
+    /// Identity within its tree, for keying per-node facts (tree-sitter's subtree address plus the
+    /// start, since the address alone is not unique for zero-width nodes).
+    public var id: NodeID { NodeID(address: UInt(bitPattern: raw.id), start: ts_node_start_byte(raw)) }
     public var symbol: UInt16 { ts_node_symbol(raw) }
     public var isNamed: Bool { ts_node_is_named(raw) }
     public var isMissing: Bool { ts_node_is_missing(raw) }
@@ -71,4 +74,9 @@ public struct Node: @unchecked Sendable {
 
 extension Node: Equatable {
     public static func == (lhs: Node, rhs: Node) -> Bool { ts_node_eq(lhs.raw, rhs.raw) }
+}
+
+public struct NodeID: Hashable, Sendable {
+    let address: UInt
+    let start: UInt32
 }

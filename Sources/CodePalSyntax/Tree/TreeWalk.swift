@@ -42,4 +42,29 @@ extension Node {
             descend = visitCurrent()
         }
     }
+
+    /// Visits in document order calling `enter` before a node's children and `leave` after them
+    /// (not called for nodes whose children `enter` skipped by returning false). Non-recursive.
+    public func traverse(enter: (Node) -> Bool, leave: (Node) -> Void) {
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        var path: [Node] = [self]
+        var descend = enter(self)
+        while true {
+            if descend, ts_tree_cursor_goto_first_child(&cursor) {
+                let child = Node(ts_tree_cursor_current_node(&cursor), tree: tree)
+                path.append(child)
+                descend = enter(child)
+                continue
+            }
+            if descend { leave(path[path.count - 1]) }
+            while !ts_tree_cursor_goto_next_sibling(&cursor) {
+                guard path.count > 1, ts_tree_cursor_goto_parent(&cursor) else { return }
+                path.removeLast()
+                leave(path[path.count - 1])
+            }
+            path[path.count - 1] = Node(ts_tree_cursor_current_node(&cursor), tree: tree)
+            descend = enter(path[path.count - 1])
+        }
+    }
 }

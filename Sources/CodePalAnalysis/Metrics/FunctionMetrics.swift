@@ -1,0 +1,85 @@
+/// Metrics of one function, method or (when closures are kept separate) anonymous function.
+public struct FunctionMetrics: Sendable, Equatable {
+    public var name: String
+    /// Name with its containers, e.g. `Cart.add` or `outer.inner`.
+    public var qualifiedName: String
+    public var range: Range<Int>
+    /// Where the name is (the function's start for anonymous functions).
+    public var nameRange: Range<Int>
+    public var cyclomatic = 1
+    public var cognitive = 0
+    /// Deepest nesting of control structures: one `if` is 1, `for` > `if` > `while` is 3.
+    public var nesting = 0
+    public var nloc = 0
+    public var parameters = 0
+    public var returns = 0
+    public var halstead = Halstead()
+    /// Where cognitive complexity comes from, for hovers that say what to simplify.
+    public var increments: [CognitiveIncrement] = []
+
+    public init(name: String, qualifiedName: String, range: Range<Int>, nameRange: Range<Int>) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.range = range
+        self.nameRange = nameRange
+    }
+
+    /// Maintainability index scaled to 0-100 as Visual Studio does:
+    /// max(0, (171 - 5.2 ln V - 0.23 CC - 16.2 ln NLOC) * 100 / 171).
+    public var maintainability: Double {
+        let volume = max(1, halstead.volume)
+        let lines = Double(max(1, nloc))
+        let raw = 171 - 5.2 * log(volume) - 0.23 * Double(cyclomatic) - 16.2 * log(lines)
+        return max(0, min(100, raw * 100 / 171))
+    }
+}
+
+public struct CognitiveIncrement: Sendable, Equatable {
+    /// What kind of construct, e.g. `if`, `loop`, `logical`.
+    public var construct: String
+    public var range: Range<Int>
+    public var amount: Int
+}
+
+/// Halstead counts: distinct and total operators and operands.
+public struct Halstead: Sendable, Equatable {
+    public var operators: [String: Int] = [:]
+    public var operands: [String: Int] = [:]
+
+    public init() {}
+
+    public var vocabulary: Int { operators.count + operands.count }
+    public var length: Int { operators.values.reduce(0, +) + operands.values.reduce(0, +) }
+    /// N log2 n.
+    public var volume: Double {
+        vocabulary > 0 ? Double(length) * log2(Double(vocabulary)) : 0
+    }
+
+    mutating func merge(_ other: Halstead) {
+        operators.merge(other.operators, uniquingKeysWith: +)
+        operands.merge(other.operands, uniquingKeysWith: +)
+    }
+}
+
+public struct ClassMetrics: Sendable, Equatable {
+    public var name: String
+    public var qualifiedName: String
+    public var range: Range<Int>
+    public var methods = 0
+    public var cyclomatic = 0
+    public var cognitive = 0
+}
+
+public struct FileMetrics: Sendable, Equatable {
+    public var functions: [FunctionMetrics] = []
+    public var classes: [ClassMetrics] = []
+    public var nloc = 0
+    public var cyclomatic: Int { functions.reduce(0) { $0 + $1.cyclomatic } }
+    public var cognitive: Int { functions.reduce(0) { $0 + $1.cognitive } }
+}
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif

@@ -1,0 +1,60 @@
+import CodePalSyntax
+
+public struct MetricsOptions: Sendable {
+    /// Fold closures and lambdas into the function around them (the SonarSource rule). When
+    /// false, each becomes its own "(anonymous)" record, as lizard reports JavaScript.
+    public var foldAnonymousFunctions = true
+
+    public init(foldAnonymousFunctions: Bool = true) {
+        self.foldAnonymousFunctions = foldAnonymousFunctions
+    }
+}
+
+/// Complexity metrics for every function of a file, from the language's `queries/metrics.scm`.
+/// One pass over the tree, driven entirely by the roles the query assigns, so every language
+/// shares this code.
+public enum MetricsEngine {
+    public static func measure(tree: SyntaxTree, text: SourceText, options: MetricsOptions = .init()) throws -> FileMetrics {
+        guard let query = try tree.language.query(named: "metrics") else { return FileMetrics() }
+        let roles = RoleTable(query: query, tree: tree, text: text)
+        var pass = MetricsPass(roles: roles, root: tree.root, text: text, options: options)
+        tree.root.traverse(enter: { pass.enter($0) }, leave: { pass.leave($0) })
+        return pass.finish()
+    }
+}
+
+/// Roles by node, from the query matches. When patterns disagree about a node, the earliest
+/// pattern in the file wins (specific patterns first, as in the symbols query).
+struct RoleTable {
+    struct Entry {
+        let pattern: Int
+        let role: MetricRole
+        let name: Node?
+    }
+
+    private(set) var entries: [NodeID: Entry] = [:]
+    /// Boolean expressions by their node, with their operator, for sequence counting.
+    private(set) var logicalOperators: [NodeID: String] = [:]
+
+    init(query: Query, tree: SyntaxTree, text: SourceText) {
+        for match in query.matches(in: tree.root, source: text.bytes) {
+            let name = match.first("name")
+            for capture in match.captures {
+                guard let role = MetricRole(rawValue: capture.name) else { continue }
+                let id = capture.node.id
+                if let existing = entries[id], existing.pattern <= match.pattern { continue }
+                entries[id] = Entry(pattern: match.pattern, role: role, name: role == .function || role == .class ? name : nil)
+            }
+        }
+        // Boolean operator tokens: remember each one's expression (the token's parent).
+        for match in query.matches(in: tree.root, source: text.bytes) {
+            for capture in match.captures where capture.name == "logical" {
+                if let parent = capture.node.parent, entries[capture.node.id]?.role == .logical {
+                    logicalOperators[parent.id] = capture.node.text(in: text.bytes)
+                }
+            }
+        }
+    }
+
+    subscript(_ node: Node) -> Entry? { entries[node.id] }
+}
