@@ -20,6 +20,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Use this configuration file instead of the nearest .codepal.toml.", valueName: "file"))
+    var config: String?
+
     func run() throws {
         let registry: LanguageRegistry
         do { registry = try CommandSupport.registry(grammar) } catch { CommandSupport.exit(with: error) }
@@ -33,13 +36,23 @@ struct Check: ParsableCommand {
                 ioErrors += 1
             }
         }
-        let results = CheckRunner(registry: registry, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(files)
+        let configurations = ConfigurationCache(explicit: config)
+        configurations.onWarning = { Console.err("codepal: warning: \($0)\n") }
+        // Configuration errors stop the run before any output: findings under a half-read
+        // configuration would be misleading.
+        for file in files {
+            do { _ = try configurations.configuration(forFile: file) } catch { CommandSupport.exit(with: error) }
+        }
+        let batch = SourceBatch(registry: registry, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let results = batch.map(files) { path, text, tree in
+            FileAnalyzer.diagnostics(tree: tree, text: text, configuration: (try? configurations.configuration(forFile: path)) ?? Configuration())
+        }
         var findings = 0
         var skipped = 0
         var output = ""
         for result in results {
             switch result.outcome {
-            case .findings(let text, let diagnostics):
+            case .analyzed(let text, let diagnostics):
                 for diagnostic in diagnostics {
                     let position = text.position(of: diagnostic.range.lowerBound, in: .utf32)
                     output += "\(result.path):\(position.line + 1):\(position.character + 1): \(diagnostic.severity.rawValue) [\(diagnostic.code)] \(diagnostic.message)\n"
@@ -58,74 +71,5 @@ struct Check: ParsableCommand {
         Console.err("\(summary)\n")
         if ioErrors > 0 { throw ExitCode(2) }
         if findings > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Checks files on a pool of threads, one parser per file, and returns results in input order.
-struct CheckRunner {
-    enum Outcome {
-        case findings(SourceText, [Diagnostic])
-        case skipped(String)
-        case failed(String)
-    }
-
-    struct FileResult {
-        let path: String
-        let outcome: Outcome
-    }
-
-    let registry: LanguageRegistry
-    let jobs: Int
-
-    func run(_ files: [String]) -> [FileResult] {
-        let results = ResultSlots<FileResult>(count: files.count)
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            while let index = next.take(below: files.count) {
-                results[index] = check(files[index])
-            }
-        }
-        return results.values
-    }
-
-    private func check(_ path: String) -> FileResult {
-        let language: Language
-        do {
-            guard let found = try registry.language(forPath: path) else { return FileResult(path: path, outcome: .skipped("no grammar for this file type")) }
-            language = found
-        } catch {
-            return FileResult(path: path, outcome: .failed("\(error)"))
-        }
-        switch SourceFile.read(path) {
-        case .text(let bytes):
-            let text = SourceText(bytes: bytes)
-            let tree = Parser(language: language).parse(bytes)
-            return FileResult(path: path, outcome: .findings(text, FileAnalyzer.diagnostics(tree: tree, text: text)))
-        case .skipped(let reason): return FileResult(path: path, outcome: .skipped(reason))
-        case .failed(let reason): return FileResult(path: path, outcome: .failed(reason))
-        }
-    }
-}
-
-/// Fixed slots written by index from several threads (each slot by exactly one thread).
-final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    subscript(index: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
-        set { lock.lock(); storage[index] = newValue; lock.unlock() }
-    }
-    var values: [T] { storage.compactMap { $0 } }
-}
-
-final class WorkCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func take(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }

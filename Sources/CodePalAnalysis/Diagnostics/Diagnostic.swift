@@ -19,14 +19,17 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 public struct Diagnostic: Sendable, Hashable {
     public var range: Range<Int>
     public var severity: Severity
-    /// Stable rule identifier, e.g. `syntax` or `py/sql-injection`.
+    /// Stable rule identifier, e.g. `syntax` or `complexity/cognitive`.
     public var code: String
+    /// `syntax`, `complexity`, or a lint category (security, correctness, ...).
+    public var category: String
     public var message: String
 
-    public init(range: Range<Int>, severity: Severity, code: String, message: String) {
+    public init(range: Range<Int>, severity: Severity, code: String, category: String, message: String) {
         self.range = range
         self.severity = severity
         self.code = code
+        self.category = category
         self.message = message
     }
 }

@@ -74,6 +74,13 @@ public struct FileMetrics: Sendable, Equatable {
     public var functions: [FunctionMetrics] = []
     public var classes: [ClassMetrics] = []
     public var nloc = 0
+
+    public init(functions: [FunctionMetrics] = [], classes: [ClassMetrics] = [], nloc: Int = 0) {
+        self.functions = functions
+        self.classes = classes
+        self.nloc = nloc
+    }
+
     public var cyclomatic: Int { functions.reduce(0) { $0 + $1.cyclomatic } }
     public var cognitive: Int { functions.reduce(0) { $0 + $1.cognitive } }
 }

@@ -1,6 +1,6 @@
 import CodePalSyntax
 
-public struct MetricsOptions: Sendable {
+public struct MetricsOptions: Sendable, Equatable {
     /// Fold closures and lambdas into the function around them (the SonarSource rule). When
     /// false, each becomes its own "(anonymous)" record, as lizard reports JavaScript.
     public var foldAnonymousFunctions = true

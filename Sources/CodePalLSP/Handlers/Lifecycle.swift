@@ -11,6 +11,9 @@ extension LanguageServer {
         if let interval = params["initializationOptions"]?["diagnosticsIntervalMs"]?.int, interval >= 0 {
             options.diagnosticsInterval = Double(interval) / 1000
         }
+        if let delay = params["initializationOptions"]?["analysisDelayMs"]?.int, delay >= 0 {
+            options.analysisDelay = Double(delay) / 1000
+        }
         phase = .running
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
@@ -27,6 +30,9 @@ extension LanguageServer {
                         "save": ["includeText": false],
                     ],
                     "documentSymbolProvider": true,
+                    "codeLensProvider": ["resolveProvider": false],
+                    "hoverProvider": true,
+                    "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand)]],
                     "diagnosticProvider": [
                         "identifier": "codepal",
                         "interFileDependencies": false,

@@ -1,3 +1,4 @@
+import CodePalAnalysis
 import CodePalSyntax
 import Foundation
 
@@ -12,7 +13,7 @@ extension LanguageServer {
         let document = Document(uri: uri, text: text, version: version, language: language)
         documents[uri] = document
         bumpRevision(uri)
-        documentChanged(document)
+        documentChanged(document, opened: true)
     }
 
     func didChange(_ params: JSON) throws {
@@ -34,12 +35,13 @@ extension LanguageServer {
         }
         document.apply(changes, version: version, encoding: encoding)
         bumpRevision(uri)
-        documentChanged(document)
+        documentChanged(document, opened: false)
     }
 
     func didClose(_ params: JSON) throws {
         let uri = try params.documentURI()
         revisions[uri] = nil
+        metricsCache.forget(uri)
         guard documents.removeValue(forKey: uri) != nil else {
             log.warning("didClose for \(uri), which is not open: ignored")
             return
@@ -49,12 +51,40 @@ extension LanguageServer {
 
     func didSave(_ params: JSON) throws {
         let uri = try params.documentURI()
-        if documents[uri] == nil { log.warning("didSave for \(uri), which is not open: ignored") }
+        if uri.hasSuffix("/" + Configuration.fileName) {
+            configurationChanged()
+        } else if documents[uri] == nil {
+            log.warning("didSave for \(uri), which is not open: ignored")
+        }
     }
 
-    private func documentChanged(_ document: Document) {
+    /// A `.codepal.toml` changed: forget cached settings and re-analyse every open document.
+    func configurationChanged() {
+        configurations.invalidate()
+        for document in documents.values where document.language != nil {
+            bumpRevision(document.uri)
+            documentChanged(document, opened: true)
+        }
+    }
+
+    private func documentChanged(_ document: Document, opened: Bool) {
         if !client.pullDiagnostics {
-            diagnostics.documentChanged(document.snapshot(), encoding: encoding)
+            diagnostics.documentChanged(document.snapshot(), configuration: configuration(for: document.uri), encoding: encoding, opened: opened)
+        }
+    }
+
+    /// Settings for a document: the nearest `.codepal.toml` above its file, defaults for other URIs
+    /// or when the file is broken (reported once through showMessage).
+    func configuration(for uri: String) -> Configuration {
+        guard let url = URL(string: uri), url.isFileURL else { return Configuration() }
+        do {
+            return try configurations.configuration(forFile: url.path)
+        } catch {
+            if reportedGrammarProblems.insert("config:\(error)").inserted {
+                log.error("\(error)")
+                showMessage(1, "CodePal: \(error); using default settings")
+            }
+            return Configuration()
         }
     }
 

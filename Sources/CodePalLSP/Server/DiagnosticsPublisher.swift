@@ -3,62 +3,110 @@ import CodePalSyntax
 import Dispatch
 import Foundation
 
-/// Pushes `textDocument/publishDiagnostics` for clients without pull diagnostics. Throttled per
-/// document: the first change after a quiet period publishes at once, later ones in a burst are
-/// coalesced into one publication of the newest version at most every `diagnosticsInterval`.
+/// Pushes `textDocument/publishDiagnostics` for clients without pull diagnostics, in two speeds:
+///
+/// - Syntax errors on every change, throttled per document: the first change after a quiet period
+///   publishes at once, a burst of keystrokes is coalesced to one publication per interval.
+/// - Whole-file analyses (complexity, later lint) on a separate queue once typing pauses for
+///   `analysisDelay`. Until they are recomputed, their last results are moved through the edits
+///   made since, so warnings neither flicker nor point at the wrong line.
 final class DiagnosticsPublisher: @unchecked Sendable {
     private struct Entry {
-        var latest: DocumentSnapshot?
+        var current: DocumentSnapshot
+        var configuration: Configuration
+        var dirty = true
         var lastPublished: DispatchTime?
         var scheduled = false
+        var analysis: (version: Int, diagnostics: [Diagnostic])?
+        var analysisWork: DispatchWorkItem?
+        /// What was last sent, to skip a publication that would say the same thing again.
+        var lastSent: (version: Int, items: [JSON])?
     }
 
     private unowned let server: LanguageServer
     private let queue = DispatchQueue(label: "codepal.diagnostics")
+    private let analysisQueue = DispatchQueue(label: "codepal.analysis", qos: .utility)
     private var entries: [String: Entry] = [:]
 
     init(server: LanguageServer) {
         self.server = server
     }
 
-    func documentChanged(_ snapshot: DocumentSnapshot, encoding: PositionEncoding) {
+    func documentChanged(_ snapshot: DocumentSnapshot, configuration: Configuration, encoding: PositionEncoding, opened: Bool) {
         queue.async {
-            var entry = self.entries[snapshot.uri] ?? Entry()
-            entry.latest = snapshot
-            if entry.scheduled {
-                self.entries[snapshot.uri] = entry
-                return
-            }
-            let interval = DispatchTimeInterval.nanoseconds(Int(self.server.options.diagnosticsInterval * 1e9))
-            let due = entry.lastPublished.map { $0 + interval } ?? .now()
-            if due <= .now() {
-                self.entries[snapshot.uri] = entry
-                self.publish(snapshot.uri, encoding: encoding)
-            } else {
-                entry.scheduled = true
-                self.entries[snapshot.uri] = entry
-                self.queue.asyncAfter(deadline: due) {
-                    self.entries[snapshot.uri]?.scheduled = false
-                    self.publish(snapshot.uri, encoding: encoding)
-                }
+            var entry = self.entries[snapshot.uri] ?? Entry(current: snapshot, configuration: configuration)
+            entry.current = snapshot
+            entry.configuration = configuration
+            entry.dirty = true
+            self.entries[snapshot.uri] = entry
+            self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : self.server.options.analysisDelay, encoding: encoding)
+            self.requestPublish(snapshot.uri, encoding: encoding)
+        }
+    }
+
+    /// Publishes now if the document's interval has passed, else once it has.
+    private func requestPublish(_ uri: String, encoding: PositionEncoding) {
+        guard let entry = entries[uri], !entry.scheduled else { return }
+        let interval = DispatchTimeInterval.nanoseconds(Int(server.options.diagnosticsInterval * 1e9))
+        let due = entry.lastPublished.map { $0 + interval } ?? .now()
+        if due <= .now() {
+            publish(uri, encoding: encoding)
+        } else {
+            entries[uri]?.scheduled = true
+            queue.asyncAfter(deadline: due) {
+                self.entries[uri]?.scheduled = false
+                self.publish(uri, encoding: encoding)
             }
         }
     }
 
     func documentClosed(_ uri: String) {
         queue.async {
-            self.entries[uri] = nil
+            self.entries.removeValue(forKey: uri)?.analysisWork?.cancel()
             self.server.notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
         }
     }
 
-    func drain() { queue.sync {} }
+    func drain() {
+        queue.sync {}
+        analysisQueue.sync {}
+        queue.sync {}
+    }
+
+    private func scheduleAnalysis(_ uri: String, delay: Double, encoding: PositionEncoding) {
+        entries[uri]?.analysisWork?.cancel()
+        guard let entry = entries[uri] else { return }
+        let snapshot = entry.current
+        let configuration = entry.configuration
+        let work = DispatchWorkItem { [weak self] in
+            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration)
+            self?.queue.async {
+                guard let self, self.entries[uri] != nil else { return }
+                self.entries[uri]?.analysis = (snapshot.version, diagnostics)
+                self.entries[uri]?.dirty = true
+                self.requestPublish(uri, encoding: encoding)
+            }
+        }
+        entries[uri]?.analysisWork = work
+        analysisQueue.asyncAfter(deadline: .now() + delay, execute: work)
+    }
 
     private func publish(_ uri: String, encoding: PositionEncoding) {
-        guard let snapshot = entries[uri]?.latest else { return }
-        entries[uri]?.latest = nil
+        guard let entry = entries[uri], entry.dirty else { return }
+        entries[uri]?.dirty = false
+        let snapshot = entry.current
+        var diagnostics = FileAnalyzer.syntaxDiagnostics(tree: snapshot.tree, text: snapshot.text)
+        if let analysis = entry.analysis {
+            for var diagnostic in analysis.diagnostics {
+                guard let moved = snapshot.edits.map(diagnostic.range, from: analysis.version) else { break }
+                diagnostic.range = moved
+                diagnostics.append(diagnostic)
+            }
+        }
+        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding) }
+        if let last = entry.lastSent, last.version == snapshot.version, last.items == items { return }
+        entries[uri]?.lastSent = (snapshot.version, items)
         entries[uri]?.lastPublished = .now()
-        let items = DiagnosticsReport.items(for: snapshot, encoding: encoding)
         server.notify("textDocument/publishDiagnostics",
                       ["uri": .string(uri), "version": .int(snapshot.version), "diagnostics": .array(items)])
     }
@@ -66,16 +114,18 @@ final class DiagnosticsPublisher: @unchecked Sendable {
 
 /// LSP diagnostics of a snapshot, shared by push and pull.
 enum DiagnosticsReport {
-    static func items(for snapshot: DocumentSnapshot, encoding: PositionEncoding) -> [JSON] {
-        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text).map { diagnostic in
-            [
-                "range": snapshot.text.lspRange(diagnostic.range, encoding),
-                "severity": .int(lspSeverity(diagnostic.severity)),
-                "code": .string(diagnostic.code),
-                "source": "codepal",
-                "message": .string(diagnostic.message),
-            ]
-        }
+    static func items(for snapshot: DocumentSnapshot, configuration: Configuration, encoding: PositionEncoding) -> [JSON] {
+        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration).map { json($0, snapshot.text, encoding) }
+    }
+
+    static func json(_ diagnostic: Diagnostic, _ text: SourceText, _ encoding: PositionEncoding) -> JSON {
+        [
+            "range": text.lspRange(diagnostic.range, encoding),
+            "severity": .int(lspSeverity(diagnostic.severity)),
+            "code": .string(diagnostic.code),
+            "source": "codepal",
+            "message": .string(diagnostic.message),
+        ]
     }
 
     static func lspSeverity(_ severity: Severity) -> Int {

@@ -1,3 +1,4 @@
+import CodePalAnalysis
 import CodePalSyntax
 import Dispatch
 import Foundation
@@ -40,6 +41,12 @@ public final class LanguageServer: @unchecked Sendable {
         revisions[uri] = lastRevision
     }
     lazy var diagnostics = DiagnosticsPublisher(server: self)
+    let metricsCache = MetricsCache()
+    lazy var configurations: ConfigurationCache = {
+        let cache = ConfigurationCache()
+        cache.onWarning = { [weak self] in self?.showMessage(2, "CodePal: \($0)") }
+        return cache
+    }()
 
     private let pendingLock = NSLock()
     private var pending: [JSON: CancellationToken] = [:]

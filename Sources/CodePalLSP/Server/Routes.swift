@@ -5,6 +5,9 @@ extension LanguageServer {
         "shutdown": { try $0.shutdown($1) },
         "textDocument/documentSymbol": { try $0.documentSymbol($1) },
         "textDocument/diagnostic": { try $0.pullDiagnostics($1) },
+        "textDocument/codeLens": { try $0.codeLens($1) },
+        "textDocument/hover": { try $0.hover($1) },
+        "workspace/executeCommand": { try $0.executeCommand($1) },
     ]
 
     static let notifications: [String: NotificationHandler] = [
@@ -14,5 +17,6 @@ extension LanguageServer {
         "textDocument/didClose": { try $0.didClose($1) },
         "textDocument/didSave": { try $0.didSave($1) },
         "$/setTrace": { _, _ in },
+        "workspace/didChangeWatchedFiles": { server, _ in server.configurationChanged() },
     ]
 }

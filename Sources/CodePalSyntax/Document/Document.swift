@@ -9,6 +9,8 @@ public final class Document {
     public private(set) var version: Int
     public private(set) var text: SourceText
     public private(set) var tree: SyntaxTree?
+    /// Recent edits, for moving results computed on older versions.
+    public private(set) var edits: EditLog
     private let parser: Parser?
 
     public init(uri: String, text: String, version: Int, language: Language?) {
@@ -17,6 +19,7 @@ public final class Document {
         self.text = SourceText(text)
         self.language = language
         self.parser = language.map { Parser(language: $0) }
+        self.edits = EditLog(openedAt: version)
         self.tree = parser?.parse(self.text.bytes)
     }
 
@@ -28,6 +31,7 @@ public final class Document {
         for change in changes {
             let inserted = Array(change.text.utf8)
             guard let range = change.range else {
+                edits.append(ByteEdit(version: version, start: 0, oldEnd: bytes.count, newEnd: inserted.count))
                 bytes = inserted
                 current = SourceText(bytes: bytes)
                 tree = nil
@@ -36,6 +40,7 @@ public final class Document {
             let span = current.byteRange(of: range, in: encoding)
             let startPoint = current.treeSitterPoint(of: span.lowerBound)
             let oldEndPoint = current.treeSitterPoint(of: span.upperBound)
+            edits.append(ByteEdit(version: version, start: span.lowerBound, oldEnd: span.upperBound, newEnd: span.lowerBound + inserted.count))
             bytes.replaceSubrange(span, with: inserted)
             current = SourceText(bytes: bytes)
             if let tree {
@@ -55,7 +60,7 @@ public final class Document {
 
     /// An immutable view for requests running concurrently with later edits.
     public func snapshot() -> DocumentSnapshot {
-        DocumentSnapshot(uri: uri, version: version, text: text, tree: tree?.copy(), language: language)
+        DocumentSnapshot(uri: uri, version: version, text: text, tree: tree?.copy(), language: language, edits: edits)
     }
 }
 
@@ -66,12 +71,14 @@ public struct DocumentSnapshot: @unchecked Sendable {
     public let text: SourceText
     public let tree: SyntaxTree?
     public let language: Language?
+    public let edits: EditLog
 
-    public init(uri: String, version: Int, text: SourceText, tree: SyntaxTree?, language: Language?) {
+    public init(uri: String, version: Int, text: SourceText, tree: SyntaxTree?, language: Language?, edits: EditLog? = nil) {
         self.uri = uri
         self.version = version
         self.text = text
         self.tree = tree
         self.language = language
+        self.edits = edits ?? EditLog(openedAt: version)
     }
 }

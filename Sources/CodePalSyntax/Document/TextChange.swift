@@ -9,3 +9,62 @@ public struct TextChange: Sendable {
         self.text = text
     }
 }
+
+/// One applied replacement in byte offsets, kept so that results computed for an older version
+/// (slow analyses) can be moved to where their text is now.
+public struct ByteEdit: Sendable, Equatable {
+    /// The document version this edit produced.
+    public let version: Int
+    public let start: Int
+    public let oldEnd: Int
+    public let newEnd: Int
+
+    public init(version: Int, start: Int, oldEnd: Int, newEnd: Int) {
+        self.version = version
+        self.start = start
+        self.oldEnd = oldEnd
+        self.newEnd = newEnd
+    }
+
+    /// Where `offset` (before the edit) is after it. Offsets inside the replaced text move to its
+    /// start (or, for range ends, its new end).
+    public func map(_ offset: Int, isEnd: Bool = false) -> Int {
+        if offset <= start { return offset }
+        if offset >= oldEnd { return offset + newEnd - oldEnd }
+        return isEnd ? newEnd : start
+    }
+}
+
+/// The edits since some version, and how far back they reach.
+public struct EditLog: Sendable {
+    public private(set) var edits: [ByteEdit] = []
+    /// Results from this version or later can be mapped to the present.
+    public private(set) var oldestMappableVersion: Int
+    static let limit = 1024
+
+    public init(openedAt version: Int) {
+        oldestMappableVersion = version
+    }
+
+    mutating func append(_ edit: ByteEdit) {
+        edits.append(edit)
+        if edits.count > Self.limit {
+            edits.removeFirst(edits.count - Self.limit)
+            // Part of that version's batch may be gone: only later versions stay mappable.
+            oldestMappableVersion = max(oldestMappableVersion, edits[0].version)
+        }
+    }
+
+    /// Maps a byte range computed at `version` to the latest text, or nil when the log no
+    /// longer reaches back that far.
+    public func map(_ range: Range<Int>, from version: Int) -> Range<Int>? {
+        guard version >= oldestMappableVersion else { return nil }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        for edit in edits where edit.version > version {
+            lower = edit.map(lower)
+            upper = Swift.max(lower, edit.map(upper, isEnd: true))
+        }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Settings from `.codepal.toml` that the engines read. Plain values: faces find and load the file.
+public struct Configuration: Sendable, Equatable {
+    public var complexity = ComplexityThresholds()
+    public var metrics = MetricsOptions()
+    /// Where the settings came from, for messages.
+    public var source: String?
+
+    public init() {}
+
+    public static let fileName = ".codepal.toml"
+
+    /// Parses a configuration file. Unknown keys are warnings (returned), wrong types are errors.
+    public static func parse(_ text: String, source: String) throws -> (Configuration, warnings: [String]) {
+        var configuration = Configuration()
+        configuration.source = source
+        var warnings: [String] = []
+        let entries: [(key: String, line: Int, value: TOMLValue)]
+        do {
+            entries = try TOMLReader.read(text)
+        } catch let error as TOMLError {
+            throw ConfigurationError(message: "\(source):\(error.line): \(error.message)")
+        }
+        for entry in entries {
+            func int() throws -> Int {
+                guard case .integer(let value) = entry.value, value >= 0 else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be a non-negative integer, not \(entry.value.typeName)")
+                }
+                return value
+            }
+            switch entry.key {
+            case "complexity.cognitive": configuration.complexity.cognitive = try int()
+            case "complexity.cyclomatic": configuration.complexity.cyclomatic = try int()
+            case "complexity.nesting": configuration.complexity.nesting = try int()
+            case "complexity.nloc", "complexity.length": configuration.complexity.nloc = try int()
+            case "complexity.parameters": configuration.complexity.parameters = try int()
+            case "complexity.enabled":
+                guard case .bool(let value) = entry.value else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `complexity.enabled` must be true or false")
+                }
+                configuration.complexity.enabled = value
+            case "complexity.closures":
+                guard case .string(let value) = entry.value, value == "fold" || value == "separate" else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `complexity.closures` must be \"fold\" or \"separate\"")
+                }
+                configuration.metrics.foldAnonymousFunctions = value == "fold"
+            default:
+                warnings.append("\(source):\(entry.line): unknown setting `\(entry.key)` ignored")
+            }
+        }
+        return (configuration, warnings)
+    }
+
+    /// The nearest `.codepal.toml` at or above `directory`, parsed; defaults when there is none.
+    public static func load(near directory: URL) throws -> (Configuration, warnings: [String]) {
+        var dir = directory.standardizedFileURL
+        while true {
+            let candidate = dir.appendingPathComponent(fileName)
+            if let data = FileManager.default.contents(atPath: candidate.path) {
+                return try parse(String(decoding: data, as: UTF8.self), source: candidate.path)
+            }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { return (Configuration(), []) }
+            dir = parent
+        }
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+    public var description: String { message }
+}
+
+/// Limits above which a function gets a complexity diagnostic.
+public struct ComplexityThresholds: Sendable, Equatable {
+    public var enabled = true
+    public var cognitive = 15
+    public var cyclomatic = 15
+    public var nesting = 4
+    public var nloc = 60
+    public var parameters = 6
+
+    public init() {}
+}

@@ -1,0 +1,64 @@
+import CodePalAnalysis
+import CodePalSyntax
+
+extension LanguageServer {
+    static let showMetricsCommand = "codepal.showMetrics"
+
+    /// A lens above each function: "complexity 12 · cognitive 9". Clicking it shows the breakdown.
+    func codeLens(_ params: JSON) throws -> RequestWork {
+        let uri = try params.documentURI()
+        let context = try metricsContext(uri)
+        let encoding = self.encoding
+        return { token in
+            let metrics = try context.metrics()
+            try token.checkCancelled()
+            return .array(metrics.functions.map { function in
+                [
+                    "range": context.snapshot.text.lspRange(ComplexityDiagnostics.anchor(function, context.snapshot.text), encoding),
+                    "command": [
+                        "title": .string("complexity \(function.cyclomatic) · cognitive \(function.cognitive)"),
+                        "command": .string(Self.showMetricsCommand),
+                        "arguments": [.string(uri), .string(function.qualifiedName)],
+                    ],
+                ]
+            })
+        }
+    }
+
+    /// `workspace/executeCommand` for `codepal.showMetrics`: the breakdown as a message.
+    func executeCommand(_ params: JSON) throws -> RequestWork {
+        let command = try params.requiredString("command")
+        guard command == Self.showMetricsCommand else { throw ResponseError.invalidParams("unknown command `\(command)`") }
+        guard let uri = params["arguments"]?[0]?.string, let name = params["arguments"]?[1]?.string else {
+            throw ResponseError.invalidParams("\(command) takes [uri, function name]")
+        }
+        let context = try metricsContext(uri)
+        return { [weak self] _ in
+            let metrics = try context.metrics()
+            guard let function = metrics.functions.first(where: { $0.qualifiedName == name }) else {
+                throw ResponseError.invalidParams("no function `\(name)` in \(uri)")
+            }
+            self?.showMessage(3, MetricsHover.plain(function, context.snapshot.text, context.configuration.complexity))
+            return .null
+        }
+    }
+
+    struct MetricsContext: @unchecked Sendable {
+        let snapshot: DocumentSnapshot
+        let revision: Int
+        let configuration: Configuration
+        let cache: MetricsCache
+
+        func metrics() throws -> FileMetrics {
+            do {
+                return try cache.metrics(for: snapshot, revision: revision, options: configuration.metrics)
+            } catch {
+                throw ResponseError.requestFailed("\(error)")
+            }
+        }
+    }
+
+    func metricsContext(_ uri: String) throws -> MetricsContext {
+        MetricsContext(snapshot: try snapshot(uri), revision: revisions[uri] ?? 0, configuration: configuration(for: uri), cache: metricsCache)
+    }
+}

@@ -1,0 +1,70 @@
+import CodePalAnalysis
+import CodePalSyntax
+
+extension LanguageServer {
+    /// Hover on a function's name: its metrics against the limits and what costs most.
+    func hover(_ params: JSON) throws -> RequestWork {
+        let uri = try params.documentURI()
+        let position = try params.required("position").position()
+        let context = try metricsContext(uri)
+        let encoding = self.encoding
+        return { token in
+            let text = context.snapshot.text
+            let offset = text.offset(of: position, in: encoding)
+            let metrics = try context.metrics()
+            try token.checkCancelled()
+            guard let function = metrics.functions.last(where: { $0.nameRange.contains(offset) || $0.nameRange.upperBound == offset && !$0.nameRange.isEmpty }) else {
+                return .null
+            }
+            return [
+                "contents": ["kind": "markdown", "value": .string(MetricsHover.markdown(function, text, context.configuration.complexity))],
+                "range": text.lspRange(function.nameRange, encoding),
+            ]
+        }
+    }
+}
+
+/// Human-readable metrics of one function.
+enum MetricsHover {
+    static func markdown(_ f: FunctionMetrics, _ text: SourceText, _ limits: ComplexityThresholds) -> String {
+        func row(_ name: String, _ value: Int, _ limit: Int) -> String {
+            "| \(name) | \(value) | \(limit)\(value > limit ? " ⚠" : "") |"
+        }
+        var lines = [
+            "**`\(f.qualifiedName)`**", "",
+            "| metric | value | limit |", "|---|---:|---:|",
+            row("cognitive complexity", f.cognitive, limits.cognitive),
+            row("cyclomatic complexity", f.cyclomatic, limits.cyclomatic),
+            row("nesting depth", f.nesting, limits.nesting),
+            row("lines of code", f.nloc, limits.nloc),
+            row("parameters", f.parameters, limits.parameters),
+            "| returns | \(f.returns) | |",
+            "| maintainability (0-100) | \(Int(f.maintainability.rounded())) | |",
+        ]
+        let costs = topCosts(f, text)
+        if !costs.isEmpty {
+            lines += ["", "Most of the cognitive complexity comes from:"] + costs.map { "- \($0)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func plain(_ f: FunctionMetrics, _ text: SourceText, _ limits: ComplexityThresholds) -> String {
+        var summary = "\(f.qualifiedName): cognitive \(f.cognitive)/\(limits.cognitive), cyclomatic \(f.cyclomatic)/\(limits.cyclomatic), nesting \(f.nesting)/\(limits.nesting), \(f.nloc) lines, \(f.parameters) parameters, maintainability \(Int(f.maintainability.rounded()))"
+        let costs = topCosts(f, text)
+        if !costs.isEmpty { summary += ". Largest costs: " + costs.joined(separator: "; ") }
+        return summary
+    }
+
+    /// The three largest increments, e.g. "line 12: `if` nested 2 deep (+3)".
+    static func topCosts(_ f: FunctionMetrics, _ text: SourceText) -> [String] {
+        f.increments.enumerated()
+            .sorted { $0.element.amount != $1.element.amount ? $0.element.amount > $1.element.amount : $0.offset < $1.offset }
+            .prefix(3)
+            .map { _, increment in
+                let line = text.position(of: increment.range.lowerBound, in: .utf8).line + 1
+                let depth = increment.amount > 1 && ["if", "loop", "catch", "switch", "ternary"].contains(increment.construct)
+                    ? " nested \(increment.amount - 1) deep" : ""
+                return "line \(line): `\(increment.construct)`\(depth) (+\(increment.amount))"
+            }
+    }
+}

@@ -1,0 +1,69 @@
+import CodePalSyntax
+import Dispatch
+import Foundation
+
+/// Reads and parses files on a pool of threads (one parser per file) and applies an analysis to
+/// each; results come back in input order. Shared by `check` and `metrics`.
+struct SourceBatch {
+    enum Outcome<T> {
+        case analyzed(SourceText, T)
+        case skipped(String)
+        case failed(String)
+    }
+
+    let registry: LanguageRegistry
+    let jobs: Int
+
+    func map<T>(_ files: [String], _ analyze: @escaping (String, SourceText, SyntaxTree) -> T) -> [(path: String, outcome: Outcome<T>)] {
+        let results = ResultSlots<(path: String, outcome: Outcome<T>)>(count: files.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
+            while let index = next.take(below: files.count) {
+                let path = files[index]
+                results[index] = (path, outcome(path, analyze))
+            }
+        }
+        return results.values
+    }
+
+    private func outcome<T>(_ path: String, _ analyze: (String, SourceText, SyntaxTree) -> T) -> Outcome<T> {
+        let language: Language
+        do {
+            guard let found = try registry.language(forPath: path) else { return .skipped("no grammar for this file type") }
+            language = found
+        } catch {
+            return .failed("\(error)")
+        }
+        switch SourceFile.read(path) {
+        case .text(let bytes):
+            let text = SourceText(bytes: bytes)
+            let tree = Parser(language: language).parse(bytes)
+            return .analyzed(text, analyze(path, text, tree))
+        case .skipped(let reason): return .skipped(reason)
+        case .failed(let reason): return .failed(reason)
+        }
+    }
+}
+
+/// Fixed slots written by index from several threads (each slot by exactly one thread).
+final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    subscript(index: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+    var values: [T] { storage.compactMap { $0 } }
+}
+
+final class WorkCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
