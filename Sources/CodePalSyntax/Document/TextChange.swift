@@ -26,10 +26,15 @@ public struct ByteEdit: Sendable, Equatable {
         self.newEnd = newEnd
     }
 
-    /// Where `offset` (before the edit) is after it. Offsets inside the replaced text move to its
-    /// start (or, for range ends, its new end).
+    /// Where `offset` (before the edit) is after it. Text inserted exactly at a range's start goes
+    /// before the range and text inserted at its end goes after it; offsets inside replaced text
+    /// move to the replacement's start (range starts) or end (range ends).
     public func map(_ offset: Int, isEnd: Bool = false) -> Int {
-        if offset <= start { return offset }
+        if offset < start { return offset }
+        if offset == start {
+            if isEnd { return offset }
+            return oldEnd == start ? newEnd : start
+        }
         if offset >= oldEnd { return offset + newEnd - oldEnd }
         return isEnd ? newEnd : start
     }

@@ -1,0 +1,69 @@
+import CodePalAnalysis
+import Foundation
+import XCTest
+
+final class ConfigurationTests: XCTestCase {
+    func testReadsTheTOMLSubset() throws {
+        let entries = try TOMLReader.read("""
+        # top comment
+        name = "a # not a comment" # trailing
+        [complexity]
+        cognitive = 1_000
+        ratio = 0.5
+        enabled = false
+        list = [
+          "x", 'y\\z',  # literal strings keep backslashes
+          3,
+        ]
+        [a.b]
+        "quoted key" = "\\u00e9\\t"
+        """)
+        let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        XCTAssertEqual(values["name"], .string("a # not a comment"))
+        XCTAssertEqual(values["complexity.cognitive"], .integer(1000))
+        XCTAssertEqual(values["complexity.ratio"], .float(0.5))
+        XCTAssertEqual(values["complexity.enabled"], .bool(false))
+        XCTAssertEqual(values["complexity.list"], .array([.string("x"), .string("y\\z"), .integer(3)]))
+        XCTAssertEqual(values["a.b.quoted key"], .string("é\t"))
+    }
+
+    func testErrorsNameTheLine() {
+        let cases = ["x = \n", "\n\nx = \"open\n", "[t\n", "x = 1\nx = 2\n", "x = [1, 2\n", "x = bare\n", "x = 1 2\n", "[[array]]\n"]
+        for text in cases {
+            XCTAssertThrowsError(try TOMLReader.read(text), text.debugDescription) { error in
+                XCTAssertTrue("\(error)".hasPrefix("line "), "\(error)")
+            }
+        }
+    }
+
+    func testConfigurationValuesAndWarnings() throws {
+        let (configuration, warnings) = try Configuration.parse("""
+        [complexity]
+        cognitive = 20
+        length = 80
+        closures = "separate"
+        colour = "blue"
+        """, source: "x.toml")
+        XCTAssertEqual(configuration.complexity.cognitive, 20)
+        XCTAssertEqual(configuration.complexity.nloc, 80)
+        XCTAssertFalse(configuration.metrics.foldAnonymousFunctions)
+        XCTAssertEqual(warnings, ["x.toml:5: unknown setting `complexity.colour` ignored"])
+        XCTAssertThrowsError(try Configuration.parse("[complexity]\nnesting = -1\n", source: "y.toml")) { error in
+            XCTAssertEqual("\(error)", "y.toml:2: `complexity.nesting` must be a non-negative integer, not an integer")
+        }
+    }
+
+    func testNearestFileWins() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-config-\(UUID().uuidString)")
+        let inner = root.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "[complexity]\ncognitive = 3\n".write(to: root.appendingPathComponent(".codepal.toml"), atomically: true, encoding: .utf8)
+        let cache = ConfigurationCache()
+        XCTAssertEqual(try cache.configuration(forFile: inner.appendingPathComponent("x.py").path).complexity.cognitive, 3)
+        try "[complexity]\ncognitive = 9\n".write(to: inner.appendingPathComponent(".codepal.toml"), atomically: true, encoding: .utf8)
+        cache.invalidate()
+        XCTAssertEqual(try cache.configuration(forFile: inner.appendingPathComponent("x.py").path).complexity.cognitive, 9)
+        XCTAssertEqual(try cache.configuration(forFile: root.appendingPathComponent("y.py").path).complexity.cognitive, 3)
+    }
+}
