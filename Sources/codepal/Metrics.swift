@@ -18,6 +18,7 @@ struct Metrics: ParsableCommand {
         case cognitive, cyclomatic, nesting, nloc, parameters, returns, maintainability, name, file
     }
     enum Closures: String, ExpressibleByArgument, CaseIterable { case fold, separate }
+    enum Level: String, ExpressibleByArgument, CaseIterable { case function, `class`, file }
 
     @OptionGroup var grammar: GrammarOptions
 
@@ -35,6 +36,9 @@ struct Metrics: ParsableCommand {
 
     @Option(help: "fold (default) or separate: report closures as their own \"(anonymous)\" functions.")
     var closures: Closures = .fold
+
+    @Option(help: "function (default), class (method count and summed complexity) or file (totals).")
+    var level: Level = .function
 
     @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
     var jobs: Int?
@@ -64,10 +68,12 @@ struct Metrics: ParsableCommand {
         let batch = SourceBatch(registry: registry, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = batch.map(files) { _, text, tree in Result { try MetricsEngine.measure(tree: tree, text: text, options: options) } }
         var rows: [Row] = []
+        var aggregates: [AggregateRow] = []
         for result in results {
             switch result.outcome {
             case .analyzed(let text, .success(let metrics)):
                 rows += metrics.functions.map { Row(file: result.path, text: text, function: $0) }
+                aggregates += AggregateRow.rows(level, file: result.path, text: text, metrics: metrics)
             case .analyzed(_, .failure(let error)):
                 Console.err("codepal: \(result.path): \(error)\n")
                 ioErrors += 1
@@ -77,6 +83,17 @@ struct Metrics: ParsableCommand {
                 Console.err("codepal: \(result.path): \(reason)\n")
                 ioErrors += 1
             }
+        }
+        if level != .function {
+            aggregates.sort { $0.cognitive != $1.cognitive ? $0.cognitive > $1.cognitive : ($0.file, $0.line) < ($1.file, $1.line) }
+            if let top { aggregates = Array(aggregates.prefix(max(0, top))) }
+            switch format {
+            case .table: Console.out(AggregateRow.table(aggregates, level))
+            case .csv: Console.out(AggregateRow.csv(aggregates))
+            case .json: Console.out(JSON.array(aggregates.map(\.json)).text + "\n")
+            }
+            if ioErrors > 0 { throw ExitCode(2) }
+            return
         }
         rows.sort(by: order)
         if let top { rows = Array(rows.prefix(max(0, top))) }
@@ -158,5 +175,66 @@ enum MetricsTable {
 
     private static func quote(_ s: String) -> String {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
+
+/// A class or file with its summed metrics, for `--level class|file`.
+struct AggregateRow {
+    let file: String
+    let name: String
+    let line: Int
+    let functions: Int
+    /// Files only: a class's lines are not tracked separately from its methods.
+    let nloc: Int?
+    let cyclomatic: Int
+    let cognitive: Int
+    let maxCognitive: Int
+
+    static func rows(_ level: Metrics.Level, file: String, text: SourceText, metrics: FileMetrics) -> [AggregateRow] {
+        switch level {
+        case .function: return []
+        case .file:
+            return [AggregateRow(file: file, name: file, line: 1, functions: metrics.functions.count, nloc: metrics.nloc,
+                                 cyclomatic: metrics.cyclomatic, cognitive: metrics.cognitive,
+                                 maxCognitive: metrics.functions.map(\.cognitive).max() ?? 0)]
+        case .class:
+            return metrics.classes.map { c in
+                let methods = metrics.functions.filter { c.range.contains($0.range.lowerBound) }
+                return AggregateRow(file: file, name: c.qualifiedName, line: text.position(of: c.range.lowerBound, in: .utf8).line + 1,
+                                    functions: c.methods, nloc: nil, cyclomatic: c.cyclomatic,
+                                    cognitive: c.cognitive, maxCognitive: methods.map(\.cognitive).max() ?? 0)
+            }
+        }
+    }
+
+    var json: JSON {
+        var object: [String: JSON] = ["file": .string(file), "name": .string(name), "line": .int(line), "functions": .int(functions),
+                                      "cyclomatic": .int(cyclomatic), "cognitive": .int(cognitive), "max_cognitive": .int(maxCognitive)]
+        if let nloc { object["nloc"] = .int(nloc) }
+        return .object(object)
+    }
+
+    static func table(_ rows: [AggregateRow], _ level: Metrics.Level) -> String {
+        let header = ["cognitive", "cyclomatic", "max cognitive", level == .class ? "methods" : "functions", level == .file ? "nloc" : "", level == .class ? "class" : "file", level == .class ? "location" : ""]
+        let cells = rows.map { r in
+            [String(r.cognitive), String(r.cyclomatic), String(r.maxCognitive), String(r.functions), r.nloc.map(String.init) ?? "",
+             level == .class ? r.name : r.file, level == .class ? "\(r.file):\(r.line)" : ""]
+        }
+        let table = [header] + cells
+        let used = (0..<header.count).filter { i in table.contains { !$0[i].isEmpty } }
+        var widths = [Int: Int]()
+        for row in table { for i in used { widths[i] = max(widths[i] ?? 0, row[i].count) } }
+        return table.map { row in
+            used.map { i in
+                let pad = String(repeating: " ", count: widths[i]! - row[i].count)
+                return i < 5 ? pad + row[i] : row[i] + (i == used.last ? "" : pad)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func csv(_ rows: [AggregateRow]) -> String {
+        "file,name,line,functions,nloc,cyclomatic,cognitive,max_cognitive\n" + rows.map {
+            "\($0.file),\($0.name),\($0.line),\($0.functions),\($0.nloc.map(String.init) ?? ""),\($0.cyclomatic),\($0.cognitive),\($0.maxCognitive)\n"
+        }.joined()
     }
 }

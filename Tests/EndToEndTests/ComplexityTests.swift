@@ -146,4 +146,21 @@ final class ComplexityTests: EndToEndTestCase {
         XCTAssertTrue(csv.lines[0].hasPrefix("file,name,"), csv.stdout)
         XCTAssertEqual(csv.lines.dropFirst().map { $0.split(separator: ",")[1] }, ["simple", "tangled"])
     }
+
+    func testClassAndFileLevels() throws {
+        let root = try temporaryDirectory()
+        _ = try write("class A:\n    def m(self, x):\n        if x:\n            return 1\n    def n(self):\n        return 2\n\ndef f():\n    pass\n",
+                      to: root.appendingPathComponent("m.py"))
+        let classes = try run(["metrics", root.path, "--level", "class", "--format", "json"])
+        let classRecords = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(classes.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(classRecords.count, 1)
+        XCTAssertEqual(classRecords.first?["name"] as? String, "A")
+        XCTAssertEqual(classRecords.first?["functions"] as? Int, 2)
+        XCTAssertEqual(classRecords.first?["cyclomatic"] as? Int, 3)
+        let files = try run(["metrics", root.path, "--level", "file", "--format", "json"])
+        let fileRecords = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(files.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(fileRecords.first?["functions"] as? Int, 3)
+        XCTAssertEqual(fileRecords.first?["nloc"] as? Int, 8)
+        XCTAssertEqual(fileRecords.first?["cyclomatic"] as? Int, 4)
+    }
 }
