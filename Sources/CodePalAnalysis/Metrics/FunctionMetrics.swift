@@ -41,23 +41,35 @@ public struct CognitiveIncrement: Sendable, Equatable {
     public var amount: Int
 }
 
-/// Halstead counts: distinct and total operators and operands.
+/// Halstead counts: distinct and total operators and operands. Operators are keyed by grammar
+/// symbol and operands by a hash of their text, which keeps the hot loop free of allocations.
 public struct Halstead: Sendable, Equatable {
-    public var operators: [String: Int] = [:]
-    public var operands: [String: Int] = [:]
+    public private(set) var distinctOperators = 0
+    public private(set) var distinctOperands = 0
+    public private(set) var totalOperators = 0
+    public private(set) var totalOperands = 0
+    private var operatorSet: Set<UInt16> = []
+    private var operandSet: Set<UInt64> = []
 
     public init() {}
 
-    public var vocabulary: Int { operators.count + operands.count }
-    public var length: Int { operators.values.reduce(0, +) + operands.values.reduce(0, +) }
+    mutating func addOperator(_ symbol: UInt16) {
+        totalOperators += 1
+        if operatorSet.insert(symbol).inserted { distinctOperators += 1 }
+    }
+
+    mutating func addOperand(_ bytes: ArraySlice<UInt8>) {
+        totalOperands += 1
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if operandSet.insert(hash).inserted { distinctOperands += 1 }
+    }
+
+    public var vocabulary: Int { distinctOperators + distinctOperands }
+    public var length: Int { totalOperators + totalOperands }
     /// N log2 n.
     public var volume: Double {
         vocabulary > 0 ? Double(length) * log2(Double(vocabulary)) : 0
-    }
-
-    mutating func merge(_ other: Halstead) {
-        operators.merge(other.operators, uniquingKeysWith: +)
-        operands.merge(other.operands, uniquingKeysWith: +)
     }
 }
 

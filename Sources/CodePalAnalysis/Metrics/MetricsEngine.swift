@@ -37,6 +37,7 @@ struct RoleTable {
     private(set) var logicalOperators: [NodeID: String] = [:]
 
     init(query: Query, tree: SyntaxTree, text: SourceText) {
+        var logicalTokens: [Node] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             let name = match.first("name")
             for capture in match.captures {
@@ -44,15 +45,12 @@ struct RoleTable {
                 let id = capture.node.id
                 if let existing = entries[id], existing.pattern <= match.pattern { continue }
                 entries[id] = Entry(pattern: match.pattern, role: role, name: role == .function || role == .class ? name : nil)
+                if role == .logical { logicalTokens.append(capture.node) }
             }
         }
-        // Boolean operator tokens: remember each one's expression (the token's parent).
-        for match in query.matches(in: tree.root, source: text.bytes) {
-            for capture in match.captures where capture.name == "logical" {
-                if let parent = capture.node.parent, entries[capture.node.id]?.role == .logical {
-                    logicalOperators[parent.id] = capture.node.text(in: text.bytes)
-                }
-            }
+        // Each boolean operator's expression (the token's parent), for sequence counting.
+        for token in logicalTokens where entries[token.id]?.role == .logical {
+            if let parent = token.parent { logicalOperators[parent.id] = token.text(in: text.bytes) }
         }
     }
 

@@ -96,7 +96,7 @@ struct MetricsPass {
             return false
         case .atom?:
             markCode(node)
-            frames[frames.count - 1].metrics.halstead.operands[node.text(in: text.bytes), default: 0] += 1
+            frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
             return false
         case .group?, .ignore?, nil:
             break
@@ -104,9 +104,9 @@ struct MetricsPass {
         if node.childCount == 0, node.endByte > node.startByte {
             markCode(node)
             if node.isNamed {
-                frames[frames.count - 1].metrics.halstead.operands[node.text(in: text.bytes), default: 0] += 1
+                frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
             } else {
-                frames[frames.count - 1].metrics.halstead.operators[node.kind, default: 0] += 1
+                frames[frames.count - 1].metrics.halstead.addOperator(node.symbol)
             }
         }
         return true
@@ -193,6 +193,11 @@ struct MetricsPass {
         while let candidate = outer, roles[candidate]?.role == .group { outer = candidate.parent }
         guard let outer, let outerOp = roles.logicalOperators[outer.id] else { return true }
         return outerOp != op
+    }
+
+    private func slice(_ node: Node) -> ArraySlice<UInt8> {
+        let lower = min(node.startByte, text.count)
+        return text.bytes[lower..<max(lower, min(node.endByte, text.count))]
     }
 
     private mutating func markCode(_ node: Node) {
