@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,7 @@ let package = Package(
             providers: [.apt(["libtree-sitter-dev"])]
         ),
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
-        .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax"]),
+        .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
         .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis"]),
         .executableTarget(
             name: "codepal",

@@ -24,12 +24,33 @@ public struct Diagnostic: Sendable, Hashable {
     /// `syntax`, `complexity`, or a lint category (security, correctness, ...).
     public var category: String
     public var message: String
+    public var fix: Fix?
+    /// Editor hints: `unnecessary` (unused code), `deprecated`.
+    public var tags: [String]
 
-    public init(range: Range<Int>, severity: Severity, code: String, category: String, message: String) {
+    public init(range: Range<Int>, severity: Severity, code: String, category: String, message: String,
+                fix: Fix? = nil, tags: [String] = []) {
         self.range = range
         self.severity = severity
         self.code = code
         self.category = category
         self.message = message
+        self.fix = fix
+        self.tags = tags
+    }
+}
+
+/// A minimal text edit that resolves a finding, in byte offsets.
+public struct Fix: Sendable, Hashable {
+    public var title: String
+    public var range: Range<Int>
+    public var replacement: String
+    public var isSafe: Bool
+
+    public init(title: String, range: Range<Int>, replacement: String, isSafe: Bool) {
+        self.title = title
+        self.range = range
+        self.replacement = replacement
+        self.isSafe = isSafe
     }
 }

@@ -10,7 +10,7 @@ public final class Query: @unchecked Sendable {
     /// `#set! key value` directives per pattern, for query files that attach data to a pattern.
     public let properties: [[String: String]]
 
-    init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)]) throws {
+    public init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)]) throws {
         var errorOffset: UInt32 = 0
         var errorType = TSQueryErrorNone
         let length = UInt32(source.utf8.count)

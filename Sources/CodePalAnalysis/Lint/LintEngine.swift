@@ -1,0 +1,86 @@
+import CodePalSyntax
+import Foundation
+
+/// Runs a language's rules over one file and returns findings with their fixes.
+public enum LintEngine {
+    public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil) throws -> [Diagnostic] {
+        guard let query = ruleSet.query else { return [] }
+        var analyses: [Set<String>: TaintAnalysis?] = [:]
+        var findings: [Diagnostic] = []
+        var seen: Set<String> = []
+        for match in query.matches(in: tree.root, source: text.bytes) {
+            let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
+            guard let reported = reportNode(rule, match) else { continue }
+            guard constraintsHold(rule, match, reported: reported, text: text, path: path) else { continue }
+            if !rule.taintedCaptures.isEmpty {
+                let kinds = Set(rule.sanitizers)
+                if analyses[kinds] == nil { analyses[kinds] = .some(try TaintAnalysis(tree: tree, text: text, sanitizerKinds: kinds)) }
+                guard let analysis = analyses[kinds]!, rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+            }
+            guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }
+            findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
+                                       message: fill(rule.message, match, text, query.properties[match.pattern]),
+                                       fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
+        }
+        let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
+        return findings.filter { !suppressions.suppresses($0) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The capture named by `report`, else the widest capture of the match.
+    static func reportNode(_ rule: LintRule, _ match: QueryMatch) -> Node? {
+        if let name = rule.report { return match.first(name) }
+        return match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
+    }
+
+    static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?) -> Bool {
+        for constraint in rule.constraints {
+            switch constraint {
+            case .secretLike(let capture, let minLength, let minEntropy):
+                guard let node = match.first(capture), SecretHeuristics.looksSecret(SecretHeuristics.unquote(node.text(in: text.bytes)),
+                                                                                   minLength: minLength, minEntropy: minEntropy) else { return false }
+            case .notInside(let kinds):
+                if hasAncestor(reported, in: kinds) { return false }
+            case .inside(let kinds):
+                if !hasAncestor(reported, in: kinds) { return false }
+            case .pathNotMatching(let pattern):
+                if let path, path.range(of: pattern, options: .regularExpression) != nil { return false }
+            }
+        }
+        return true
+    }
+
+    private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {
+        var current = node.parent
+        while let candidate = current {
+            if kinds.contains(candidate.kind) { return true }
+            current = candidate.parent
+        }
+        return false
+    }
+
+    /// Replaces `{{capture}}` with the capture's text (one line, shortened) and `{{key}}` with the
+    /// pattern's `#set! key value` property.
+    static func fill(_ template: String, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> String {
+        guard template.contains("{{") else { return template }
+        var out = template
+        for (key, value) in properties { out = out.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        for capture in match.captures {
+            let token = "{{\(capture.name)}}"
+            guard out.contains(token) else { continue }
+            var value = capture.node.text(in: text.bytes).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            if value.count > 60 { value = String(value.prefix(57)) + "..." }
+            out = out.replacingOccurrences(of: token, with: value)
+        }
+        return out
+    }
+
+    static func fix(_ rule: LintRule, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> Fix? {
+        guard let template = rule.fix, let node = match.first(template.replace) else { return nil }
+        var replacement = template.with
+        for (key, value) in properties { replacement = replacement.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        for capture in match.captures {
+            replacement = replacement.replacingOccurrences(of: "{{\(capture.name)}}", with: capture.node.text(in: text.bytes))
+        }
+        return Fix(title: template.title, range: node.byteRange, replacement: replacement, isSafe: template.safety == .safe)
+    }
+}

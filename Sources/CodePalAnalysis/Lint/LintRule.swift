@@ -1,0 +1,68 @@
+import CodePalSyntax
+
+/// One rule of `Grammars/<lang>/rules/*.yml`: a query that finds the problem, what to tell the
+/// user, and optionally how to fix it. Plain values; `RuleLoader` builds them from YAML.
+public struct LintRule: Sendable {
+    public enum Category: String, Sendable, CaseIterable {
+        case security, correctness, bestPractice = "best-practice", performance, style
+    }
+
+    public let id: String
+    public let languages: [String]
+    public let severity: Severity
+    public let category: Category
+    /// May name captures: `{{sink}}` is replaced with the captured text.
+    public let message: String
+    public let cwe: [Int]
+    public let owasp: [String]
+    public let query: String
+    /// Capture the finding is reported on (default: the first capture of the pattern).
+    public let report: String?
+    /// Captures whose text must carry untrusted data (taint rules).
+    public let taintedCaptures: [String]
+    /// Which `@sanitizer.<kind>` captures of `taint.scm` clean data for this rule (generic
+    /// `@sanitizer`s always do): `basename` makes a path safe, not a SQL string.
+    public let sanitizers: [String]
+    public let constraints: [RuleConstraint]
+    public let fix: FixTemplate?
+    public let explanation: String
+    public let examples: RuleExamples
+    /// The YAML file, for messages.
+    public let file: String
+    /// Tags for editors, e.g. `unnecessary` greys the code out.
+    public let tags: [String]
+}
+
+public struct RuleExamples: Sendable {
+    /// Snippets that must fire exactly where marked with `«` and `»`.
+    public let invalid: [String]
+    /// Snippets that must stay silent.
+    public let valid: [String]
+}
+
+/// A text replacement over one capture. `with` may name captures as `{{name}}`.
+public struct FixTemplate: Sendable {
+    public let title: String
+    public let replace: String
+    public let with: String
+    public let safety: FixSafety
+}
+
+public enum FixSafety: String, Sendable {
+    /// Keeps behaviour the same except for the defect: applied by `--fix` and "fix all".
+    case safe
+    /// May change behaviour: applied only on request (`--unsafe-fixes`, an explicit quick fix).
+    case unsafe
+}
+
+/// Checks that queries cannot express.
+public enum RuleConstraint: Sendable {
+    /// The capture's text, unquoted, looks like a secret: long enough, random enough and not a placeholder.
+    case secretLike(capture: String, minLength: Int, minEntropy: Double)
+    /// The match must not sit inside a node of these kinds.
+    case notInside(kinds: Set<String>)
+    /// The match must sit inside a node of these kinds.
+    case inside(kinds: Set<String>)
+    /// The file path must (or must not) match, e.g. leftover prints only outside scripts and tests.
+    case pathNotMatching(regex: String)
+}

@@ -1,0 +1,134 @@
+import CodePalSyntax
+import Foundation
+import Yams
+
+/// A rule file that cannot be used, with where and why.
+public struct RuleError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let rule: String?
+    public let problem: String
+
+    public var description: String {
+        "\(file)\(rule.map { ": rule \($0)" } ?? ""): \(problem)"
+    }
+}
+
+/// Reads `rules/*.yml`. Strict on purpose: an unknown key or a missing example is an error, so a
+/// typo cannot silently disable a check.
+public enum RuleLoader {
+    static let ruleKeys: Set<String> = ["id", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
+                                        "tainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags"]
+
+    public static func load(directory: URL) throws -> [LintRule] {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+        var rules: [LintRule] = []
+        for name in files {
+            let url = directory.appendingPathComponent(name)
+            let text = String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
+            rules += try parse(text, file: url.path)
+        }
+        return rules
+    }
+
+    public static func parse(_ text: String, file: String) throws -> [LintRule] {
+        let document: Any?
+        do {
+            document = try Yams.load(yaml: text)
+        } catch {
+            throw RuleError(file: file, rule: nil, problem: "not valid YAML: \(error)")
+        }
+        guard let root = document as? [String: Any], let list = root["rules"] as? [Any] else {
+            throw RuleError(file: file, rule: nil, problem: "expected a mapping with a `rules:` list")
+        }
+        var seen: Set<String> = []
+        return try list.enumerated().map { index, item in
+            guard let fields = item as? [String: Any] else {
+                throw RuleError(file: file, rule: "#\(index + 1)", problem: "a rule must be a mapping")
+            }
+            let rule = try build(fields, file: file, index: index)
+            guard seen.insert(rule.id).inserted else { throw RuleError(file: file, rule: rule.id, problem: "duplicate id") }
+            return rule
+        }
+    }
+
+    private static func build(_ fields: [String: Any], file: String, index: Int) throws -> LintRule {
+        let id = fields["id"] as? String ?? "#\(index + 1)"
+        func fail(_ problem: String) -> RuleError { RuleError(file: file, rule: id, problem: problem) }
+        if let unknown = Set(fields.keys).subtracting(ruleKeys).sorted().first { throw fail("unknown key `\(unknown)`") }
+        func string(_ key: String) throws -> String {
+            guard let value = fields[key] as? String, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw fail("`\(key)` is required and must be text")
+            }
+            return value
+        }
+        func strings(_ key: String) throws -> [String] {
+            guard let raw = fields[key] else { return [] }
+            if let one = raw as? String { return [one] }
+            guard let list = raw as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("`\(key)` must be a list of strings") }
+            return list.map { $0 as! String }
+        }
+        guard fields["id"] is String, id.contains("/") else { throw fail("`id` is required, like `py/sql-injection`") }
+        let languages = try strings("languages")
+        if languages.isEmpty { throw fail("`languages` must name at least one language") }
+        guard let severity = Severity(rawValue: try string("severity")) else {
+            throw fail("`severity` must be one of error, warning, info, hint")
+        }
+        guard let category = LintRule.Category(rawValue: try string("category")) else {
+            throw fail("`category` must be one of \(LintRule.Category.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var cwe: [Int] = []
+        if let raw = fields["cwe"] {
+            guard let list = raw as? [Any], let numbers = list.map({ $0 as? Int }) as? [Int] else { throw fail("`cwe` must be a list of numbers") }
+            cwe = numbers
+        }
+        if category == .security, cwe.isEmpty { throw fail("security rules need `cwe`") }
+        let examples = fields["examples"] as? [String: Any] ?? [:]
+        let invalid = (examples["invalid"] as? [Any])?.compactMap { $0 as? String } ?? []
+        let valid = (examples["valid"] as? [Any])?.compactMap { $0 as? String } ?? []
+        guard invalid.count >= 2, valid.count >= 2 else {
+            throw fail("`examples` needs at least two `invalid` and two `valid` snippets (found \(invalid.count) and \(valid.count))")
+        }
+        if let unmarked = invalid.first(where: { !$0.contains("«") || !$0.contains("»") }) {
+            throw fail("invalid example does not mark the finding with « and »: \(unmarked.prefix(60))")
+        }
+        var fix: FixTemplate?
+        if let raw = fields["fix"] {
+            guard let f = raw as? [String: Any], let replace = f["replace"] as? String, let with = f["with"] as? String else {
+                throw fail("`fix` needs `replace` (a capture) and `with` (text)")
+            }
+            guard let safety = FixSafety(rawValue: f["safety"] as? String ?? "") else { throw fail("`fix.safety` must be safe or unsafe") }
+            fix = FixTemplate(title: f["title"] as? String ?? "Fix \(id)", replace: replace, with: with, safety: safety)
+        }
+        return LintRule(id: id, languages: languages, severity: severity, category: category, message: try string("message"), cwe: cwe,
+                        owasp: try strings("owasp"), query: try string("query"), report: fields["report"] as? String,
+                        taintedCaptures: try strings("tainted"), sanitizers: try strings("sanitizers"), constraints: try constraints(fields["constraints"], fail: fail),
+                        fix: fix, explanation: try string("explanation"), examples: RuleExamples(invalid: invalid, valid: valid),
+                        file: file, tags: try strings("tags"))
+    }
+
+    private static func constraints(_ raw: Any?, fail: (String) -> RuleError) throws -> [RuleConstraint] {
+        guard let raw else { return [] }
+        guard let list = raw as? [Any] else { throw fail("`constraints` must be a list") }
+        return try list.map { item in
+            guard let c = item as? [String: Any], c.count == 1, let (kind, value) = c.first else {
+                throw fail("each constraint is a mapping with one key")
+            }
+            switch kind {
+            case "secret-like":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("secret-like needs `capture`") }
+                return .secretLike(capture: capture, minLength: v["min-length"] as? Int ?? 12,
+                                   minEntropy: (v["min-entropy"] as? Double) ?? Double(v["min-entropy"] as? Int ?? 3))
+            case "not-inside", "inside":
+                let kinds: [String]
+                if let one = value as? String { kinds = [one] } else if let many = value as? [String] { kinds = many } else { throw fail("\(kind) takes node kinds") }
+                return kind == "inside" ? .inside(kinds: Set(kinds)) : .notInside(kinds: Set(kinds))
+            case "path-not-matching":
+                guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
+                return .pathNotMatching(regex: regex)
+            default:
+                throw fail("unknown constraint `\(kind)`")
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CodePalSyntax
+import Foundation
+
+/// The rules of one language compiled into a single query, so a file is matched against every
+/// rule in one pass over its tree instead of one pass per rule.
+public final class RuleSet: @unchecked Sendable {
+    public let language: Language
+    public let rules: [LintRule]
+    let query: Query?
+    /// Rule index for each pattern of the combined query.
+    let ruleOfPattern: [Int]
+
+    public init(language: Language, rules: [LintRule]) throws {
+        self.language = language
+        self.rules = rules
+        var ruleOfPattern: [Int] = []
+        var combined = ""
+        var offsets: [(file: String, startByte: Int)] = []
+        for (index, rule) in rules.enumerated() {
+            // Compiled alone first, so an error names the rule rather than a position in the concatenation.
+            let single: Query
+            do {
+                single = try Query(language: language, source: rule.query, file: rule.file, lineOffsets: [(rule.file, 0)])
+            } catch {
+                throw RuleError(file: rule.file, rule: rule.id, problem: "query does not compile for \(language.name): \(error)")
+            }
+            if let fix = rule.fix, single.captureIndex(named: fix.replace) == nil {
+                throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(fix.replace), which the query does not capture")
+            }
+            for name in rule.taintedCaptures + [rule.report].compactMap({ $0 }) where single.captureIndex(named: name) == nil {
+                throw RuleError(file: rule.file, rule: rule.id, problem: "@\(name) is not captured by the query")
+            }
+            ruleOfPattern += Array(repeating: index, count: single.patternCount)
+            offsets.append((rule.file, combined.utf8.count))
+            combined += rule.query + "\n"
+        }
+        self.ruleOfPattern = ruleOfPattern
+        query = rules.isEmpty ? nil : try Query(language: language, source: combined, file: "rules", lineOffsets: offsets)
+    }
+}
+
+/// Every rule of every language, loaded from `Grammars/*/rules/` once and compiled per language
+/// on first use. A rule file may serve several languages (TypeScript rules apply to TSX).
+public final class RuleCatalog: @unchecked Sendable {
+    public let rules: [LintRule]
+    private let registry: LanguageRegistry
+    private let lock = NSLock()
+    private var sets: [String: Result<RuleSet, RuleError>] = [:]
+    private let byId: [String: LintRule]
+
+    public init(registry: LanguageRegistry) throws {
+        self.registry = registry
+        var rules: [LintRule] = []
+        for manifest in registry.manifests {
+            rules += try RuleLoader.load(directory: registry.directory.appendingPathComponent(manifest.language).appendingPathComponent("rules"))
+        }
+        var byId: [String: LintRule] = [:]
+        for rule in rules {
+            if let other = byId[rule.id] {
+                throw RuleError(file: rule.file, rule: rule.id, problem: "id already used in \(other.file)")
+            }
+            byId[rule.id] = rule
+        }
+        self.rules = rules
+        self.byId = byId
+    }
+
+    public func rule(_ id: String) -> LintRule? { byId[id] }
+
+    public func ruleSet(for language: Language) throws -> RuleSet {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = sets[language.name] { return try cached.get() }
+        let result = Result { try RuleSet(language: language, rules: rules.filter { $0.languages.contains(language.name) }) }
+            .mapError { $0 as? RuleError ?? RuleError(file: "rules", rule: nil, problem: "\($0)") }
+        sets[language.name] = result
+        return try result.get()
+    }
+}
