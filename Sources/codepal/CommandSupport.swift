@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodePalAnalysis
 import CodePalSyntax
 import Foundation
 
@@ -15,6 +16,15 @@ enum CommandSupport {
     static func registry(_ options: GrammarOptions) throws -> LanguageRegistry {
         do {
             return try LanguageRegistry.locate(explicit: options.grammars)
+        } catch {
+            throw failure("\(error)")
+        }
+    }
+
+    static func catalog(_ options: GrammarOptions) throws -> RuleCatalog {
+        let registry = try registry(options)
+        do {
+            return try RuleCatalog(registry: registry)
         } catch {
             throw failure("\(error)")
         }

@@ -44,9 +44,34 @@ public enum LintEngine {
                 if !hasAncestor(reported, in: kinds) { return false }
             case .pathNotMatching(let pattern):
                 if let path, path.range(of: pattern, options: .regularExpression) != nil { return false }
+            case .unreferenced(let capture, let within):
+                guard let binding = match.first(capture), !isReferenced(binding, within: within, text: text) else { return false }
             }
         }
         return true
+    }
+
+    /// Whether another leaf with the binding's text occurs in its scope. Deliberately lexical: a
+    /// false "used" only hides a warning, while a false "unused" would suggest deleting live code.
+    private static func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
+        var scope = binding.parent
+        while let candidate = scope, !kinds.contains(candidate.kind), candidate.parent != nil { scope = candidate.parent }
+        guard let root = scope else { return true }
+        let name = binding.text(in: text.bytes)
+        let nameBytes = Array(name.utf8)
+        var found = false
+        root.walk { node in
+            if found { return false }
+            if node.childCount == 0, node.byteRange.count == nameBytes.count, node != binding, node.isNamed,
+               text.bytes[node.byteRange].elementsEqual(nameBytes) {
+                found = true
+            } else if node.childCount == 0, node.isNamed, node.kind.contains("string") || node.kind == "string_fragment",
+                      node.text(in: text.bytes) == name {
+                found = true  // names listed in `__all__` or exported by string
+            }
+            return !found
+        }
+        return found
     }
 
     private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {

@@ -63,6 +63,9 @@ public enum RuleConstraint: Sendable {
     case notInside(kinds: Set<String>)
     /// The match must sit inside a node of these kinds.
     case inside(kinds: Set<String>)
-    /// The file path must (or must not) match, e.g. leftover prints only outside scripts and tests.
+    /// The file path must not match, e.g. leftover prints only outside scripts and tests.
     case pathNotMatching(regex: String)
+    /// The captured name is not used anywhere else within the nearest enclosing node of one of
+    /// these kinds (the whole file when there is none): unused imports and variables.
+    case unreferenced(capture: String, within: Set<String>)
 }

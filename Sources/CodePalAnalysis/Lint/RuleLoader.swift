@@ -123,6 +123,10 @@ public enum RuleLoader {
                 let kinds: [String]
                 if let one = value as? String { kinds = [one] } else if let many = value as? [String] { kinds = many } else { throw fail("\(kind) takes node kinds") }
                 return kind == "inside" ? .inside(kinds: Set(kinds)) : .notInside(kinds: Set(kinds))
+            case "unreferenced":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("unreferenced needs `capture`") }
+                let within = (v["within"] as? [String]) ?? ((v["within"] as? String).map { [$0] } ?? [])
+                return .unreferenced(capture: capture, within: Set(within))
             case "path-not-matching":
                 guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
                 return .pathNotMatching(regex: regex)
