@@ -1,75 +1,182 @@
 import ArgumentParser
 import CodePalAnalysis
+import CodePalLSP
 import CodePalSyntax
 import Dispatch
 import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check files and folders and report findings.",
+        abstract: "Check files and folders: syntax errors, lint rules, complexity limits.",
         discussion: """
-        Prints one line per finding: path:line:column: severity [rule] message (columns count characters).
-        Exit status: 0 no findings, 1 findings, 2 usage or I/O error.
+        Text output: path:line:column: severity [rule] message (columns count characters).
+        Exit status: 0 no findings at or above --severity, 1 findings, 2 usage, configuration or I/O error.
         """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
 
     @OptionGroup var grammar: GrammarOptions
 
     @Argument(help: "Files and folders to check (default: the current directory).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
-    var jobs: Int?
+    @Option(help: "text, json, sarif (2.1.0) or github (workflow annotations).")
+    var format: Format = .text
+
+    @Flag(help: "Apply safe fixes to the files.")
+    var fix = false
+
+    @Flag(help: "Also apply unsafe fixes (with --fix or --diff).")
+    var unsafeFixes = false
+
+    @Flag(help: "Print the fixes as a unified diff instead of writing them.")
+    var diff = false
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these rule ids, id prefixes or categories.", valueName: "selector"))
+    var select: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip these rule ids, id prefixes or categories.", valueName: "selector"))
+    var ignore: [String] = []
+
+    @Option(help: ArgumentHelp("Lowest severity that fails the run: error, warning, info or hint.", valueName: "level"))
+    var severity: String = "hint"
 
     @Option(help: ArgumentHelp("Use this configuration file instead of the nearest .codepal.toml.", valueName: "file"))
     var config: String?
 
+    @Option(help: ArgumentHelp("Check standard input as a file with this name.", valueName: "name"))
+    var stdinFilename: String?
+
+    @Flag(help: "Check files that .gitignore excludes too.")
+    var noIgnore = false
+
+    @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
     func run() throws {
-        let registry: LanguageRegistry
-        do { registry = try CommandSupport.registry(grammar) } catch { CommandSupport.exit(with: error) }
-        var ioErrors = 0
-        var files: [String] = []
-        for path in paths.isEmpty ? ["."] : paths {
-            switch WorkspaceWalker.files(at: path, registry: registry) {
-            case .success(let found): files.append(contentsOf: found)
-            case .failure(let error):
-                Console.err("codepal: \(path): \(error.message)\n")
-                ioErrors += 1
-            }
+        guard let threshold = Severity(rawValue: severity) else {
+            CommandSupport.exit(with: CommandSupport.usage("--severity must be error, warning, info or hint"))
         }
+        if fix && diff { CommandSupport.exit(with: CommandSupport.usage("use --fix or --diff, not both")) }
+        let registry: LanguageRegistry
+        let rules: RuleCatalog
+        do {
+            registry = try CommandSupport.registry(grammar)
+            rules = try RuleCatalog(registry: registry)
+        } catch { CommandSupport.exit(with: error) }
         let configurations = ConfigurationCache(explicit: config)
         configurations.onWarning = { Console.err("codepal: warning: \($0)\n") }
+
+        var ioErrors = 0
+        var inputs: [CheckInput] = []
+        if let name = stdinFilename {
+            inputs.append(.stdin(name: name, bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+        } else {
+            for path in paths.isEmpty ? ["."] : paths {
+                switch WorkspaceWalker.files(at: path, registry: registry, respectGitignore: !noIgnore) {
+                case .success(let found): inputs += found.map { .file($0) }
+                case .failure(let error):
+                    Console.err("codepal: \(path): \(error.message)\n")
+                    ioErrors += 1
+                }
+            }
+        }
         // Configuration errors stop the run before any output: findings under a half-read
-        // configuration would be misleading.
-        for file in files {
-            do { _ = try configurations.configuration(forFile: file) } catch { CommandSupport.exit(with: error) }
+        // configuration would mislead.
+        var settings: [String: Configuration] = [:]
+        for input in inputs {
+            do { settings[input.path] = try adjusted(configurations.configuration(forFile: input.path)) } catch { CommandSupport.exit(with: error) }
         }
-        let batch = SourceBatch(registry: registry, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let results = batch.map(files) { path, text, tree in
-            FileAnalyzer.diagnostics(tree: tree, text: text, configuration: (try? configurations.configuration(forFile: path)) ?? Configuration())
+        inputs = inputs.filter { input in
+            guard case .file(let path) = input, let configuration = settings[path] else { return true }
+            return CheckScope.includes(path, configuration)
         }
-        var findings = 0
-        var skipped = 0
-        var output = ""
+
+        let runner = CheckRunner(registry: registry, rules: rules, settings: settings,
+                                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 applyFixes: fix || diff, unsafeFixes: unsafeFixes)
+        let results = runner.run(inputs)
+        var records: [FindingRecord] = []
+        var skipped = 0, fixedCount = 0
+        var diffs = ""
         for result in results {
             switch result.outcome {
-            case .analyzed(let text, let diagnostics):
-                for diagnostic in diagnostics {
-                    let position = text.position(of: diagnostic.range.lowerBound, in: .utf32)
-                    output += "\(result.path):\(position.line + 1):\(position.character + 1): \(diagnostic.severity.rawValue) [\(diagnostic.code)] \(diagnostic.message)\n"
-                    findings += 1
-                }
             case .skipped(let reason):
                 Console.err("codepal: \(result.path): skipped: \(reason)\n")
                 skipped += 1
             case .failed(let reason):
                 Console.err("codepal: \(result.path): \(reason)\n")
                 ioErrors += 1
+            case .checked(let checked):
+                records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0) }
+                guard let fixed = checked.fixed else { continue }
+                fixedCount += fixed.count
+                if diff {
+                    diffs += UnifiedDiff.render(path: result.path, old: String(decoding: fixed.original, as: UTF8.self),
+                                                new: String(decoding: fixed.bytes, as: UTF8.self))
+                } else if case .stdin = result.input {
+                    Console.out(String(decoding: fixed.bytes, as: UTF8.self))
+                } else {
+                    do { try FileWriter.replace(result.path, expecting: fixed.original, with: fixed.bytes) } catch {
+                        Console.err("codepal: \(error)\n")
+                        ioErrors += 1
+                    }
+                }
             }
         }
-        Console.out(output)
-        let summary = "checked \(results.count - skipped) file\(results.count - skipped == 1 ? "" : "s"): \(findings) finding\(findings == 1 ? "" : "s")" + (skipped > 0 ? ", \(skipped) skipped" : "")
-        Console.err("\(summary)\n")
+        let visible = records.filter { !$0.diagnostic.isSuppressed }
+        if diff {
+            Console.out(diffs)
+        } else if !(fix && stdinFilename != nil) {
+            switch format {
+            case .text: Console.out(FindingFormat.text(visible))
+            case .json: Console.out(FindingFormat.json(visible, rules: rules))
+            case .github: Console.out(FindingFormat.github(visible))
+            case .sarif: Console.out(SARIFReport.render(records, rules: rules, version: LanguageServer.version))
+            }
+        }
+        let checked = results.count - skipped
+        var summary = "checked \(checked) file\(checked == 1 ? "" : "s"): \(visible.count) finding\(visible.count == 1 ? "" : "s")"
+        if fixedCount > 0 { summary += diff ? ", \(fixedCount) fixable" : ", \(fixedCount) fixed" }
+        if skipped > 0 { summary += ", \(skipped) skipped" }
+        let fixable = visible.filter { $0.diagnostic.fix.map { $0.isSafe || unsafeFixes } ?? false }.count
+        if !fix && !diff && fixable > 0 { summary += " (\(fixable) fixable with --fix\(unsafeFixes ? " --unsafe-fixes" : ""))" }
+        Console.err(summary + "\n")
         if ioErrors > 0 { throw ExitCode(2) }
-        if findings > 0 { throw ExitCode(1) }
+        if visible.contains(where: { $0.diagnostic.severity >= threshold }) && !diff { throw ExitCode(1) }
+    }
+
+    /// The file's settings with the command line's --select/--ignore on top.
+    private func adjusted(_ configuration: Configuration) -> Configuration {
+        var result = configuration
+        if !select.isEmpty { result.lint.select = select }
+        result.lint.ignore += ignore
+        return result
+    }
+}
+
+enum CheckInput {
+    case file(String)
+    case stdin(name: String, bytes: [UInt8])
+
+    var path: String {
+        switch self {
+        case .file(let path): return path
+        case .stdin(let name, _): return name
+        }
+    }
+}
+
+/// `include`/`exclude` globs of `[lint]`, relative to the configuration's folder.
+enum CheckScope {
+    static func includes(_ path: String, _ configuration: Configuration) -> Bool {
+        let base = configuration.root ?? FileManager.default.currentDirectoryPath
+        if !configuration.lint.exclude.isEmpty, IgnoreRules(base: base, lines: configuration.lint.exclude).verdict(path, isDirectory: false) == true {
+            return false
+        }
+        if !configuration.lint.include.isEmpty {
+            return IgnoreRules(base: base, lines: configuration.lint.include).verdict(path, isDirectory: false) == true
+        }
+        return true
     }
 }

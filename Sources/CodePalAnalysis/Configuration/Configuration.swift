@@ -3,9 +3,14 @@ import Foundation
 /// Settings from `.codepal.toml` that the engines read. Plain values: faces find and load the file.
 public struct Configuration: Sendable, Equatable {
     public var complexity = ComplexityThresholds()
+    public var lint = LintSettings()
     public var metrics = MetricsOptions()
     /// Where the settings came from, for messages.
     public var source: String?
+    /// Files larger than this are skipped (reported) rather than analysed.
+    public var maximumFileBytes = 8 * 1024 * 1024
+    /// The folder holding the configuration file: include/exclude globs are relative to it.
+    public var root: String? { source.map { ($0 as NSString).deletingLastPathComponent } }
 
     public init() {}
 
@@ -45,6 +50,26 @@ public struct Configuration: Sendable, Equatable {
                     throw ConfigurationError(message: "\(source):\(entry.line): `complexity.closures` must be \"fold\" or \"separate\"")
                 }
                 configuration.metrics.foldAnonymousFunctions = value == "fold"
+            case "lint.select", "lint.ignore", "lint.exclude", "lint.include":
+                guard case .array(let items) = entry.value, let list = items.map({ v -> String? in if case .string(let s) = v { return s } else { return nil } }) as? [String] else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be a list of strings")
+                }
+                switch entry.key {
+                case "lint.select": configuration.lint.select = list
+                case "lint.ignore": configuration.lint.ignore = list
+                case "lint.exclude": configuration.lint.exclude = list
+                default: configuration.lint.include = list
+                }
+            case "lint.enabled":
+                guard case .bool(let value) = entry.value else { throw ConfigurationError(message: "\(source):\(entry.line): `lint.enabled` must be true or false") }
+                configuration.lint.enabled = value
+            case "max-file-size":
+                configuration.maximumFileBytes = try int()
+            case let key where key.hasPrefix("lint.severity."):
+                guard case .string(let value) = entry.value, let severity = Severity(rawValue: value) else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be \"error\", \"warning\", \"info\" or \"hint\"")
+                }
+                configuration.lint.severities[String(key.dropFirst("lint.severity.".count))] = severity
             default:
                 warnings.append("\(source):\(entry.line): unknown setting `\(entry.key)` ignored")
             }
@@ -82,4 +107,26 @@ public struct ComplexityThresholds: Sendable, Equatable {
     public var parameters = 6
 
     public init() {}
+}
+
+/// Which lint rules run and how loud they are. Selectors are rule ids (`py/sql-injection`),
+/// id prefixes (`py/`, `py`) or categories (`security`).
+public struct LintSettings: Sendable, Equatable {
+    public var enabled = true
+    public var select: [String] = []
+    public var ignore: [String] = []
+    public var include: [String] = []
+    public var exclude: [String] = []
+    public var severities: [String: Severity] = [:]
+
+    public init() {}
+
+    public func isEnabled(_ rule: String, category: String) -> Bool {
+        guard enabled else { return false }
+        func matches(_ selector: String) -> Bool {
+            selector == rule || selector == category || rule.hasPrefix(selector.hasSuffix("/") ? selector : selector + "/")
+        }
+        if ignore.contains(where: matches) { return false }
+        return select.isEmpty || select.contains(where: matches)
+    }
 }

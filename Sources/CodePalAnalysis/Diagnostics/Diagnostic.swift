@@ -27,6 +27,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var fix: Fix?
     /// Editor hints: `unnecessary` (unused code), `deprecated`.
     public var tags: [String]
+    /// Silenced by a `codepal: ignore` comment: hidden from people, kept for SARIF.
+    public var isSuppressed = false
 
     public init(range: Range<Int>, severity: Severity, code: String, category: String, message: String,
                 fix: Fix? = nil, tags: [String] = []) {

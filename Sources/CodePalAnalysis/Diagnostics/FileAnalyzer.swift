@@ -2,10 +2,12 @@ import CodePalSyntax
 
 /// The diagnostics of one file, shared by `codepal check` and the server so that both always
 /// report the same findings. Split in two because the server publishes the cheap syntax errors on
-/// every keystroke and the whole-file analyses once typing pauses.
+/// every keystroke and the whole-file analyses (complexity, lint) once typing pauses.
 public enum FileAnalyzer {
-    public static func diagnostics(tree: SyntaxTree?, text: SourceText, configuration: Configuration = Configuration()) -> [Diagnostic] {
-        syntaxDiagnostics(tree: tree, text: text) + analysisDiagnostics(tree: tree, text: text, configuration: configuration)
+    public static func diagnostics(tree: SyntaxTree?, text: SourceText, configuration: Configuration = Configuration(),
+                                   rules: RuleCatalog? = nil, path: String? = nil) -> [Diagnostic] {
+        syntaxDiagnostics(tree: tree, text: text)
+            + analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules, path: path)
     }
 
     public static func syntaxDiagnostics(tree: SyntaxTree?, text: SourceText) -> [Diagnostic] {
@@ -15,9 +17,21 @@ public enum FileAnalyzer {
         }
     }
 
-    public static func analysisDiagnostics(tree: SyntaxTree?, text: SourceText, configuration: Configuration) -> [Diagnostic] {
-        guard let tree, configuration.complexity.enabled,
-              let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: configuration.metrics) else { return [] }
-        return ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
+    public static func analysisDiagnostics(tree: SyntaxTree?, text: SourceText, configuration: Configuration,
+                                           rules: RuleCatalog? = nil, path: String? = nil) -> [Diagnostic] {
+        guard let tree else { return [] }
+        var found: [Diagnostic] = []
+        if configuration.complexity.enabled, let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: configuration.metrics) {
+            found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
+                .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
+        }
+        if let rules, configuration.lint.enabled, let set = try? rules.ruleSet(for: tree.language),
+           let findings = try? LintEngine.run(set, tree: tree, text: text, path: path) {
+            for var finding in findings where configuration.lint.isEnabled(finding.code, category: finding.category) {
+                if let severity = configuration.lint.severities[finding.code] { finding.severity = severity }
+                found.append(finding)
+            }
+        }
+        return found
     }
 }

@@ -23,7 +23,8 @@ public enum LintEngine {
                                        fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
         }
         let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
-        return findings.filter { !suppressions.suppresses($0) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for index in findings.indices where suppressions.suppresses(findings[index]) { findings[index].isSuppressed = true }
+        return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The capture named by `report`, else the widest capture of the match.

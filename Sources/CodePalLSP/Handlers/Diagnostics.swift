@@ -8,10 +8,11 @@ extension LanguageServer {
         let encoding = self.encoding
         let resultId = "\(sessionTag)-\(revisions[uri] ?? 0)"
         let configuration = configuration(for: uri)
+        let rules = self.rules
         return { token in
             if previous == resultId { return ["kind": "unchanged", "resultId": .string(resultId)] }
             try token.checkCancelled()
-            return ["kind": "full", "resultId": .string(resultId), "items": .array(DiagnosticsReport.items(for: snapshot, configuration: configuration, encoding: encoding))]
+            return ["kind": "full", "resultId": .string(resultId), "items": .array(DiagnosticsReport.items(for: snapshot, configuration: configuration, rules: rules, encoding: encoding))]
         }
     }
 }

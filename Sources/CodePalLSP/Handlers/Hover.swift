@@ -1,24 +1,39 @@
 import CodePalAnalysis
 import CodePalSyntax
+import Foundation
 
 extension LanguageServer {
-    /// Hover on a function's name: its metrics against the limits and what costs most.
+    /// Hover on a finding: what is wrong, why it matters and what to do; on a function's name:
+    /// its metrics against the limits and what costs most.
     func hover(_ params: JSON) throws -> RequestWork {
         let uri = try params.documentURI()
         let position = try params.required("position").position()
         let context = try metricsContext(uri)
         let encoding = self.encoding
+        let rules = self.rules
         return { token in
             let text = context.snapshot.text
             let offset = text.offset(of: position, in: encoding)
-            let metrics = try context.metrics()
-            try token.checkCancelled()
-            guard let function = metrics.functions.last(where: { $0.nameRange.contains(offset) || $0.nameRange.upperBound == offset && !$0.nameRange.isEmpty }) else {
-                return .null
+            var sections: [String] = []
+            var range: Range<Int>?
+            if let tree = context.snapshot.tree, let rules {
+                let findings = (try? rules.ruleSet(for: tree.language)).flatMap { try? LintEngine.run($0, tree: tree, text: text, path: DiagnosticsReport.path(uri)) } ?? []
+                for finding in findings where !finding.isSuppressed && context.configuration.lint.isEnabled(finding.code, category: finding.category)
+                    && (finding.range.contains(offset) || finding.range.upperBound == offset) {
+                    sections.append(FindingHover.markdown(finding, rules.rule(finding.code)))
+                    range = range ?? finding.range
+                }
             }
+            try token.checkCancelled()
+            let metrics = try context.metrics()
+            if let function = metrics.functions.last(where: { $0.nameRange.contains(offset) || $0.nameRange.upperBound == offset && !$0.nameRange.isEmpty }) {
+                sections.append(MetricsHover.markdown(function, text, context.configuration.complexity))
+                range = function.nameRange
+            }
+            guard !sections.isEmpty, let range else { return .null }
             return [
-                "contents": ["kind": "markdown", "value": .string(MetricsHover.markdown(function, text, context.configuration.complexity))],
-                "range": text.lspRange(function.nameRange, encoding),
+                "contents": ["kind": "markdown", "value": .string(sections.joined(separator: "\n\n---\n\n"))],
+                "range": text.lspRange(range, encoding),
             ]
         }
     }
@@ -66,5 +81,19 @@ enum MetricsHover {
                     ? " nested \(increment.amount - 1) deep" : ""
                 return "line \(line): `\(increment.construct)`\(depth) (+\(increment.amount))"
             }
+    }
+}
+
+/// A finding explained for a learner.
+enum FindingHover {
+    static func markdown(_ finding: Diagnostic, _ rule: LintRule?) -> String {
+        var lines = ["**\(finding.message)** `\(finding.code)`"]
+        if let rule {
+            lines += ["", rule.explanation.trimmingCharacters(in: .whitespacesAndNewlines)]
+            let references = rule.cwe.map { "[CWE-\($0)](https://cwe.mitre.org/data/definitions/\($0).html)" } + rule.owasp.map { "OWASP \($0)" }
+            if !references.isEmpty { lines += ["", references.joined(separator: " · ")] }
+        }
+        if let fix = finding.fix { lines += ["", "Quick fix: \(fix.title)\(fix.isSafe ? "" : " (unsafe: review the change)")"] }
+        return lines.joined(separator: "\n")
     }
 }

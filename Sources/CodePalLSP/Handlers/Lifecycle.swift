@@ -18,6 +18,10 @@ extension LanguageServer {
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
         }
+        if let rulesProblem {
+            log.error(rulesProblem)
+            showMessage(1, "CodePal: \(rulesProblem)")
+        }
         log.info("initialized: position encoding \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics")
         let encoding = self.encoding
         return { _ in
@@ -32,6 +36,7 @@ extension LanguageServer {
                     "documentSymbolProvider": true,
                     "codeLensProvider": ["resolveProvider": false],
                     "hoverProvider": true,
+                    "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind)], "resolveProvider": false],
                     "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand)]],
                     "diagnosticProvider": [
                         "identifier": "codepal",

@@ -78,8 +78,11 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         guard let entry = entries[uri] else { return }
         let snapshot = entry.current
         let configuration = entry.configuration
+        let rules = server.rules
         let work = DispatchWorkItem { [weak self] in
-            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration)
+            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration,
+                                                               rules: rules, path: DiagnosticsReport.path(snapshot.uri))
+                .filter { !$0.isSuppressed }
             self?.queue.async {
                 guard let self, self.entries[uri] != nil else { return }
                 self.entries[uri]?.analysis = (snapshot.version, diagnostics)
@@ -103,7 +106,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding) }
+        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server.rules) }
         if let last = entry.lastSent, last.version == snapshot.version, last.items == items { return }
         entries[uri]?.lastSent = (snapshot.version, items)
         entries[uri]?.lastPublished = .now()
@@ -114,18 +117,32 @@ final class DiagnosticsPublisher: @unchecked Sendable {
 
 /// LSP diagnostics of a snapshot, shared by push and pull.
 enum DiagnosticsReport {
-    static func items(for snapshot: DocumentSnapshot, configuration: Configuration, encoding: PositionEncoding) -> [JSON] {
-        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration).map { json($0, snapshot.text, encoding) }
+    static func items(for snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?, encoding: PositionEncoding) -> [JSON] {
+        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: path(snapshot.uri))
+            .filter { !$0.isSuppressed }
+            .map { json($0, snapshot.text, encoding, rules: rules) }
     }
 
-    static func json(_ diagnostic: Diagnostic, _ text: SourceText, _ encoding: PositionEncoding) -> JSON {
-        [
+    static func path(_ uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        return url.path
+    }
+
+    static func json(_ diagnostic: Diagnostic, _ text: SourceText, _ encoding: PositionEncoding, rules: RuleCatalog?) -> JSON {
+        var object: [String: JSON] = [
             "range": text.lspRange(diagnostic.range, encoding),
             "severity": .int(lspSeverity(diagnostic.severity)),
             "code": .string(diagnostic.code),
             "source": "codepal",
             "message": .string(diagnostic.message),
         ]
+        // The rule's own file is its local documentation: explanation, examples and query.
+        if let rule = rules?.rule(diagnostic.code) {
+            object["codeDescription"] = ["href": .string(URL(fileURLWithPath: rule.file).absoluteString)]
+        }
+        let tags = diagnostic.tags.compactMap { $0 == "unnecessary" ? JSON.int(1) : $0 == "deprecated" ? JSON.int(2) : nil }
+        if !tags.isEmpty { object["tags"] = .array(tags) }
+        return .object(object)
     }
 
     static func lspSeverity(_ severity: Severity) -> Int {

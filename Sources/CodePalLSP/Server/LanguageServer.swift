@@ -14,6 +14,9 @@ public final class LanguageServer: @unchecked Sendable {
 
     let registry: LanguageRegistry?
     let registryProblem: String?
+    /// Lint rules; nil (with the reason shown once) when a rule file is broken.
+    let rules: RuleCatalog?
+    let rulesProblem: String?
     let writer: MessageWriter
     let log: Logger
     var options: ServerOptions
@@ -54,6 +57,13 @@ public final class LanguageServer: @unchecked Sendable {
     public init(registry: LanguageRegistry?, registryProblem: String? = nil, writer: MessageWriter, log: Logger, options: ServerOptions = ServerOptions()) {
         self.registry = registry
         self.registryProblem = registryProblem
+        var rules: RuleCatalog?
+        var rulesProblem: String?
+        if let registry {
+            do { rules = try RuleCatalog(registry: registry) } catch { rulesProblem = "lint rules disabled: \(error)" }
+        }
+        self.rules = rules
+        self.rulesProblem = rulesProblem
         self.writer = writer
         self.log = log
         self.options = options

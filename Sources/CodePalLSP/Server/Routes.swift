@@ -7,6 +7,7 @@ extension LanguageServer {
         "textDocument/diagnostic": { try $0.pullDiagnostics($1) },
         "textDocument/codeLens": { try $0.codeLens($1) },
         "textDocument/hover": { try $0.hover($1) },
+        "textDocument/codeAction": { try $0.codeAction($1) },
         "workspace/executeCommand": { try $0.executeCommand($1) },
     ]
 

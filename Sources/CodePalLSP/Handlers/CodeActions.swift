@@ -1,0 +1,77 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+extension LanguageServer {
+    static let fixAllKind = "source.fixAll.codepal"
+
+    /// Quick fixes for findings under the cursor, "suppress on this line", and "fix all safe".
+    func codeAction(_ params: JSON) throws -> RequestWork {
+        let uri = try params.documentURI()
+        let range = try params.required("range").range()
+        let only = params["context"]?["only"]?.array?.compactMap(\.string)
+        let clientDiagnostics = params["context"]?["diagnostics"]?.array ?? []
+        let snapshot = try snapshot(uri)
+        let configuration = configuration(for: uri)
+        let rules = self.rules
+        let encoding = self.encoding
+        let comment = snapshot.language?.manifest.lineComment
+        return { token in
+            guard let tree = snapshot.tree else { return [] }
+            let text = snapshot.text
+            let findings = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules,
+                                                            path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
+            try token.checkCancelled()
+            func wants(_ kind: String) -> Bool {
+                guard let only else { return true }
+                return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
+            }
+            func edit(_ edits: [JSON]) -> JSON { ["changes": .object([uri: .array(edits)])] }
+            func textEdit(_ fix: Fix) -> JSON { ["range": text.lspRange(fix.range, encoding), "newText": .string(fix.replacement)] }
+            let selection = text.byteRange(of: range, in: encoding)
+            var actions: [JSON] = []
+            if wants("quickfix") {
+                for finding in findings where finding.range.overlaps(selection) || finding.range.contains(selection.lowerBound)
+                    || (selection.isEmpty && finding.range.upperBound == selection.lowerBound) {
+                    let matching = clientDiagnostics.filter { $0["code"]?.string == finding.code }
+                    if let fix = finding.fix {
+                        actions.append([
+                            "title": .string(fix.title + (fix.isSafe ? "" : " (unsafe: review the change)")),
+                            "kind": "quickfix", "diagnostics": .array(matching), "isPreferred": .bool(fix.isSafe),
+                            "edit": edit([textEdit(fix)]),
+                        ])
+                    }
+                    if let comment, finding.category != "complexity" {
+                        actions.append([
+                            "title": .string("Suppress \(finding.code) on this line"), "kind": "quickfix", "diagnostics": .array(matching),
+                            "edit": edit([Self.suppression(for: finding, in: text, comment: comment, encoding: encoding)]),
+                        ])
+                    }
+                }
+            }
+            if wants(Self.fixAllKind) {
+                let safe = findings.compactMap(\.fix).filter(\.isSafe).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                var chosen: [Fix] = []
+                for fix in safe where chosen.last.map({ $0.range.upperBound <= fix.range.lowerBound }) ?? true { chosen.append(fix) }
+                if !chosen.isEmpty {
+                    actions.append(["title": "Fix all safe CodePal findings", "kind": .string(Self.fixAllKind),
+                                    "edit": edit(chosen.map(textEdit))])
+                }
+            }
+            return .array(actions)
+        }
+    }
+
+    /// `  # codepal: ignore[rule]` at the end of the finding's first line, or the rule added to
+    /// the ignore list already there.
+    static func suppression(for finding: Diagnostic, in text: SourceText, comment: String, encoding: PositionEncoding) -> JSON {
+        let line = text.lines.line(containing: finding.range.lowerBound)
+        let start = text.lines.lineStarts[line], end = text.lines.contentEnds[line]
+        let content = text.slice(start..<end)
+        if let marker = content.range(of: "codepal: ignore["), let close = content[marker.upperBound...].firstIndex(of: "]") {
+            let offset = start + content[..<close].utf8.count
+            return ["range": text.lspRange(offset..<offset, encoding), "newText": .string(", \(finding.code)")]
+        }
+        return ["range": text.lspRange(end..<end, encoding), "newText": .string("  \(comment) codepal: ignore[\(finding.code)]")]
+    }
+}
