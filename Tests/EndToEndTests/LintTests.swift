@@ -1,0 +1,219 @@
+import Foundation
+import XCTest
+
+/// Lint through the binary, with a grammar folder of our own so that these tests pin the faces
+/// (formats, fixes, suppressions, settings, code actions) independently of the shipped rule packs.
+final class LintTests: EndToEndTestCase {
+    static let rules = """
+    rules:
+      - id: py/sql-injection
+        languages: [python]
+        severity: error
+        category: security
+        cwe: [89]
+        owasp: ["A03:2021"]
+        message: "SQL built from untrusted data reaches `{{method}}`"
+        query: |
+          (call function: (attribute attribute: (identifier) @method)
+                arguments: (argument_list . (_) @sink)
+                (#any-of? @method "execute"))
+        report: sink
+        tainted: [sink]
+        explanation: Keep the query constant and pass values as parameters.
+        examples:
+          invalid: ["def f(c, request):\\n    c.execute(«request.args['q']»)\\n", "def f(c):\\n    c.execute(«input()»)\\n"]
+          valid: ["def f(c):\\n    c.execute('SELECT 1')\\n", "def f(c, request):\\n    c.execute('?', (request.args['q'],))\\n"]
+      - id: py/compare-to-none
+        languages: [python]
+        severity: warning
+        category: correctness
+        message: "compare with `None` using `{{fixed}}`"
+        query: |
+          ((comparison_operator operators: "==" @op (none)) @comparison (#set! fixed "is"))
+          ((comparison_operator operators: "!=" @op (none)) @comparison (#set! fixed "is not"))
+        report: comparison
+        fix: {title: "Use is", replace: op, with: "{{fixed}}", safety: safe}
+        explanation: Use `is None`.
+        examples:
+          invalid: ["«a == None»", "«a != None»"]
+          valid: ["a is None", "a == 1"]
+      - id: py/eval
+        languages: [python]
+        severity: info
+        category: security
+        cwe: [95]
+        message: "eval of `{{arg}}`"
+        query: |
+          (call function: (identifier) @f arguments: (argument_list (_) @arg) (#eq? @f "eval")) @call
+        fix: {title: "Use ast.literal_eval", replace: f, with: "ast.literal_eval", safety: unsafe}
+        explanation: eval runs code.
+        examples:
+          invalid: ["«eval(x)»", "y = «eval(s)»"]
+          valid: ["ast.literal_eval(x)", "evaluate(x)"]
+    """
+
+    static let source = """
+    def show(cursor, request):
+        cursor.execute("SELECT * FROM t WHERE id = " + request.args["id"])
+        if request == None:
+            return eval(request)
+        other = request != None  # codepal: ignore[py/compare-to-none]
+
+    """
+
+    /// A grammar folder with the real Python grammar and queries but only the rules above.
+    func grammars() throws -> URL {
+        let root = try temporaryDirectory()
+        let python = root.appendingPathComponent("python")
+        try FileManager.default.createDirectory(at: python.appendingPathComponent("rules"), withIntermediateDirectories: true)
+        let real = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Grammars/python")
+        for name in ["language.json", "grammar.so"] {
+            try FileManager.default.copyItem(at: real.appendingPathComponent(name), to: python.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: real.appendingPathComponent("queries"), to: python.appendingPathComponent("queries"))
+        _ = try write(Self.rules, to: python.appendingPathComponent("rules/test.yml"))
+        return root
+    }
+
+    func project(_ source: String = source) throws -> (root: URL, file: URL) {
+        let root = try temporaryDirectory()
+        let file = try write(source, to: root.appendingPathComponent("app.py"))
+        return (root, file)
+    }
+
+    func testTextOutputSuppressionAndExitStatus() throws {
+        let grammars = try grammars(), (root, _) = try project()
+        let result = try run(["check", "--grammars", grammars.path, "app.py"], in: root)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.lines, [
+            "app.py:2:20: error [py/sql-injection] SQL built from untrusted data reaches `execute`",
+            "app.py:3:8: warning [py/compare-to-none] compare with `None` using `is`",
+            "app.py:4:16: info [py/eval] eval of `request`",
+        ])
+        XCTAssertTrue(result.stderr.contains("checked 1 file: 3 findings (1 fixable with --fix)"), result.stderr)
+        XCTAssertEqual(try run(["check", "--grammars", grammars.path, "--severity", "error", "--ignore", "security", "app.py"], in: root).status, 0)
+        let selected = try run(["check", "--grammars", grammars.path, "--select", "py/eval", "app.py"], in: root)
+        XCTAssertEqual(selected.lines.count, 1)
+    }
+
+    func testJSONSARIFAndGitHubFormats() throws {
+        let grammars = try grammars(), (root, _) = try project()
+        let json = try run(["check", "--grammars", grammars.path, "--format", "json", "app.py"], in: root)
+        let findings = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(findings.count, 3)
+        let sql = findings[0]
+        XCTAssertEqual(sql["rule"] as? String, "py/sql-injection")
+        XCTAssertEqual(sql["cwe"] as? [String], ["CWE-89"])
+        XCTAssertEqual(sql["category"] as? String, "security")
+        for key in ["file", "line", "column", "endLine", "endColumn", "severity", "message", "fix"] { XCTAssertNotNil(sql[key], key) }
+        let fix = try XCTUnwrap(findings[1]["fix"] as? [String: Any])
+        XCTAssertEqual(fix["safety"] as? String, "safe")
+
+        let sarif = try run(["check", "--grammars", grammars.path, "--format", "sarif", "app.py"], in: root)
+        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(log["version"] as? String, "2.1.0")
+        let run0 = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        let results = try XCTUnwrap(run0["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, 4, "the suppressed finding is reported as suppressed")
+        XCTAssertEqual(results.filter { $0["suppressions"] != nil }.count, 1)
+        let rules = try XCTUnwrap(((run0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let sqlRule = try XCTUnwrap(rules.first { $0["id"] as? String == "py/sql-injection" })
+        XCTAssertTrue(((sqlRule["properties"] as? [String: Any])?["tags"] as? [String])?.contains("external/cwe/cwe-89") ?? false)
+        XCTAssertNotNil((sqlRule["help"] as? [String: Any])?["text"])
+        XCTAssertNotNil(results.first { $0["ruleId"] as? String == "py/compare-to-none" && $0["suppressions"] == nil }?["fixes"])
+
+        let github = try run(["check", "--grammars", grammars.path, "--format", "github", "app.py"], in: root)
+        XCTAssertEqual(github.lines.first, "::error file=app.py,line=2,col=20,endLine=2,endColumn=70,title=codepal py/sql-injection::SQL built from untrusted data reaches `execute`")
+        XCTAssertTrue(github.lines.contains { $0.hasPrefix("::notice file=app.py,line=4") })
+    }
+
+    func testFixDiffAndUnsafeFixes() throws {
+        let grammars = try grammars(), (root, file) = try project()
+        let diff = try run(["check", "--grammars", grammars.path, "--diff", "app.py"], in: root)
+        XCTAssertEqual(diff.status, 0)
+        XCTAssertTrue(diff.stdout.contains("-    if request == None:\n+    if request is None:\n"), diff.stdout)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), Self.source, "--diff writes nothing")
+
+        let fixed = try run(["check", "--grammars", grammars.path, "--fix", "app.py"], in: root)
+        XCTAssertEqual(fixed.status, 1, "the SQL injection has no automatic fix")
+        let after = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(after.contains("if request is None:") && after.contains("eval(request)") && after.contains("other = request != None"), after)
+
+        _ = try run(["check", "--grammars", grammars.path, "--fix", "--unsafe-fixes", "app.py"], in: root)
+        XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).contains("return ast.literal_eval(request)"))
+    }
+
+    func testStdinWithFixPrintsTheFixedText() throws {
+        let grammars = try grammars()
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["check", "--grammars", grammars.path, "--stdin-filename", "x.py", "--fix"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        input.fileHandleForWriting.write(Data("if a == None:\n    pass\n".utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), "if a is None:\n    pass\n")
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    func testGitignoreAndExcludeSettings() throws {
+        let grammars = try grammars(), (root, _) = try project()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        _ = try write("x = eval(y)\n", to: root.appendingPathComponent("generated/out.py"))
+        _ = try write("x = eval(y)\n", to: root.appendingPathComponent("tests/test_a.py"))
+        _ = try write("generated/\n", to: root.appendingPathComponent(".gitignore"))
+        _ = try write("[lint]\nexclude = [\"tests/**\"]\n[lint.severity]\n\"py/eval\" = \"error\"\n", to: root.appendingPathComponent(".codepal.toml"))
+        let result = try run(["check", "--grammars", grammars.path, "--select", "py/eval", "."], in: root)
+        XCTAssertEqual(result.lines, ["app.py:4:16: error [py/eval] eval of `request`"])
+        let everything = try run(["check", "--grammars", grammars.path, "--select", "py/eval", "--no-ignore", "."], in: root)
+        XCTAssertTrue(everything.lines.contains { $0.hasPrefix("generated/out.py") })
+        XCTAssertFalse(everything.lines.contains { $0.hasPrefix("tests/") }, "exclude applies with --no-ignore too")
+    }
+
+    func testServerDiagnosticsQuickFixesHoverAndSuppression() throws {
+        let grammars = try grammars(), (_, file) = try project()
+        let uri = file.absoluteString
+        let client = try launch(["serve", "--grammars", grammars.path])
+        _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities(),
+            initializationOptions: ["diagnosticsIntervalMs": 0, "analysisDelayMs": 0]))
+        try client.notify("initialized", [String: Any]())
+        try open(client, uri, "python", Self.source)
+        let published = try client.waitForMessage(what: "lint diagnostics") {
+            $0["method"].string == "textDocument/publishDiagnostics" && ($0["params"]["diagnostics"].count ?? 0) == 3
+        }["params"]["diagnostics"]
+        let codes = published.array?.compactMap { $0["code"].string } ?? []
+        XCTAssertEqual(Set(codes), ["py/sql-injection", "py/compare-to-none", "py/eval"])
+        let sql = try XCTUnwrap(published.array?.first { $0["code"].string == "py/sql-injection" })
+        XCTAssertTrue(sql["codeDescription"]["href"].string?.hasSuffix("rules/test.yml") ?? false)
+
+        let none = try XCTUnwrap(published.array?.first { $0["code"].string == "py/compare-to-none" })
+        let actions = try client.result("textDocument/codeAction", ["textDocument": ["uri": uri], "range": LSPRange(2, 8, 2, 8).json,
+                                                                    "context": ["diagnostics": [none.raw as Any]]])
+        let titles = actions.array?.compactMap { $0["title"].string } ?? []
+        XCTAssertTrue(titles.contains("Use is"), "\(titles)")
+        XCTAssertTrue(titles.contains("Suppress py/compare-to-none on this line"), "\(titles)")
+        XCTAssertTrue(titles.contains("Fix all safe CodePal findings"), "\(titles)")
+        let quickFix = try XCTUnwrap(actions.array?.first { $0["title"].string == "Use is" })
+        XCTAssertEqual(quickFix["isPreferred"].bool, true)
+        let edits = quickFix["edit"]["changes"][uri]
+        XCTAssertEqual(LSPRange(edits[0]["range"]), LSPRange(2, 15, 2, 17))
+        XCTAssertEqual(edits[0]["newText"].string, "is")
+        let suppress = try XCTUnwrap(actions.array?.first { $0["title"].string?.hasPrefix("Suppress") ?? false })
+        XCTAssertEqual(suppress["edit"]["changes"][uri][0]["newText"].string, "  # codepal: ignore[py/compare-to-none]")
+
+        let fixAll = try client.result("textDocument/codeAction", ["textDocument": ["uri": uri], "range": LSPRange(0, 0, 0, 0).json,
+                                                                   "context": ["diagnostics": [], "only": ["source.fixAll"]]])
+        XCTAssertEqual(fixAll.array?.count, 1)
+        XCTAssertEqual(fixAll[0]["kind"].string, "source.fixAll.codepal")
+
+        let hover = try client.result("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 1, "character": 30]])
+        let text = hover["contents"]["value"].string ?? ""
+        XCTAssertTrue(text.contains("`py/sql-injection`") && text.contains("Keep the query constant") && text.contains("CWE-89"), text)
+    }
+}
