@@ -50,6 +50,9 @@ struct Check: ParsableCommand {
     @Flag(help: "Check files that .gitignore excludes too.")
     var noIgnore = false
 
+    @Flag(help: "Report `codepal: ignore` comments that suppress nothing.")
+    var reportUnusedSuppressions = false
+
     @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
     var jobs: Int?
 
@@ -151,6 +154,7 @@ struct Check: ParsableCommand {
         var result = configuration
         if !select.isEmpty { result.lint.select = select }
         result.lint.ignore += ignore
+        if reportUnusedSuppressions { result.lint.reportUnusedSuppressions = true }
         return result
     }
 }

@@ -66,4 +66,27 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(try cache.configuration(forFile: inner.appendingPathComponent("x.py").path).complexity.cognitive, 9)
         XCTAssertEqual(try cache.configuration(forFile: root.appendingPathComponent("y.py").path).complexity.cognitive, 3)
     }
+
+    func testYAMLSettingsMatchTOML() throws {
+        let (configuration, warnings) = try Configuration.parse("""
+        complexity:
+          cognitive: 9
+        lint:
+          ignore: [style, py/eval]
+          severity:
+            py/sql-injection: warning
+          report-unused-suppressions: true
+        """, source: "x/.codepal.yml")
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(configuration.complexity.cognitive, 9)
+        XCTAssertEqual(configuration.lint.ignore, ["style", "py/eval"])
+        XCTAssertEqual(configuration.lint.severities["py/sql-injection"], .warning)
+        XCTAssertTrue(configuration.lint.reportUnusedSuppressions)
+        XCTAssertFalse(configuration.lint.isEnabled("py/eval", category: "security"))
+        XCTAssertFalse(configuration.lint.isEnabled("py/x", category: "style"))
+        XCTAssertTrue(configuration.lint.isEnabled("py/x", category: "security"))
+        XCTAssertThrowsError(try Configuration.parse("complexity:\n  nesting: deep\n", source: "y.yml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("y.yml:2: `complexity.nesting` must be"), "\(error)")
+        }
+    }
 }

@@ -216,4 +216,12 @@ final class LintTests: EndToEndTestCase {
         let text = hover["contents"]["value"].string ?? ""
         XCTAssertTrue(text.contains("`py/sql-injection`") && text.contains("Keep the query constant") && text.contains("CWE-89"), text)
     }
+
+    func testFileWideAndUnusedSuppressions() throws {
+        let grammars = try grammars()
+        let (root, _) = try project("# codepal: ignore-file[py/eval]\nx = eval(y)\nz = 1  # codepal: ignore[py/compare-to-none]\nif a == None:  # codepal: ignore\n    pass\n")
+        let result = try run(["check", "--grammars", grammars.path, "--report-unused-suppressions", "app.py"], in: root)
+        XCTAssertEqual(result.lines, ["app.py:3:10: info [codepal/unused-suppression] this `codepal: ignore` comment suppresses nothing; remove it"])
+        XCTAssertEqual(try run(["check", "--grammars", grammars.path, "app.py"], in: root).status, 0)
+    }
 }

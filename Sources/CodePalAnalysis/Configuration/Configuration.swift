@@ -15,18 +15,24 @@ public struct Configuration: Sendable, Equatable {
     public init() {}
 
     public static let fileName = ".codepal.toml"
+    /// Looked for in this order in each folder.
+    public static let fileNames = [".codepal.toml", ".codepal.yml", ".codepal.yaml"]
 
     /// Parses a configuration file. Unknown keys are warnings (returned), wrong types are errors.
     public static func parse(_ text: String, source: String) throws -> (Configuration, warnings: [String]) {
-        var configuration = Configuration()
-        configuration.source = source
-        var warnings: [String] = []
         let entries: [(key: String, line: Int, value: TOMLValue)]
         do {
-            entries = try TOMLReader.read(text)
+            entries = source.hasSuffix(".yml") || source.hasSuffix(".yaml") ? try YAMLSettings.read(text) : try TOMLReader.read(text)
         } catch let error as TOMLError {
             throw ConfigurationError(message: "\(source):\(error.line): \(error.message)")
         }
+        return try parse(entries: entries, source: source)
+    }
+
+    static func parse(entries: [(key: String, line: Int, value: TOMLValue)], source: String) throws -> (Configuration, warnings: [String]) {
+        var configuration = Configuration()
+        configuration.source = source
+        var warnings: [String] = []
         for entry in entries {
             func int() throws -> Int {
                 guard case .integer(let value) = entry.value, value >= 0 else {
@@ -63,6 +69,9 @@ public struct Configuration: Sendable, Equatable {
             case "lint.enabled":
                 guard case .bool(let value) = entry.value else { throw ConfigurationError(message: "\(source):\(entry.line): `lint.enabled` must be true or false") }
                 configuration.lint.enabled = value
+            case "lint.report-unused-suppressions":
+                guard case .bool(let value) = entry.value else { throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be true or false") }
+                configuration.lint.reportUnusedSuppressions = value
             case "max-file-size":
                 configuration.maximumFileBytes = try int()
             case let key where key.hasPrefix("lint.severity."):
@@ -81,9 +90,11 @@ public struct Configuration: Sendable, Equatable {
     public static func load(near directory: URL) throws -> (Configuration, warnings: [String]) {
         var dir = directory.standardizedFileURL
         while true {
-            let candidate = dir.appendingPathComponent(fileName)
-            if let data = FileManager.default.contents(atPath: candidate.path) {
-                return try parse(String(decoding: data, as: UTF8.self), source: candidate.path)
+            for name in fileNames {
+                let candidate = dir.appendingPathComponent(name)
+                if let data = FileManager.default.contents(atPath: candidate.path) {
+                    return try parse(String(decoding: data, as: UTF8.self), source: candidate.path)
+                }
             }
             let parent = dir.deletingLastPathComponent()
             if parent.path == dir.path { return (Configuration(), []) }
@@ -113,6 +124,8 @@ public struct ComplexityThresholds: Sendable, Equatable {
 /// id prefixes (`py/`, `py`) or categories (`security`).
 public struct LintSettings: Sendable, Equatable {
     public var enabled = true
+    /// Report `codepal: ignore` comments that silence nothing.
+    public var reportUnusedSuppressions = false
     public var select: [String] = []
     public var ignore: [String] = []
     public var include: [String] = []

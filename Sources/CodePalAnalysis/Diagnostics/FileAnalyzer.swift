@@ -32,6 +32,8 @@ public enum FileAnalyzer {
                 found.append(finding)
             }
         }
+        let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
+        found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions)
         return found
     }
 }

@@ -22,8 +22,6 @@ public enum LintEngine {
                                        message: fill(rule.message, match, text, query.properties[match.pattern]),
                                        fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
         }
-        let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
-        for index in findings.indices where suppressions.suppresses(findings[index]) { findings[index].isSuppressed = true }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -51,7 +51,7 @@ extension LanguageServer {
 
     func didSave(_ params: JSON) throws {
         let uri = try params.documentURI()
-        if uri.hasSuffix("/" + Configuration.fileName) {
+        if Configuration.fileNames.contains(where: { uri.hasSuffix("/" + $0) }) {
             configurationChanged()
         } else if documents[uri] == nil {
             log.warning("didSave for \(uri), which is not open: ignored")
