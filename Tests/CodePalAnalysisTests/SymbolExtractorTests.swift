@@ -6,16 +6,8 @@ import XCTest
 /// Outline fixtures: `Fixtures/symbols/<file>` with the expected outline in `<file>.outline`.
 final class SymbolExtractorTests: XCTestCase {
     func testOutlineFixtures() throws {
-        let folder = Repository.fixtures.appendingPathComponent("symbols")
-        let files = Expectation.fixtures(in: folder, excludingSuffixes: [".outline"])
-        XCTAssertGreaterThanOrEqual(files.count, 4)
-        for file in files {
-            let language = try XCTUnwrap(try Repository.registry.language(forPath: file.path), file.lastPathComponent)
-            let bytes = Array(try Data(contentsOf: file))
-            let text = SourceText(bytes: bytes)
-            let tree = Parser(language: language).parse(bytes)
-            let symbols = try SymbolExtractor.documentSymbols(tree: tree, text: text)
-            Expectation.check(Self.render(symbols, text), against: file.appendingPathExtension("outline"))
+        try Expectation.checkFixtures("symbols", suffix: "outline", atLeast: 4) { fixture in
+            Self.render(try SymbolExtractor.documentSymbols(tree: fixture.tree, text: fixture.text), fixture.text)
         }
     }
 

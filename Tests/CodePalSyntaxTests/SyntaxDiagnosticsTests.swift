@@ -6,20 +6,13 @@ import XCTest
 /// per line as `line:col-line:col message` (1-based, columns in characters).
 final class SyntaxDiagnosticsTests: XCTestCase {
     func testSyntaxErrorFixtures() throws {
-        let folder = Repository.fixtures.appendingPathComponent("syntax")
-        let files = Expectation.fixtures(in: folder, excludingSuffixes: [".errors"])
-        XCTAssertGreaterThanOrEqual(files.count, 8)
-        for file in files {
-            let language = try XCTUnwrap(try Repository.registry.language(forPath: file.path), file.lastPathComponent)
-            let bytes = Array(try Data(contentsOf: file))
-            let text = SourceText(bytes: bytes)
-            let errors = SyntaxDiagnostics.errors(in: Parser(language: language).parse(bytes), text: text)
-            let rendered = errors.map { error -> String in
+        try Expectation.checkFixtures("syntax", suffix: "errors", atLeast: 8) { fixture in
+            let text = fixture.text
+            return SyntaxDiagnostics.errors(in: fixture.tree, text: text).map { error -> String in
                 let s = text.position(of: error.range.lowerBound, in: .utf32)
                 let e = text.position(of: error.range.upperBound, in: .utf32)
                 return "\(s.line + 1):\(s.character + 1)-\(e.line + 1):\(e.character + 1) \(error.message)\n"
             }.joined()
-            Expectation.check(rendered, against: file.appendingPathExtension("errors"))
         }
     }
 
