@@ -6,12 +6,13 @@ public enum LintEngine {
     public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil) throws -> [Diagnostic] {
         guard let query = ruleSet.query else { return [] }
         var analyses: [Set<String>: TaintAnalysis?] = [:]
+        var names = NameCounts()
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
             guard let reported = reportNode(rule, match) else { continue }
-            guard constraintsHold(rule, match, reported: reported, text: text, path: path) else { continue }
+            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names) else { continue }
             if !rule.taintedCaptures.isEmpty {
                 let kinds = Set(rule.sanitizers)
                 if analyses[kinds] == nil { analyses[kinds] = .some(try TaintAnalysis(tree: tree, text: text, sanitizerKinds: kinds)) }
@@ -31,7 +32,8 @@ public enum LintEngine {
         return match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
     }
 
-    static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?) -> Bool {
+    static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
+                                names: inout NameCounts) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -44,33 +46,10 @@ public enum LintEngine {
             case .pathNotMatching(let pattern):
                 if let path, path.range(of: pattern, options: .regularExpression) != nil { return false }
             case .unreferenced(let capture, let within):
-                guard let binding = match.first(capture), !isReferenced(binding, within: within, text: text) else { return false }
+                guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
             }
         }
         return true
-    }
-
-    /// Whether another leaf with the binding's text occurs in its scope. Deliberately lexical: a
-    /// false "used" only hides a warning, while a false "unused" would suggest deleting live code.
-    private static func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
-        var scope = binding.parent
-        while let candidate = scope, !kinds.contains(candidate.kind), candidate.parent != nil { scope = candidate.parent }
-        guard let root = scope else { return true }
-        let name = binding.text(in: text.bytes)
-        let nameBytes = Array(name.utf8)
-        var found = false
-        root.walk { node in
-            if found { return false }
-            if node.childCount == 0, node.byteRange.count == nameBytes.count, node != binding, node.isNamed,
-               text.bytes[node.byteRange].elementsEqual(nameBytes) {
-                found = true
-            } else if node.childCount == 0, node.isNamed, node.kind.contains("string") || node.kind == "string_fragment",
-                      node.text(in: text.bytes) == name {
-                found = true  // names listed in `__all__` or exported by string
-            }
-            return !found
-        }
-        return found
     }
 
     private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {
@@ -106,5 +85,35 @@ public enum LintEngine {
             replacement = replacement.replacingOccurrences(of: "{{\(capture.name)}}", with: capture.node.text(in: text.bytes))
         }
         return Fix(title: template.title, range: node.byteRange, replacement: replacement, isSafe: template.safety == .safe)
+    }
+}
+
+/// How often each name occurs in a scope, counted once per scope and file so that checking many
+/// bindings stays linear. Deliberately lexical: a false "used" only hides a warning, while a false
+/// "unused" would suggest deleting live code.
+struct NameCounts {
+    private var counts: [NodeID: [String: Int]] = [:]
+
+    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
+        var scope = binding.parent
+        while let candidate = scope, !kinds.contains(candidate.kind), candidate.parent != nil { scope = candidate.parent }
+        guard let root = scope else { return true }
+        if counts[root.id] == nil { counts[root.id] = Self.count(root, text) }
+        return (counts[root.id]?[binding.text(in: text.bytes)] ?? 0) > 1
+    }
+
+    /// Named leaves by text; string contents count too (names listed in `__all__` or exported by string).
+    private static func count(_ root: Node, _ text: SourceText) -> [String: Int] {
+        var result: [String: Int] = [:]
+        root.walk { node in
+            if node.childCount == 0, node.isNamed, node.endByte > node.startByte {
+                result[node.text(in: text.bytes), default: 0] += 1
+            } else if node.kind == "string" || node.kind == "string_fragment" || node.kind == "string_content" {
+                let value = SecretHeuristics.unquote(node.text(in: text.bytes))
+                if !value.isEmpty, value.count < 80 { result[value, default: 0] += 2 }
+            }
+            return true
+        }
+        return result
     }
 }

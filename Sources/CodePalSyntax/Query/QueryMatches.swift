@@ -38,14 +38,18 @@ extension Query {
             }
             let checks = predicates[pattern]
             if !checks.isEmpty {
+                // Text is extracted per predicate, and the first failing predicate ends the check:
+                // a capture of a whole block costs nothing unless a predicate reads it.
                 var texts: [Int: [String]] = [:]
+                var holds = true
                 for check in checks {
                     for index in check.captures where texts[index] == nil {
                         let values = captures.filter { $0.index == index }.map { $0.node.text(in: source) }
                         if !values.isEmpty { texts[index] = values }
                     }
+                    if !check.holds(texts) { holds = false; break }
                 }
-                guard checks.allSatisfy({ $0.holds(texts) }) else { continue }
+                guard holds else { continue }
             }
             results.append(QueryMatch(pattern: pattern, captures: captures))
         }
