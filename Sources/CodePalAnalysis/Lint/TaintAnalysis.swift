@@ -62,8 +62,11 @@ final class TaintAnalysis {
             let strong = flow.strong && flow.target.kind == "identifier" && !insideBranch(flow.node)
             guard tainted || strong else { continue }
             let scope = scope(of: flow.node)
+            // The new value counts from the end of the value (and target), not the end of the
+            // statement: a loop's variable is tainted inside its body.
+            let from = max(flow.target.endByte, flow.value.endByte)
             for name in targetNames(flow.target) {
-                record(name: name, scope: scope, offset: flow.node.endByte, tainted: tainted)
+                record(name: name, scope: scope, offset: from, tainted: tainted)
             }
         }
         for key in events.keys { events[key]!.sort { $0.offset < $1.offset } }

@@ -1,0 +1,127 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles).
+; Grammars/typescript/queries/taint.scm mirrors this file for the TypeScript grammar, whose older
+; JavaScript base names function expressions `function` and wraps parameters in
+; `required_parameter` (it also adds NestJS's decorated parameters); keep the two in step.
+;
+; Three sanitizer kinds say where data comes from rather than what cleans it, so that a rule can
+; leave out sources outside its threat model:
+;   @sanitizer.local    command line and environment: set by whoever runs the program. Injection
+;                       rules (SQL, shell, eval) count them; path, URL and HTML rules do not,
+;                       since a CLI reading the file named on its command line is normal.
+;   @sanitizer.browser  the page's own URL, referrer, cookies and window name: attacker-controlled
+;                       in the browser (DOM XSS, open redirect) but not a server-side request
+;                       forgery when a browser script fetches from them.
+;   @sanitizer.redirect the page's own URL and the referrer: navigating to them is not an open
+;                       redirect (only parameters read out of the query or fragment are).
+
+[(function_declaration) (function_expression) (arrow_function) (method_definition)
+ (generator_function_declaration) (generator_function)] @scope
+[(if_statement) (else_clause) (for_statement) (for_in_statement) (while_statement) (do_statement)
+ (try_statement) (catch_clause) (finally_clause) (switch_statement) (switch_case) (switch_default)
+ (ternary_expression)] @branch
+
+; Identifiers that read variables; property names are `property_identifier` and never do.
+(identifier) @reference
+(shorthand_property_identifier) @reference
+
+; Flows
+(variable_declarator name: (_) @target value: (_) @value) @assign
+(assignment_expression left: (_) @target right: (_) @value) @assign
+(augmented_assignment_expression left: (_) @target right: (_) @value) @update
+; The loop variable is the @assign node, not the loop: a flow takes effect at the end of its
+; @assign node, and the body must already see the taint.
+(for_in_statement left: (_) @target @assign right: (_) @value)
+((call_expression
+   function: (member_expression object: (identifier) @target property: (property_identifier) @method)
+   arguments: (arguments (_) @value))
+  (#any-of? @method "push" "unshift" "append" "set" "write")) @update
+((call_expression
+   function: (member_expression object: (identifier) @object property: (property_identifier) @method)
+   arguments: (arguments . (identifier) @target (_) @value))
+  (#eq? @object "Object") (#eq? @method "assign")) @update
+
+; Sources: web request data (Express, Koa), WebSocket and postMessage messages, the page's URL.
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+  (#eq? @object "req")
+  (#any-of? @field "query" "body" "params" "headers" "cookies" "signedCookies" "url" "originalUrl" "path" "files" "file" "payload"))
+; `request` is also the usual name for a fetch `Request` the program builds itself, whose `url`,
+; `headers` and `body` are its own: only fields a client-built request lacks count, and `body` only
+; when read into (`request.body.name`, `const { name } = request.body`) as servers do.
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+  (#eq? @object "request")
+  (#any-of? @field "query" "params" "cookies" "signedCookies" "files" "file" "payload"))
+((member_expression
+   object: (member_expression object: (identifier) @object property: (property_identifier) @field)) @source
+  (#eq? @object "request") (#eq? @field "body"))
+((subscript_expression
+   object: (member_expression object: (identifier) @object property: (property_identifier) @field)) @source
+  (#eq? @object "request") (#eq? @field "body"))
+(variable_declarator
+  name: (object_pattern)
+  value: ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+          (#eq? @object "request") (#eq? @field "body")))
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source
+  (#eq? @object "req") (#any-of? @method "get" "header" "param"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+  (#eq? @object "ctx") (#any-of? @field "request" "query" "params" "querystring" "headers" "header" "url" "path"))
+; Message handlers: `x.addEventListener("message", (e) => ...)`, `ws.on("message", (data) => ...)`.
+(call_expression
+  function: (member_expression property: (property_identifier) @method)
+  arguments: (arguments
+    (string (string_fragment) @event)
+    [(arrow_function parameters: (formal_parameters . (identifier) @source.parameter))
+     (arrow_function parameter: (identifier) @source.parameter)
+     (function_expression parameters: (formal_parameters . (identifier) @source.parameter))])
+  (#any-of? @method "addEventListener" "on" "once") (#eq? @event "message"))
+(assignment_expression
+  left: [(identifier) @handler (member_expression property: (property_identifier) @handler)]
+  right: [(arrow_function parameters: (formal_parameters . (identifier) @source.parameter))
+          (arrow_function parameter: (identifier) @source.parameter)
+          (function_expression parameters: (formal_parameters . (identifier) @source.parameter))]
+  (#eq? @handler "onmessage"))
+; The page's URL and other values another site can choose.
+((member_expression object: (_) @object property: (property_identifier) @field) @source @sanitizer.browser
+  (#match? @object "^((window|document|self|globalThis)\\.)?location$")
+  (#any-of? @field "search" "hash"))
+((member_expression object: (_) @object property: (property_identifier) @field) @source @sanitizer.browser @sanitizer.redirect
+  (#match? @object "^((window|document|self|globalThis)\\.)?location$")
+  (#any-of? @field "href" "pathname"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.browser @sanitizer.redirect
+  (#eq? @object "document") (#any-of? @field "URL" "documentURI" "baseURI" "referrer"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.browser
+  (#eq? @object "document") (#eq? @field "cookie"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.browser
+  (#any-of? @object "window" "self") (#eq? @field "name"))
+; Command line and environment (see @sanitizer.local above).
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
+  (#eq? @object "process") (#any-of? @field "argv" "env"))
+
+; Sanitizers: numbers, booleans and lengths are safe everywhere.
+((call_expression function: (identifier) @function) @sanitizer
+  (#any-of? @function "Number" "parseInt" "parseFloat" "Boolean" "isNaN" "isFinite" "BigInt"))
+((call_expression function: (member_expression object: (identifier) @object)) @sanitizer
+  (#any-of? @object "Number" "Math"))
+((member_expression property: (property_identifier) @field) @sanitizer (#eq? @field "length"))
+(unary_expression) @sanitizer
+; A function or class value is code, not data: reading request data inside its body does not make
+; the function itself untrusted (`setTimeout(render, 0)`, `handlers = { onLoad() { ... } }`).
+[(function_expression) (arrow_function) (generator_function) (method_definition) (class)] @sanitizer
+(ternary_expression condition: (_) @sanitizer)
+((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
+  (#any-of? @method "has" "includes" "test" "startsWith" "endsWith" "indexOf" "lastIndexOf" "some" "every"
+                    "isValid" "isSafe"))
+(binary_expression operator: ["===" "!==" "==" "!=" "<" ">" "<=" ">=" "instanceof" "in"]) @sanitizer
+; ... and the others for their kind of sink.
+((call_expression function: (member_expression property: (property_identifier) @function)) @sanitizer.sql
+  (#any-of? @function "escape" "escapeId" "escapeLiteral" "escapeIdentifier"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.shell
+  (#any-of? @function "quote" "shellescape" "shellEscape" "escapeShellArg"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.html
+  (#any-of? @function "sanitize" "sanitizeHtml" "escape" "escapeHtml" "escapeHTML" "htmlEscape" "escapeXml"
+                      "encodeURIComponent" "xss" "filterXSS"))
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @function)) @sanitizer.html
+  (#any-of? @object "he" "entities") (#any-of? @function "encode" "escape" "encodeHTML" "encodeXML"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.path
+  (#any-of? @function "basename" "sanitizeFilename"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.url
+  (#any-of? @function "encodeURIComponent" "escape"))
