@@ -33,8 +33,12 @@ test: build-debug
 test-e2e: build-debug
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests
 
+# Each script prints its own report; all use the release binary and the same corpora
+# (the Python standard library, the npm package bundled with node).
 bench: build
 	scripts/bench
+	scripts/metrics-bench
+	@if [ -x scripts/lint-bench ]; then scripts/lint-bench; fi
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/codepal/grammars

@@ -71,7 +71,8 @@ function fact(n) {
 // metrics chain: cyclomatic=1 cognitive=0
 const chain = (o) => o?.a?.b;
 
-// metrics Cart.add: cyclomatic=3 cognitive=3 nesting=2 parameters=2
+// A default value counts as a decision, as lizard and ESLint count it.
+// metrics Cart.add: cyclomatic=4 cognitive=3 nesting=2 parameters=2
 class Cart {
   add(item, qty = 1) {
     for (const x of this.items) {            // +1
@@ -80,4 +81,10 @@ class Cart {
       }
     }
   }
+}
+
+// Decisions inside template substitutions count; the closure there is folded.
+// metrics templated: cyclomatic=4 cognitive=4
+function templated(a, b) {
+  return `${a ? b : 0} ${a && b} ${a.map((x) => (x ? 1 : 2))}`;
 }

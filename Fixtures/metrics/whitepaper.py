@@ -92,3 +92,13 @@ def factorial(n):
     if n <= 1:                             # +1
         return 1
     return n * factorial(n - 1)            # recursion +1
+
+
+# Decisions inside f-string interpolations count (ternary +1, comprehension for/if +2, or +1).
+# metrics interpolated: cyclomatic=5 cognitive=2 returns=1
+def interpolated(a, b):
+    return f"{a if b else 0} {[x for x in a if x]} {a or b}"
+
+
+# A lambda at module level is folded into the module, not reported as a function.
+key = lambda x: x or 0

@@ -71,7 +71,8 @@ function fact(n) {
 // metrics chain: cyclomatic=1 cognitive=0
 const chain = (o) => o?.a?.b;
 
-// metrics Cart.add: cyclomatic=3 cognitive=3 nesting=2 parameters=2
+// A default value counts as a decision, as lizard and ESLint count it.
+// metrics Cart.add: cyclomatic=4 cognitive=3 nesting=2 parameters=2
 class Cart {
   add(item: string, qty: number = 1): void {
     for (const x of this.items) {            // +1

@@ -32,10 +32,10 @@ struct Check: ParsableCommand {
     @Flag(help: "Print the fixes as a unified diff instead of writing them.")
     var diff = false
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these rule ids, id prefixes or categories.", valueName: "selector"))
+    @Option(help: ArgumentHelp("Only these rule ids, id prefixes or categories (comma-separated, repeatable).", valueName: "selectors"))
     var select: [String] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Skip these rule ids, id prefixes or categories.", valueName: "selector"))
+    @Option(help: ArgumentHelp("Skip these rule ids, id prefixes or categories (comma-separated, repeatable).", valueName: "selectors"))
     var ignore: [String] = []
 
     @Option(help: ArgumentHelp("Lowest severity that fails the run: error, warning, info or hint.", valueName: "level"))
@@ -152,8 +152,11 @@ struct Check: ParsableCommand {
     /// The file's settings with the command line's --select/--ignore on top.
     private func adjusted(_ configuration: Configuration) -> Configuration {
         var result = configuration
-        if !select.isEmpty { result.lint.select = select }
-        result.lint.ignore += ignore
+        func split(_ values: [String]) -> [String] {
+            values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        }
+        if !select.isEmpty { result.lint.select = split(select) }
+        result.lint.ignore += split(ignore)
         if reportUnusedSuppressions { result.lint.reportUnusedSuppressions = true }
         return result
     }

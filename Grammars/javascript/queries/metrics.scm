@@ -17,7 +17,9 @@
 (class_declaration name: (_) @name) @class
 (class name: (_) @name) @class
 
-(formal_parameters [(identifier) (assignment_pattern) (rest_pattern) (object_pattern) (array_pattern)] @parameter)
+(formal_parameters [(identifier) (rest_pattern) (object_pattern) (array_pattern)] @parameter)
+; A defaulted parameter: its name is the parameter, the default itself a decision (below).
+(formal_parameters (assignment_pattern left: (_) @parameter))
 (arrow_function parameter: (identifier) @parameter)
 
 ; `else if`: the inner `if` is the else-if; the `else` that only wraps it adds nothing.
@@ -34,6 +36,11 @@
 (do_statement) @loop
 
 (catch_clause) @catch
+
+; Default values are decisions (lizard 1.24 and ESLint count them): `function f(a = 1)` is 2.
+(assignment_pattern) @condition
+(object_assignment_pattern) @condition
+(augmented_assignment_expression operator: ["&&=" "||=" "??="] @condition)
 
 (binary_expression operator: ["&&" "||" "??"] @logical)
 (parenthesized_expression) @group

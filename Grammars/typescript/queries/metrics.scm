@@ -20,6 +20,9 @@
 (class name: (_) @name) @class
 
 (formal_parameters [(required_parameter) (optional_parameter)] @parameter)
+; A default value is a decision (lizard 1.24 and ESLint count them).
+(required_parameter value: (_) @condition)
+(optional_parameter value: (_) @condition)
 (arrow_function parameter: (identifier) @parameter)
 
 ; `else if`: the inner `if` is the else-if; the `else` that only wraps it adds nothing.
@@ -36,6 +39,11 @@
 (do_statement) @loop
 
 (catch_clause) @catch
+
+; Default values are decisions (lizard 1.24 and ESLint count them): `function f(a = 1)` is 2.
+(assignment_pattern) @condition
+(object_assignment_pattern) @condition
+(augmented_assignment_expression operator: ["&&=" "||=" "??="] @condition)
 
 (binary_expression operator: ["&&" "||" "??"] @logical)
 (parenthesized_expression) @group

@@ -5,7 +5,8 @@ import Foundation
 public enum LintEngine {
     public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil) throws -> [Diagnostic] {
         guard let query = ruleSet.query else { return [] }
-        var analyses: [Set<String>: TaintAnalysis?] = [:]
+        var facts: TaintFacts??
+        var analyses: [Set<String>: TaintAnalysis] = [:]
         var names = NameCounts()
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
@@ -14,9 +15,11 @@ public enum LintEngine {
             guard let reported = reportNode(rule, match) else { continue }
             guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names) else { continue }
             if !rule.taintedCaptures.isEmpty {
+                if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
+                guard let shared = facts!, true else { continue }
                 let kinds = Set(rule.sanitizers)
-                if analyses[kinds] == nil { analyses[kinds] = .some(try TaintAnalysis(tree: tree, text: text, sanitizerKinds: kinds)) }
-                guard let analysis = analyses[kinds]!, rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+                if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis(facts: shared, sanitizerKinds: kinds) }
+                guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
             }
             guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }
             findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,

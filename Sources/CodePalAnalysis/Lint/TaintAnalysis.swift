@@ -1,3 +1,4 @@
+import Foundation
 import CodePalSyntax
 
 /// Intra-procedural taint tracking driven by `queries/taint.scm`:
@@ -13,35 +14,39 @@ import CodePalSyntax
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
 /// `%` and `.format`, containers, calls. It is a may-analysis in document order, per function.
-final class TaintAnalysis {
-    private struct Event {
-        let offset: Int
-        let tainted: Bool
-    }
-
-    private let text: SourceText
-    private var sources: Set<NodeID> = []
-    private var sanitizers: Set<NodeID> = []
-    private var references: Set<NodeID> = []
-    private var properties: Set<NodeID> = []
+/// What `taint.scm` says about one file, computed once and shared by the analyses of every
+/// sanitizer combination the file's rules ask for.
+final class TaintFacts {
+    let text: SourceText
+    private(set) var sources: Set<NodeID> = []
+    private(set) var genericSanitizers: Set<NodeID> = []
+    private(set) var sanitizersByKind: [String: Set<NodeID>] = [:]
+    private(set) var references: Set<NodeID> = []
+    private(set) var properties: Set<NodeID> = []
     private var scopes: Set<NodeID> = []
     private var branches: Set<NodeID> = []
-    private var events: [String: [Event]] = [:]
+    private(set) var flows: [(node: Node, target: Node, value: Node, strong: Bool)] = []
+    private(set) var taintedParameters: [Node] = []
+    /// Flow by its node, for values that contain flows (`a = b = c`, `f(x := y)`).
+    private(set) var flowIndex: [NodeID: Int] = [:]
+    /// Enclosing scopes of every reference and flow, innermost first (start offsets; -1 is the
+    /// file). Computed in one walk: `ts_node_parent` descends from the root on every call, which
+    /// made per-reference parent chains quadratic on large classes.
+    private(set) var scopeChains: [NodeID: [Int]] = [:]
+    private(set) var inBranch: Set<NodeID> = []
 
-    init?(tree: SyntaxTree, text: SourceText, sanitizerKinds: Set<String>) throws {
+    init?(tree: SyntaxTree, text: SourceText) throws {
         guard let query = try tree.language.query(named: "taint") else { return nil }
         self.text = text
-        var flows: [(node: Node, target: Node, value: Node, strong: Bool)] = []
-        var taintedParameters: [Node] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
                 switch capture.name {
                 case "source": sources.insert(id)
                 case "source.parameter": taintedParameters.append(capture.node)
-                case "sanitizer": sanitizers.insert(id)
+                case "sanitizer": genericSanitizers.insert(id)
                 case let name where name.hasPrefix("sanitizer."):
-                    if sanitizerKinds.contains(String(name.dropFirst("sanitizer.".count))) { sanitizers.insert(id) }
+                    sanitizersByKind[String(name.dropFirst("sanitizer.".count)), default: []].insert(id)
                 case "reference": references.insert(id)
                 case "property": properties.insert(id)
                 case "scope": scopes.insert(id)
@@ -54,14 +59,78 @@ final class TaintAnalysis {
                 }
             }
         }
-        for parameter in taintedParameters {
-            record(name: parameter.text(in: text.bytes), scope: scope(of: parameter), offset: parameter.startByte, tainted: true)
+        flows.sort { $0.node.startByte < $1.node.startByte }
+        for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
+        var wanted = references
+        for flow in flows { wanted.insert(flow.node.id) }
+        for parameter in taintedParameters { wanted.insert(parameter.id) }
+        indexScopes(tree.root, wanted: wanted)
+    }
+
+    /// One walk recording, for the nodes that need it, the chain of enclosing scopes and whether
+    /// a branch lies between the node and its scope.
+    private func indexScopes(_ root: Node, wanted: Set<NodeID>) {
+        var chain: [Int] = [-1]
+        var branchDepth: [Int] = [0]
+        var undo: [(NodeID, Bool)] = []
+        root.traverse(enter: { node in
+            let id = node.id
+            if wanted.contains(id) {
+                scopeChains[id] = chain.reversed()
+                if branchDepth[branchDepth.count - 1] > 0 { inBranch.insert(id) }
+            }
+            if scopes.contains(id) {
+                chain.append(node.startByte)
+                branchDepth.append(0)
+                undo.append((id, true))
+            } else if branches.contains(id) {
+                branchDepth[branchDepth.count - 1] += 1
+                undo.append((id, false))
+            }
+            return true
+        }, leave: { node in
+            while let (owner, isScope) = undo.last, owner == node.id {
+                undo.removeLast()
+                if isScope {
+                    chain.removeLast()
+                    branchDepth.removeLast()
+                } else {
+                    branchDepth[branchDepth.count - 1] -= 1
+                }
+            }
+        })
+    }
+}
+
+/// Which variables carry untrusted data where, for one set of sanitizer kinds.
+final class TaintAnalysis {
+    private struct Event {
+        let offset: Int
+        let tainted: Bool
+    }
+
+    private let facts: TaintFacts
+    private let sanitizers: Set<NodeID>
+    /// Taint of each flow's value, so a chain `a = b = c = …` is evaluated once per link, not
+    /// once per link per enclosing link.
+    private var flowTaint: [Int: Bool] = [:]
+    /// Per "scope|name", sorted by offset.
+    private var events: [String: [Event]] = [:]
+    private var text: SourceText { facts.text }
+
+    init(facts: TaintFacts, sanitizerKinds: Set<String>) {
+        self.facts = facts
+        var sanitizers = facts.genericSanitizers
+        for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
+        self.sanitizers = sanitizers
+        for parameter in facts.taintedParameters {
+            record(name: parameter.text(in: text.bytes), scope: facts.scopeChains[parameter.id]?.first ?? -1, offset: parameter.startByte, tainted: true)
         }
-        for flow in flows.sorted(by: { $0.node.startByte < $1.node.startByte }) {
-            let tainted = isTainted(flow.value, at: flow.node.startByte)
-            let strong = flow.strong && flow.target.kind == "identifier" && !insideBranch(flow.node)
+        for (index, flow) in facts.flows.enumerated() {
+            let tainted = taintOfFlow(index)
+            let strong = flow.strong && flow.target.kind == "identifier" && !facts.inBranch.contains(flow.node.id)
             guard tainted || strong else { continue }
-            let scope = scope(of: flow.node)
+            let scope = facts.scopeChains[flow.node.id]?.first ?? -1
             // The new value counts from the end of the value (and target), not the end of the
             // statement: a loop's variable is tainted inside its body.
             let from = max(flow.target.endByte, flow.value.endByte)
@@ -69,19 +138,32 @@ final class TaintAnalysis {
                 record(name: name, scope: scope, offset: from, tainted: tainted)
             }
         }
-        for key in events.keys { events[key]!.sort { $0.offset < $1.offset } }
+    }
+
+    private func taintOfFlow(_ index: Int) -> Bool {
+        if let known = flowTaint[index] { return known }
+        let flow = facts.flows[index]
+        let tainted = isTainted(flow.value, at: flow.node.startByte)
+        flowTaint[index] = tainted
+        return tainted
     }
 
     /// Whether the value of `node` can carry untrusted data where it is evaluated.
     func isTainted(_ node: Node, at offset: Int? = nil) -> Bool {
         let at = offset ?? node.startByte
         var found = false
+        let root = node.id
         node.walk { candidate in
             if found { return false }
             let id = candidate.id
+            if id != root, let flow = facts.flowIndex[id] {
+                found = taintOfFlow(flow)
+                return false
+            }
             if sanitizers.contains(id) { return false }
-            if sources.contains(id) { found = true; return false }
-            if references.contains(id), !properties.contains(id), variableIsTainted(candidate.text(in: text.bytes), from: candidate, at: at) {
+            if facts.sources.contains(id) { found = true; return false }
+            if facts.references.contains(id), !facts.properties.contains(id),
+               variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: at) {
                 found = true
                 return false
             }
@@ -90,39 +172,27 @@ final class TaintAnalysis {
         return found
     }
 
-    private func variableIsTainted(_ name: String, from node: Node, at offset: Int) -> Bool {
-        var scope: Node? = enclosingScope(node)
-        while true {
-            let key = "\(scope.map { "\($0.startByte)" } ?? "file")|\(name)"
-            if let list = events[key], let last = list.last(where: { $0.offset <= offset }) { return last.tainted }
-            guard let current = scope else { return false }
-            scope = enclosingScope(current)
-        }
-    }
-
-    private func record(name: String, scope: Node?, offset: Int, tainted: Bool) {
-        let key = "\(scope.map { "\($0.startByte)" } ?? "file")|\(name)"
-        events[key, default: []].append(Event(offset: offset, tainted: tainted))
-    }
-
-    private func scope(of node: Node) -> Node? { enclosingScope(node) }
-
-    private func enclosingScope(_ node: Node) -> Node? {
-        var current = node.parent
-        while let candidate = current {
-            if scopes.contains(candidate.id) { return candidate }
-            current = candidate.parent
-        }
-        return nil
-    }
-
-    private func insideBranch(_ node: Node) -> Bool {
-        var current = node.parent
-        while let candidate = current, !scopes.contains(candidate.id) {
-            if branches.contains(candidate.id) { return true }
-            current = candidate.parent
+    private func variableIsTainted(_ name: String, scopes: [Int], at offset: Int) -> Bool {
+        for scope in scopes {
+            guard let list = events["\(scope)|\(name)"] else { continue }
+            // Last event at or before `offset` (binary search: lists can be long in big scopes).
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid].offset <= offset { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { return list[low - 1].tainted }
         }
         return false
+    }
+
+    private func record(name: String, scope: Int, offset: Int, tainted: Bool) {
+        let key = "\(scope)|\(name)"
+        var list = events[key] ?? []
+        var index = list.count
+        while index > 0, list[index - 1].offset > offset { index -= 1 }
+        list.insert(Event(offset: offset, tainted: tainted), at: index)
+        events[key] = list
     }
 
     /// The names an assignment target binds: itself, every name of a tuple or list pattern, or
@@ -133,7 +203,7 @@ final class TaintAnalysis {
         let isPattern = target.kind.contains("pattern") || target.kind.contains("tuple") || target.kind.contains("list")
         target.walk { node in
             if node.kind == "identifier" || node.kind == "shorthand_property_identifier_pattern" {
-                if !properties.contains(node.id) { names.append(node.text(in: text.bytes)) }
+                if !facts.properties.contains(node.id) { names.append(node.text(in: text.bytes)) }
                 return isPattern
             }
             return isPattern || names.isEmpty

@@ -2,7 +2,8 @@
 /// Documented for query authors in the README ("Metrics queries").
 enum MetricRole: String {
     case function                               // named function: its own record; @name in the same pattern
-    case anonymousFunction = "function.anonymous" // closure/lambda: folded into its parent (or "(anonymous)")
+    case anonymousFunction = "function.anonymous" // closure: folded into its parent (or "(anonymous)")
+    case inlineFunction = "function.inline"       // expression lambda: always folded, never its own record
     case `class`                                // class: qualifies names, aggregates methods; @name
     case `if`                                   // cyclomatic +1, cognitive +1 + nesting, nests
     case elseIf = "else_if"                     // cyclomatic +1, cognitive +1

@@ -21,6 +21,7 @@ struct MetricsPass {
         case depth
         case popClass
         case popFunctionNode
+        case leaveAtom
     }
 
     private let roles: RoleTable
@@ -35,6 +36,8 @@ struct MetricsPass {
     private var functionNodes: [NodeID] = []
     private var undo: [(NodeID, Undo)] = []
     private var codeLines: [Bool]
+    /// Inside a string or template: leaves belong to the atom's one Halstead operand.
+    private var atomDepth = 0
 
     init(roles: RoleTable, root: Node, text: SourceText, options: MetricsOptions) {
         self.roles = roles
@@ -52,6 +55,11 @@ struct MetricsPass {
             let nameNode = entry?.name
             let name = nameNode.map { $0.text(in: text.bytes) } ?? "(anonymous)"
             pushFrame(node, name: name, nameRange: nameNode?.byteRange ?? node.startByte..<node.startByte)
+        case .inlineFunction?:
+            functionNodes.append(node.id)
+            undo.append((node.id, .popFunctionNode))
+            frames[frames.count - 1].nesting += 1
+            undo.append((node.id, .nesting))
         case .anonymousFunction?:
             if options.foldAnonymousFunctions, frames.count > 1 {
                 functionNodes.append(node.id)
@@ -95,15 +103,19 @@ struct MetricsPass {
         case .comment?:
             return false
         case .atom?:
-            markCode(node)
+            // One operand however many tokens; still walked for the decisions inside f-string
+            // interpolations and template substitutions.
             frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
-            return false
+            atomDepth += 1
+            undo.append((node.id, .leaveAtom))
         case .group?, .ignore?, nil:
             break
         }
         if node.childCount == 0, node.endByte > node.startByte {
             markCode(node)
-            if node.isNamed {
+            if atomDepth > 0 {
+                // Counted with its atom.
+            } else if node.isNamed {
                 frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
             } else {
                 frames[frames.count - 1].metrics.halstead.addOperator(node.symbol)
@@ -122,6 +134,7 @@ struct MetricsPass {
             case .depth: frames[frames.count - 1].depth -= 1
             case .popClass: containers.removeLast()
             case .popFunctionNode: functionNodes.removeLast()
+            case .leaveAtom: atomDepth -= 1
             }
         }
     }
