@@ -47,7 +47,7 @@ public enum LintEngine {
             case .inside(let kinds):
                 if !hasAncestor(reported, in: kinds) { return false }
             case .pathNotMatching(let pattern):
-                if let path, path.range(of: pattern, options: .regularExpression) != nil { return false }
+                if let path, PathRegexCache.matches(pattern, path) { return false }
             case .unreferenced(let capture, let within):
                 guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
             }
@@ -56,12 +56,7 @@ public enum LintEngine {
     }
 
     private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {
-        var current = node.parent
-        while let candidate = current {
-            if kinds.contains(candidate.kind) { return true }
-            current = candidate.parent
-        }
-        return false
+        node.ancestors().contains { kinds.contains($0.kind) }
     }
 
     /// Replaces `{{capture}}` with the capture's text (one line, shortened) and `{{key}}` with the
@@ -93,30 +88,61 @@ public enum LintEngine {
 
 /// How often each name occurs in a scope, counted once per scope and file so that checking many
 /// bindings stays linear. Deliberately lexical: a false "used" only hides a warning, while a false
-/// "unused" would suggest deleting live code.
+/// "unused" would suggest deleting live code. Names are keyed by a hash of their bytes: this runs
+/// over every leaf of a file, and strings per leaf cost more than the rest of the check.
 struct NameCounts {
-    private var counts: [NodeID: [String: Int]] = [:]
+    private var counts: [NodeID: [UInt64: Int]] = [:]
 
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
-        var scope = binding.parent
-        while let candidate = scope, !kinds.contains(candidate.kind), candidate.parent != nil { scope = candidate.parent }
-        guard let root = scope else { return true }
+        let chain = binding.ancestors()
+        guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
         if counts[root.id] == nil { counts[root.id] = Self.count(root, text) }
-        return (counts[root.id]?[binding.text(in: text.bytes)] ?? 0) > 1
+        return (counts[root.id]?[Self.hash(text.bytes[binding.byteRange])] ?? 0) > 1
     }
 
-    /// Named leaves by text; string contents count too (names listed in `__all__` or exported by string).
-    private static func count(_ root: Node, _ text: SourceText) -> [String: Int] {
-        var result: [String: Int] = [:]
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Named leaves by text; string contents count too (names listed in `__all__` or exported by
+    /// string), twice so that one mention is enough.
+    private static func count(_ root: Node, _ text: SourceText) -> [UInt64: Int] {
+        var result: [UInt64: Int] = [:]
         root.walk { node in
-            if node.childCount == 0, node.isNamed, node.endByte > node.startByte {
-                result[node.text(in: text.bytes), default: 0] += 1
-            } else if node.kind == "string" || node.kind == "string_fragment" || node.kind == "string_content" {
+            let range = node.byteRange
+            if node.childCount == 0 {
+                if node.isNamed, !range.isEmpty, range.count <= 128 { result[hash(text.bytes[range]), default: 0] += 1 }
+                return false
+            }
+            let kind = node.kind
+            if kind == "string" || kind == "template_string", range.count <= 130 {
                 let value = SecretHeuristics.unquote(node.text(in: text.bytes))
-                if !value.isEmpty, value.count < 80 { result[value, default: 0] += 2 }
+                if !value.isEmpty { result[hash(ArraySlice(Array(value.utf8))), default: 0] += 2 }
             }
             return true
         }
         return result
+    }
+}
+
+/// Compiled `path-not-matching` expressions; compiling per match was a measurable cost.
+enum PathRegexCache {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
+
+    static func matches(_ pattern: String, _ path: String) -> Bool {
+        lock.lock()
+        let regex: NSRegularExpression?
+        if let cached = compiled[pattern] {
+            regex = cached
+        } else {
+            regex = try? NSRegularExpression(pattern: pattern)
+            compiled[pattern] = regex
+        }
+        lock.unlock()
+        guard let regex else { return false }
+        return regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
     }
 }

@@ -67,4 +67,33 @@ extension Node {
             descend = enter(path[path.count - 1])
         }
     }
+
+    /// The nodes from the root down to this node's parent, found by one descent with a cursor.
+    /// `ts_node_parent` descends from the root on every call, so walking up a chain of parents
+    /// costs the square of the depth; this costs the depth once.
+    public func ancestors() -> [Node] {
+        var cursor = ts_tree_cursor_new(ts_tree_root_node(tree.pointer))
+        defer { ts_tree_cursor_delete(&cursor) }
+        var path: [Node] = []
+        let start = UInt32(startByte), end = UInt32(endByte)
+        while true {
+            let current = ts_tree_cursor_current_node(&cursor)
+            if ts_node_eq(current, raw) { return path }
+            path.append(Node(current, tree: tree))
+            // The C library skips to the first child ending after `start`; from there the child
+            // holding this node is the next one containing its range.
+            guard ts_tree_cursor_goto_first_child_for_byte(&cursor, start) >= 0 else { return path }
+            var found = false
+            repeat {
+                let child = ts_tree_cursor_current_node(&cursor)
+                if ts_node_eq(child, raw) { return path }
+                if ts_node_start_byte(child) > start { break }
+                if end <= ts_node_end_byte(child), ts_node_child_count(child) > 0 {
+                    found = true
+                    break
+                }
+            } while ts_tree_cursor_goto_next_sibling(&cursor)
+            if !found { return path }
+        }
+    }
 }
