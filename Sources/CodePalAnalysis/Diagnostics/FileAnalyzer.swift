@@ -21,19 +21,28 @@ public enum FileAnalyzer {
                                            rules: RuleCatalog? = nil, path: String? = nil) -> [Diagnostic] {
         guard let tree else { return [] }
         var found: [Diagnostic] = []
-        if configuration.complexity.enabled, let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: configuration.metrics) {
+        // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
+        // costs a parse and nothing more.
+        let complexityWanted = ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
+        if configuration.complexity.enabled, complexityWanted,
+           let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: configuration.metrics) {
             found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
                 .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
         }
-        if let rules, configuration.lint.enabled, let set = try? rules.ruleSet(for: tree.language),
+        let language = tree.language.name
+        if let rules, configuration.lint.enabled,
+           rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
+           let set = try? rules.ruleSet(for: tree.language),
            let findings = try? LintEngine.run(set, tree: tree, text: text, path: path) {
             for var finding in findings where configuration.lint.isEnabled(finding.code, category: finding.category) {
                 if let severity = configuration.lint.severities[finding.code] { finding.severity = severity }
                 found.append(finding)
             }
         }
-        let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
-        found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions)
+        if !found.isEmpty || configuration.lint.reportUnusedSuppressions {
+            let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
+            found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions)
+        }
         return found
     }
 }

@@ -11,8 +11,11 @@ public struct Suppressions {
     public init(text: SourceText, lineComment: String?) {
         self.text = text
         guard let comment = lineComment else { return }
+        let marker = Array("codepal:".utf8)
+        guard text.bytes.count >= marker.count,
+              (0...(text.bytes.count - marker.count)).contains(where: { text.bytes[$0] == marker[0] && Array(text.bytes[$0..<$0 + marker.count]) == marker })
+        else { return }
         let source = text.string
-        guard source.contains("codepal:") else { return }
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let marker = line.range(of: "codepal:") else { continue }
             guard line[..<marker.lowerBound].contains(comment) else { continue }

@@ -2,6 +2,8 @@ import CodePalSyntax
 
 /// Warnings for functions over the configured limits, with what to do about each.
 public enum ComplexityDiagnostics {
+    public static let codes = ["complexity/cognitive", "complexity/cyclomatic", "complexity/nesting", "complexity/length", "complexity/parameters"]
+
     public static func diagnostics(_ metrics: FileMetrics, text: SourceText, thresholds: ComplexityThresholds) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for function in metrics.functions {

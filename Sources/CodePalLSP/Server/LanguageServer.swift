@@ -23,7 +23,9 @@ public final class LanguageServer: @unchecked Sendable {
     let stateQueue = DispatchQueue(label: "codepal.state")
     let workQueue = DispatchQueue(label: "codepal.work", qos: .userInitiated, attributes: .concurrent)
     /// Called with the process exit status when the client sends `exit`.
-    public var onExit: (Int32) -> Void = { exit($0) }
+    /// `_exit`, not `exit`: every message is already written (unbuffered write(2)), and atexit
+    /// handlers could wait on worker threads still analysing a large file.
+    public var onExit: (Int32) -> Void = { _exit($0) }
 
     // State owned by `stateQueue`.
     var phase = Phase.uninitialized
@@ -186,7 +188,6 @@ public final class LanguageServer: @unchecked Sendable {
     private func handleNotification(method: String, params: JSON?) {
         if method == "exit" {
             let status: Int32 = phase == .shuttingDown ? 0 : 1
-            diagnostics.drain()
             onExit(status)
             return
         }
