@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only those below it (see README "Architecture"):
-// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalLSP / codepal (CLI).
+// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalStore -> CodePalLSP / codepal (CLI).
 let package = Package(
     name: "CodePal",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,11 +22,12 @@ let package = Package(
         ),
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CodePalStore", dependencies: ["CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis"]),
         .executableTarget(
             name: "codepal",
             dependencies: [
-                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP",
+                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP", "CodePalStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

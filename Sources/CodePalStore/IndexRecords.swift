@@ -1,0 +1,39 @@
+/// A file as the index stores it: where it is, what it hashed to, and its definitions.
+public struct IndexedFile: Sendable {
+    public let path: String
+    public let hash: String
+    public let language: String
+    public let symbols: [IndexedSymbol]
+
+    public init(path: String, hash: String, language: String, symbols: [IndexedSymbol]) {
+        self.path = path
+        self.hash = hash
+        self.language = language
+        self.symbols = symbols
+    }
+}
+
+/// A definition with 1-based positions of its name (what editors and `codepal symbols` show).
+public struct IndexedSymbol: Sendable, Equatable {
+    public let name: String
+    public let kind: String
+    public let container: String?
+    public let line: Int
+    public let column: Int
+    public let endLine: Int
+
+    public init(name: String, kind: String, container: String?, line: Int, column: Int, endLine: Int) {
+        self.name = name
+        self.kind = kind
+        self.container = container
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+    }
+}
+
+/// A search result: a symbol and the file it is in.
+public struct SymbolMatch: Sendable {
+    public let symbol: IndexedSymbol
+    public let file: String
+}

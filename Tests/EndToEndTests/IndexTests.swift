@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+/// `codepal index` and `codepal symbols`: the first increment of the workspace index.
+final class IndexTests: EndToEndTestCase {
+    func workspace() throws -> URL {
+        let root = try temporaryDirectory()
+        _ = try write("class Cart:\n    def add_item(self, item):\n        pass\n\ndef checkout(cart):\n    return cart\n", to: root.appendingPathComponent("shop/cart.py"))
+        _ = try write("export function addItem(list, item) { return [...list, item]; }\nexport class CartView {}\n", to: root.appendingPathComponent("web/cart.js"))
+        return root
+    }
+
+    func symbols(_ root: URL, _ arguments: [String]) throws -> [[String: Any]] {
+        let result = try run(["symbols"] + arguments + ["--format", "json"], in: root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    func testIndexThenSearchRanksExactPrefixAndFuzzy() throws {
+        let root = try workspace()
+        let indexed = try run(["index", "."], in: root)
+        XCTAssertEqual(indexed.status, 0, indexed.stderr)
+        XCTAssertTrue(indexed.stderr.hasPrefix("indexed 2 files (2 changed, 0 unchanged, 0 removed, 0 skipped), 5 symbols"), indexed.stderr)
+
+        let found = try symbols(root, ["additem"])
+        XCTAssertEqual(found.map { $0["name"] as? String }, ["addItem", "add_item"], "exact (case-insensitive) before fuzzy")
+        let method = try XCTUnwrap(found.last)
+        XCTAssertEqual(method["kind"] as? String, "method")
+        XCTAssertEqual(method["container"] as? String, "Cart")
+        XCTAssertEqual(method["file"] as? String, "shop/cart.py")
+        XCTAssertEqual(method["line"] as? Int, 2)
+        XCTAssertEqual(method["column"] as? Int, 9)
+        XCTAssertEqual(method["endLine"] as? Int, 3)
+
+        XCTAssertEqual(try symbols(root, ["cart", "--kind", "class"]).map { $0["name"] as? String }, ["Cart", "CartView"])
+        XCTAssertEqual(try symbols(root, ["ckt"]).map { $0["name"] as? String }, ["checkout"], "letters in order")
+        XCTAssertEqual(try symbols(root, []).count, 5, "no query lists everything")
+    }
+
+    func testIncrementalUpdateAndRemoval() throws {
+        let root = try workspace()
+        XCTAssertEqual(try run(["index", "."], in: root).status, 0)
+        _ = try write("def renamed():\n    pass\n", to: root.appendingPathComponent("shop/cart.py"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("web/cart.js"))
+        let again = try run(["index", "."], in: root)
+        XCTAssertTrue(again.stderr.hasPrefix("indexed 1 files (1 changed, 0 unchanged, 1 removed, 0 skipped), 1 symbols"), again.stderr)
+        XCTAssertEqual(try symbols(root, []).map { $0["name"] as? String }, ["renamed"])
+        let unchanged = try run(["index", "."], in: root)
+        XCTAssertTrue(unchanged.stderr.hasPrefix("indexed 1 files (0 changed, 1 unchanged"), unchanged.stderr)
+    }
+
+    func testCorruptIndexIsRebuiltWithAWarning() throws {
+        let root = try workspace()
+        _ = try write("this is not a database", to: root.appendingPathComponent(".codepal/index.sqlite"))
+        let result = try run(["index", "."], in: root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: index") && result.stderr.contains("rebuilding it"), result.stderr)
+        XCTAssertEqual(try symbols(root, []).count, 5)
+    }
+
+    func testSearchWithoutAnIndexExplainsWhatToRun() throws {
+        let root = try temporaryDirectory()
+        let result = try run(["symbols", "x"], in: root)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("run `codepal index` first"), result.stderr)
+    }
+}
