@@ -33,14 +33,7 @@ struct CheckRunner {
     let unsafeFixes: Bool
 
     func run(_ inputs: [CheckInput]) -> [Result] {
-        let results = ResultSlots<Result>(count: inputs.count)
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, inputs.count))) { _ in
-            while let index = next.take(below: inputs.count) {
-                results[index] = Result(input: inputs[index], outcome: check(inputs[index]))
-            }
-        }
-        return results.values
+        parallelMap(inputs, jobs: jobs) { Result(input: $0, outcome: check($0)) }
     }
 
     private func check(_ input: CheckInput) -> Outcome {

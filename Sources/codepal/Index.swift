@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodePalAnalysis
+import CodePalLSP
 import CodePalStore
 import CodePalSyntax
 import Foundation
@@ -100,15 +101,10 @@ struct Symbols: ParsableCommand {
                 "\(m.symbol.kind) \(m.symbol.container.map { $0 + "." } ?? "")\(m.symbol.name)  \(m.file):\(m.symbol.line):\(m.symbol.column)\n"
             }.joined())
         case .json:
-            var items: [String] = []
-            for m in matches {
-                var fields = ["\"name\":\(IndexPaths.quote(m.symbol.name))", "\"kind\":\(IndexPaths.quote(m.symbol.kind))",
-                              "\"file\":\(IndexPaths.quote(m.file))", "\"line\":\(m.symbol.line)", "\"column\":\(m.symbol.column)",
-                              "\"endLine\":\(m.symbol.endLine)"]
-                fields.append("\"container\":" + (m.symbol.container.map(IndexPaths.quote) ?? "null"))
-                items.append("{" + fields.joined(separator: ",") + "}")
-            }
-            Console.out("[" + items.joined(separator: ",") + "]\n")
+            Console.out(JSON.array(matches.map { m in
+                ["name": .string(m.symbol.name), "kind": .string(m.symbol.kind), "file": .string(m.file), "line": .int(m.symbol.line),
+                 "column": .int(m.symbol.column), "endLine": .int(m.symbol.endLine), "container": m.symbol.container.map(JSON.string) ?? .null]
+            }).text + "\n")
         }
     }
 }
@@ -118,11 +114,9 @@ enum IndexPaths {
         IgnoreRules.relative(path, to: root) ?? path
     }
 
-    /// FNV-1a 64 of the content: enough to notice a change, and free of dependencies.
+    /// Content hash plus length: enough to notice a change.
     static func hash(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16) + ":" + String(bytes.count)
+        String(ContentHash.fnv1a(bytes), radix: 16) + ":" + String(bytes.count)
     }
 
     static func flatten(_ symbols: [DocumentSymbol], text: SourceText, container: String? = nil) -> [IndexedSymbol] {
@@ -133,20 +127,5 @@ enum IndexPaths {
                                     column: start.character + 1, endLine: end.line + 1)
             return [own] + flatten(s.children, text: text, container: container.map { "\($0).\(s.name)" } ?? s.name)
         }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

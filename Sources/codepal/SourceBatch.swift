@@ -15,15 +15,7 @@ struct SourceBatch {
     let jobs: Int
 
     func map<T>(_ files: [String], _ analyze: @escaping (String, SourceText, SyntaxTree) -> T) -> [(path: String, outcome: Outcome<T>)] {
-        let results = ResultSlots<(path: String, outcome: Outcome<T>)>(count: files.count)
-        let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            while let index = next.take(below: files.count) {
-                let path = files[index]
-                results[index] = (path, outcome(path, analyze))
-            }
-        }
-        return results.values
+        parallelMap(files, jobs: jobs) { path in (path, outcome(path, analyze)) }
     }
 
     private func outcome<T>(_ path: String, _ analyze: (String, SourceText, SyntaxTree) -> T) -> Outcome<T> {
@@ -43,6 +35,19 @@ struct SourceBatch {
         case .failed(let reason): return .failed(reason)
         }
     }
+}
+
+/// `items.map(transform)` on `jobs` threads that take the next item as they finish one, so a
+/// few large files do not leave a core idle; results keep the input order.
+func parallelMap<Item, T>(_ items: [Item], jobs: Int, _ transform: (Item) -> T) -> [T] {
+    let results = ResultSlots<T>(count: items.count)
+    let next = WorkCounter()
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
+        while let index = next.take(below: items.count) {
+            results[index] = transform(items[index])
+        }
+    }
+    return results.values
 }
 
 /// Fixed slots written by index from several threads (each slot by exactly one thread).

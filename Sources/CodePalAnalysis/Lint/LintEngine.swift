@@ -100,11 +100,7 @@ struct NameCounts {
         return (counts[root.id]?[Self.hash(text.bytes[binding.byteRange])] ?? 0) > 1
     }
 
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
 
     /// Named leaves by text; string contents count too (names listed in `__all__` or exported by
     /// string), twice so that one mention is enough.

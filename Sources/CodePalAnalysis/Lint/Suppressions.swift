@@ -25,7 +25,7 @@ public struct Suppressions {
             rest = rest.dropFirst(fileWide ? "ignore-file".count : "ignore".count)
             var ids: Set<String>?
             if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-                ids = Set(rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+                ids = Set(rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
             }
             if fileWide {
                 file = .some(merge(file ?? nil, ids))
@@ -72,12 +72,6 @@ public struct Suppressions {
     private func covers(_ ids: Set<String>?, _ code: String) -> Bool {
         guard let ids else { return true }
         return ids.contains(code) || ids.contains { code.hasPrefix($0 + "/") || $0 == code.split(separator: "/").first.map(String.init) }
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: CharacterSet) -> String {
-        String(self).trimmingCharacters(in: set)
     }
 }
 

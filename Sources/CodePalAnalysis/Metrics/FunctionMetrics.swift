@@ -1,3 +1,4 @@
+import CodePalSyntax
 /// Metrics of one function, method or (when closures are kept separate) anonymous function.
 public struct FunctionMetrics: Sendable, Equatable {
     public var name: String
@@ -60,9 +61,7 @@ public struct Halstead: Sendable, Equatable {
 
     mutating func addOperand(_ bytes: ArraySlice<UInt8>) {
         totalOperands += 1
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if operandSet.insert(hash).inserted { distinctOperands += 1 }
+        if operandSet.insert(ContentHash.fnv1a(bytes)).inserted { distinctOperands += 1 }
     }
 
     public var vocabulary: Int { distinctOperators + distinctOperands }
