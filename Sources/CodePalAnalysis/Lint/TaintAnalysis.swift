@@ -1,4 +1,3 @@
-import Foundation
 import CodePalSyntax
 
 /// Intra-procedural taint tracking driven by `queries/taint.scm`:

@@ -14,7 +14,24 @@ extension Node {
     /// Visits this node and its descendants in document order without recursion, so deeply nested
     /// code (thousands of levels) cannot overflow the stack. Return false to skip a node's children.
     public func walk(_ visit: (Node) -> Bool) {
-        walkWithContext { visit($0.node) }
+        // Kept apart from `walkWithContext`: most walks need neither field names nor parents,
+        // and reading a field name makes a string per node.
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        var depth = 0
+        var descend = visit(self)
+        while true {
+            if descend, ts_tree_cursor_goto_first_child(&cursor) {
+                depth += 1
+                descend = visit(Node(ts_tree_cursor_current_node(&cursor), tree: tree))
+                continue
+            }
+            while !ts_tree_cursor_goto_next_sibling(&cursor) {
+                guard depth > 0, ts_tree_cursor_goto_parent(&cursor) else { return }
+                depth -= 1
+            }
+            descend = visit(Node(ts_tree_cursor_current_node(&cursor), tree: tree))
+        }
     }
 
     public func walkWithContext(_ visit: (TreeVisit) -> Bool) {
