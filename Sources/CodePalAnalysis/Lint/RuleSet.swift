@@ -47,6 +47,7 @@ public final class RuleCatalog: @unchecked Sendable {
     private let lock = NSLock()
     private var sets: [String: Result<RuleSet, RuleError>] = [:]
     private let byId: [String: LintRule]
+    private let documentation: [String: String]
 
     public init(registry: LanguageRegistry) throws {
         self.registry = registry
@@ -63,9 +64,14 @@ public final class RuleCatalog: @unchecked Sendable {
         }
         self.rules = rules
         self.byId = byId
+        documentation = byId.mapValues { URL(fileURLWithPath: $0.file).absoluteString }
     }
 
     public func rule(_ id: String) -> LintRule? { byId[id] }
+
+    /// The `file://` URI of the rule's YAML (its explanation and examples), made once per rule:
+    /// diagnostics carry it on every publication.
+    public func documentationURI(_ id: String) -> String? { documentation[id] }
 
     public func ruleSet(for language: Language) throws -> RuleSet {
         lock.lock()

@@ -100,11 +100,16 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         let snapshot = entry.current
         var diagnostics = FileAnalyzer.syntaxDiagnostics(tree: snapshot.tree, text: snapshot.text)
         if let analysis = entry.analysis {
+            var moved: [Diagnostic] = []
             for var diagnostic in analysis.diagnostics {
-                guard let moved = snapshot.edits.map(diagnostic.range, from: analysis.version) else { break }
-                diagnostic.range = moved
-                diagnostics.append(diagnostic)
+                guard let range = snapshot.edits.map(diagnostic.range, from: analysis.version) else { break }
+                diagnostic.range = range
+                moved.append(diagnostic)
             }
+            // Kept at the version just published, so the next publication maps only through the
+            // edits made after it, not through every edit since the analysis ran.
+            entries[uri]?.analysis = (snapshot.version, moved)
+            diagnostics += moved
         }
         let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server.rules) }
         if let last = entry.lastSent, last.version == snapshot.version, last.items == items { return }
@@ -137,8 +142,8 @@ enum DiagnosticsReport {
             "message": .string(diagnostic.message),
         ]
         // The rule's own file is its local documentation: explanation, examples and query.
-        if let rule = rules?.rule(diagnostic.code) {
-            object["codeDescription"] = ["href": .string(URL(fileURLWithPath: rule.file).absoluteString)]
+        if let href = rules?.documentationURI(diagnostic.code) {
+            object["codeDescription"] = ["href": .string(href)]
         }
         let tags = diagnostic.tags.compactMap { $0 == "unnecessary" ? JSON.int(1) : $0 == "deprecated" ? JSON.int(2) : nil }
         if !tags.isEmpty { object["tags"] = .array(tags) }
