@@ -53,19 +53,19 @@ struct PredicateParser {
         case "eq?", "not-eq?":
             guard args.count == 2 else { throw Failure.invalid("#\(name) takes 2 arguments, got \(args.count)") }
             let operand: QueryPredicate.Operand = args[1].type == TSQueryPredicateStepTypeCapture
-                ? .capture(Int(args[1].value_id)) : .string(string(args[1].value_id))
+                ? .capture(Int(args[1].value_id)) : .literal(ByteSet([Array(string(args[1].value_id).utf8)]))
             return .equal(capture: try capture(0), to: operand, negated: name == "not-eq?")
         case "match?", "not-match?":
             guard args.count == 2 else { throw Failure.invalid("#\(name) takes 2 arguments, got \(args.count)") }
             let pattern = try literal(1)
-            guard let regex = try? NSRegularExpression(pattern: pattern) else {
+            guard let matcher = try? TextMatcher(pattern: pattern) else {
                 throw Failure.invalid("#\(name): invalid regular expression \(pattern)")
             }
-            return .match(capture: try capture(0), regex: regex, negated: name == "not-match?")
+            return .match(capture: try capture(0), matcher: matcher, negated: name == "not-match?")
         case "any-of?", "not-any-of?":
             guard args.count >= 2 else { throw Failure.invalid("#\(name) takes a capture and at least one string") }
             let values = try (1..<args.count).map { try literal($0) }
-            return .anyOf(capture: try capture(0), values: Set(values), negated: name == "not-any-of?")
+            return .anyOf(capture: try capture(0), values: ByteSet(strings: Set(values)), negated: name == "not-any-of?")
         case "set!":
             guard args.count >= 1 else { throw Failure.invalid("#set! needs a key") }
             properties[try literal(0)] = args.count > 1 ? try literal(1) : ""

@@ -19,40 +19,48 @@ extension Query {
     /// All matches under `node` whose predicates hold, in document order.
     /// - Parameter range: restricts matching to nodes intersecting this byte range.
     public func matches(in node: Node, source: [UInt8], range: Range<Int>? = nil) -> [QueryMatch] {
-        guard let cursor = ts_query_cursor_new() else { return [] }
+        var results: [QueryMatch] = []
+        forEachMatch(in: node, source: source, range: range) { results.append($0) }
+        return results
+    }
+
+    /// Calls `body` with each match under `node` whose predicates hold, in document order.
+    /// Predicates are checked on the raw match, against the source bytes, before any Swift value is
+    /// built: in a lint run nearly every raw match fails a text predicate.
+    public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, _ body: (QueryMatch) -> Void) {
+        guard let cursor = ts_query_cursor_new() else { return }
         defer { ts_query_cursor_delete(cursor) }
         if let range {
             ts_query_cursor_set_byte_range(cursor, UInt32(range.lowerBound), UInt32(range.upperBound))
         }
         ts_query_cursor_exec(cursor, pointer, node.raw)
-        var results: [QueryMatch] = []
         var match = TSQueryMatch()
-        while ts_query_cursor_next_match(cursor, &match) {
-            let pattern = Int(match.pattern_index)
-            var captures: [QueryCapture] = []
-            captures.reserveCapacity(Int(match.capture_count))
-            for i in 0..<Int(match.capture_count) {
-                let capture = match.captures[i]
-                captures.append(QueryCapture(name: captureNames[Int(capture.index)], index: Int(capture.index),
-                                             node: Node(capture.node, tree: node.tree)))
-            }
-            let checks = predicates[pattern]
-            if !checks.isEmpty {
-                // Text is extracted per predicate, and the first failing predicate ends the check:
-                // a capture of a whole block costs nothing unless a predicate reads it.
-                var texts: [Int: [String]] = [:]
-                var holds = true
-                for check in checks {
-                    for index in check.captures where texts[index] == nil {
-                        let values = captures.filter { $0.index == index }.map { $0.node.text(in: source) }
-                        if !values.isEmpty { texts[index] = values }
+        source.withUnsafeBufferPointer { bytes in
+            while ts_query_cursor_next_match(cursor, &match) {
+                let pattern = Int(match.pattern_index)
+                let count = Int(match.capture_count)
+                let raw = match.captures
+                let checks = predicates[pattern]
+                if !checks.isEmpty {
+                    func ranges(_ index: Int) -> [Range<Int>] {
+                        var found: [Range<Int>] = []
+                        for i in 0..<count where Int(raw![i].index) == index {
+                            let start = Int(ts_node_start_byte(raw![i].node))
+                            found.append(start..<max(start, Int(ts_node_end_byte(raw![i].node))))
+                        }
+                        return found
                     }
-                    if !check.holds(texts) { holds = false; break }
+                    guard checks.allSatisfy({ $0.holds(ranges, source: bytes) }) else { continue }
                 }
-                guard holds else { continue }
+                var captures: [QueryCapture] = []
+                captures.reserveCapacity(count)
+                for i in 0..<count {
+                    let capture = raw![i]
+                    captures.append(QueryCapture(name: captureNames[Int(capture.index)], index: Int(capture.index),
+                                                 node: Node(capture.node, tree: node.tree)))
+                }
+                body(QueryMatch(pattern: pattern, captures: captures))
             }
-            results.append(QueryMatch(pattern: pattern, captures: captures))
         }
-        return results
     }
 }

@@ -5,44 +5,43 @@ import Foundation
 enum QueryPredicate {
     enum Operand {
         case capture(Int)
-        case string(String)
+        case literal(ByteSet)
     }
 
     case equal(capture: Int, to: Operand, negated: Bool)
-    case match(capture: Int, regex: NSRegularExpression, negated: Bool)
-    case anyOf(capture: Int, values: Set<String>, negated: Bool)
+    case match(capture: Int, matcher: TextMatcher, negated: Bool)
+    case anyOf(capture: Int, values: ByteSet, negated: Bool)
 
-    /// Capture nodes' text by capture index; a capture absent from the match makes its predicate
-    /// vacuously true, as in tree-sitter's own CLI.
-    func holds(_ texts: [Int: [String]]) -> Bool {
+    /// Whether the predicate holds for a match, given the byte ranges of each capture index in
+    /// the source. A capture absent from the match makes its predicate vacuously true, as in
+    /// tree-sitter's own CLI; a quantified capture must satisfy it with every node.
+    func holds(_ ranges: (Int) -> [Range<Int>], source: UnsafeBufferPointer<UInt8>) -> Bool {
+        func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+            let clamped = range.clamped(to: 0..<source.count)
+            return UnsafeBufferPointer(rebasing: source[clamped])
+        }
         switch self {
         case .equal(let capture, let operand, let negated):
-            guard let values = texts[capture] else { return true }
-            let other: [String]
+            let values = ranges(capture)
+            guard !values.isEmpty else { return true }
+            let equal: Bool
             switch operand {
-            case .string(let s): other = [s]
-            case .capture(let c):
-                guard let v = texts[c] else { return true }
-                other = v
+            case .literal(let set):
+                equal = values.allSatisfy { set.contains(slice($0)) }
+            case .capture(let other):
+                let others = ranges(other)
+                guard !others.isEmpty else { return true }
+                equal = values.allSatisfy { a in others.allSatisfy { b in slice(a).elementsEqual(slice(b)) } }
             }
-            let equal = values.allSatisfy { value in other.allSatisfy { $0 == value } }
             return equal != negated
-        case .match(let capture, let regex, let negated):
-            guard let values = texts[capture] else { return true }
-            let matched = values.allSatisfy { value in
-                regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
-            }
-            return matched != negated
+        case .match(let capture, let matcher, let negated):
+            let values = ranges(capture)
+            guard !values.isEmpty else { return true }
+            return values.allSatisfy { matcher.matches(slice($0)) } != negated
         case .anyOf(let capture, let set, let negated):
-            guard let values = texts[capture] else { return true }
-            return values.allSatisfy { set.contains($0) } != negated
-        }
-    }
-
-    var captures: [Int] {
-        switch self {
-        case .equal(let c, .capture(let d), _): return [c, d]
-        case .equal(let c, _, _), .match(let c, _, _), .anyOf(let c, _, _): return [c]
+            let values = ranges(capture)
+            guard !values.isEmpty else { return true }
+            return values.allSatisfy { set.contains(slice($0)) } != negated
         }
     }
 }

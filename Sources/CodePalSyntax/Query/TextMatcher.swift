@@ -1,0 +1,118 @@
+import Foundation
+
+/// A `#match?` regular expression, with the shapes rule files use most answered on bytes:
+/// a lint run evaluates predicates millions of times, and NSRegularExpression first converts
+/// every subject to UTF-16.
+enum TextMatcher {
+    /// `^(a|b|c)$`: one of these exact texts.
+    case exact(ByteSet)
+    /// `^abc`: starts with the literal.
+    case prefix([UInt8])
+    /// `abc` (unanchored, no metacharacters): contains the literal.
+    case contains([UInt8])
+    /// Any other expression, run only when the text contains one of the literals every match
+    /// must contain (when the expression has such literals): most texts fail that scan.
+    case regex(NSRegularExpression, required: [[UInt8]]?)
+
+    init(pattern: String) throws {
+        if let shape = Self.literalShape(pattern) {
+            self = shape
+        } else {
+            self = .regex(try NSRegularExpression(pattern: pattern), required: RequiredLiterals.of(pattern))
+        }
+    }
+
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
+        case .exact(let set): return set.contains(bytes)
+        case .prefix(let literal):
+            return bytes.count >= literal.count && literal.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, literal.count) == 0 }
+        case .contains(let literal): return Self.find(literal, in: bytes)
+        case .regex(let regex, let required):
+            if let required, !required.contains(where: { Self.find($0, in: bytes) }) { return false }
+            let value = String(decoding: bytes, as: UTF8.self)
+            return regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+        }
+    }
+
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        // memchr for the first byte, memcmp for the rest (memmem is not visible from Swift's Glibc).
+        return needle.withUnsafeBytes { needleBytes -> Bool in
+            let first = Int32(needle[0])
+            var start = UnsafeRawPointer(base)
+            let end = UnsafeRawPointer(base) + (haystack.count - needle.count + 1)
+            while start < end, let hit = memchr(start, first, end - start) {
+                if memcmp(hit, needleBytes.baseAddress!, needle.count) == 0 { return true }
+                start = UnsafeRawPointer(hit) + 1
+            }
+            return false
+        }
+    }
+
+    /// Recognises patterns made only of literal text (with `\`-escaped punctuation), optionally
+    /// anchored, optionally a single group of alternatives between both anchors.
+    static func literalShape(_ pattern: String) -> TextMatcher? {
+        var body = Substring(pattern)
+        let start = body.hasPrefix("^")
+        if start { body = body.dropFirst() }
+        let end = body.hasSuffix("$") && !body.hasSuffix("\\$")
+        if end { body = body.dropLast() }
+        if start, end, body.hasPrefix("("), body.hasSuffix(")"), !body.hasPrefix("(?") {
+            let inner = body.dropFirst().dropLast()
+            guard !inner.contains("(") && !inner.contains(")") else { return nil }
+            let alternatives = inner.split(separator: "|", omittingEmptySubsequences: false).map { unescape($0) }
+            guard alternatives.allSatisfy({ $0 != nil }) else { return nil }
+            return .exact(ByteSet(alternatives.map { $0! }))
+        }
+        guard let literal = unescape(body), !literal.isEmpty else { return nil }
+        switch (start, end) {
+        case (true, true): return .exact(ByteSet([literal]))
+        case (true, false): return .prefix(literal)
+        case (false, false): return .contains(literal)
+        case (false, true): return nil
+        }
+    }
+
+    /// The literal bytes of a regex fragment, or nil when it has any metacharacter.
+    private static func unescape(_ fragment: Substring) -> [UInt8]? {
+        var out: [UInt8] = []
+        var escaped = false
+        for byte in fragment.utf8 {
+            if escaped {
+                // Only escaped punctuation is literal; `\d`, `\s`, `\b` and friends are classes.
+                guard !(byte >= 0x30 && byte <= 0x39 || byte >= 0x41 && byte <= 0x5A || byte >= 0x61 && byte <= 0x7A) else { return nil }
+                out.append(byte)
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if Array(".^$|?*+()[]{}".utf8).contains(byte) {
+                return nil
+            } else {
+                out.append(byte)
+            }
+        }
+        return escaped ? nil : out
+    }
+}
+
+/// Exact byte strings, compared without building a String.
+struct ByteSet {
+    private var byLength: [Int: [[UInt8]]] = [:]
+
+    init<S: Sequence>(_ values: S) where S.Element == [UInt8] {
+        for value in values { byLength[value.count, default: []].append(value) }
+    }
+
+    init(strings: Set<String>) { self.init(strings.map { Array($0.utf8) }) }
+
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let candidates = byLength[bytes.count] else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        for candidate in candidates where candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, bytes.count) == 0 }) {
+            return true
+        }
+        return false
+    }
+}
