@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -24,10 +25,23 @@ let package = Package(
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
         .target(name: "CodePalStore", dependencies: ["CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis"]),
+        // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
+        // the same `LanguageServer` as over stdio, only the transport differs.
+        .target(
+            name: "CodePalWebSocket",
+            dependencies: [
+                "CodePalLSP", "CodePalSyntax",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "codepal",
             dependencies: [
-                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP", "CodePalStore",
+                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP", "CodePalStore", "CodePalWebSocket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,7 +49,8 @@ let package = Package(
         .testTarget(name: "CodePalSyntaxTests", dependencies: ["CodePalSyntax", "TestSupport"]),
         .testTarget(name: "CodePalAnalysisTests", dependencies: ["CodePalAnalysis", "TestSupport"]),
         .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        // Scripts/ holds what real editors run in the end-to-end tests (Neovim's Lua).
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Support/Scripts"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,23 +1,68 @@
 import ArgumentParser
 import CodePalLSP
 import CodePalSyntax
+import CodePalWebSocket
 import Foundation
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the language server over standard input and output.",
-        discussion: "stdout carries only LSP messages; logs go to stderr or --log-file.")
+        abstract: "Run the language server over standard input and output, or over WebSocket.",
+        discussion: """
+            stdio (the default): stdout carries only LSP messages; logs go to stderr or --log-file.
+
+            --websocket HOST:PORT: one session per connection, each JSON-RPC message in one WebSocket \
+            message (as monaco-languageclient sends them). Port 0 picks a free port; the address is \
+            printed on stderr as `codepal: listening on ws://HOST:PORT/`. Off loopback, --allow-remote \
+            and a token are required; clients send it as `?token=...` or `Authorization: Bearer ...`. \
+            --editor DIR serves DIR (e.g. editors/monaco after scripts/setup-monaco) over HTTP on the \
+            same port.
+            """)
 
     @OptionGroup var grammar: GrammarOptions
 
-    @Flag(help: "Use standard input/output (the default and only transport for now).")
+    @Flag(help: "Use standard input/output (the default).")
     var stdio = false
+
+    @Option(help: ArgumentHelp("Serve LSP over WebSocket on this address (HOST:PORT, [IPv6]:PORT or PORT; host defaults to 127.0.0.1).",
+                               valueName: "host:port"))
+    var websocket: String?
+
+    @Flag(help: "Allow binding --websocket to an address other machines can reach (needs a token).")
+    var allowRemote = false
+
+    @Option(help: ArgumentHelp("Token WebSocket clients must present.", valueName: "token"))
+    var token: String?
+
+    @Option(help: ArgumentHelp("Read the WebSocket token from this file (safer than the command line).", valueName: "path"))
+    var tokenFile: String?
+
+    @Option(help: ArgumentHelp("Serve this folder over HTTP next to the WebSocket endpoint.", valueName: "dir"))
+    var editor: String?
+
+    @Option(help: ArgumentHelp("Largest WebSocket message accepted, in bytes.", valueName: "bytes"))
+    var maxMessageBytes: Int = WebSocketServerConfiguration.Limits().maxMessageBytes
+
+    @Option(help: ArgumentHelp("Most concurrent WebSocket sessions.", valueName: "n"))
+    var maxConnections: Int = WebSocketServerConfiguration.Limits().maxConnections
 
     @Option(help: ArgumentHelp("Append logs to this file instead of stderr.", valueName: "path"))
     var logFile: String?
 
     @Option(help: ArgumentHelp("error, warning, info, debug or trace.", valueName: "level"))
     var logLevel: String = "info"
+
+    func validate() throws {
+        if websocket == nil {
+            for (set, flag) in [(allowRemote, "--allow-remote"), (token != nil, "--token"), (tokenFile != nil, "--token-file"), (editor != nil, "--editor")] where set {
+                throw ValidationError("\(flag) only applies with --websocket")
+            }
+        } else if stdio {
+            throw ValidationError("choose one of --stdio and --websocket")
+        }
+        if token != nil && tokenFile != nil { throw ValidationError("choose one of --token and --token-file") }
+        if maxMessageBytes < 1024 { throw ValidationError("--max-message-bytes must be at least 1024") }
+        if maxConnections < 1 { throw ValidationError("--max-connections must be at least 1") }
+    }
 
     func run() throws {
         guard let level = Logger.Level(name: logLevel) else {
@@ -40,9 +85,69 @@ struct Serve: ParsableCommand {
             problem = "\(error)"
             log.error(problem!)
         }
+        if let websocket {
+            try serveWebSocket(websocket, registry: registry, problem: problem, log: log)
+        }
         let server = LanguageServer(registry: registry, registryProblem: problem,
                                     writer: MessageWriter(fd: 1, log: log), log: log)
         let status = StdioTransport.run(server: server, log: log)
         throw ExitCode(status)
+    }
+
+    private func serveWebSocket(_ address: String, registry: LanguageRegistry?, problem: String?, log: Logger) throws -> Never {
+        guard let (host, port) = WebSocketServerConfiguration.parseAddress(address) else {
+            throw ValidationError("--websocket takes HOST:PORT, [IPv6]:PORT or PORT, not `\(address)`")
+        }
+        var configuration = WebSocketServerConfiguration(host: host, port: port)
+        configuration.allowRemote = allowRemote
+        configuration.token = try readToken()
+        configuration.limits.maxMessageBytes = maxMessageBytes
+        configuration.limits.maxConnections = maxConnections
+        if let editor {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: editor, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--editor: no folder at \(editor)")
+            }
+            configuration.editorDirectory = URL(fileURLWithPath: editor).standardizedFileURL
+        }
+        let server = WebSocketServer(configuration: configuration, log: log) { writer in
+            LanguageServer(registry: registry, registryProblem: problem, writer: writer, log: log)
+        }
+        let bound: String
+        do {
+            let local = try server.start()
+            let shown = local.ipAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? host
+            bound = "\(shown):\(local.port ?? port)"
+        } catch let error as WebSocketServerError {
+            throw ValidationError("\(error)")
+        } catch {
+            throw ValidationError("cannot listen on \(address): \(error)")
+        }
+        // On stderr whatever --log-file says: scripts and tests read the chosen port from here.
+        var line = "codepal: listening on ws://\(bound)/"
+        if configuration.editorDirectory != nil { line += " (page: http://\(bound)/)" }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try server.wait()
+        throw ExitCode.success
+    }
+
+    private func readToken() throws -> String? {
+        var value = token
+        if let tokenFile {
+            do {
+                value = try String(contentsOfFile: tokenFile, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot read --token-file \(tokenFile): \(error.localizedDescription)")
+            }
+        }
+        guard let raw = value else { return nil }
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.count >= 16 else {
+            throw ValidationError("the token must have at least 16 characters (e.g. `openssl rand -hex 16`)")
+        }
+        guard trimmed.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+            throw ValidationError("the token must be printable ASCII without spaces")
+        }
+        return trimmed
     }
 }
