@@ -1,0 +1,263 @@
+import CodePalSyntax
+
+/// Computes the scope graph of one file from its language's `queries/locals.scm` (see
+/// `LocalsCaptures` for the vocabulary). One query pass, one sort of the captured nodes, one sweep
+/// over them with a stack of open scopes, then one lookup per reference: no parent chains.
+public enum ScopeResolver {
+    public static func resolve(tree: SyntaxTree, text: SourceText) throws -> ScopeGraph {
+        let rootRange = tree.root.byteRange
+        guard let query = try tree.language.query(named: "locals") else {
+            return ScopeGraph(scopes: [.init(kind: "module", range: rootRange, parent: nil, visibleToNested: true)],
+                              definitions: [], references: [])
+        }
+        let captures = LocalsCaptures(query: query, tree: tree, source: text.bytes)
+        var builder = GraphBuilder(source: text.bytes, rootRange: rootRange)
+        builder.sweep(captures.facts)
+        return builder.finish()
+    }
+}
+
+/// The sweep and the binding, kept apart from the query reading.
+private struct GraphBuilder {
+    struct ScopeRecord {
+        var kind: String
+        let range: Range<Int>
+        let parent: Int?
+        let visibleToNested: Bool
+    }
+
+    struct PendingDefinition {
+        let name: Int32
+        let kind: String
+        let nameRange: Range<Int>
+        let range: Range<Int>
+        var scope: Int
+        let importInfo: ScopeGraph.ImportInfo?
+        /// Where uses in the same scope start to see it: the name, or the statement's end.
+        let visibleFrom: Int
+    }
+
+    struct PendingReference {
+        let name: Int32
+        let range: Range<Int>
+        let scope: Int
+    }
+
+    /// A pattern being defined (`a, (b, c) = ...`): the `@binding` names inside it take these.
+    struct DefinitionRoot {
+        let kind: String
+        let scope: Int
+        let statement: Range<Int>
+        let importInfo: ScopeGraph.ImportInfo?
+        let afterStatement: Bool
+    }
+
+    /// An open node; closing it restores what the sweep had before it.
+    struct OpenNode {
+        let end: Int
+        let scope: Int
+        let root: Int?
+    }
+
+    let source: [UInt8]
+    var scopes: [ScopeRecord]
+    var definitions: [PendingDefinition] = []
+    var references: [PendingReference] = []
+    var roots: [DefinitionRoot] = []
+    var names: [String] = []
+    var nameIDs: [String: Int32] = [:]
+    var redirects: [UInt64: LocalsCaptures.Redirect] = [:]
+
+    init(source: [UInt8], rootRange: Range<Int>) {
+        self.source = source
+        scopes = [ScopeRecord(kind: "module", range: rootRange, parent: nil, visibleToNested: true)]
+    }
+
+    static func key(_ scope: Int, _ name: Int32) -> UInt64 { UInt64(scope) << 32 | UInt64(UInt32(bitPattern: name)) }
+
+    mutating func intern(_ range: Range<Int>) -> Int32 {
+        let lower = min(range.lowerBound, source.count), upper = min(range.upperBound, source.count)
+        let name = String(decoding: source[lower..<upper], as: UTF8.self)
+        if let id = nameIDs[name] { return id }
+        let id = Int32(names.count)
+        names.append(name)
+        nameIDs[name] = id
+        return id
+    }
+
+    /// The scope a definition made from `current` goes to.
+    func target(_ target: LocalsCaptures.Target, from current: Int) -> Int {
+        var scope = current
+        if target.fromParent, let parent = scopes[scope].parent { scope = parent }
+        if target.kinds.isEmpty { return scope }
+        var candidate: Int? = scope
+        while let index = candidate {
+            if target.kinds.contains(scopes[index].kind) { return index }
+            candidate = scopes[index].parent
+        }
+        return 0
+    }
+
+    mutating func sweep(_ facts: [LocalsCaptures.Facts]) {
+        var stack: [OpenNode] = []
+        var scope = 0
+        var root: Int?
+        for fact in facts {
+            // A zero-width node at a container's end (a MISSING name) is taken as inside it.
+            while let top = stack.last, top.end < fact.end {
+                scope = top.scope
+                root = top.root
+                stack.removeLast()
+            }
+            let range = fact.start..<max(fact.start, fact.end)
+            if fact.outer {
+                stack.append(OpenNode(end: fact.end, scope: scope, root: root))
+                scope = scopes[scope].parent ?? scope
+                root = nil
+            }
+            if let (kind, visible) = fact.scope {
+                if fact.isRoot {
+                    // The file's own node names the root scope's kind.
+                    scopes[0].kind = kind
+                } else {
+                    stack.append(OpenNode(end: fact.end, scope: scope, root: root))
+                    scopes.append(ScopeRecord(kind: kind, range: range, parent: scope, visibleToNested: visible))
+                    scope = scopes.count - 1
+                    root = nil
+                }
+            }
+            if let definition = fact.definition {
+                let statement = definition.statement ?? range
+                let into = target(definition.target, from: scope)
+                if fact.isLeaf {
+                    define(range, kind: definition.kind, statement: statement, scope: into,
+                           importInfo: fact.importBound?.info ?? definition.importInfo, bound: fact.importBound != nil,
+                           afterStatement: definition.afterStatement)
+                } else {
+                    stack.append(OpenNode(end: fact.end, scope: scope, root: root))
+                    roots.append(DefinitionRoot(kind: definition.kind, scope: into, statement: statement,
+                                                importInfo: definition.importInfo, afterStatement: definition.afterStatement))
+                    root = roots.count - 1
+                }
+            } else if fact.binding, let root {
+                let pattern = roots[root]
+                define(range, kind: pattern.kind, statement: pattern.statement, scope: pattern.scope,
+                       importInfo: fact.importBound?.info ?? pattern.importInfo, bound: fact.importBound != nil,
+                       afterStatement: pattern.afterStatement)
+            } else if let redirect = fact.redirect {
+                let name = intern(range)
+                redirects[Self.key(scope, name)] = redirect
+                references.append(PendingReference(name: name, range: range, scope: scope))
+            } else if fact.ignore {
+                continue
+            } else if fact.reference || fact.binding {
+                references.append(PendingReference(name: intern(range), range: range, scope: scope))
+            }
+        }
+    }
+
+    mutating func define(_ range: Range<Int>, kind: String, statement: Range<Int>, scope: Int,
+                         importInfo: ScopeGraph.ImportInfo?, bound: Bool, afterStatement: Bool) {
+        guard !range.isEmpty else { return }
+        definitions.append(PendingDefinition(name: intern(range), kind: bound ? "import" : kind, nameRange: range,
+                                             range: statement, scope: scope, importInfo: importInfo,
+                                             visibleFrom: afterStatement ? max(range.lowerBound, statement.upperBound) : range.lowerBound))
+    }
+
+    /// Heads of per-(scope, name) chains of definitions in document order, and the chains.
+    struct Chains {
+        var heads: [UInt64: Int32] = [:]
+        var next: [Int32]
+
+        init(_ definitions: [PendingDefinition]) {
+            next = Array(repeating: -1, count: definitions.count)
+            heads.reserveCapacity(definitions.count)
+            for index in definitions.indices.reversed() {
+                let key = GraphBuilder.key(definitions[index].scope, definitions[index].name)
+                if let head = heads[key] { next[index] = head }
+                heads[key] = Int32(index)
+            }
+        }
+    }
+
+    /// The definition a use of `name` in `scope` at `position` means: the nearest scope defining
+    /// it, where scopes hidden from nested ones count only for their own uses.
+    /// `nested` starts the search as if from a scope inside `start` (for `nonlocal`).
+    func lookup(_ name: Int32, in start: Int, at position: Int, chains: Chains, nested: Bool = false) -> Int? {
+        var scope = start
+        var first = !nested
+        while true {
+            if !redirects.isEmpty, let redirect = redirects[Self.key(scope, name)] {
+                switch redirect {
+                case .global:
+                    return pick(chains.heads[Self.key(0, name)], at: position, chains: chains)
+                case .nonlocal:
+                    guard let parent = scopes[scope].parent else { return nil }
+                    scope = parent
+                    first = false
+                    continue
+                }
+            }
+            if (first || scopes[scope].visibleToNested) && !(nested && scope == 0),
+               let head = chains.heads[Self.key(scope, name)] {
+                return pick(head, at: position, chains: chains)
+            }
+            guard let parent = scopes[scope].parent else { return nil }
+            scope = parent
+            first = false
+        }
+    }
+
+    /// Of the definitions of one name in one scope, the last one bound before `position` in the
+    /// text, else the first: a use after a rebinding means the rebinding, and a use before every
+    /// binding (hoisting, Python's function-wide locals) means the first. The same rule holds for
+    /// uses in nested functions, although they may run later: which assignment a closure sees is a
+    /// question of control flow, not of scopes.
+    func pick(_ head: Int32?, at position: Int, chains: Chains) -> Int? {
+        guard var chosen = head else { return nil }
+        var candidate = chains.next[Int(chosen)]
+        while candidate >= 0 {
+            guard definitions[Int(candidate)].visibleFrom <= position else { break }
+            chosen = candidate
+            candidate = chains.next[Int(candidate)]
+        }
+        return Int(chosen)
+    }
+
+    mutating func finish() -> ScopeGraph {
+        var chains = Chains(definitions)
+        if !redirects.isEmpty {
+            // A name declared `global`/`nonlocal` in a scope is bound where the declaration points.
+            var moved = false
+            for index in definitions.indices {
+                let definition = definitions[index]
+                guard let redirect = redirects[Self.key(definition.scope, definition.name)] else { continue }
+                var into: Int?
+                switch redirect {
+                case .global: into = 0
+                case .nonlocal:
+                    if let parent = scopes[definition.scope].parent,
+                       let found = lookup(definition.name, in: parent, at: definition.nameRange.lowerBound, chains: chains, nested: true) {
+                        into = definitions[found].scope
+                    }
+                }
+                if let into, into != definition.scope {
+                    definitions[index].scope = into
+                    moved = true
+                }
+            }
+            if moved { chains = Chains(definitions) }
+        }
+        let bound = references.map { reference in
+            ScopeGraph.Reference(name: names[Int(reference.name)], range: reference.range,
+                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, chains: chains))
+        }
+        return ScopeGraph(
+            scopes: scopes.map { .init(kind: $0.kind, range: $0.range, parent: $0.parent, visibleToNested: $0.visibleToNested) },
+            definitions: definitions.map {
+                .init(name: names[Int($0.name)], kind: $0.kind, nameRange: $0.nameRange, range: $0.range, scope: $0.scope,
+                      importInfo: $0.importInfo)
+            },
+            references: bound)
+    }
+}
