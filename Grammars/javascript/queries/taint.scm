@@ -125,3 +125,73 @@
   (#any-of? @function "basename" "sanitizeFilename"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.url
   (#any-of? @function "encodeURIComponent" "escape"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (else_clause (_) @guard.else)) @guard
+(ternary_expression condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
+[(return_statement) (throw_statement) (continue_statement) (break_statement)] @guard.exit
+((expression_statement
+   (call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method))) @guard.exit
+  (#eq? @object "process") (#eq? @method "exit"))
+(unary_expression operator: "!" argument: (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+; What a check of a value also checks: a URL's host or origin, `String(x)`, `x.toLowerCase()`.
+((member_expression object: (_) @guard.through property: (property_identifier) @field)
+  (#any-of? @field "hostname" "host" "origin"))
+(parenthesized_expression (_) @guard.through)
+(await_expression (_) @guard.through)
+((call_expression function: (identifier) @function arguments: (arguments . (_) @guard.through .))
+  (#eq? @function "String"))
+((call_expression function: (member_expression object: (_) @guard.through property: (property_identifier) @method) @guard.through)
+  (#any-of? @method "toLowerCase" "trim" "normalize"))
+; URL parsers and path normalisers: checking their result checks their input.
+((new_expression constructor: (identifier) @class) @guard.parse (#eq? @class "URL"))
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @guard.parse
+  (#any-of? @object "url" "URL") (#eq? @method "parse"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @guard.normalize
+  (#any-of? @function "resolve" "normalize" "join" "relative" "realpath" "realpathSync"))
+; `ALLOWED.includes(x)`, `ALLOWED.has(x)` (a literal argument is a substring test on the
+; receiver: `url.includes("example.com")` proves nothing), `x in MAP`, `Object.hasOwn(MAP, x)`,
+; `ALLOWED.indexOf(x) !== -1`, `x === y`, `x !== y`.
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @guard.subject)) @guard.safe
+  (#any-of? @method "includes" "has")
+  (#not-match? @guard.subject "^['\"`]"))
+((call_expression function: (_) @function arguments: (arguments (_) @guard.subject .)) @guard.safe
+  (#match? @function "(^Object\\.hasOwn|\\.hasOwnProperty|\\.hasOwnProperty\\.call)$"))
+(binary_expression left: (_) @guard.subject operator: "in") @guard.safe
+((binary_expression
+   left: (call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @guard.subject))
+   operator: ["!==" "!=" ">"] right: (_) @bound) @guard.safe
+  (#eq? @method "indexOf") (#eq? @bound "-1"))
+((binary_expression
+   left: (call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @guard.subject))
+   operator: ["===" "=="] right: (_) @bound) @guard.unsafe
+  (#eq? @method "indexOf") (#eq? @bound "-1"))
+(binary_expression left: (_) @guard.subject operator: ["===" "=="] right: (_) @guard.subject) @guard.safe
+(binary_expression left: (_) @guard.subject operator: ["!==" "!="] right: (_) @guard.subject) @guard.unsafe
+; `name.includes("..")`: a file name without `..` stays in its folder; so does a normalised path
+; under a base folder (`path.resolve(base, p).startsWith(base)`, `!path.relative(base, p).startsWith("..")`).
+((call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @method)
+                  arguments: (arguments . (string) @dots)) @guard.unsafe.path
+  (#eq? @method "includes") (#match? @dots "^['\"]\\.\\.[/\\\\]*['\"]$"))
+((call_expression function: (member_expression object: (_) @guard.subject.normalized property: (property_identifier) @method)
+                  arguments: (arguments . (string) @dots)) @guard.unsafe.path
+  (#eq? @method "startsWith") (#match? @dots "^['\"]\\.\\.[/\\\\]*['\"]$"))
+((call_expression function: (member_expression object: (_) @guard.subject.normalized property: (property_identifier) @method)
+                  arguments: (arguments . (_) @prefix)) @guard.safe.path
+  (#eq? @method "startsWith") (#not-match? @prefix "^['\"`]\\.\\."))
+; A URL under a fixed `scheme://host/` (or a constant prefix) cannot reach another host.
+((call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @method)
+                  arguments: (arguments . [(string) (identifier) (member_expression)] @prefix)) @guard.safe.url
+  (#eq? @method "startsWith")
+  (#match? @prefix "^(['\"]https?://[^/'\"]+/|([A-Za-z_$]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isPathInside(p, root)`.
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
+                  arguments: (arguments (_) @guard.subject)) @guard.safe.url
+  (#match? @function "^((is|check)?(Safe|Allowed|Trusted|Whitelisted|Permitted|Local|Internal|SameOrigin)(Url|URL|Uri|URI|Host|Hostname|Domain|Origin|Redirect|RedirectUrl|Next|NextUrl|Target|Destination|Location)|isSameOrigin)$"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
+                  arguments: (arguments (_) @guard.subject)) @guard.safe.path
+  (#match? @function "^((is|check)?(Safe|Allowed)(Path|File|Filename|FileName|FilePath)|isPathInside|pathIsInside|isInside|isSubPath|isSubpath|isWithinDirectory)$"))

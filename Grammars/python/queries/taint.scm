@@ -127,3 +127,64 @@
 ((call function: (attribute object: (string) @prefix attribute: (identifier) @method)) @sanitizer.url
   (#eq? @method "format")
   (#match? @prefix "^[fFrRuU]*[\"'](https?://[^/\"'{}]+/|/[^/\\\\\"'{}])"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (elif_clause)) @guard @guard.alternative
+(if_statement alternative: (else_clause body: (_) @guard.else)) @guard
+(elif_clause condition: (_) @guard.condition consequence: (_) @guard.then) @guard @guard.alternative
+(conditional_expression . (_) @guard.then . (_) @guard.condition . (_) @guard.else .) @guard
+[(return_statement) (raise_statement) (continue_statement) (break_statement)] @guard.exit
+((expression_statement
+   (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
+  (#any-of? @function "abort" "exit" "_exit"))
+(not_operator argument: (_) @guard.operand) @guard.not
+(boolean_operator left: (_) @guard.operand operator: "and" right: (_) @guard.operand) @guard.and
+(boolean_operator left: (_) @guard.operand operator: "or" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+; What a check of a value also checks: a URL's host (`parsed.netloc`; not its scheme or path), a
+; path's folder, the inside of `(x)` and `await x`, `x.lower()`.
+((attribute object: (_) @guard.through attribute: (identifier) @field)
+  (#any-of? @field "netloc" "hostname" "host" "origin" "parent"))
+((call function: (attribute object: (_) @guard.through attribute: (identifier) @method) @guard.through)
+  (#any-of? @method "lower" "casefold" "strip"))
+(parenthesized_expression (_) @guard.through)
+(await (_) @guard.through)
+; URL parsers and path normalisers: checking their result checks their input.
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @guard.parse
+  (#any-of? @function "urlparse" "urlsplit" "urlopen_url" "furl" "URL" "parse_url" "httpx.URL"))
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @guard.normalize
+  (#any-of? @function "realpath" "abspath" "normpath" "resolve" "safe_join" "commonpath"))
+; `x in ALLOWED` (a literal on the left is a substring test: `"example.com" in url` proves
+; nothing), `x not in ALLOWED`, `x == y`, `x != y`.
+((comparison_operator . (_) @guard.subject . operators: "in" . (_) .) @guard.safe
+  (#not-match? @guard.subject "^[fFrRbBuU]*[\"']"))
+((comparison_operator . (_) @guard.subject . operators: "not in" . (_) .) @guard.unsafe
+  (#not-match? @guard.subject "^[fFrRbBuU]*[\"']"))
+(comparison_operator . (_) @guard.subject . operators: "==" . (_) @guard.subject .) @guard.safe
+(comparison_operator . (_) @guard.subject . operators: "!=" . (_) @guard.subject .) @guard.unsafe
+; `".." in name`: a file name without `..` stays in its folder.
+((comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .) @guard.unsafe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+((comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .) @guard.safe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+; A normalised path under a base folder: `os.path.realpath(p).startswith(BASE)`,
+; `Path(p).resolve().is_relative_to(BASE)` (a path that is not normalised can still climb out).
+((call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.safe.path
+  (#any-of? @method "startswith" "is_relative_to"))
+; A URL under a fixed `scheme://host/` (or a constant prefix) cannot reach another host.
+((call
+   function: (attribute object: (_) @guard.subject attribute: (identifier) @method)
+   arguments: (argument_list . [(string) (identifier) (attribute)] @prefix)) @guard.safe.url
+  (#eq? @method "startswith")
+  (#match? @prefix "^([fFrRuU]*[\"']https?://[^/\"'{}]+/|([A-Za-z_]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; Validators named for what they check: `url_has_allowed_host_and_scheme(url, ...)`,
+; `is_safe_url(target)`, `is_within_directory(base, path)`.
+((call
+   function: [(identifier) @function (attribute attribute: (identifier) @function)]
+   arguments: (argument_list (_) @guard.subject)) @guard.safe.url
+  (#match? @function "^(url_has_allowed_host_and_scheme|is_safe_redirect_url|(is_|check_)?(safe|allowed|trusted|whitelisted|permitted|local|internal|same_origin)_(url|uri|host|hostname|domain|origin|redirect|redirect_url|next|next_url|target|destination|location))$"))
+((call
+   function: [(identifier) @function (attribute attribute: (identifier) @function)]
+   arguments: (argument_list (_) @guard.subject)) @guard.safe.path
+  (#match? @function "^((is_|check_)?(safe|allowed)_(path|file|filename|file_path)|is_within_directory|is_inside|is_subpath|is_relative_to)$"))

@@ -11,6 +11,8 @@ import CodePalSyntax
 /// - `@scope`: functions; names are looked up in their scope, then the enclosing ones.
 /// - `@reference`: identifiers that read a variable; `@property`: identifiers that never do.
 ///
+/// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`).
+///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
 /// `%` and `.format`, containers, calls. It is a may-analysis in document order, per function.
 /// What `taint.scm` says about one file, computed once and shared by the analyses of every
@@ -33,13 +35,22 @@ final class TaintFacts {
     /// made per-reference parent chains quadratic on large classes.
     private(set) var scopeChains: [NodeID: [Int]] = [:]
     private(set) var inBranch: Set<NodeID> = []
+    /// Flow indices in the order their new values take effect (the end of their value), so that
+    /// everything inside a value, guards of a `? :` included, is settled before the flow is.
+    private(set) var flowOrder: [Int] = []
+    private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// Plain-name assignments by name, in document order, for looking up where a checked value
+    /// came from (built on first use: most files have no guard).
+    private var assignmentsByName: [String: [Int]]?
 
     init?(tree: SyntaxTree, text: SourceText) throws {
         guard let query = try tree.language.query(named: "taint") else { return nil }
         self.text = text
+        let guards = TaintGuards()
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
+                if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match) { continue }
                 switch capture.name {
                 case "source": sources.insert(id)
                 case "source.parameter": taintedParameters.append(capture.node)
@@ -63,7 +74,32 @@ final class TaintFacts {
         var wanted = references
         for flow in flows { wanted.insert(flow.node.id) }
         for parameter in taintedParameters { wanted.insert(parameter.id) }
+        if !guards.isEmpty { for site in guards.siteNodes { wanted.insert(site.id) } }
         indexScopes(tree.root, wanted: wanted)
+        flowOrder = flows.indices.sorted { recordOffset($0) < recordOffset($1) }
+        guardEffects = guards.effects(self)
+    }
+
+    /// Where flow `index`'s new value counts from: the end of the value (and target), not the end
+    /// of the statement, so that a loop's variable is tainted inside its body.
+    func recordOffset(_ index: Int) -> Int { max(flows[index].target.endByte, flows[index].value.endByte) }
+
+    func isScope(_ node: Node) -> Bool { scopes.contains(node.id) }
+
+    /// The last assignment of the plain name `name` taking effect before `offset` in one of the
+    /// scopes of `chain`.
+    func reachingAssignment(of name: String, before offset: Int, chain: [Int]) -> Int? {
+        if assignmentsByName == nil {
+            var byName: [String: [Int]] = [:]
+            for (index, flow) in flows.enumerated() where flow.strong && flow.target.kind == "identifier" {
+                byName[flow.target.text(in: text.bytes), default: []].append(index)
+            }
+            assignmentsByName = byName
+        }
+        for index in (assignmentsByName?[name] ?? []).reversed() where recordOffset(index) <= offset {
+            if let scope = scopeChains[flows[index].node.id]?.first, chain.contains(scope) { return index }
+        }
+        return nil
     }
 
     /// One walk recording, for the nodes that need it, the chain of enclosing scopes and whether
@@ -125,17 +161,45 @@ final class TaintAnalysis {
         for parameter in facts.taintedParameters {
             record(name: parameter.text(in: text.bytes), scope: facts.scopeChains[parameter.id]?.first ?? -1, offset: parameter.startByte, tainted: true)
         }
-        for (index, flow) in facts.flows.enumerated() {
-            let tainted = taintOfFlow(index)
-            let strong = flow.strong && flow.target.kind == "identifier" && !facts.inBranch.contains(flow.node.id)
-            guard tainted || strong else { continue }
-            let scope = facts.scopeChains[flow.node.id]?.first ?? -1
-            // The new value counts from the end of the value (and target), not the end of the
-            // statement: a loop's variable is tainted inside its body.
-            let from = max(flow.target.endByte, flow.value.endByte)
-            for name in targetNames(flow.target) {
-                record(name: name, scope: scope, offset: from, tainted: tainted)
+        // Flows and guards in the order they take effect; at one offset, guards first (the end of
+        // a checked branch comes before the assignment whose value holds it).
+        let effects = facts.guardEffects.filter { $0.kind == nil || sanitizerKinds.contains($0.kind!) }
+        var steps: [(offset: Int, order: Int, item: Int)] = facts.flowOrder.map { (facts.recordOffset($0), 2, $0) }
+        for (index, effect) in effects.enumerated() {
+            steps.append((effect.offset, 1, index))
+            if let until = effect.until { steps.append((until, 0, index)) }
+        }
+        if !effects.isEmpty { steps.sort { ($0.offset, $0.order) < ($1.offset, $1.order) } }
+        var cleaned: Set<Int> = []
+        for step in steps {
+            switch step.order {
+            case 2: apply(flow: step.item)
+            case 1:
+                let effect = effects[step.item]
+                let scopes = facts.scopeChains[effect.site] ?? [-1]
+                if let flow = effect.requiredFlow, taintOfFlow(flow) { continue }
+                guard variableIsTainted(effect.name, scopes: scopes, at: effect.offset) else { continue }
+                record(name: effect.name, scope: scopes.first ?? -1, offset: effect.offset, tainted: false)
+                cleaned.insert(step.item)
+            default:
+                // Past the checked region the variable may again hold what it held before.
+                guard cleaned.contains(step.item) else { continue }
+                let effect = effects[step.item]
+                let scopes = facts.scopeChains[effect.site] ?? [-1]
+                record(name: effect.name, scope: scopes.first ?? -1, offset: step.offset, tainted: true)
             }
+        }
+    }
+
+    private func apply(flow index: Int) {
+        let flow = facts.flows[index]
+        let tainted = taintOfFlow(index)
+        let strong = flow.strong && flow.target.kind == "identifier" && !facts.inBranch.contains(flow.node.id)
+        guard tainted || strong else { return }
+        let scope = facts.scopeChains[flow.node.id]?.first ?? -1
+        let from = facts.recordOffset(index)
+        for name in targetNames(flow.target) {
+            record(name: name, scope: scope, offset: from, tainted: tainted)
         }
     }
 
@@ -162,7 +226,7 @@ final class TaintAnalysis {
             if sanitizers.contains(id) { return false }
             if facts.sources.contains(id) { found = true; return false }
             if facts.references.contains(id), !facts.properties.contains(id),
-               variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: at) {
+               variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: max(at, candidate.startByte)) {
                 found = true
                 return false
             }

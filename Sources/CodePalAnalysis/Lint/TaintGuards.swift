@@ -1,0 +1,247 @@
+import CodePalSyntax
+
+/// Checks that make a value safe where they hold, read from the `@guard…` captures of `taint.scm`:
+///
+/// - `@guard` a conditional (`if`, `elif`, `? :`) with `@guard.condition`, `@guard.then` and, when
+///   it has one, `@guard.else`; `@guard.alternative` marks a conditional that has an `elif`/`else`.
+/// - `@guard.exit` statements after which the code goes no further (`return`, `raise`, `throw`,
+///   `continue`, `abort(400)`).
+/// - `@guard.not`, `@guard.and`, `@guard.or` with `@guard.operand`s: the logic of conditions
+///   (a parenthesised condition is an `@guard.and` of one operand).
+/// - `@guard.safe[.kind]`: a check that, when true, proves its `@guard.subject`s safe for sinks of
+///   that sanitizer kind (every kind without one): `x in ALLOWED`, `is_safe_url(x)`;
+///   `@guard.unsafe[.kind]`: a check that proves them safe when false (`x not in ALLOWED`,
+///   `".." in name`). `@guard.subject.normalized` is a subject that only counts when it is a
+///   normalised path (`realpath(p).startswith(BASE)` yes, `p.startswith(BASE)` no).
+/// - `@guard.parse`: URL parsers (`urlparse(u)`, `new URL(u)`); `@guard.normalize`: path
+///   normalisers (`realpath`, `path.resolve`). A check of what they return checks their input.
+/// - `@guard.through`: children that a check of their parent also checks (`parsed.netloc` checks
+///   `parsed`); a check of anything else (`splitext(name)[1]`, `name[0]`) checks nothing.
+///
+/// A subject that is a variable also covers, up to two assignments back, the variables its value
+/// was parsed or normalised from (`host = urlparse(url).hostname` then `host in ALLOWED` covers
+/// `url`). Where the facts hold: in the branch taken when the condition proves them, and after
+/// the conditional when the other branch exits or re-assigns the variable a clean value
+/// (`if url not in ALLOWED: url = "/"`), up to the end of the enclosing block.
+final class TaintGuards {
+    /// A variable made safe from `offset` (for one kind of sink, or every kind when `kind` is
+    /// nil), until `until` (nil: the end of its scope or its next assignment). With a
+    /// `requiredFlow`, only if that assignment's value is clean.
+    struct Effect {
+        let offset: Int
+        let until: Int?
+        let name: String
+        let kind: String?
+        let site: NodeID
+        let requiredFlow: Int?
+    }
+
+    private struct Site {
+        var node: Node
+        var condition: Node?
+        var then: Node?
+        var otherwise: Node?
+        var hasAlternative = false
+    }
+
+    private struct Check {
+        let safeWhenTrue: Bool
+        let kind: String?
+        let subjects: [Node]
+        let normalized: Bool
+    }
+
+    private struct Fact {
+        let kind: String?
+        let subject: Node
+        let normalized: Bool
+    }
+
+    private var sites: [NodeID: Site] = [:]
+    private var siteOrder: [NodeID] = []
+    private var exits: Set<NodeID> = []
+    private var negations: [NodeID: Node] = [:]
+    private var conjunctions: [NodeID: [Node]] = [:]
+    private var disjunctions: [NodeID: [Node]] = [:]
+    private var checks: [NodeID: [Check]] = [:]
+    private var parsers: Set<NodeID> = []
+    private var normalizers: Set<NodeID> = []
+    private var through: Set<NodeID> = []
+
+    var siteNodes: [Node] { siteOrder.compactMap { sites[$0]?.node } }
+    var isEmpty: Bool { checks.isEmpty }
+
+    /// Takes one capture of a `taint.scm` match; false when it is not a guard capture.
+    func add(_ name: String, _ node: Node, _ match: QueryMatch) -> Bool {
+        let id = node.id
+        switch name {
+        case "guard":
+            if sites[id] == nil { sites[id] = Site(node: node); siteOrder.append(id) }
+            if let condition = match.first("guard.condition") { sites[id]?.condition = condition }
+            if let then = match.first("guard.then") { sites[id]?.then = then }
+            if let otherwise = match.first("guard.else") { sites[id]?.otherwise = otherwise; sites[id]?.hasAlternative = true }
+            if match.first("guard.alternative") != nil { sites[id]?.hasAlternative = true }
+        case "guard.exit": exits.insert(id)
+        case "guard.not": if let operand = match.first("guard.operand") { negations[id] = operand }
+        case "guard.and": conjunctions[id] = match.nodes("guard.operand")
+        case "guard.or": disjunctions[id] = match.nodes("guard.operand")
+        case "guard.parse": parsers.insert(id)
+        case "guard.normalize": normalizers.insert(id)
+        case "guard.through": through.insert(id)
+        case let name where name.hasPrefix("guard.safe") || name.hasPrefix("guard.unsafe"):
+            let safe = name.hasPrefix("guard.safe")
+            let rest = name.dropFirst(safe ? "guard.safe".count : "guard.unsafe".count)
+            let kind = rest.hasPrefix(".") ? String(rest.dropFirst()) : nil
+            let plain = match.nodes("guard.subject"), normalized = match.nodes("guard.subject.normalized")
+            if !plain.isEmpty { checks[id, default: []].append(Check(safeWhenTrue: safe, kind: kind, subjects: plain, normalized: false)) }
+            if !normalized.isEmpty { checks[id, default: []].append(Check(safeWhenTrue: safe, kind: kind, subjects: normalized, normalized: true)) }
+        case let name where name.hasPrefix("guard."): break   // roles read through the match above
+        default: return false
+        }
+        return true
+    }
+
+    // MARK: - Effects
+
+    /// Every variable each conditional makes safe, and where. Linear in the size of the
+    /// conditions, plus the assignments looked up for subjects.
+    func effects(_ facts: TaintFacts) -> [Effect] {
+        guard !checks.isEmpty else { return [] }
+        var result: [Effect] = []
+        for id in siteOrder {
+            guard let site = sites[id], let condition = site.condition, let then = site.then else { continue }
+            let whenTrue = proven(condition, true), whenFalse = proven(condition, false)
+            if whenTrue.isEmpty && whenFalse.isEmpty { continue }
+            let chain = facts.scopeChains[id] ?? [-1]
+            let onTrue = names(whenTrue, before: site.node.startByte, chain, facts)
+            let onFalse = names(whenFalse, before: site.node.startByte, chain, facts)
+            for (name, kind) in onTrue {
+                result.append(Effect(offset: then.startByte, until: then.endByte, name: name, kind: kind, site: id, requiredFlow: nil))
+            }
+            if let otherwise = site.otherwise {
+                for (name, kind) in onFalse {
+                    result.append(Effect(offset: otherwise.startByte, until: otherwise.endByte, name: name, kind: kind, site: id, requiredFlow: nil))
+                }
+            }
+            // After the conditional: what the branch that was not taken proves, if the taken one
+            // left (or cleaned the variable).
+            var after: [(String, String?, Int?)] = []
+            if !site.hasAlternative, !onFalse.isEmpty {
+                let leaves = endsInExit(then)
+                for (name, kind) in onFalse {
+                    if leaves {
+                        after.append((name, kind, nil))
+                    } else if let flow = lastAssignment(of: name, directlyIn: then, facts) {
+                        after.append((name, kind, flow))
+                    }
+                }
+            } else if let otherwise = site.otherwise, !onTrue.isEmpty, endsInExit(otherwise), !endsInExit(then) {
+                after = onTrue.map { ($0.0, $0.1, nil) }
+            }
+            guard !after.isEmpty else { continue }
+            let until = enclosingBlockEnd(site.node, facts)
+            for (name, kind, flow) in after {
+                result.append(Effect(offset: site.node.endByte, until: until, name: name, kind: kind, site: id, requiredFlow: flow))
+            }
+        }
+        return result
+    }
+
+    /// The checks that hold when `condition` evaluates to `value`.
+    private func proven(_ condition: Node, _ value: Bool, depth: Int = 0) -> [Fact] {
+        guard depth < 64 else { return [] }
+        let id = condition.id
+        if let operand = negations[id] { return proven(operand, !value, depth: depth + 1) }
+        // `a and b` true proves both; false proves something only with one operand (parentheses).
+        if let operands = conjunctions[id] {
+            if value || operands.count == 1 { return operands.flatMap { proven($0, value, depth: depth + 1) } }
+            return []
+        }
+        if let operands = disjunctions[id] {
+            if !value || operands.count == 1 { return operands.flatMap { proven($0, value, depth: depth + 1) } }
+            return []
+        }
+        guard let list = checks[id] else { return [] }
+        return list.filter { $0.safeWhenTrue == value }.flatMap { check in
+            check.subjects.map { Fact(kind: check.kind, subject: $0, normalized: check.normalized) }
+        }
+    }
+
+    /// The variables that proven facts cover, with the sink kind they are safe for.
+    private func names(_ proven: [Fact], before offset: Int, _ chain: [Int], _ facts: TaintFacts) -> [(String, String?)] {
+        var result: [(String, String?)] = []
+        var seen: Set<String> = []
+        for fact in proven {
+            let (covered, normalized) = covers(fact.subject, before: offset, chain, facts, hops: 2)
+            if fact.normalized && !normalized { continue }
+            for name in covered where seen.insert("\(fact.kind ?? "")|\(name)").inserted {
+                result.append((name, fact.kind))
+            }
+        }
+        return result
+    }
+
+    /// The variables a check of `node` checks, and whether `node` is a normalised path.
+    private func covers(_ node: Node, before offset: Int, _ chain: [Int], _ facts: TaintFacts, hops: Int) -> ([String], Bool) {
+        var names: [String] = []
+        var normalized = false
+        var pending = [node]
+        while let current = pending.popLast() {
+            let id = current.id
+            if parsers.contains(id) || normalizers.contains(id) {
+                normalized = normalized || normalizers.contains(id)
+                current.walk { inner in
+                    if facts.references.contains(inner.id), !facts.properties.contains(inner.id) {
+                        names.append(inner.text(in: facts.text.bytes))
+                    }
+                    return true
+                }
+                continue
+            }
+            if facts.references.contains(id), !facts.properties.contains(id) {
+                names.append(current.text(in: facts.text.bytes))
+                continue
+            }
+            for child in current.namedChildren where through.contains(child.id) { pending.append(child) }
+        }
+        guard hops > 0 else { return (names, normalized) }
+        var all = names
+        for name in names {
+            guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain) else { continue }
+            let value = facts.flows[flow].value
+            let (more, moreNormalized) = covers(value, before: facts.flows[flow].node.startByte, chain, facts, hops: hops - 1)
+            all.append(contentsOf: more)
+            normalized = normalized || moreNormalized
+        }
+        return (all, normalized)
+    }
+
+    private func endsInExit(_ node: Node) -> Bool {
+        if exits.contains(node.id) { return true }
+        guard let last = node.namedChildren.last(where: { !$0.isExtra }) else { return false }
+        return exits.contains(last.id)
+    }
+
+    /// The last assignment to `name` among the statements of `block` itself (not nested deeper).
+    private func lastAssignment(of name: String, directlyIn block: Node, _ facts: TaintFacts) -> Int? {
+        var found: Int?
+        for statement in block.namedChildren where !statement.isExtra {
+            for candidate in [statement] + statement.namedChildren {
+                guard let index = facts.flowIndex[candidate.id] else { continue }
+                let flow = facts.flows[index]
+                if flow.strong, flow.target.kind == "identifier", flow.target.text(in: facts.text.bytes) == name { found = index }
+            }
+        }
+        return found
+    }
+
+    /// Where the block holding `node` ends, or nil when that block is a whole function or file
+    /// (nothing follows that could be reached without the check).
+    private func enclosingBlockEnd(_ node: Node, _ facts: TaintFacts) -> Int? {
+        let chain = node.ancestors()
+        guard chain.count >= 2 else { return nil }
+        let parent = chain[chain.count - 1]
+        if facts.isScope(chain[chain.count - 2]) { return nil }
+        return parent.endByte
+    }
+}
