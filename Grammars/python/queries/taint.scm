@@ -14,7 +14,13 @@
 (assignment left: (_) @target right: (_) @value) @assign
 (augmented_assignment left: (_) @target right: (_) @value) @update
 (for_statement left: (_) @target right: (_) @value) @assign
-(for_in_clause left: (_) @target right: (_) @value) @assign
+; A comprehension's element comes before its `for`, yet sees the loop variable (@from); the
+; iterable itself is not part of the value (`", ".join("?" for _ in ids)` is only question marks).
+([(list_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
+  (set_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
+  (dictionary_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
+  (generator_expression body: (_) @from (for_in_clause left: (_) @target right: (_) @value))] @assign)
+(for_in_clause) @sanitizer
 (named_expression name: (identifier) @target value: (_) @value) @assign
 (with_item value: (as_pattern (_) @value alias: (as_pattern_target (_) @target))) @assign
 (call
@@ -110,6 +116,15 @@
     (boolean_operator (call function: [(identifier) @check (attribute attribute: (identifier) @check)]))]
    (_)) @sanitizer.url
   (#any-of? @check "url_has_allowed_host_and_scheme" "is_safe_url" "is_safe_redirect_url"))
+; url: percent-encoding keeps a value inside one part of the URL.
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.url
+  (#any-of? @function "quote" "quote_plus" "urlencode"))
+; A module constant's lookup table (`FEEDS[name]`, `COMMANDS.get(action)`) returns its own values,
+; whatever the key.
+((subscript value: (identifier) @table subscript: (_) @sanitizer)
+  (#match? @table "^[A-Z][A-Z0-9_]*$"))
+((call function: (attribute object: (identifier) @table attribute: (identifier) @method) arguments: (argument_list . (_) @sanitizer))
+  (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
 ; sql: query builders (SQLAlchemy, peewee) send values as bound parameters.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.sql
   (#any-of? @function "select" "insert" "update" "delete"))

@@ -82,6 +82,9 @@
   (#eq? @object "document") (#eq? @field "cookie"))
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.browser
   (#any-of? @object "window" "self") (#eq? @field "name"))
+; Angular: the route's query and path parameters.
+((member_expression object: (member_expression property: (property_identifier) @snapshot) property: (property_identifier) @field) @source
+  (#eq? @snapshot "snapshot") (#any-of? @field "queryParamMap" "paramMap" "queryParams" "params" "fragment"))
 ; Command line and environment (see @sanitizer.local above).
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
   (#eq? @object "process") (#any-of? @field "argv" "env"))
@@ -101,6 +104,24 @@
   (#any-of? @method "has" "includes" "test" "startsWith" "endsWith" "indexOf" "lastIndexOf" "some" "every"
                     "isValid" "isSafe"))
 (binary_expression operator: ["===" "!==" "==" "!=" "<" ">" "<=" ">=" "instanceof" "in"]) @sanitizer
+; A module constant's lookup table (`FEEDS[name]`, `SERVICES.get(key)`) returns its own values,
+; whatever the key.
+((subscript_expression object: (identifier) @table index: (_) @sanitizer)
+  (#match? @table "^[A-Z][A-Z0-9_]*$"))
+((call_expression function: (member_expression object: (identifier) @table property: (property_identifier) @method)
+                  arguments: (arguments . (_) @sanitizer .))
+  (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
+; React: `useMemo(() => value, deps)` is the callback's value; `const [html, setHtml] = useState()`
+; then `setHtml(x)` (in an effect or a handler) puts x in `html`.
+((call_expression function: [(identifier) @hook (member_expression property: (property_identifier) @hook)]
+                  arguments: (arguments . (arrow_function body: (_) @passes.value))) @passes
+  (#eq? @hook "useMemo"))
+((variable_declarator
+   name: (array_pattern . (identifier) @setter.state . (identifier) @setter.function)
+   value: (call_expression function: [(identifier) @hook (member_expression property: (property_identifier) @hook)]))
+  (#eq? @hook "useState"))
+((call_expression function: (identifier) @setter.call arguments: (arguments . (_) @setter.argument))
+  (#match? @setter.call "^set[A-Z]"))
 ; ... and the others for their kind of sink.
 ((call_expression function: (member_expression property: (property_identifier) @function)) @sanitizer.sql
   (#any-of? @function "escape" "escapeId" "escapeLiteral" "escapeIdentifier"))

@@ -11,6 +11,13 @@ import CodePalSyntax
 /// - `@scope`: functions; names are looked up in their scope, then the enclosing ones.
 /// - `@reference`: identifiers that read a variable; `@property`: identifiers that never do.
 ///
+/// - `@from` in a flow: where its new value counts from, when that is not the end of the value
+///   (a comprehension's element comes before its `for`).
+/// - `@passes` with `@passes.value`: a call whose value is that of a part the analysis would not
+///   otherwise look into (`useMemo(() => html, [])`: the callback's body).
+/// - `@setter.state` and `@setter.function` in one match, `@setter.call` with `@setter.argument`
+///   in another: a call of the function by that name writes its argument into the state variable
+///   (React's `const [html, setHtml] = useState("")`), wherever it is called.
 /// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`).
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
@@ -26,7 +33,8 @@ final class TaintFacts {
     private(set) var properties: Set<NodeID> = []
     private var scopes: Set<NodeID> = []
     private var branches: Set<NodeID> = []
-    private(set) var flows: [(node: Node, target: Node, value: Node, strong: Bool)] = []
+    private(set) var flows: [(node: Node, target: Node, value: Node, strong: Bool, from: Int?)] = []
+    private(set) var passes: [NodeID: Node] = [:]
     private(set) var taintedParameters: [Node] = []
     /// Flow by its node, for values that contain flows (`a = b = c`, `f(x := y)`).
     private(set) var flowIndex: [NodeID: Int] = [:]
@@ -47,6 +55,8 @@ final class TaintFacts {
         guard let query = try tree.language.query(named: "taint") else { return nil }
         self.text = text
         let guards = TaintGuards()
+        var setters: [String: Node] = [:]
+        var setterCalls: [(name: String, argument: Node)] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
@@ -63,10 +73,25 @@ final class TaintFacts {
                 case "branch": branches.insert(id)
                 case "assign", "update":
                     if let target = match.first("target"), let value = match.first("value") {
-                        flows.append((capture.node, target, value, capture.name == "assign"))
+                        flows.append((capture.node, target, value, capture.name == "assign", match.first("from")?.startByte))
+                    }
+                case "passes":
+                    if let value = match.first("passes.value") { passes[id] = value }
+                case "setter.function":
+                    if let state = match.first("setter.state") { setters[capture.node.text(in: text.bytes)] = state }
+                case "setter.call":
+                    if let argument = match.first("setter.argument") {
+                        setterCalls.append((capture.node.text(in: text.bytes), argument))
                     }
                 default: break
                 }
+            }
+        }
+        for call in setterCalls {
+            // The state's own identifier is the flow's node: its taint belongs to the component's
+            // scope, wherever the setter is called (an effect, a handler).
+            if let state = setters[call.name], state.startByte < call.argument.startByte {
+                flows.append((state, state, call.argument, false, nil))
             }
         }
         flows.sort { $0.node.startByte < $1.node.startByte }
@@ -82,7 +107,18 @@ final class TaintFacts {
 
     /// Where flow `index`'s new value counts from: the end of the value (and target), not the end
     /// of the statement, so that a loop's variable is tainted inside its body.
-    func recordOffset(_ index: Int) -> Int { max(flows[index].target.endByte, flows[index].value.endByte) }
+    func recordOffset(_ index: Int) -> Int { flows[index].from ?? max(flows[index].target.endByte, flows[index].value.endByte) }
+
+    /// Whether `node` holds a `@source` (a check of request data itself, not of a variable).
+    func containsSource(_ node: Node) -> Bool {
+        var found = false
+        node.walk { inner in
+            if found { return false }
+            if sources.contains(inner.id) { found = true }
+            return !found
+        }
+        return found
+    }
 
     func isScope(_ node: Node) -> Bool { scopes.contains(node.id) }
 
@@ -151,6 +187,8 @@ final class TaintAnalysis {
     private var flowTaint: [Int: Bool] = [:]
     /// Per "scope|name", sorted by offset.
     private var events: [String: [Event]] = [:]
+    /// Texts of request-data expressions that a guard checks (`ALLOWED.has(req.query.x) ? req.query.x : …`).
+    private var guardedExpressions: Set<String> = []
     private var text: SourceText { facts.text }
 
     init(facts: TaintFacts, sanitizerKinds: Set<String>) {
@@ -168,6 +206,7 @@ final class TaintAnalysis {
         for (index, effect) in effects.enumerated() {
             steps.append((effect.offset, 1, index))
             if let until = effect.until { steps.append((until, 0, index)) }
+            if effect.isExpression { guardedExpressions.insert(effect.name) }
         }
         if !effects.isEmpty { steps.sort { ($0.offset, $0.order) < ($1.offset, $1.order) } }
         var cleaned: Set<Int> = []
@@ -176,16 +215,16 @@ final class TaintAnalysis {
             case 2: apply(flow: step.item)
             case 1:
                 let effect = effects[step.item]
-                let scopes = facts.scopeChains[effect.site] ?? [-1]
+                let scopes = effect.isExpression ? [-1] : facts.scopeChains[effect.site] ?? [-1]
                 if let flow = effect.requiredFlow, taintOfFlow(flow) { continue }
-                guard variableIsTainted(effect.name, scopes: scopes, at: effect.offset) else { continue }
+                guard effect.isExpression || variableIsTainted(effect.name, scopes: scopes, at: effect.offset) else { continue }
                 record(name: effect.name, scope: scopes.first ?? -1, offset: effect.offset, tainted: false)
                 cleaned.insert(step.item)
             default:
                 // Past the checked region the variable may again hold what it held before.
                 guard cleaned.contains(step.item) else { continue }
                 let effect = effects[step.item]
-                let scopes = facts.scopeChains[effect.site] ?? [-1]
+                let scopes = effect.isExpression ? [-1] : facts.scopeChains[effect.site] ?? [-1]
                 record(name: effect.name, scope: scopes.first ?? -1, offset: step.offset, tainted: true)
             }
         }
@@ -219,11 +258,18 @@ final class TaintAnalysis {
         node.walk { candidate in
             if found { return false }
             let id = candidate.id
-            if id != root, let flow = facts.flowIndex[id] {
+            // An assignment inside a value (`a = b = c`, `f(x := y)`) is worth its value; a
+            // comprehension's binding (a flow with @from) is not the comprehension's value.
+            if id != root, let flow = facts.flowIndex[id], facts.flows[flow].from == nil {
                 found = taintOfFlow(flow)
                 return false
             }
+            if let inner = facts.passes[id] {
+                found = isTainted(inner, at: max(at, inner.startByte))
+                return false
+            }
             if sanitizers.contains(id) { return false }
+            if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
             if facts.sources.contains(id) { found = true; return false }
             if facts.references.contains(id), !facts.properties.contains(id),
                variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: max(at, candidate.startByte)) {
@@ -233,6 +279,14 @@ final class TaintAnalysis {
             return true
         }
         return found
+    }
+
+    private func isGuarded(_ node: Node) -> Bool {
+        let text = node.text(in: self.text.bytes)
+        guard guardedExpressions.contains(text), let list = events["-1|\(text)"] else { return false }
+        let offset = node.startByte
+        guard let last = list.last(where: { $0.offset <= offset }) else { return false }
+        return !last.tainted
     }
 
     private func variableIsTainted(_ name: String, scopes: [Int], at offset: Int) -> Bool {

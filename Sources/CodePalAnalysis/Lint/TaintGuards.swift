@@ -34,6 +34,8 @@ final class TaintGuards {
         let kind: String?
         let site: NodeID
         let requiredFlow: Int?
+        /// `name` is the text of a request-data expression, not a variable.
+        let isExpression: Bool
     }
 
     private struct Site {
@@ -115,33 +117,38 @@ final class TaintGuards {
             let chain = facts.scopeChains[id] ?? [-1]
             let onTrue = names(whenTrue, before: site.node.startByte, chain, facts)
             let onFalse = names(whenFalse, before: site.node.startByte, chain, facts)
-            for (name, kind) in onTrue {
-                result.append(Effect(offset: then.startByte, until: then.endByte, name: name, kind: kind, site: id, requiredFlow: nil))
+            for (name, kind, expression) in onTrue {
+                result.append(Effect(offset: then.startByte, until: then.endByte, name: name, kind: kind, site: id,
+                                     requiredFlow: nil, isExpression: expression))
             }
             if let otherwise = site.otherwise {
-                for (name, kind) in onFalse {
-                    result.append(Effect(offset: otherwise.startByte, until: otherwise.endByte, name: name, kind: kind, site: id, requiredFlow: nil))
+                for (name, kind, expression) in onFalse {
+                    result.append(Effect(offset: otherwise.startByte, until: otherwise.endByte, name: name, kind: kind, site: id,
+                                         requiredFlow: nil, isExpression: expression))
                 }
             }
             // After the conditional: what the branch that was not taken proves, if the taken one
             // left (or cleaned the variable).
-            var after: [(String, String?, Int?)] = []
+            var after: [(String, String?, Bool, Int?)] = []
             if !site.hasAlternative, !onFalse.isEmpty {
                 let leaves = endsInExit(then)
-                for (name, kind) in onFalse {
+                for (name, kind, expression) in onFalse {
                     if leaves {
-                        after.append((name, kind, nil))
-                    } else if let flow = lastAssignment(of: name, directlyIn: then, facts) {
-                        after.append((name, kind, flow))
+                        after.append((name, kind, expression, nil))
+                    } else if !expression, let flow = lastAssignment(of: name, directlyIn: then, facts) {
+                        after.append((name, kind, expression, flow))
                     }
                 }
             } else if let otherwise = site.otherwise, !onTrue.isEmpty, endsInExit(otherwise), !endsInExit(then) {
-                after = onTrue.map { ($0.0, $0.1, nil) }
+                after = onTrue.map { ($0.0, $0.1, $0.2, nil) }
             }
             guard !after.isEmpty else { continue }
-            let until = enclosingBlockEnd(site.node, facts)
-            for (name, kind, flow) in after {
-                result.append(Effect(offset: site.node.endByte, until: until, name: name, kind: kind, site: id, requiredFlow: flow))
+            let (blockEnd, scopeEnd) = enclosingBlockEnd(site.node, facts)
+            for (name, kind, expression, flow) in after {
+                // A variable is re-bound by assignments and scoped by its function; an expression
+                // text is neither, so its region always ends with the function.
+                result.append(Effect(offset: site.node.endByte, until: expression ? scopeEnd : blockEnd, name: name, kind: kind,
+                                     site: id, requiredFlow: flow, isExpression: expression))
             }
         }
         return result
@@ -168,21 +175,26 @@ final class TaintGuards {
     }
 
     /// The variables that proven facts cover, with the sink kind they are safe for.
-    private func names(_ proven: [Fact], before offset: Int, _ chain: [Int], _ facts: TaintFacts) -> [(String, String?)] {
-        var result: [(String, String?)] = []
+    private func names(_ proven: [Fact], before offset: Int, _ chain: [Int], _ facts: TaintFacts) -> [(String, String?, Bool)] {
+        var result: [(String, String?, Bool)] = []
         var seen: Set<String> = []
         for fact in proven {
-            let (covered, normalized) = covers(fact.subject, before: offset, chain, facts, hops: 2)
+            var expressions: [String] = []
+            let (covered, normalized) = covers(fact.subject, before: offset, chain, facts, hops: 2, expressions: &expressions)
             if fact.normalized && !normalized { continue }
             for name in covered where seen.insert("\(fact.kind ?? "")|\(name)").inserted {
-                result.append((name, fact.kind))
+                result.append((name, fact.kind, false))
+            }
+            for text in expressions where seen.insert("\(fact.kind ?? "")|\(text)").inserted {
+                result.append((text, fact.kind, true))
             }
         }
         return result
     }
 
     /// The variables a check of `node` checks, and whether `node` is a normalised path.
-    private func covers(_ node: Node, before offset: Int, _ chain: [Int], _ facts: TaintFacts, hops: Int) -> ([String], Bool) {
+    private func covers(_ node: Node, before offset: Int, _ chain: [Int], _ facts: TaintFacts, hops: Int,
+                        expressions: inout [String]) -> ([String], Bool) {
         var names: [String] = []
         var normalized = false
         var pending = [node]
@@ -202,14 +214,19 @@ final class TaintGuards {
                 names.append(current.text(in: facts.text.bytes))
                 continue
             }
-            for child in current.namedChildren where through.contains(child.id) { pending.append(child) }
+            let inner = current.namedChildren.filter { through.contains($0.id) }
+            if inner.isEmpty, hops == 2, facts.containsSource(current) {
+                expressions.append(current.text(in: facts.text.bytes))
+            }
+            pending.append(contentsOf: inner)
         }
         guard hops > 0 else { return (names, normalized) }
         var all = names
         for name in names {
             guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain) else { continue }
             let value = facts.flows[flow].value
-            let (more, moreNormalized) = covers(value, before: facts.flows[flow].node.startByte, chain, facts, hops: hops - 1)
+            let (more, moreNormalized) = covers(value, before: facts.flows[flow].node.startByte, chain, facts, hops: hops - 1,
+                                                expressions: &expressions)
             all.append(contentsOf: more)
             normalized = normalized || moreNormalized
         }
@@ -236,12 +253,13 @@ final class TaintGuards {
     }
 
     /// Where the block holding `node` ends, or nil when that block is a whole function or file
-    /// (nothing follows that could be reached without the check).
-    private func enclosingBlockEnd(_ node: Node, _ facts: TaintFacts) -> Int? {
+    /// (nothing follows that could be reached without the check); and where its function ends.
+    private func enclosingBlockEnd(_ node: Node, _ facts: TaintFacts) -> (block: Int?, scope: Int?) {
         let chain = node.ancestors()
-        guard chain.count >= 2 else { return nil }
+        let scopeEnd = chain.last(where: { facts.isScope($0) })?.endByte
+        guard chain.count >= 2 else { return (nil, scopeEnd) }
         let parent = chain[chain.count - 1]
-        if facts.isScope(chain[chain.count - 2]) { return nil }
-        return parent.endByte
+        if facts.isScope(chain[chain.count - 2]) { return (nil, scopeEnd) }
+        return (parent.endByte, scopeEnd)
     }
 }
