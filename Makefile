@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 RELEASE_BIN := .build/release/codepal
 DEBUG_BIN := .build/debug/codepal
 
-.PHONY: all deps grammars build build-debug run test test-unit test-e2e bench install clean
+.PHONY: all deps grammars editor-deps build build-debug run test test-unit test-e2e bench install clean
 
 all: build
 
@@ -14,6 +14,11 @@ deps:
 
 grammars: deps
 	@scripts/setup-grammars
+
+# The real editors the end-to-end tests drive (Chromium with Monaco, Neovim) and selenium; a
+# failure here only makes those tests skip, with a message naming what is missing.
+editor-deps:
+	-@scripts/setup-browser-test
 
 build: grammars
 	$(SWIFT) build -c release --product codepal
@@ -27,10 +32,10 @@ run: build
 # Unit and end-to-end suites in one `swift test` run (the end-to-end suite drives the debug
 # binary that `--build-tests` builds alongside the tests). The suites are XCTest; Swift Testing
 # is disabled so the run ends on XCTest's summary rather than an empty "0 tests" line.
-test: build-debug
+test: build-debug editor-deps
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --disable-swift-testing
 
-test-e2e: build-debug
+test-e2e: build-debug editor-deps
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests
 
 # Each script prints its own report; all use the release binary and the same corpora
