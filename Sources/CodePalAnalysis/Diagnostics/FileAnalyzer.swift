@@ -24,8 +24,10 @@ public enum FileAnalyzer {
         // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
         // costs a parse and nothing more.
         let complexityWanted = ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
+        var metricsOptions = configuration.metrics
+        metricsOptions.halstead = false
         if configuration.complexity.enabled, complexityWanted,
-           let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: configuration.metrics) {
+           let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: metricsOptions) {
             found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
                 .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
         }

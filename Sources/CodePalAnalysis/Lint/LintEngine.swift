@@ -92,11 +92,18 @@ public enum LintEngine {
 /// over every leaf of a file, and strings per leaf cost more than the rest of the check.
 struct NameCounts {
     private var counts: [NodeID: [UInt64: Int]] = [:]
+    private var stringSymbols: Set<UInt16>?
 
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
-        if counts[root.id] == nil { counts[root.id] = Self.count(root, text) }
+        if counts[root.id] == nil {
+            if stringSymbols == nil {
+                let language = binding.tree.language
+                stringSymbols = language.symbols(ofKind: "string").union(language.symbols(ofKind: "template_string"))
+            }
+            counts[root.id] = Self.count(root, text, strings: stringSymbols!)
+        }
         return (counts[root.id]?[Self.hash(text.bytes[binding.byteRange])] ?? 0) > 1
     }
 
@@ -104,7 +111,7 @@ struct NameCounts {
 
     /// Named leaves by text; string contents count too (names listed in `__all__` or exported by
     /// string), twice so that one mention is enough.
-    private static func count(_ root: Node, _ text: SourceText) -> [UInt64: Int] {
+    private static func count(_ root: Node, _ text: SourceText, strings: Set<UInt16>) -> [UInt64: Int] {
         var result: [UInt64: Int] = [:]
         root.walk { node in
             let range = node.byteRange
@@ -112,14 +119,25 @@ struct NameCounts {
                 if node.isNamed, !range.isEmpty, range.count <= 128 { result[hash(text.bytes[range]), default: 0] += 1 }
                 return false
             }
-            let kind = node.kind
-            if kind == "string" || kind == "template_string", range.count <= 130 {
-                let value = SecretHeuristics.unquote(node.text(in: text.bytes))
-                if !value.isEmpty { result[hash(ArraySlice(Array(value.utf8))), default: 0] += 2 }
+            if range.count <= 130, strings.contains(node.symbol) {
+                let value = unquoted(text.bytes[range])
+                if !value.isEmpty { result[hash(value), default: 0] += 2 }
             }
             return true
         }
         return result
+    }
+
+    /// The bytes between a string literal's quotes (after any prefix letters such as `f`, `rb`).
+    static func unquoted(_ literal: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var s = literal
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        while let first = s.first, isLetter(first), s.count > 1 { s = s.dropFirst() }
+        for quote in [[UInt8]("\"\"\"".utf8), Array("'''".utf8), [0x22], [0x27], [0x60]]
+        where s.starts(with: quote) && s.reversed().starts(with: quote) && s.count >= quote.count * 2 {
+            return s.dropFirst(quote.count).dropLast(quote.count)
+        }
+        return s
     }
 }
 

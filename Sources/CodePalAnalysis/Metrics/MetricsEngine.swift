@@ -4,9 +4,13 @@ public struct MetricsOptions: Sendable, Equatable {
     /// Fold closures and lambdas into the function around them (the SonarSource rule). When
     /// false, each becomes its own "(anonymous)" record, as lizard reports JavaScript.
     public var foldAnonymousFunctions = true
+    /// Count Halstead operators and operands (a hash per leaf). Complexity warnings do not
+    /// use them, so the linter turns them off.
+    public var halstead = true
 
-    public init(foldAnonymousFunctions: Bool = true) {
+    public init(foldAnonymousFunctions: Bool = true, halstead: Bool = true) {
         self.foldAnonymousFunctions = foldAnonymousFunctions
+        self.halstead = halstead
     }
 }
 
@@ -33,6 +37,9 @@ struct RoleTable {
     }
 
     private(set) var entries: [NodeID: Entry] = [:]
+    /// The entries by start byte, for a walk in document order to meet them without hashing
+    /// every node of the file.
+    private(set) var ordered: [(start: Int, id: NodeID, entry: Entry)] = []
     /// Boolean expressions by their node, with their operator, for sequence counting.
     private(set) var logicalOperators: [NodeID: String] = [:]
 
@@ -48,6 +55,7 @@ struct RoleTable {
                 if role == .logical { logicalTokens.append(capture.node) }
             }
         }
+        ordered = entries.map { (start: $0.key.startByte, id: $0.key, entry: $0.value) }.sorted { $0.start < $1.start }
         // Each boolean operator's expression (the token's parent), for sequence counting.
         for token in logicalTokens where entries[token.id]?.role == .logical {
             if let parent = token.parent { logicalOperators[parent.id] = token.text(in: text.bytes) }
@@ -55,4 +63,19 @@ struct RoleTable {
     }
 
     subscript(_ node: Node) -> Entry? { entries[node.id] }
+
+    /// The entry of `node` for a walk in document order; `position` is the walk's place in
+    /// `ordered`, kept by the caller between calls.
+    func next(_ node: Node, position: inout Int) -> Entry? {
+        let start = node.startByte
+        while position < ordered.count, ordered[position].start < start { position += 1 }
+        var i = position
+        guard i < ordered.count, ordered[i].start == start else { return nil }
+        let id = node.id
+        while i < ordered.count, ordered[i].start == start {
+            if ordered[i].id == id { return ordered[i].entry }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -38,6 +38,8 @@ struct MetricsPass {
     private var codeLines: [Bool]
     /// Inside a string or template: leaves belong to the atom's one Halstead operand.
     private var atomDepth = 0
+    private var lastLine = 0
+    private var rolePosition = 0
 
     init(roles: RoleTable, root: Node, text: SourceText, options: MetricsOptions) {
         self.roles = roles
@@ -49,7 +51,7 @@ struct MetricsPass {
     }
 
     mutating func enter(_ node: Node) -> Bool {
-        let entry = roles[node]
+        let entry = roles.next(node, position: &rolePosition)
         switch entry?.role {
         case .function?:
             let nameNode = entry?.name
@@ -105,7 +107,7 @@ struct MetricsPass {
         case .atom?:
             // One operand however many tokens; still walked for the decisions inside f-string
             // interpolations and template substitutions.
-            frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
+            if options.halstead { frames[frames.count - 1].metrics.halstead.addOperand(slice(node)) }
             atomDepth += 1
             undo.append((node.id, .leaveAtom))
         case .group?, .ignore?, nil:
@@ -113,7 +115,7 @@ struct MetricsPass {
         }
         if node.childCount == 0, node.endByte > node.startByte {
             markCode(node)
-            if atomDepth > 0 {
+            if atomDepth > 0 || !options.halstead {
                 // Counted with its atom.
             } else if node.isNamed {
                 frames[frames.count - 1].metrics.halstead.addOperand(slice(node))
@@ -214,8 +216,19 @@ struct MetricsPass {
     }
 
     private mutating func markCode(_ node: Node) {
-        let first = text.lines.line(containing: node.startByte)
-        let last = text.lines.line(containing: max(node.startByte, node.endByte - 1))
+        let first = line(containing: node.startByte)
+        let last = line(containing: max(node.startByte, node.endByte - 1))
         for line in first...last { codeLines[line] = true }
+    }
+
+    /// Leaves come in document order, so the line of the previous one is the place to start
+    /// looking; the binary search is for the rare jump backwards.
+    private mutating func line(containing offset: Int) -> Int {
+        let starts = text.lines.lineStarts
+        var line = lastLine
+        if offset < starts[line] { line = text.lines.line(containing: offset) }
+        while line + 1 < starts.count, starts[line + 1] <= offset { line += 1 }
+        lastLine = line
+        return line
     }
 }

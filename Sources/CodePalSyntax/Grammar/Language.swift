@@ -38,6 +38,18 @@ public final class Language: @unchecked Sendable {
         return try result.get()
     }
 
+    /// Grammar symbols of the named node kind (a grammar may alias several symbols to one name).
+    /// Comparing `Node.symbol` with these is far cheaper than making `Node.kind` strings in a walk.
+    public func symbols(ofKind kind: String) -> Set<UInt16> {
+        var result: Set<UInt16> = []
+        for symbol in 0..<UInt16(truncatingIfNeeded: ts_language_symbol_count(pointer)) {
+            guard ts_language_symbol_type(pointer, symbol) == TSSymbolTypeRegular, let name = ts_language_symbol_name(pointer, symbol),
+                  String(cString: name) == kind else { continue }
+            result.insert(symbol)
+        }
+        return result
+    }
+
     /// Names of the query files this language ships, for checks that compile them all.
     public var queryNames: [String] {
         let folder = directory.appendingPathComponent("queries")

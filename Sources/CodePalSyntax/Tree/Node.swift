@@ -79,4 +79,6 @@ extension Node: Equatable {
 public struct NodeID: Hashable, Sendable {
     let address: UInt
     let start: UInt32
+
+    public var startByte: Int { Int(start) }
 }
