@@ -81,11 +81,12 @@ final class MonacoTests: EndToEndTestCase {
             let size = (try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             XCTAssertGreaterThan(size, 5000, "screenshot \(shot)")
         }
-        print(Self.latencyReport(result["stats"]) + "\nscreenshots: \(out.path)")
+        print("While typing (bursts):\n" + Self.latencyReport(result["typing_stats"], afterPause: true))
+        print("Single keystrokes 150 ms apart:\n" + Self.latencyReport(result["stats"], afterPause: false) + "\nscreenshots: \(out.path)")
     }
 
     /// Latency as the page measured it over the loopback WebSocket (debug build).
-    static func latencyReport(_ stats: JSONValue) -> String {
+    static func latencyReport(_ stats: JSONValue, afterPause: Bool) -> String {
         let publications = stats["diagnostics"].array ?? []
         var firstByVersion: [Int: Double] = [:]
         for p in publications {
@@ -104,7 +105,7 @@ final class MonacoTests: EndToEndTestCase {
             return String(format: "median %.1f ms, p95 %.1f ms, max %.1f ms (n=%d)", p(0.5), p(0.95), sorted.last!, sorted.count)
         }
         var lines = ["Monaco over WebSocket: keystroke -> diagnostics for that version: \(summary(Array(firstByVersion.values)))"]
-        if let analysis, let ms = (analysis["ms"].raw as? NSNumber)?.doubleValue {
+        if afterPause, let analysis, let ms = (analysis["ms"].raw as? NSNumber)?.doubleValue {
             lines.append(String(format: "  last keystroke -> analyses published (includes the 300 ms pause): %.1f ms", ms))
         }
         lines.append("  completion request -> items: \(summary(completion))")
