@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
         .target(name: "CodePalStore", dependencies: ["CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis"]),
+        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis", "CodePalStore"]),
         // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
         // the same `LanguageServer` as over stdio, only the transport differs.
         .target(

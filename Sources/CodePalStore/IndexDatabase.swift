@@ -1,3 +1,4 @@
+import CodePalAnalysis
 import Foundation
 import GRDB
 
@@ -53,9 +54,10 @@ public final class IndexDatabase: @unchecked Sendable {
                 let id = db.lastInsertedRowID
                 for s in file.symbols {
                     try db.execute(sql: """
-                        INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine])
+                        INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
+                                         s.utf16Column, s.utf8Column])
                 }
             }
         }
@@ -67,31 +69,79 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
-    /// Fuzzy search: exact names first, then prefixes, then names containing the query, then
-    /// names containing its letters in order; shorter names first within a rank.
-    public func search(_ query: String, kind: String? = nil, limit: Int = 100) throws -> [SymbolMatch] {
+    /// Fuzzy search ranked by match quality (exact > prefix > camel/snake humps > substring >
+    /// letters in order), then kind (types and functions before variables), then closeness of the
+    /// file to `near` (a workspace-relative path), then shorter names.
+    public func search(_ query: String, kind: String? = nil, near: String? = nil, limit: Int = 100) throws -> [SymbolMatch] {
         let lower = query.lowercased()
-        let pattern = "%" + lower.map { String($0) == "%" || String($0) == "_" ? "\\\($0)" : String($0) }.joined(separator: "%") + "%"
-        return try pool.read { db in
+        let pattern = "%" + lower.map { Self.escape(String($0)) }.joined(separator: "%") + "%"
+        let candidates: [(symbol: IndexedSymbol, file: String)] = try pool.read { db in
             var sql = """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, f.path,
-                  CASE WHEN s.name_lower = :q THEN 0 WHEN s.name_lower LIKE :prefix ESCAPE '\\' THEN 1
-                       WHEN s.name_lower LIKE :substring ESCAPE '\\' THEN 2 ELSE 3 END AS rank
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
                 FROM symbol s JOIN file f ON f.id = s.file_id
                 WHERE s.name_lower LIKE :fuzzy ESCAPE '\\'
                 """
-            var arguments: [String: (any DatabaseValueConvertible)?] = [
-                "q": lower, "prefix": Self.escape(lower) + "%", "substring": "%" + Self.escape(lower) + "%", "fuzzy": pattern, "limit": limit,
-            ]
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["fuzzy": pattern]
             if let kind {
                 sql += " AND s.kind = :kind"
                 arguments["kind"] = kind
             }
-            sql += " ORDER BY rank, length(s.name), s.name, f.path, s.line LIMIT :limit"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                SymbolMatch(symbol: IndexedSymbol(name: row["name"], kind: row["kind"], container: row["container"], line: row["line"],
-                                                  column: row["column"], endLine: row["end_line"]), file: row["path"])
+                (Self.symbol(row), row["path"])
             }
+        }
+        let nearFolders = near.map { Array($0.split(separator: "/").dropLast()) }
+        func distance(_ file: String) -> Int {
+            guard let nearFolders else { return 0 }
+            let folders = Array(file.split(separator: "/").dropLast())
+            let shared = zip(nearFolders, folders).prefix { $0 == $1 }.count
+            return (nearFolders.count - shared) + (folders.count - shared)
+        }
+        let ranked = candidates.compactMap { c -> (SymbolMatch, Int, Int)? in
+            guard let quality = MatchQuality(query: query, name: c.symbol.name) else { return nil }
+            return (SymbolMatch(symbol: c.symbol, file: c.file, quality: quality), Self.kindRank(c.symbol.kind), distance(c.file))
+        }
+        return ranked.sorted { a, b in
+            if a.0.quality != b.0.quality { return a.0.quality < b.0.quality }
+            if a.1 != b.1 { return a.1 < b.1 }
+            if a.2 != b.2 { return a.2 < b.2 }
+            if a.0.symbol.name.count != b.0.symbol.name.count { return a.0.symbol.name.count < b.0.symbol.name.count }
+            if a.0.symbol.name != b.0.symbol.name { return a.0.symbol.name < b.0.symbol.name }
+            return (a.0.file, a.0.symbol.line) < (b.0.file, b.0.symbol.line)
+        }.prefix(limit).map { $0.0 }
+    }
+
+    /// Definitions with exactly this name, optionally only in one file (workspace-relative).
+    public func definitions(named name: String, inFile file: String? = nil) throws -> [SymbolMatch] {
+        try pool.read { db in
+            var sql = """
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
+                FROM symbol s JOIN file f ON f.id = s.file_id WHERE s.name = :name
+                """
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["name": name]
+            if let file {
+                sql += " AND f.path = :file"
+                arguments["file"] = file
+            }
+            sql += " ORDER BY f.path, s.line"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                SymbolMatch(symbol: Self.symbol(row), file: row["path"], quality: .exact)
+            }
+        }
+    }
+
+    private static func symbol(_ row: Row) -> IndexedSymbol {
+        IndexedSymbol(name: row["name"], kind: row["kind"], container: row["container"], line: row["line"], column: row["column"],
+                      endLine: row["end_line"], utf16Column: row["column_utf16"], utf8Column: row["column_utf8"])
+    }
+
+    /// Types first, then callables, then the rest.
+    static func kindRank(_ kind: String) -> Int {
+        switch kind {
+        case "class", "interface", "enum", "type", "namespace", "module": return 0
+        case "function", "method", "constructor": return 1
+        case "constant", "enum_member": return 2
+        default: return 3
         }
     }
 
@@ -125,6 +175,17 @@ enum IndexSchema {
                 );
                 CREATE INDEX symbol_name ON symbol(name_lower);
                 CREATE INDEX symbol_file ON symbol(file_id);
+                """)
+        }
+        // Name columns in UTF-16 code units and bytes, for the editors' position encodings.
+        // Older rows have none: their files are dropped so the next run indexes them again.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE symbol ADD COLUMN column_utf16 INTEGER;
+                ALTER TABLE symbol ADD COLUMN column_utf8 INTEGER;
+                DELETE FROM symbol;
+                DELETE FROM file;
+                CREATE INDEX symbol_exact_name ON symbol(name);
                 """)
         }
         return migrator

@@ -1,3 +1,5 @@
+import CodePalAnalysis
+
 /// A file as the index stores it: where it is, what it hashed to, and its definitions.
 public struct IndexedFile: Sendable {
     public let path: String
@@ -21,14 +23,21 @@ public struct IndexedSymbol: Sendable, Equatable {
     public let line: Int
     public let column: Int
     public let endLine: Int
+    /// The column of the name in UTF-16 code units and in bytes (1-based), for editors that
+    /// negotiate those position encodings; `column` counts characters.
+    public let utf16Column: Int
+    public let utf8Column: Int
 
-    public init(name: String, kind: String, container: String?, line: Int, column: Int, endLine: Int) {
+    public init(name: String, kind: String, container: String?, line: Int, column: Int, endLine: Int,
+                utf16Column: Int? = nil, utf8Column: Int? = nil) {
         self.name = name
         self.kind = kind
         self.container = container
         self.line = line
         self.column = column
         self.endLine = endLine
+        self.utf16Column = utf16Column ?? column
+        self.utf8Column = utf8Column ?? column
     }
 }
 
@@ -36,4 +45,5 @@ public struct IndexedSymbol: Sendable, Equatable {
 public struct SymbolMatch: Sendable {
     public let symbol: IndexedSymbol
     public let file: String
+    public let quality: MatchQuality
 }

@@ -3,6 +3,7 @@ import CodePalAnalysis
 import CodePalLSP
 import CodePalSyntax
 import Dispatch
+import CodePalStore
 import Foundation
 
 struct Check: ParsableCommand {

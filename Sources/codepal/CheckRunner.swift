@@ -1,6 +1,7 @@
 import CodePalAnalysis
 import CodePalSyntax
 import Dispatch
+import CodePalStore
 import Foundation
 
 /// Reads, parses and analyses the inputs on all cores; with fixes on, applies them in rounds

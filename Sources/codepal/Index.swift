@@ -29,43 +29,19 @@ struct Index: ParsableCommand {
             database = try IndexDatabase(path: db ?? (root as NSString).appendingPathComponent(".codepal/index.sqlite"),
                                          warn: { Console.err("codepal: warning: \($0)\n") })
         } catch { CommandSupport.exit(with: error) }
-        let files: [String]
-        switch WorkspaceWalker.files(at: root, registry: registry) {
-        case .success(let found): files = found
-        case .failure(let error): CommandSupport.exit(with: CommandSupport.failure("\(root): \(error.message)"))
-        }
-        let known: [String: String]
-        do { known = try database.fileHashes() } catch { CommandSupport.exit(with: error) }
-        let batch = SourceBatch(registry: registry, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let results = batch.map(files) { path, text, tree -> IndexedFile? in
-            let relative = IndexPaths.relative(path, to: root)
-            let hash = IndexPaths.hash(text.bytes)
-            guard known[relative] != hash else { return nil }
-            let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
-            return IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: IndexPaths.flatten(symbols, text: text))
-        }
-        var changed: [IndexedFile] = []
-        var seen: Set<String> = []
-        var skipped = 0
-        for result in results {
-            seen.insert(IndexPaths.relative(result.path, to: root))
-            switch result.outcome {
-            case .analyzed(_, let file?): changed.append(file)
-            case .analyzed(_, nil): break
-            case .skipped, .failed: skipped += 1
-            }
-        }
-        let deleted = known.keys.filter { !seen.contains($0) }.sorted()
+        let indexer = WorkspaceIndexer(registry: registry, database: database, root: root,
+                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let bar = isatty(2) == 1 ? ProgressBar(start: start) : nil
         do {
-            // Batches keep each transaction short, so a reader (the editor) is never blocked long.
-            for start in stride(from: 0, to: max(changed.count, 1), by: 500) {
-                try database.update(Array(changed[start..<min(changed.count, start + 500)]), deleting: start == 0 ? deleted : [])
-            }
-            let totals = try database.counts()
+            let summary = try indexer.run(progress: { done, total in bar?.update(done, total) })
+            bar?.finish()
             Console.err(String(format: "indexed %d files (%d changed, %d unchanged, %d removed, %d skipped), %d symbols, in %.2f s\n",
-                               totals.files, changed.count, files.count - changed.count - skipped, deleted.count, skipped, totals.symbols,
+                               summary.files, summary.changed, summary.unchanged, summary.removed, summary.skipped, summary.symbols,
                                Date().timeIntervalSince(start)))
-        } catch { CommandSupport.exit(with: error) }
+        } catch {
+            bar?.finish()
+            CommandSupport.exit(with: CommandSupport.failure("\(error)"))
+        }
     }
 }
 
@@ -105,27 +81,6 @@ struct Symbols: ParsableCommand {
                 ["name": .string(m.symbol.name), "kind": .string(m.symbol.kind), "file": .string(m.file), "line": .int(m.symbol.line),
                  "column": .int(m.symbol.column), "endLine": .int(m.symbol.endLine), "container": m.symbol.container.map(JSON.string) ?? .null]
             }).text + "\n")
-        }
-    }
-}
-
-enum IndexPaths {
-    static func relative(_ path: String, to root: String) -> String {
-        IgnoreRules.relative(path, to: root) ?? path
-    }
-
-    /// Content hash plus length: enough to notice a change.
-    static func hash(_ bytes: [UInt8]) -> String {
-        String(ContentHash.fnv1a(bytes), radix: 16) + ":" + String(bytes.count)
-    }
-
-    static func flatten(_ symbols: [DocumentSymbol], text: SourceText, container: String? = nil) -> [IndexedSymbol] {
-        symbols.flatMap { s -> [IndexedSymbol] in
-            let start = text.position(of: s.selectionRange.lowerBound, in: .utf32)
-            let end = text.position(of: max(s.range.lowerBound, s.range.upperBound - 1), in: .utf32)
-            let own = IndexedSymbol(name: s.name, kind: s.kind.rawValue, container: container, line: start.line + 1,
-                                    column: start.character + 1, endLine: end.line + 1)
-            return [own] + flatten(s.children, text: text, container: container.map { "\($0).\(s.name)" } ?? s.name)
         }
     }
 }

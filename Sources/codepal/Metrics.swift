@@ -2,6 +2,7 @@ import ArgumentParser
 import CodePalAnalysis
 import CodePalLSP
 import CodePalSyntax
+import CodePalStore
 import Foundation
 
 struct Metrics: ParsableCommand {

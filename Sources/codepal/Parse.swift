@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodePalSyntax
+import CodePalStore
 import Foundation
 
 struct Parse: ParsableCommand {

@@ -14,6 +14,10 @@ extension LanguageServer {
         if let delay = params["initializationOptions"]?["analysisDelayMs"]?.int, delay >= 0 {
             options.analysisDelay = Double(delay) / 1000
         }
+        workspaceRootPath = Self.workspaceRoot(params)
+        let codepalOptions = params["initializationOptions"]?["codepal"]
+        if let enabled = codepalOptions?["index"]?.bool { indexingEnabled = enabled }
+        indexPath = codepalOptions?["indexPath"]?.string
         phase = .running
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
@@ -34,6 +38,7 @@ extension LanguageServer {
                         "save": ["includeText": false],
                     ],
                     "documentSymbolProvider": true,
+                    "workspaceSymbolProvider": true,
                     "codeLensProvider": ["resolveProvider": false],
                     "hoverProvider": true,
                     "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind)], "resolveProvider": false],
@@ -51,6 +56,7 @@ extension LanguageServer {
 
     func shutdown(_ params: JSON) throws -> RequestWork {
         phase = .shuttingDown
+        workspaceIndex?.cancel()
         documents.removeAll()
         return { _ in .null }
     }

@@ -55,6 +55,8 @@ extension LanguageServer {
             configurationChanged()
         } else if documents[uri] == nil {
             log.warning("didSave for \(uri), which is not open: ignored")
+        } else if let path = DiagnosticsReport.path(uri) {
+            workspaceIndex?.update(paths: [path], log: log)
         }
     }
 

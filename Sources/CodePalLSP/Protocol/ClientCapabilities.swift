@@ -6,12 +6,16 @@ struct ClientCapabilities {
     let pullDiagnostics: Bool
     let hierarchicalDocumentSymbols: Bool
     let diagnosticVersionSupport: Bool
+    let workDoneProgress: Bool
+    let dynamicFileWatchers: Bool
 
     init(json: JSON?) {
         positionEncodings = json?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
         pullDiagnostics = json?["textDocument"]?["diagnostic"] != nil
         hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
         diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
+        workDoneProgress = json?["window"]?["workDoneProgress"]?.bool ?? false
+        dynamicFileWatchers = json?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
     }
 
     /// UTF-8 when offered (no conversion at all), else UTF-32, else UTF-16, which LSP 3.17 makes

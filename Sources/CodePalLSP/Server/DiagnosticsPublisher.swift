@@ -83,8 +83,9 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration,
                                                                rules: rules, path: DiagnosticsReport.path(snapshot.uri))
                 .filter { !$0.isSuppressed }
-            self?.queue.async {
-                guard let self, self.entries[uri] != nil else { return }
+            guard let publisher = self else { return }
+            publisher.queue.async { [weak publisher] in
+                guard let self = publisher, self.entries[uri] != nil else { return }
                 self.entries[uri]?.analysis = (snapshot.version, diagnostics)
                 self.entries[uri]?.dirty = true
                 self.requestPublish(uri, encoding: encoding)

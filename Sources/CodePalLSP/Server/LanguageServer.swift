@@ -55,6 +55,15 @@ public final class LanguageServer: @unchecked Sendable {
 
     private let pendingLock = NSLock()
     private var pending: [JSON: CancellationToken] = [:]
+    /// Our requests to the client awaiting an answer, by id.
+    private var outgoing: [JSON: @Sendable (Result<JSON, ResponseError>) -> Void] = [:]
+    private var lastOutgoingId = 0
+
+    // Workspace index (owned by `stateQueue`, set on `initialized`).
+    var workspaceRootPath: String?
+    var indexingEnabled = true
+    var indexPath: String?
+    var workspaceIndex: WorkspaceIndexService?
 
     public init(registry: LanguageRegistry?, registryProblem: String? = nil, writer: MessageWriter, log: Logger, options: ServerOptions = ServerOptions()) {
         self.registry = registry
@@ -91,7 +100,15 @@ public final class LanguageServer: @unchecked Sendable {
         let id = message["id"].flatMap { $0.int != nil || $0.string != nil ? $0 : nil }
         guard let method = message["method"]?.string else {
             if let id, message["result"] != nil || message["error"] != nil {
-                log.debug("response from client to \(id.text) ignored")
+                pendingLock.lock()
+                let callback = outgoing.removeValue(forKey: id)
+                pendingLock.unlock()
+                if let callback {
+                    let error = message["error"].map { ResponseError(code: $0["code"]?.int ?? -32603, message: $0["message"]?.string ?? "") }
+                    callback(error.map { .failure($0) } ?? .success(message["result"] ?? .null))
+                } else {
+                    log.debug("response from client to \(id.text) ignored")
+                }
             } else if let id {
                 writer.send(Self.errorResponse(id: id, .invalidRequest("message has no method")))
             } else {
@@ -207,6 +224,16 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     // MARK: Outgoing
+
+    /// Sends a request to the client; `onResponse` runs on the reader thread when it answers.
+    func request(_ method: String, _ params: JSON, onResponse: @escaping @Sendable (Result<JSON, ResponseError>) -> Void) {
+        pendingLock.lock()
+        lastOutgoingId += 1
+        let id = JSON.string("codepal-\(lastOutgoingId)")
+        outgoing[id] = onResponse
+        pendingLock.unlock()
+        writer.send(["jsonrpc": "2.0", "id": id, "method": .string(method), "params": params])
+    }
 
     func notify(_ method: String, _ params: JSON) {
         writer.send(["jsonrpc": "2.0", "method": .string(method), "params": params])

@@ -9,15 +9,16 @@ extension LanguageServer {
         "textDocument/hover": { try $0.hover($1) },
         "textDocument/codeAction": { try $0.codeAction($1) },
         "workspace/executeCommand": { try $0.executeCommand($1) },
+        "workspace/symbol": { try $0.workspaceSymbol($1) },
     ]
 
     static let notifications: [String: NotificationHandler] = [
-        "initialized": { _, _ in },
+        "initialized": { server, _ in server.startWorkspaceIndex() },
         "textDocument/didOpen": { try $0.didOpen($1) },
         "textDocument/didChange": { try $0.didChange($1) },
         "textDocument/didClose": { try $0.didClose($1) },
         "textDocument/didSave": { try $0.didSave($1) },
         "$/setTrace": { _, _ in },
-        "workspace/didChangeWatchedFiles": { server, _ in server.configurationChanged() },
+        "workspace/didChangeWatchedFiles": { try $0.didChangeWatchedFiles($1) },
     ]
 }

@@ -45,22 +45,22 @@ struct PathPattern {
 }
 
 /// The patterns of one `.gitignore` (or a settings list), relative to `base`.
-struct IgnoreRules {
+public struct IgnoreRules {
     let base: String
     let patterns: [PathPattern]
 
-    init(base: String, lines: [String]) {
+    public init(base: String, lines: [String]) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         patterns = lines.compactMap(PathPattern.init)
     }
 
-    static func gitignore(in folder: String) -> IgnoreRules? {
+    public static func gitignore(in folder: String) -> IgnoreRules? {
         guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(".gitignore")) else { return nil }
         return IgnoreRules(base: folder, lines: String(decoding: data, as: UTF8.self).components(separatedBy: .newlines))
     }
 
     /// nil when no pattern speaks about the path, else whether it is ignored (last match wins).
-    func verdict(_ path: String, isDirectory: Bool) -> Bool? {
+    public func verdict(_ path: String, isDirectory: Bool) -> Bool? {
         guard let relative = Self.relative(path, to: base) else { return nil }
         var result: Bool?
         for pattern in patterns where (!pattern.directoryOnly || isDirectory) && pattern.matches(relative) {
@@ -69,7 +69,7 @@ struct IgnoreRules {
         return result
     }
 
-    static func relative(_ path: String, to base: String) -> String? {
+    public static func relative(_ path: String, to base: String) -> String? {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
         let root = URL(fileURLWithPath: base).standardizedFileURL.path
         if full == root { return nil }

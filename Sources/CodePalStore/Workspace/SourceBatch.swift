@@ -4,8 +4,8 @@ import Foundation
 
 /// Reads and parses files on a pool of threads (one parser per file) and applies an analysis to
 /// each; results come back in input order. Shared by `check` and `metrics`.
-struct SourceBatch {
-    enum Outcome<T> {
+public struct SourceBatch {
+    public enum Outcome<T> {
         case analyzed(SourceText, T)
         case skipped(String)
         case failed(String)
@@ -14,7 +14,12 @@ struct SourceBatch {
     let registry: LanguageRegistry
     let jobs: Int
 
-    func map<T>(_ files: [String], _ analyze: @escaping (String, SourceText, SyntaxTree) -> T) -> [(path: String, outcome: Outcome<T>)] {
+    public init(registry: LanguageRegistry, jobs: Int) {
+        self.registry = registry
+        self.jobs = jobs
+    }
+
+    public func map<T>(_ files: [String], _ analyze: @escaping (String, SourceText, SyntaxTree) -> T) -> [(path: String, outcome: Outcome<T>)] {
         parallelMap(files, jobs: jobs) { path in (path, outcome(path, analyze)) }
     }
 
@@ -39,7 +44,7 @@ struct SourceBatch {
 
 /// `items.map(transform)` on `jobs` threads that take the next item as they finish one, so a
 /// few large files do not leave a core idle; results keep the input order.
-func parallelMap<Item, T>(_ items: [Item], jobs: Int, _ transform: (Item) -> T) -> [T] {
+public func parallelMap<Item, T>(_ items: [Item], jobs: Int, _ transform: (Item) -> T) -> [T] {
     let results = ResultSlots<T>(count: items.count)
     let next = WorkCounter()
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in

@@ -2,16 +2,16 @@ import Foundation
 
 /// Reads a file for analysis, refusing what is not source text so that a stray binary or a
 /// huge generated file is reported and skipped instead of parsed.
-enum SourceFile {
-    enum Outcome {
+public enum SourceFile {
+    public enum Outcome {
         case text([UInt8])
         case skipped(String)
         case failed(String)
     }
 
-    static let maximumBytes = 8 * 1024 * 1024
+    public static let maximumBytes = 8 * 1024 * 1024
 
-    static func read(_ path: String, maximumBytes: Int = maximumBytes) -> Outcome {
+    public static func read(_ path: String, maximumBytes: Int = maximumBytes) -> Outcome {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failed(String(cString: strerror(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failed("is a directory") }

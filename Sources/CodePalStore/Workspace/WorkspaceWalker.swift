@@ -5,12 +5,12 @@ import Foundation
 /// hidden entries, dependency and build folders and whatever `.gitignore` files (in the folder,
 /// its subfolders, and its parents up to the repository root) ignore; only files some grammar
 /// claims are kept. A file named explicitly is always kept.
-enum WorkspaceWalker {
-    struct Failure: Error { let message: String }
+public enum WorkspaceWalker {
+    public struct Failure: Error { public let message: String }
 
-    static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "venv", ".venv", "dist", "build"]
+    public static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "venv", ".venv", "dist", "build"]
 
-    static func files(at path: String, registry: LanguageRegistry, respectGitignore: Bool = true) -> Result<[String], Failure> {
+    public static func files(at path: String, registry: LanguageRegistry, respectGitignore: Bool = true) -> Result<[String], Failure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(Failure(message: "no such file or directory"))
@@ -41,7 +41,7 @@ enum WorkspaceWalker {
         return .success(found.sorted())
     }
 
-    static func isIgnored(_ path: String, isDirectory: Bool, _ rules: [IgnoreRules]) -> Bool {
+    public static func isIgnored(_ path: String, isDirectory: Bool, _ rules: [IgnoreRules]) -> Bool {
         var ignored = false
         for rule in rules {
             if let verdict = rule.verdict(path, isDirectory: isDirectory) { ignored = verdict }

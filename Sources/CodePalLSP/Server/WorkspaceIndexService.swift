@@ -1,0 +1,59 @@
+import CodePalStore
+import CodePalSyntax
+import Dispatch
+import Foundation
+
+/// The workspace index behind an editor session: built in the background after `initialized`,
+/// then kept current from saves and file-watcher events. Requests read the database at any time
+/// (WAL): before the first run finishes they see what an earlier session or `codepal index` left.
+final class WorkspaceIndexService: @unchecked Sendable {
+    let root: String
+    let database: IndexDatabase
+    private let indexer: WorkspaceIndexer
+    /// Serial: a file update never races the full run that would overwrite it.
+    private let queue = DispatchQueue(label: "codepal.index", qos: .utility)
+    private let lock = NSLock()
+    private var cancelled = false
+
+    init(root: String, databasePath: String, registry: LanguageRegistry, log: Logger) throws {
+        self.root = root
+        database = try IndexDatabase(path: databasePath, warn: { log.warning($0) })
+        // One core for the index: the other stays free for the keystrokes of the session.
+        indexer = WorkspaceIndexer(registry: registry, database: database, root: root,
+                                   jobs: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
+    }
+
+    var isCancelled: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return cancelled
+    }
+
+    func cancel() {
+        lock.lock(); cancelled = true; lock.unlock()
+    }
+
+    func indexAll(progress: @escaping @Sendable (Int, Int) -> Void, done: @escaping @Sendable (Result<WorkspaceIndexer.Summary, Error>) -> Void) {
+        queue.async { [self] in
+            done(Result { try indexer.run(progress: progress, isCancelled: { [weak self] in self?.isCancelled ?? true }) })
+        }
+    }
+
+    /// Re-indexes files inside the workspace (others are ignored); a file that is gone is removed.
+    func update(paths: [String], log: Logger) {
+        let inside = paths.filter { IgnoreRules.relative($0, to: root) != nil }
+        guard !inside.isEmpty else { return }
+        queue.async { [self] in
+            guard !isCancelled else { return }
+            do { try indexer.update(paths: inside) } catch { log.warning("index update failed: \(error)") }
+        }
+    }
+
+    /// Waits for queued index work (tests and shutdown).
+    func drain() { queue.sync {} }
+
+    func relativePath(_ path: String) -> String { IndexPaths.relative(path, to: root) }
+
+    func absolutePath(_ relative: String) -> String {
+        relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
+    }
+}

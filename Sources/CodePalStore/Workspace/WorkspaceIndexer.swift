@@ -1,0 +1,126 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+/// Brings the index of a workspace up to date with its files: walks the tree (honouring
+/// `.gitignore`), parses changed files in parallel, and writes them in short transactions.
+/// Shared by `codepal index` and the server's background indexing.
+public struct WorkspaceIndexer: Sendable {
+    public struct Summary: Sendable {
+        public var files = 0
+        public var changed = 0
+        public var unchanged = 0
+        public var removed = 0
+        public var skipped = 0
+        public var symbols = 0
+    }
+
+    public let registry: LanguageRegistry
+    public let database: IndexDatabase
+    public let root: String
+    public let jobs: Int
+
+    public init(registry: LanguageRegistry, database: IndexDatabase, root: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.registry = registry
+        self.database = database
+        self.root = root
+        self.jobs = jobs
+    }
+
+    /// Indexes the whole workspace. `progress(done, total)` is called from worker threads as
+    /// files finish; `isCancelled` is polled between files (a cancelled run writes nothing).
+    public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                    isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> Summary {
+        let files: [String]
+        switch WorkspaceWalker.files(at: root, registry: registry) {
+        case .success(let found): files = found
+        case .failure(let error): throw IndexError(message: "\(root): \(error.message)")
+        }
+        let known = try database.fileHashes()
+        let done = WorkCounter()
+        let batch = SourceBatch(registry: registry, jobs: jobs)
+        let results = batch.map(files) { path, text, tree -> IndexedFile? in
+            defer { progress((done.take(below: Int.max) ?? 0) + 1, files.count) }
+            if isCancelled() { return nil }
+            let relative = IndexPaths.relative(path, to: root)
+            let hash = IndexPaths.hash(text.bytes)
+            guard known[relative] != hash else { return nil }
+            return IndexPaths.file(relative, hash: hash, tree: tree, text: text)
+        }
+        if isCancelled() { throw CancellationError() }
+        var summary = Summary()
+        var changed: [IndexedFile] = []
+        var seen: Set<String> = []
+        for result in results {
+            seen.insert(IndexPaths.relative(result.path, to: root))
+            switch result.outcome {
+            case .analyzed(_, let file?): changed.append(file)
+            case .analyzed(_, nil): summary.unchanged += 1
+            case .skipped, .failed: summary.skipped += 1
+            }
+        }
+        let deleted = known.keys.filter { !seen.contains($0) }.sorted()
+        // Batches keep each transaction short, so a reader (the editor) is never blocked long.
+        for start in stride(from: 0, to: max(changed.count, 1), by: 500) {
+            try database.update(Array(changed[start..<min(changed.count, start + 500)]), deleting: start == 0 ? deleted : [])
+        }
+        let totals = try database.counts()
+        summary.files = totals.files
+        summary.symbols = totals.symbols
+        summary.changed = changed.count
+        summary.removed = deleted.count
+        return summary
+    }
+
+    /// Re-indexes single files (saved or changed on disk) or removes them when they are gone or
+    /// no longer source.
+    public func update(paths: [String]) throws {
+        var changed: [IndexedFile] = []
+        var deleted: [String] = []
+        for path in paths {
+            let relative = IndexPaths.relative(path, to: root)
+            guard let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) else {
+                deleted.append(relative)
+                continue
+            }
+            let text = SourceText(bytes: bytes)
+            let tree = Parser(language: language).parse(bytes)
+            changed.append(IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text))
+        }
+        try database.update(changed, deleting: deleted)
+    }
+}
+
+public struct IndexError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+public enum IndexPaths {
+    public static func relative(_ path: String, to root: String) -> String {
+        IgnoreRules.relative(path, to: root) ?? path
+    }
+
+    /// Content hash plus length: enough to notice a change.
+    public static func hash(_ bytes: [UInt8]) -> String {
+        String(ContentHash.fnv1a(bytes), radix: 16) + ":" + String(bytes.count)
+    }
+
+    public static func file(_ relative: String, hash: String, tree: SyntaxTree, text: SourceText) -> IndexedFile {
+        let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
+        return IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text))
+    }
+
+    static func flatten(_ symbols: [DocumentSymbol], text: SourceText, container: String? = nil) -> [IndexedSymbol] {
+        symbols.flatMap { s -> [IndexedSymbol] in
+            let start = text.position(of: s.selectionRange.lowerBound, in: .utf32)
+            let start16 = text.position(of: s.selectionRange.lowerBound, in: .utf16)
+            let lineStart = text.lines.lineStarts[start.line]
+            let end = text.position(of: max(s.range.lowerBound, s.range.upperBound - 1), in: .utf32)
+            let own = IndexedSymbol(name: s.name, kind: s.kind.rawValue, container: container, line: start.line + 1,
+                                    column: start.character + 1, endLine: end.line + 1,
+                                    utf16Column: start16.character + 1, utf8Column: s.selectionRange.lowerBound - lineStart + 1)
+            return [own] + flatten(s.children, text: text, container: container.map { "\($0).\(s.name)" } ?? s.name)
+        }
+    }
+}
