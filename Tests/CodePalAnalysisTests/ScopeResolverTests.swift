@@ -107,12 +107,17 @@ enum ScopeFixture {
         let bytes = Array(try Data(contentsOf: url))
         let text = SourceText(bytes: bytes)
         guard let language = try Repository.registry.language(forPath: url.path) else { return ["\(url.path): no language"] }
-        let graph = try ScopeResolver.resolve(tree: Parser(language: language).parse(bytes), text: text)
+        let tree = Parser(language: language).parse(bytes)
+        let graph = try ScopeResolver.resolve(tree: tree, text: text)
         let markers = parse(text.string)
         let path = url.path.replacingOccurrences(of: Repository.root.path + "/", with: "")
         guard !markers.isEmpty else { return ["\(path): no markers"] }
 
         var problems: [String] = []
+        if url.lastPathComponent.hasPrefix("broken"), !tree.hasErrors { problems.append("\(path): parses without errors") }
+        if let empty = graph.references.first(where: { $0.name.isEmpty || $0.range.isEmpty }) {
+            problems.append("\(path): an empty reference at byte \(empty.range.lowerBound)")
+        }
         func fail(_ marker: Marker, _ message: String) {
             problems.append("\(path):\(marker.line):\(marker.column): \(message) (code line \(marker.codeLine))")
         }

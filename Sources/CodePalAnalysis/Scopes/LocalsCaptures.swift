@@ -27,23 +27,25 @@ import CodePalSyntax
 /// (in the same scope) see earlier definitions (`v = v + 1`); `import.default` marks an ES default import; `scope.hidden-from-nested` on a scope
 /// pattern hides its names from scopes nested in it (Python class bodies).
 struct LocalsCaptures {
-    /// Facts about one captured node, merged over every match that captured it.
+    /// Facts about one captured node, merged over every match that captured it. Kept small (the
+    /// larger parts live in side tables) because every identifier of a file has one and they are sorted.
     struct Facts {
         let start: Int
         let end: Int
         /// The tree's root node: its scope capture names the root scope rather than opening one.
         let isRoot: Bool
         var isLeaf = true
-        var scope: (kind: String, visibleToNested: Bool)?
         var outer = false
-        var definition: DefinitionCapture?
         var binding = false
         var reference = false
         var ignore = false
         var redirect: Redirect?
-        var importBound: (pattern: Int, info: ScopeGraph.ImportInfo)?
+        /// Indices into `scopes`, `definitions` and `imports`, or -1.
+        var scope: Int32 = -1
+        var definition: Int32 = -1
+        var importBound: Int32 = -1
 
-        var isContainer: Bool { scope != nil || outer || (definition != nil && !isLeaf) }
+        var isContainer: Bool { scope >= 0 || outer || (definition >= 0 && !isLeaf) }
     }
 
     struct DefinitionCapture {
@@ -77,6 +79,9 @@ struct LocalsCaptures {
 
     /// Captured nodes in document order, a container before what it contains.
     let facts: [Facts]
+    let scopes: [(kind: String, visibleToNested: Bool)]
+    let definitions: [DefinitionCapture]
+    let imports: [(pattern: Int, info: ScopeGraph.ImportInfo)]
 
     init(query: Query, tree: SyntaxTree, source: [UInt8]) {
         let roles: [Role] = query.captureNames.map { name in
@@ -100,6 +105,9 @@ struct LocalsCaptures {
         let targets = query.properties.map { Target($0["definition.scope"]) }
 
         var facts: [Facts] = []
+        var scopes: [(kind: String, visibleToNested: Bool)] = []
+        var definitions: [DefinitionCapture] = []
+        var imports: [(pattern: Int, info: ScopeGraph.ImportInfo)] = []
         var indexOf: [NodeID: Int] = [:]
         let rootID = tree.root.id
         func slot(_ node: Node) -> Int {
@@ -110,7 +118,7 @@ struct LocalsCaptures {
             return facts.count - 1
         }
 
-        for match in query.matches(in: tree.root, source: source) {
+        query.forEachMatch(in: tree.root, source: source) { match in
             var statement: Range<Int>?
             var module: String?
             var importedName: String?
@@ -133,15 +141,17 @@ struct LocalsCaptures {
                 switch roles[capture.index] {
                 case .scope(let kind):
                     let index = slot(capture.node)
-                    facts[index].scope = (kind, properties["scope.hidden-from-nested"] == nil)
+                    facts[index].scope = Int32(scopes.count)
+                    scopes.append((kind, properties["scope.hidden-from-nested"] == nil))
                 case .outer:
                     facts[slot(capture.node)].outer = true
                 case .definition(let kind):
                     let index = slot(capture.node)
-                    if let existing = facts[index].definition, existing.pattern <= match.pattern { continue }
-                    facts[index].definition = DefinitionCapture(pattern: match.pattern, kind: kind, target: targets[match.pattern],
+                    if facts[index].definition >= 0, definitions[Int(facts[index].definition)].pattern <= match.pattern { continue }
+                    facts[index].definition = Int32(definitions.count)
+                    definitions.append(DefinitionCapture(pattern: match.pattern, kind: kind, target: targets[match.pattern],
                                                                 statement: statement, importInfo: importInfo,
-                                                                afterStatement: properties["definition.after-statement"] != nil)
+                                                                afterStatement: properties["definition.after-statement"] != nil))
                     facts[index].isLeaf = capture.node.childCount == 0
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true
@@ -150,8 +160,9 @@ struct LocalsCaptures {
                 case .importBound:
                     guard let importInfo else { continue }
                     let index = slot(capture.node)
-                    if let existing = facts[index].importBound, existing.pattern <= match.pattern { continue }
-                    facts[index].importBound = (match.pattern, importInfo)
+                    if facts[index].importBound >= 0, imports[Int(facts[index].importBound)].pattern <= match.pattern { continue }
+                    facts[index].importBound = Int32(imports.count)
+                    imports.append((match.pattern, importInfo))
                 case .statement, .importModule, .importName, .none:
                     break
                 }
@@ -168,5 +179,8 @@ struct LocalsCaptures {
             return a.isContainer && !b.isContainer
         }
         self.facts = facts
+        self.scopes = scopes
+        self.definitions = definitions
+        self.imports = imports
     }
 }

@@ -12,7 +12,7 @@ public enum ScopeResolver {
         }
         let captures = LocalsCaptures(query: query, tree: tree, source: text.bytes)
         var builder = GraphBuilder(source: text.bytes, rootRange: rootRange)
-        builder.sweep(captures.facts)
+        builder.sweep(captures)
         return builder.finish()
     }
 }
@@ -98,11 +98,11 @@ private struct GraphBuilder {
         return 0
     }
 
-    mutating func sweep(_ facts: [LocalsCaptures.Facts]) {
+    mutating func sweep(_ captures: LocalsCaptures) {
         var stack: [OpenNode] = []
         var scope = 0
         var root: Int?
-        for fact in facts {
+        for fact in captures.facts {
             // A zero-width node at a container's end (a MISSING name) is taken as inside it.
             while let top = stack.last, top.end < fact.end {
                 scope = top.scope
@@ -115,7 +115,8 @@ private struct GraphBuilder {
                 scope = scopes[scope].parent ?? scope
                 root = nil
             }
-            if let (kind, visible) = fact.scope {
+            if fact.scope >= 0 {
+                let (kind, visible) = captures.scopes[Int(fact.scope)]
                 if fact.isRoot {
                     // The file's own node names the root scope's kind.
                     scopes[0].kind = kind
@@ -126,12 +127,14 @@ private struct GraphBuilder {
                     root = nil
                 }
             }
-            if let definition = fact.definition {
+            let importBound = fact.importBound >= 0 ? captures.imports[Int(fact.importBound)].info : nil
+            if fact.definition >= 0 {
+                let definition = captures.definitions[Int(fact.definition)]
                 let statement = definition.statement ?? range
                 let into = target(definition.target, from: scope)
                 if fact.isLeaf {
                     define(range, kind: definition.kind, statement: statement, scope: into,
-                           importInfo: fact.importBound?.info ?? definition.importInfo, bound: fact.importBound != nil,
+                           importInfo: importBound ?? definition.importInfo, bound: importBound != nil,
                            afterStatement: definition.afterStatement)
                 } else {
                     stack.append(OpenNode(end: fact.end, scope: scope, root: root))
@@ -142,13 +145,14 @@ private struct GraphBuilder {
             } else if fact.binding, let root {
                 let pattern = roots[root]
                 define(range, kind: pattern.kind, statement: pattern.statement, scope: pattern.scope,
-                       importInfo: fact.importBound?.info ?? pattern.importInfo, bound: fact.importBound != nil,
+                       importInfo: importBound ?? pattern.importInfo, bound: importBound != nil,
                        afterStatement: pattern.afterStatement)
-            } else if let redirect = fact.redirect {
+            } else if let redirect = fact.redirect, !range.isEmpty {
                 let name = intern(range)
                 redirects[Self.key(scope, name)] = redirect
                 references.append(PendingReference(name: name, range: range, scope: scope))
-            } else if fact.ignore {
+            } else if fact.ignore || range.isEmpty {
+                // A MISSING identifier (zero width) in a tree under repair names nothing yet.
                 continue
             } else if fact.reference || fact.binding {
                 references.append(PendingReference(name: intern(range), range: range, scope: scope))
