@@ -65,6 +65,12 @@ final class ScopeResolverTests: XCTestCase {
         }
     }
 
+    func testKeywordsInErrorsAreNotReferences() throws {
+        let graph = try Self.graph("def f(a):\n    total = a +\n    return total\n", "python")
+        XCTAssertFalse(graph.references.contains { $0.name == "return" }, "\(graph.references.map(\.name))")
+        XCTAssertTrue(graph.references.contains { $0.name == "a" && $0.definition != nil })
+    }
+
     static func graph(_ source: String, _ language: String) throws -> ScopeGraph {
         let text = SourceText(source)
         let tree = Parser(language: Repository.language(language)).parse(text.bytes)

@@ -66,6 +66,16 @@
 (as_pattern alias: (as_pattern_target) @definition.variable) @statement
 (type_alias_statement left: (type (identifier) @definition.type)) @statement
 
+; PEP 695 type parameters live in an annotation scope between the definition and its parent,
+; seen by parameter annotations (evaluated outside) and by methods (which skip the class body).
+; Putting them in the parent scope approximates that, at the cost of their showing there too.
+((function_definition
+  type_parameters: (type_parameter (type (identifier) @definition.type_parameter)))
+  (#set! definition.scope "parent"))
+((class_definition
+  type_parameters: (type_parameter (type (identifier) @definition.type_parameter)))
+  (#set! definition.scope "parent"))
+
 ; `:=` binds in the enclosing function even inside a comprehension (PEP 572).
 ((named_expression name: (identifier) @definition.variable) @statement
   (#set! definition.scope "function class module")
@@ -97,6 +107,12 @@
   (#set! definition.scope "parent"))
 ((ERROR "class" . (identifier) @definition.class)
   (#set! definition.scope "parent"))
+
+; Error recovery can turn a keyword into an identifier.
+((ERROR (identifier) @ignore)
+  (#any-of? @ignore "return" "def" "class" "if" "elif" "else" "for" "while" "in" "import" "from"
+    "with" "as" "try" "except" "finally" "raise" "pass" "lambda" "yield" "await" "async" "not"
+    "and" "or" "is" "del" "global" "nonlocal" "assert" "break" "continue"))
 
 ; --- Names inside target patterns -----------------------------------------------------------------
 
