@@ -79,6 +79,22 @@
           (arrow_function parameter: (identifier) @source.parameter)
           (function_expression parameters: (formal_parameters . (identifier) @source.parameter))]
   (#eq? @handler "onmessage"))
+; Named message handlers: `addEventListener("message", onMessage)` or `ws.onmessage = onMessage`
+; taints the first parameter of `function onMessage(event)` / `const onMessage = (event) => ...`.
+(call_expression
+  function: (member_expression property: (property_identifier) @method)
+  arguments: (arguments (string (string_fragment) @event) (identifier) @handler.use)
+  (#any-of? @method "addEventListener" "on" "once") (#eq? @event "message"))
+(assignment_expression
+  left: [(identifier) @handler (member_expression property: (property_identifier) @handler)]
+  right: (identifier) @handler.use
+  (#eq? @handler "onmessage"))
+(function_declaration name: (identifier) @handler.name parameters: (formal_parameters . (identifier) @handler.parameter))
+(variable_declarator
+  name: (identifier) @handler.name
+  value: [(arrow_function parameters: (formal_parameters . (identifier) @handler.parameter))
+          (arrow_function parameter: (identifier) @handler.parameter)
+          (function_expression parameters: (formal_parameters . (identifier) @handler.parameter))])
 ; The page's URL and other values another site can choose.
 ((member_expression object: (_) @object property: (property_identifier) @field) @source @sanitizer.browser
   (#match? @object "^((window|document|self|globalThis)\\.)?location$")

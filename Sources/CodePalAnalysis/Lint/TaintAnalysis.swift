@@ -18,6 +18,9 @@ import CodePalSyntax
 /// - `@setter.state` and `@setter.function` in one match, `@setter.call` with `@setter.argument`
 ///   in another: a call of the function by that name writes its argument into the state variable
 ///   (React's `const [html, setHtml] = useState("")`), wherever it is called.
+/// - `@handler.use`: a function passed by name where its first parameter receives untrusted data
+///   (`addEventListener("message", onMessage)`); `@handler.name` with `@handler.parameter`: a
+///   function's name and first parameter, tainted when the name is so used.
 /// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`).
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
@@ -57,6 +60,8 @@ final class TaintFacts {
         let guards = TaintGuards()
         var setters: [String: Node] = [:]
         var setterCalls: [(name: String, argument: Node)] = []
+        var handlerUses: Set<String> = []
+        var handlers: [(name: String, parameter: Node)] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
@@ -79,6 +84,9 @@ final class TaintFacts {
                     if let value = match.first("passes.value") { passes[id] = value }
                 case "setter.function":
                     if let state = match.first("setter.state") { setters[capture.node.text(in: text.bytes)] = state }
+                case "handler.use": handlerUses.insert(capture.node.text(in: text.bytes))
+                case "handler.name":
+                    if let parameter = match.first("handler.parameter") { handlers.append((capture.node.text(in: text.bytes), parameter)) }
                 case "setter.call":
                     if let argument = match.first("setter.argument") {
                         setterCalls.append((capture.node.text(in: text.bytes), argument))
@@ -94,6 +102,7 @@ final class TaintFacts {
                 flows.append((state, state, call.argument, false, nil))
             }
         }
+        for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
         flows.sort { $0.node.startByte < $1.node.startByte }
         for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
         var wanted = references
