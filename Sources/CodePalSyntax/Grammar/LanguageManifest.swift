@@ -11,6 +11,22 @@ public struct LanguageManifest: Decodable, Sendable {
         public let sha256: String
     }
 
+    /// How the language's import statements name files, for go-to-definition across files.
+    public struct Imports: Decodable, Sendable {
+        public enum Style: String, Decodable, Sendable {
+            /// `pkg.mod`, with leading dots relative to the importing file's package (Python).
+            case dotted
+            /// `./mod`, `../lib/mod`: paths relative to the importing file (ECMAScript); bare
+            /// specifiers name packages outside the workspace.
+            case path
+        }
+        public let style: Style
+        /// Extensions tried, in order, for a module named without one.
+        public let extensions: [String]
+        /// File names (without extension) that stand for their folder: `__init__`, `index`.
+        public let folderModules: [String]
+    }
+
     public let language: String
     public let displayName: String
     public let languageIds: [String]
@@ -18,6 +34,7 @@ public struct LanguageManifest: Decodable, Sendable {
     public let lineComment: String?
     public let symbol: String
     public let artifact: Artifact
+    public let imports: Imports?
 
     public static func load(from url: URL) throws -> LanguageManifest {
         let data = try Data(contentsOf: url)

@@ -1,0 +1,15 @@
+class Cart:
+#     ^def Cart
+    def __init__(self):
+        self.items = []
+
+    def add(self, item):
+        self.items.append(item)
+        return self
+
+
+def total(cart):
+#   ^def total
+#         ^def cart@total
+    return sum(item.price for item in cart.items)
+#                                     ^use cart@total

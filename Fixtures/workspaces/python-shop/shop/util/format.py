@@ -1,0 +1,10 @@
+SYMBOL, CURRENCY = "EUR ", "EUR"
+#       ^def CURRENCY
+
+
+def money(amount):
+#   ^def money
+#         ^def amount
+    return f"{amount:.2f} {CURRENCY}"
+#             ^use amount
+#                          ^use CURRENCY

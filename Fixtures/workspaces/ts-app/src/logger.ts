@@ -1,0 +1,6 @@
+export default class Logger {
+//                   ^def Logger
+  log(message: string): void {
+    console.log(message);
+  }
+}

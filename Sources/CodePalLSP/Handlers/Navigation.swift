@@ -1,0 +1,82 @@
+import CodePalAnalysis
+import CodePalStore
+import CodePalSyntax
+import Foundation
+
+/// Go to definition and declaration, find references and document highlights. The state queue
+/// only takes snapshots of the open documents; the scope graphs are built on the work queue.
+extension LanguageServer {
+    func definition(_ params: JSON) throws -> RequestWork {
+        try navigate(params) { navigator, path, offset in navigator.definition(path: path, offset: offset) }
+    }
+
+    func declaration(_ params: JSON) throws -> RequestWork {
+        try navigate(params) { navigator, path, offset in navigator.declaration(path: path, offset: offset) }
+    }
+
+    func references(_ params: JSON) throws -> RequestWork {
+        let includeDeclaration = params["context"]?["includeDeclaration"]?.bool ?? true
+        return try navigate(params) { navigator, path, offset in
+            navigator.references(path: path, offset: offset, includeDeclaration: includeDeclaration)
+        }
+    }
+
+    func documentHighlight(_ params: JSON) throws -> RequestWork {
+        let request = try navigationRequest(params)
+        let encoding = self.encoding
+        return { token in
+            let highlights = request.navigator.highlights(path: request.path, offset: request.offset)
+            try token.checkCancelled()
+            return .array(highlights.map { highlight in
+                ["range": request.text.lspRange(highlight.range, encoding), "kind": .int(highlight.isWrite ? 3 : 2)]
+            })
+        }
+    }
+
+    private func navigate(_ params: JSON, _ body: @escaping @Sendable (WorkspaceNavigator, String, Int) -> [SourceLocation]) throws -> RequestWork {
+        let request = try navigationRequest(params)
+        let encoding = self.encoding
+        return { token in
+            let locations = body(request.navigator, request.path, request.offset)
+            try token.checkCancelled()
+            return .array(locations.compactMap { location in
+                // Ranges in other files are converted with the text the navigator read them from.
+                guard let text = location.path == request.path ? request.text : request.navigator.file(location.path)?.text else { return nil }
+                return ["uri": .string(request.uri(for: location.path)), "range": text.lspRange(location.range, encoding)]
+            })
+        }
+    }
+
+    private struct NavigationRequest: @unchecked Sendable {
+        let navigator: WorkspaceNavigator
+        let path: String
+        let offset: Int
+        let text: SourceText
+        let uriByPath: [String: String]
+
+        /// The client's own URI for open documents (it may spell paths differently), else a file URI.
+        func uri(for path: String) -> String { uriByPath[path] ?? URL(fileURLWithPath: path).absoluteString }
+    }
+
+    /// Snapshots every open document (the navigator prefers them to the disk) and converts the
+    /// position. A document that is not open, or not a file, is an InvalidParams error.
+    private func navigationRequest(_ params: JSON) throws -> NavigationRequest {
+        let uri = try params.documentURI()
+        let position = try params.required("position").position()
+        let snapshot = try self.snapshot(uri)
+        guard let registry else { throw ResponseError.internalError("no grammars loaded") }
+        guard let path = DiagnosticsReport.path(uri) else { throw ResponseError.invalidParams("not a file URI: \(uri)") }
+        var open: [String: (SourceText, SyntaxTree)] = [:]
+        var uriByPath: [String: String] = [:]
+        for document in documents.values {
+            let current = document.snapshot()
+            guard let tree = current.tree, let openPath = DiagnosticsReport.path(document.uri) else { continue }
+            open[openPath] = (current.text, tree)
+            uriByPath[openPath] = document.uri
+        }
+        let navigator = WorkspaceNavigator(root: workspaceIndex?.root ?? workspaceRootPath, registry: registry,
+                                           database: workspaceIndex?.database, open: open)
+        return NavigationRequest(navigator: navigator, path: path, offset: snapshot.text.offset(of: position, in: encoding),
+                                 text: snapshot.text, uriByPath: uriByPath)
+    }
+}

@@ -1,0 +1,278 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+/// A place in a file: absolute path and byte range.
+public struct SourceLocation: Sendable, Hashable {
+    public let path: String
+    public let range: Range<Int>
+
+    public init(path: String, range: Range<Int>) {
+        self.path = path
+        self.range = range
+    }
+}
+
+/// Go to definition, references and highlights across the files of a workspace, from the
+/// scope graphs of the files involved (parsed on demand, open documents taking precedence over
+/// disk) and the index (for the list of files and names the graphs cannot bind).
+/// One instance answers one request: its cache of parsed files never outlives their snapshot.
+public final class WorkspaceNavigator: @unchecked Sendable {
+    public struct ParsedFile {
+        public let path: String
+        public let text: SourceText
+        public let tree: SyntaxTree
+        public let graph: ScopeGraph
+    }
+
+    /// A definition in a parsed file.
+    struct Target: Hashable {
+        let path: String
+        let definition: Int
+    }
+
+    private let root: String?
+    private let registry: LanguageRegistry
+    private let database: IndexDatabase?
+    private let open: [String: (SourceText, SyntaxTree)]
+    private var cache: [String: ParsedFile?] = [:]
+    private static let maximumImportHops = 8
+
+    /// - Parameter open: snapshots of the editor's open documents by absolute path.
+    public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:]) {
+        self.root = root.map { ($0 as NSString).standardizingPath }
+        self.registry = registry
+        self.database = database
+        self.open = open
+    }
+
+    public func file(_ path: String) -> ParsedFile? {
+        if let cached = cache[path] { return cached }
+        var parsed: ParsedFile?
+        if let (text, tree) = open[path] {
+            parsed = (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
+        } else if let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) {
+            let text = SourceText(bytes: bytes)
+            let tree = Parser(language: language).parse(bytes)
+            parsed = (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
+        }
+        cache[path] = parsed
+        return parsed
+    }
+
+    // MARK: Requests
+
+    /// Where the name at `offset` is defined: through imports to the defining file when it is in
+    /// the workspace; names the file cannot bind (globals, attributes) by name from the index.
+    public func definition(path: String, offset: Int) -> [SourceLocation] {
+        guard let file = file(path) else { return [] }
+        if let local = file.graph.definition(at: offset) {
+            let target = origin(of: Target(path: path, definition: local), hops: 0)
+            return [location(target)].compactMap { $0 }
+        }
+        return indexedDefinitions(named: word(at: offset, in: file), near: path)
+    }
+
+    /// The binding the name at `offset` refers to in this file (the import statement for an
+    /// imported name); the same as the definition for local names.
+    public func declaration(path: String, offset: Int) -> [SourceLocation] {
+        guard let file = file(path) else { return [] }
+        guard let local = file.graph.definition(at: offset) else { return definition(path: path, offset: offset) }
+        return [SourceLocation(path: path, range: file.graph.definitions[local].nameRange)]
+    }
+
+    /// Every occurrence of what the name at `offset` refers to: in its defining file, and in
+    /// every workspace file that imports it (through the names those files bind it to).
+    public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
+        guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
+        let target = origin(of: Target(path: path, definition: local), hops: 0)
+        guard let defining = self.file(target.path) else { return [] }
+        let name = defining.graph.definitions[target.definition].name
+        var result: [SourceLocation] = []
+        var seen: Set<SourceLocation> = []
+        func add(_ location: SourceLocation) { if seen.insert(location).inserted { result.append(location) } }
+        let declaration = defining.graph.definitions[target.definition].nameRange
+        for range in defining.graph.occurrences(of: target.definition) where includeDeclaration || range != declaration {
+            add(SourceLocation(path: target.path, range: range))
+        }
+        // Only module-level names can be imported elsewhere.
+        guard isModuleLevel(defining, target.definition) else { return result }
+        let needle = Array(name.utf8)
+        for candidate in candidateFiles(like: target.path) where candidate != target.path {
+            guard let other = self.file(candidate), Self.contains(other.text.bytes, needle) else { continue }
+            for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo != nil {
+                guard origin(of: Target(path: candidate, definition: index), hops: 0) == target else { continue }
+                for range in other.graph.occurrences(of: index) { add(SourceLocation(path: candidate, range: range)) }
+            }
+        }
+        return result
+    }
+
+    /// Occurrences in this file of what the name at `offset` refers to; `isWrite` for the binding.
+    public func highlights(path: String, offset: Int) -> [(range: Range<Int>, isWrite: Bool)] {
+        guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
+        let declaration = file.graph.definitions[local].nameRange
+        return file.graph.occurrences(of: local).map { ($0, $0 == declaration) }
+    }
+
+    // MARK: Imports
+
+    /// Follows an import binding to the definition it names, through re-exports; stops at the
+    /// binding itself when the module is outside the workspace or the name cannot be found.
+    func origin(of target: Target, hops: Int) -> Target {
+        guard hops < Self.maximumImportHops, let file = file(target.path),
+              let info = file.graph.definitions[target.definition].importInfo,
+              let found = follow(info, from: target.path, hops: hops) else { return target }
+        return found
+    }
+
+    private func follow(_ info: ScopeGraph.ImportInfo, from importer: String, hops: Int) -> Target? {
+        guard let imports = try? registry.language(forPath: importer)?.manifest.imports, let root else { return nil }
+        let resolver = ModuleResolver(root: root)
+        guard let name = info.importedName else {
+            // `import x` / `import * as ns`: the module itself.
+            return resolver.resolve(info.module, from: importer, imports: imports).flatMap(moduleTarget)
+        }
+        if let module = resolver.resolve(info.module, from: importer, imports: imports),
+           let found = exported(name, isDefault: info.isDefault, in: module, imports: imports, hops: hops) {
+            return found
+        }
+        // `from . import models`: a submodule rather than a name of the package.
+        if imports.style == .dotted {
+            let submodule = info.module.hasSuffix(".") ? info.module + name : info.module + "." + name
+            return resolver.resolve(submodule, from: importer, imports: imports).flatMap(moduleTarget)
+        }
+        return nil
+    }
+
+    /// The module-level definition `name` of `module`, followed through its own imports
+    /// (`from .cart import Cart` in a package's `__init__`, `export { x } from './x'`).
+    private func exported(_ name: String, isDefault: Bool, in module: String, imports: LanguageManifest.Imports, hops: Int) -> Target? {
+        guard let file = file(module) else { return nil }
+        let graph = file.graph
+        let candidates = graph.definitions.indices.filter { isModuleLevel(file, $0) }
+        let match: Int?
+        if isDefault {
+            match = defaultExport(in: file, candidates)
+        } else {
+            match = candidates.first { graph.definitions[$0].name == name && graph.definitions[$0].importInfo == nil }
+                ?? candidates.first { graph.definitions[$0].name == name }
+        }
+        if let match { return origin(of: Target(path: module, definition: match), hops: hops + 1) }
+        guard imports.style == .path else { return nil }
+        for (source, exportedName) in reExports(in: file) where exportedName == nil || exportedName == name {
+            guard let root, let next = ModuleResolver(root: root).resolve(source, from: module, imports: imports),
+                  let found = exported(name, isDefault: false, in: next, imports: imports, hops: hops + 1) else { continue }
+            return found
+        }
+        return nil
+    }
+
+    /// `export { a, b as c } from './m'` and `export * from './m'` at the top of an ECMAScript
+    /// module: (module, exported name or nil for `*`). They bind nothing locally, so the scope
+    /// graph has no definition for them.
+    private func reExports(in file: ParsedFile) -> [(String, String?)] {
+        var result: [(String, String?)] = []
+        for statement in file.tree.root.namedChildren where statement.kind == "export_statement" {
+            guard let source = statement.child(field: "source") else { continue }
+            let module = Self.unquoted(source.text(in: file.text.bytes))
+            var named = false
+            for clause in statement.namedChildren where clause.kind == "export_clause" {
+                named = true
+                for specifier in clause.namedChildren where specifier.kind == "export_specifier" {
+                    let exportedAs = specifier.child(field: "alias") ?? specifier.child(field: "name")
+                    if let exportedAs { result.append((module, exportedAs.text(in: file.text.bytes))) }
+                }
+            }
+            if !named { result.append((module, nil)) }
+        }
+        return result
+    }
+
+    /// The definition `export default` names: a declaration inside the statement, or the
+    /// module-level name it exports (`export default Cart;`).
+    private func defaultExport(in file: ParsedFile, _ candidates: [Int]) -> Int? {
+        for statement in file.tree.root.namedChildren where statement.kind == "export_statement" {
+            guard statement.children.contains(where: { $0.kind == "default" }) else { continue }
+            let range = statement.byteRange
+            if let inside = candidates.first(where: { range.contains(file.graph.definitions[$0].nameRange.lowerBound) }) { return inside }
+            if let value = statement.child(field: "value") ?? statement.namedChildren.last {
+                let name = value.text(in: file.text.bytes)
+                return candidates.first { file.graph.definitions[$0].name == name }
+            }
+        }
+        return nil
+    }
+
+    static func unquoted(_ literal: String) -> String {
+        var s = Substring(literal)
+        if let first = s.first, first == "\"" || first == "'" || first == "`" { s = s.dropFirst() }
+        if let last = s.last, last == "\"" || last == "'" || last == "`" { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// A module as a target: its first definition's file with an empty range at the start.
+    private func moduleTarget(_ path: String) -> Target? {
+        file(path) == nil ? nil : Target(path: path, definition: -1)
+    }
+
+    private func location(_ target: Target) -> SourceLocation? {
+        guard let file = file(target.path) else { return nil }
+        guard target.definition >= 0 else { return SourceLocation(path: target.path, range: 0..<0) }
+        return SourceLocation(path: target.path, range: file.graph.definitions[target.definition].nameRange)
+    }
+
+    private func isModuleLevel(_ file: ParsedFile, _ definition: Int) -> Bool {
+        definition >= 0 && file.graph.scopes[file.graph.definitions[definition].scope].parent == nil
+    }
+
+    // MARK: Index fallbacks
+
+    /// Files that may import `path`: indexed files of a language with the same import style,
+    /// plus open documents.
+    private func candidateFiles(like path: String) -> [String] {
+        guard let style = (try? registry.language(forPath: path))??.manifest.imports?.style, let root else { return Array(open.keys) }
+        var paths = Set(open.keys)
+        if let indexed = try? database?.fileHashes().keys {
+            for relative in indexed { paths.insert((root as NSString).appendingPathComponent(relative)) }
+        }
+        return paths.filter { (try? registry.language(forPath: $0))??.manifest.imports?.style == style }.sorted()
+    }
+
+    private func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
+        guard !name.isEmpty, let database, let root, let matches = try? database.definitions(named: name) else { return [] }
+        return matches.prefix(20).compactMap { match in
+            let absolute = (root as NSString).appendingPathComponent(match.file)
+            guard let file = file(absolute), match.symbol.line - 1 < file.text.lines.lineCount else { return nil }
+            let start = file.text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1
+            return SourceLocation(path: absolute, range: start..<min(file.text.count, start + match.symbol.name.utf8.count))
+        }
+    }
+
+    /// The identifier-like word around `offset` (letters, digits, `_`, `$`, non-ASCII).
+    private func word(at offset: Int, in file: ParsedFile) -> String {
+        let bytes = file.text.bytes
+        func isWord(_ b: UInt8) -> Bool { b >= 0x80 || b == 0x5F || b == 0x24 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 }
+        var start = min(max(0, offset), bytes.count)
+        var end = start
+        while start > 0, isWord(bytes[start - 1]) { start -= 1 }
+        while end < bytes.count, isWord(bytes[end]) { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { buffer in
+            needle.withUnsafeBufferPointer { n in
+                var i = 0
+                let last = buffer.count - n.count
+                while i <= last {
+                    if buffer[i] == n[0], memcmp(buffer.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+}

@@ -1,0 +1,164 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Go to definition, declaration, references and document highlights across the files of the
+/// fixture workspaces in `Fixtures/workspaces/` (markers: see its README), through the server.
+final class NavigationTests: EndToEndTestCase {
+    struct Marker {
+        let file: String      // relative to the workspace
+        let line: Int         // 0-based
+        let column: Int       // 0-based, in characters (the fixtures are ASCII)
+        let isDefinition: Bool
+        let label: String
+    }
+
+    struct Place: Hashable, CustomStringConvertible {
+        let file: String
+        let line: Int
+        let column: Int
+        var description: String { "\(file):\(line + 1):\(column + 1)" }
+    }
+
+    func testPythonPackageWithRelativeImports() throws {
+        try checkWorkspace("python-shop", languageId: "python")
+    }
+
+    func testTypeScriptProjectWithReExportsAndDefaultExports() throws {
+        try checkWorkspace("ts-app", languageId: "typescript")
+    }
+
+    func testUnboundNamesFallBackToTheIndexAndBadPositionsAreHarmless() throws {
+        let root = try copyWorkspace("python-shop")
+        let client = try indexedServer(root)
+        let uri = root.appendingPathComponent("shop/models.py").absoluteString
+        try open(client, uri, "python", try String(contentsOf: root.appendingPathComponent("shop/models.py"), encoding: .utf8))
+        // `self.items.append`: `append` is an attribute no scope binds and no workspace file defines.
+        XCTAssertEqual(try client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": 6, "character": 20]]).array?.count, 0)
+        // A method name used as an attribute resolves through the index by name.
+        let extra = "cart = Cart()\ncart.add(1)\n"
+        try change(client, uri, version: 2, nil, try String(contentsOf: root.appendingPathComponent("shop/models.py"), encoding: .utf8) + extra)
+        let lines = try String(contentsOf: root.appendingPathComponent("shop/models.py"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+        let viaIndex = try XCTUnwrap(client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": lines, "character": 6]]).array)
+        XCTAssertEqual(viaIndex.count, 1)
+        XCTAssertEqual(viaIndex.first?["range"]["start"]["line"].int, 5, "def add")
+        // Out of range positions and unopened documents get an empty answer or a clear error.
+        XCTAssertEqual(try client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": 9999, "character": 9999]]).array?.count, 0)
+        let unopened = try client.request("textDocument/references", ["textDocument": ["uri": root.appendingPathComponent("app.py").absoluteString],
+                                                                       "position": ["line": 0, "character": 0], "context": ["includeDeclaration": true]])
+        XCTAssertEqual(unopened["error"]["code"].int, -32602)
+        assertAlive(client)
+    }
+
+    // MARK: -
+
+    func checkWorkspace(_ name: String, languageId: String) throws {
+        let root = try copyWorkspace(name)
+        let markers = try readMarkers(root)
+        let definitions = Dictionary(grouping: markers.filter(\.isDefinition), by: \.label)
+        for (label, defs) in definitions where defs.count > 1 { XCTFail("label \(label) is defined \(defs.count) times") }
+        XCTAssertGreaterThan(markers.filter { !$0.isDefinition }.count, 10, "the fixture should exercise many uses")
+        let client = try indexedServer(root)
+        var opened: Set<String> = []
+        func uri(_ file: String) throws -> String {
+            let url = root.appendingPathComponent(file)
+            if opened.insert(file).inserted { try open(client, url.absoluteString, languageId, try String(contentsOf: url, encoding: .utf8)) }
+            return url.absoluteString
+        }
+        func place(_ location: JSONValue) -> Place? {
+            guard let target = location["uri"].string.flatMap(URL.init(string:)),
+                  let line = location["range"]["start"]["line"].int, let column = location["range"]["start"]["character"].int else { return nil }
+            let path = target.standardizedFileURL.path
+            let base = root.standardizedFileURL.path + "/"
+            return Place(file: path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path, line: line, column: column)
+        }
+        func at(_ marker: Marker) -> Place { Place(file: marker.file, line: marker.line, column: marker.column) }
+
+        for marker in markers {
+            guard let target = definitions[marker.label]?.first else {
+                XCTFail("\(at(marker)): no ^def \(marker.label) in the workspace")
+                continue
+            }
+            let params: [String: Any] = ["textDocument": ["uri": try uri(marker.file)], "position": ["line": marker.line, "character": marker.column]]
+            let found = try XCTUnwrap(client.result("textDocument/definition", params).array).compactMap(place)
+            XCTAssertEqual(found, [at(target)], "definition from \(at(marker)) (\(marker.label))")
+        }
+        for (label, defs) in definitions {
+            let def = defs[0]
+            let expected = Set(markers.filter { $0.label == label }.map(at))
+            let params: [String: Any] = ["textDocument": ["uri": try uri(def.file)], "position": ["line": def.line, "character": def.column],
+                                         "context": ["includeDeclaration": true]]
+            let found = try XCTUnwrap(client.result("textDocument/references", params).array).compactMap(place)
+            XCTAssertEqual(Set(found), expected, "references of \(label): missing \(expected.subtracting(found).sorted { $0.description < $1.description }), "
+                           + "unexpected \(Set(found).subtracting(expected).sorted { $0.description < $1.description })")
+            XCTAssertEqual(found.count, Set(found).count, "references of \(label) are listed once each")
+
+            var withoutDeclaration = params
+            withoutDeclaration["context"] = ["includeDeclaration": false]
+            let uses = try XCTUnwrap(client.result("textDocument/references", withoutDeclaration).array).compactMap(place)
+            XCTAssertEqual(Set(uses), expected.subtracting([at(def)]), "references of \(label) without the declaration")
+
+            let highlights = try XCTUnwrap(client.result("textDocument/documentHighlight", params).array)
+            let sameFile = Set(expected.filter { $0.file == def.file })
+            XCTAssertEqual(Set(highlights.compactMap { h -> Place? in
+                guard let line = h["range"]["start"]["line"].int, let column = h["range"]["start"]["character"].int else { return nil }
+                return Place(file: def.file, line: line, column: column)
+            }), sameFile, "highlights of \(label)")
+            XCTAssertEqual(highlights.first { $0["range"]["start"]["line"].int == def.line && $0["range"]["start"]["character"].int == def.column }?["kind"].int, 3,
+                           "the definition of \(label) is highlighted as a write")
+        }
+        assertAlive(client)
+    }
+
+    /// A copy of the fixture: the server writes its index under the workspace.
+    func copyWorkspace(_ name: String) throws -> URL {
+        let root = try temporaryDirectory().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(name)"), to: root)
+        return root
+    }
+
+    func indexedServer(_ root: URL) throws -> LSPClient {
+        let client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["window"] = ["workDoneProgress": true]
+        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
+        params["rootUri"] = root.absoluteString
+        let result = try client.result("initialize", params)
+        for provider in ["definitionProvider", "declarationProvider", "referencesProvider", "documentHighlightProvider"] {
+            XCTAssertEqual(result["capabilities"][provider].raw as? Bool, true, provider)
+        }
+        try client.notify("initialized", [String: Any]())
+        let create = try client.waitForMessage(what: "window/workDoneProgress/create") { $0["method"].string == "window/workDoneProgress/create" }
+        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
+        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
+        return client
+    }
+
+    func readMarkers(_ root: URL) throws -> [Marker] {
+        let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") }.sorted()
+        let pattern = try NSRegularExpression(pattern: #"^\s*(#|//)\s*\^(def|use) (\S+)\s*$"#)
+        var markers: [Marker] = []
+        for file in files {
+            let lines = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
+            var codeLine = -1
+            for (index, line) in lines.enumerated() {
+                guard let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else {
+                    codeLine = index
+                    continue
+                }
+                let caret = line.distance(from: line.startIndex, to: line.firstIndex(of: "^")!)
+                let label = String(line[Range(match.range(at: 3), in: line)!])
+                let isDefinition = line[Range(match.range(at: 2), in: line)!] == "def"
+                XCTAssertGreaterThanOrEqual(codeLine, 0, "\(file):\(index + 1): marker before any code")
+                let code = Array(lines[max(codeLine, 0)])
+                let name = label.split(separator: "@").first.map(String.init) ?? label
+                if isDefinition, !(caret + name.count <= code.count && String(code[caret..<caret + name.count]) == name) {
+                    XCTFail("\(file):\(index + 1): ^def \(label) does not point at `\(name)` on line \(codeLine + 1)")
+                }
+                markers.append(Marker(file: file, line: codeLine, column: caret, isDefinition: isDefinition, label: label))
+            }
+        }
+        return markers
+    }
+}
