@@ -168,18 +168,28 @@ private struct GraphBuilder {
                                              visibleFrom: afterStatement ? max(range.lowerBound, statement.upperBound) : range.lowerBound))
     }
 
-    /// Heads of per-(scope, name) chains of definitions in document order, and the chains.
-    struct Chains {
-        var heads: [UInt64: Int32] = [:]
-        var next: [Int32]
+    /// The definitions of each (scope, name), in document order, as slices of one array, so that
+    /// choosing among many rebindings of one name is a binary search rather than a walk.
+    struct Groups {
+        var slice: [UInt64: (start: Int32, count: Int32)] = [:]
+        var members: [Int32]
 
         init(_ definitions: [PendingDefinition]) {
-            next = Array(repeating: -1, count: definitions.count)
-            heads.reserveCapacity(definitions.count)
-            for index in definitions.indices.reversed() {
-                let key = GraphBuilder.key(definitions[index].scope, definitions[index].name)
-                if let head = heads[key] { next[index] = head }
-                heads[key] = Int32(index)
+            var counts: [UInt64: Int32] = [:]
+            counts.reserveCapacity(definitions.count)
+            for definition in definitions { counts[GraphBuilder.key(definition.scope, definition.name), default: 0] += 1 }
+            slice.reserveCapacity(counts.count)
+            var next: Int32 = 0
+            for (key, count) in counts {
+                slice[key] = (next, 0)
+                next += count
+            }
+            members = Array(repeating: -1, count: definitions.count)
+            for (index, definition) in definitions.enumerated() {
+                let key = GraphBuilder.key(definition.scope, definition.name)
+                let (start, filled) = slice[key]!
+                members[Int(start + filled)] = Int32(index)
+                slice[key] = (start, filled + 1)
             }
         }
     }
@@ -187,14 +197,14 @@ private struct GraphBuilder {
     /// The definition a use of `name` in `scope` at `position` means: the nearest scope defining
     /// it, where scopes hidden from nested ones count only for their own uses.
     /// `nested` starts the search as if from a scope inside `start` (for `nonlocal`).
-    func lookup(_ name: Int32, in start: Int, at position: Int, chains: Chains, nested: Bool = false) -> Int? {
+    func lookup(_ name: Int32, in start: Int, at position: Int, groups: Groups, nested: Bool = false) -> Int? {
         var scope = start
         var first = !nested
         while true {
             if !redirects.isEmpty, let redirect = redirects[Self.key(scope, name)] {
                 switch redirect {
                 case .global:
-                    return pick(chains.heads[Self.key(0, name)], at: position, chains: chains)
+                    return pick(groups.slice[Self.key(0, name)], at: position, groups: groups)
                 case .nonlocal:
                     guard let parent = scopes[scope].parent else { return nil }
                     scope = parent
@@ -203,8 +213,8 @@ private struct GraphBuilder {
                 }
             }
             if (first || scopes[scope].visibleToNested) && !(nested && scope == 0),
-               let head = chains.heads[Self.key(scope, name)] {
-                return pick(head, at: position, chains: chains)
+               let group = groups.slice[Self.key(scope, name)] {
+                return pick(group, at: position, groups: groups)
             }
             guard let parent = scopes[scope].parent else { return nil }
             scope = parent
@@ -217,19 +227,19 @@ private struct GraphBuilder {
     /// binding (hoisting, Python's function-wide locals) means the first. The same rule holds for
     /// uses in nested functions, although they may run later: which assignment a closure sees is a
     /// question of control flow, not of scopes.
-    func pick(_ head: Int32?, at position: Int, chains: Chains) -> Int? {
-        guard var chosen = head else { return nil }
-        var candidate = chains.next[Int(chosen)]
-        while candidate >= 0 {
-            guard definitions[Int(candidate)].visibleFrom <= position else { break }
-            chosen = candidate
-            candidate = chains.next[Int(candidate)]
+    func pick(_ group: (start: Int32, count: Int32)?, at position: Int, groups: Groups) -> Int? {
+        guard let group, group.count > 0 else { return nil }
+        // The first member not yet bound at `position`; the one before it is the answer.
+        var low = Int(group.start), high = Int(group.start + group.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if definitions[Int(groups.members[mid])].visibleFrom <= position { low = mid + 1 } else { high = mid }
         }
-        return Int(chosen)
+        return Int(groups.members[max(Int(group.start), low - 1)])
     }
 
     mutating func finish() -> ScopeGraph {
-        var chains = Chains(definitions)
+        var groups = Groups(definitions)
         if !redirects.isEmpty {
             // A name declared `global`/`nonlocal` in a scope is bound where the declaration points.
             var moved = false
@@ -241,7 +251,7 @@ private struct GraphBuilder {
                 case .global: into = 0
                 case .nonlocal:
                     if let parent = scopes[definition.scope].parent,
-                       let found = lookup(definition.name, in: parent, at: definition.nameRange.lowerBound, chains: chains, nested: true) {
+                       let found = lookup(definition.name, in: parent, at: definition.nameRange.lowerBound, groups: groups, nested: true) {
                         into = definitions[found].scope
                     }
                 }
@@ -250,11 +260,11 @@ private struct GraphBuilder {
                     moved = true
                 }
             }
-            if moved { chains = Chains(definitions) }
+            if moved { groups = Groups(definitions) }
         }
         let bound = references.map { reference in
             ScopeGraph.Reference(name: names[Int(reference.name)], range: reference.range,
-                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, chains: chains))
+                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups))
         }
         return ScopeGraph(
             scopes: scopes.map { .init(kind: $0.kind, range: $0.range, parent: $0.parent, visibleToNested: $0.visibleToNested) },
