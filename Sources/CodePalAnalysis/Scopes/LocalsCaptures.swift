@@ -20,12 +20,15 @@ import CodePalSyntax
 /// A definition beats `@ignore`, which beats `@reference`. When several patterns define one node,
 /// the earliest pattern wins. Captures starting with `_` are free for predicates.
 ///
-/// Pattern properties (`#set!`): `definition.scope` chooses the scope a definition goes to:
-/// `parent` (the scope around the one containing the name, e.g. a function's own name) and/or scope
-/// kinds to look for outwards (`"function module"` hoists JavaScript's `var`), the innermost scope
-/// by default; `definition.after-statement` makes uses inside the definition's own `@statement`
-/// (in the same scope) see earlier definitions (`v = v + 1`); `import.default` marks an ES default import; `scope.hidden-from-nested` on a scope
-/// pattern hides its names from scopes nested in it (Python class bodies).
+/// Pattern properties (`#set!`):
+/// - `definition.scope`: where a definition goes: `parent` (the scope around the one containing
+///   the name, e.g. a function's own name) and/or scope kinds to look for outwards
+///   (`"function module"` hoists JavaScript's `var`); the innermost scope by default.
+/// - `definition.after-statement`: the name is bound when its `@statement` ends, so uses inside
+///   the statement see earlier definitions (`v = v + 1`).
+/// - `import.default`: an ES default import.
+/// - `scope.hidden-from-nested` on a scope pattern: its names are not visible from scopes nested
+///   in it (Python class bodies).
 struct LocalsCaptures {
     /// Facts about one captured node, merged over every match that captured it. Kept small (the
     /// larger parts live in side tables) because every identifier of a file has one and they are sorted.
