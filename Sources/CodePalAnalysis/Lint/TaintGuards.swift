@@ -20,9 +20,11 @@ import CodePalSyntax
 ///
 /// A subject that is a variable also covers, up to two assignments back, the variables its value
 /// was parsed or normalised from (`host = urlparse(url).hostname` then `host in ALLOWED` covers
-/// `url`). Where the facts hold: in the branch taken when the condition proves them, and after
-/// the conditional when the other branch exits or re-assigns the variable a clean value
-/// (`if url not in ALLOWED: url = "/"`), up to the end of the enclosing block.
+/// `url`); a subject that holds request data itself covers that expression's text
+/// (`ALLOWED.has(req.query.x) ? req.query.x : "/"`). Where the facts hold: in the branch taken
+/// when the condition proves them, and after the conditional when the other branch exits or
+/// re-assigns the variable a clean value (`if url not in ALLOWED: url = "/"`), up to the end of
+/// the enclosing block (of the function, for expression texts).
 final class TaintGuards {
     /// A variable made safe from `offset` (for one kind of sink, or every kind when `kind` is
     /// nil), until `until` (nil: the end of its scope or its next assignment). With a
@@ -112,9 +114,10 @@ final class TaintGuards {
         var result: [Effect] = []
         for id in siteOrder {
             guard let site = sites[id], let condition = site.condition, let then = site.then else { continue }
-            let whenTrue = proven(condition, true), whenFalse = proven(condition, false)
-            if whenTrue.isEmpty && whenFalse.isEmpty { continue }
             let chain = facts.scopeChains[id] ?? [-1]
+            let context = Context(offset: site.node.startByte, chain: chain, facts: facts)
+            let whenTrue = proven(condition, true, context), whenFalse = proven(condition, false, context)
+            if whenTrue.isEmpty && whenFalse.isEmpty { continue }
             let onTrue = names(whenTrue, before: site.node.startByte, chain, facts)
             let onFalse = names(whenFalse, before: site.node.startByte, chain, facts)
             for (name, kind, expression) in onTrue {
@@ -145,6 +148,8 @@ final class TaintGuards {
             guard !after.isEmpty else { continue }
             let (blockEnd, scopeEnd) = enclosingBlockEnd(site.node, facts)
             for (name, kind, expression, flow) in after {
+                // A check that is the last statement of its block protects nothing after it.
+                if let end = expression ? scopeEnd : blockEnd, end <= site.node.endByte { continue }
                 // A variable is re-bound by assignments and scoped by its function; an expression
                 // text is neither, so its region always ends with the function.
                 result.append(Effect(offset: site.node.endByte, until: expression ? scopeEnd : blockEnd, name: name, kind: kind,
@@ -154,24 +159,56 @@ final class TaintGuards {
         return result
     }
 
+    private struct Context {
+        let offset: Int
+        let chain: [Int]
+        let facts: TaintFacts
+    }
+
     /// The checks that hold when `condition` evaluates to `value`.
-    private func proven(_ condition: Node, _ value: Bool, depth: Int = 0) -> [Fact] {
+    private func proven(_ condition: Node, _ value: Bool, _ context: Context, depth: Int = 0) -> [Fact] {
         guard depth < 64 else { return [] }
         let id = condition.id
-        if let operand = negations[id] { return proven(operand, !value, depth: depth + 1) }
-        // `a and b` true proves both; false proves something only with one operand (parentheses).
+        if let operand = negations[id] { return proven(operand, !value, context, depth: depth + 1) }
+        // `a and b` true proves both; false proves what every operand proves when false (one
+        // operand: parentheses). `or` the other way round.
         if let operands = conjunctions[id] {
-            if value || operands.count == 1 { return operands.flatMap { proven($0, value, depth: depth + 1) } }
-            return []
+            let each = operands.map { proven($0, value, context, depth: depth + 1) }
+            return value ? each.flatMap { $0 } : common(each, context)
         }
         if let operands = disjunctions[id] {
-            if !value || operands.count == 1 { return operands.flatMap { proven($0, value, depth: depth + 1) } }
-            return []
+            let each = operands.map { proven($0, value, context, depth: depth + 1) }
+            return value ? common(each, context) : each.flatMap { $0 }
         }
-        guard let list = checks[id] else { return [] }
-        return list.filter { $0.safeWhenTrue == value }.flatMap { check in
-            check.subjects.map { Fact(kind: check.kind, subject: $0, normalized: check.normalized) }
+        if let list = checks[id] {
+            return list.filter { $0.safeWhenTrue == value }.flatMap { check in
+                check.subjects.map { Fact(kind: check.kind, subject: $0, normalized: check.normalized) }
+            }
         }
+        let facts = context.facts
+        guard facts.references.contains(id), !facts.properties.contains(id) else { return [] }
+        // A variable as a condition: falsy (`None`, `""`, `0`) is harmless to any sink, and a
+        // variable holding a check (`ok = url in ALLOWED; if not ok: return`) stands for it.
+        var result = value ? [] : [Fact(kind: nil, subject: condition, normalized: false)]
+        if depth < 8, let flow = facts.reachingAssignment(of: condition.text(in: facts.text.bytes), before: context.offset, chain: context.chain) {
+            result += proven(facts.flows[flow].value, value, context, depth: depth + 8)
+        }
+        return result
+    }
+
+    /// The facts every list holds (by subject text), each for the narrower kind of the two.
+    private func common(_ lists: [[Fact]], _ context: Context) -> [Fact] {
+        guard var result = lists.first else { return [] }
+        let bytes = context.facts.text.bytes
+        for list in lists.dropFirst() {
+            result = result.compactMap { fact in
+                let text = fact.subject.text(in: bytes)
+                guard let other = list.first(where: { $0.subject.text(in: bytes) == text
+                                                       && ($0.kind == nil || fact.kind == nil || $0.kind == fact.kind) }) else { return nil }
+                return Fact(kind: fact.kind ?? other.kind, subject: fact.subject, normalized: fact.normalized || other.normalized)
+            }
+        }
+        return result
     }
 
     /// The variables that proven facts cover, with the sink kind they are safe for.
