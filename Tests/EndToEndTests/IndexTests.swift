@@ -64,4 +64,19 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("run `codepal index` first"), result.stderr)
     }
+
+    func testAFolderNamedExplicitlyIsIndexedEvenWhenAnEnclosingGitignoreIgnoresIt() throws {
+        let repository = try temporaryDirectory()
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        _ = try write("generated/\n", to: repository.appendingPathComponent(".gitignore"))
+        let corpus = repository.appendingPathComponent("generated/corpus")
+        _ = try write("def top():\n    pass\n", to: corpus.appendingPathComponent("top.py"))
+        _ = try write("def nested():\n    pass\n", to: corpus.appendingPathComponent("pkg/nested.py"))
+        _ = try write("skipped.py\n", to: corpus.appendingPathComponent("pkg/.gitignore"))
+        _ = try write("def skipped():\n    pass\n", to: corpus.appendingPathComponent("pkg/skipped.py"))
+        let explicit = try run(["index", corpus.path, "--db", repository.appendingPathComponent("x.sqlite").path])
+        XCTAssertTrue(explicit.stderr.hasPrefix("indexed 2 files"), "the corpus's own .gitignore still applies: \(explicit.stderr)")
+        let whole = try run(["index", repository.path, "--db", repository.appendingPathComponent("y.sqlite").path])
+        XCTAssertTrue(whole.stderr.hasPrefix("indexed 0 files"), "from the repository root, generated/ stays ignored: \(whole.stderr)")
+    }
 }

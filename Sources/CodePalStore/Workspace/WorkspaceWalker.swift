@@ -17,7 +17,11 @@ public enum WorkspaceWalker {
         }
         guard isDirectory.boolValue else { return .success([path]) }
         var found: [String] = []
-        var pending: [(folder: String, rules: [IgnoreRules])] = [(path, respectGitignore ? enclosingIgnoreRules(path) : [])]
+        var enclosing = respectGitignore ? enclosingIgnoreRules(path) : []
+        // A folder named explicitly is walked even when an enclosing `.gitignore` ignores it (a
+        // corpus under `build/`, say); its own and its subfolders' `.gitignore` files still apply.
+        if isIgnored(path, isDirectory: true, enclosing) { enclosing = [] }
+        var pending: [(folder: String, rules: [IgnoreRules])] = [(path, enclosing)]
         // Folders already walked, by device and inode, so symlink cycles end.
         var visited: Set<[UInt64]> = []
         while let (folder, inherited) = pending.popLast() {
