@@ -101,6 +101,14 @@
 ; Angular: the route's query and path parameters.
 ((member_expression object: (member_expression property: (property_identifier) @snapshot) property: (property_identifier) @field) @source
   (#eq? @snapshot "snapshot") (#any-of? @field "queryParamMap" "paramMap" "queryParams" "params" "fragment"))
+; Client-side routers: the page's query and path parameters (react-router's useSearchParams and
+; useParams, Next.js's useSearchParams, useParams and router.query).
+((call_expression function: (identifier) @function) @source @sanitizer.browser
+  (#any-of? @function "useSearchParams" "useParams"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.browser
+  (#eq? @object "router") (#eq? @field "query"))
+((member_expression object: (call_expression function: (identifier) @function) property: (property_identifier) @field) @source @sanitizer.browser
+  (#eq? @function "useRouter") (#eq? @field "query"))
 ; Command line and environment (see @sanitizer.local above).
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
   (#eq? @object "process") (#any-of? @field "argv" "env"))
