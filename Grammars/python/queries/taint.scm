@@ -107,6 +107,8 @@
 ; path: a bare file name cannot climb out of a folder; `safe_join` refuses paths that would.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.path
   (#any-of? @function "secure_filename" "basename" "safe_join"))
+((attribute object: (call function: (identifier) @class) attribute: (identifier) @field) @sanitizer.path
+  (#any-of? @class "Path" "PurePath" "PurePosixPath") (#eq? @field "name"))
 ; url: URLs built by the application, and `x if url_has_allowed_host_and_scheme(x, ...) else "/"`.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.url
   (#any-of? @function "url_for" "reverse" "reverse_lazy" "resolve_url"))
@@ -142,6 +144,14 @@
 ((call function: (attribute object: (string) @prefix attribute: (identifier) @method)) @sanitizer.url
   (#eq? @method "format")
   (#match? @prefix "^[fFrRuU]*[\"'](https?://[^/\"'{}]+/|/[^/\\\\\"'{}])"))
+
+; ... and so does a constant base followed by a path: `f"{API_BASE}/users/{uid}"`.
+((string) @sanitizer.url
+  (#match? @sanitizer.url "^[fF][rR]?[\"']\\{[A-Z][A-Z0-9_]*\\}/"))
+((binary_operator
+   left: [(binary_operator left: (identifier) @base right: (string) @path)
+          (binary_operator left: (binary_operator left: (identifier) @base right: (string) @path))]) @sanitizer.url
+  (#match? @base "^[A-Z][A-Z0-9_]*$") (#match? @path "^[\"']/"))
 
 ; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
 (if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard

@@ -128,6 +128,18 @@
   (#any-of? @method "has" "includes" "test" "startsWith" "endsWith" "indexOf" "lastIndexOf" "some" "every"
                     "isValid" "isSafe"))
 (binary_expression operator: ["===" "!==" "==" "!=" "<" ">" "<=" ">=" "instanceof" "in"]) @sanitizer
+; A URL that starts with a fixed `scheme://host/`, or with a constant base followed by a path
+; (`${API_BASE}/users/${id}`), keeps the user's part out of the scheme and host.
+((template_string) @sanitizer.url
+  (#match? @sanitizer.url "^`(https?://[^/$`]+/|\\$\\{[A-Z][A-Z0-9_]*\\}/)"))
+((binary_expression
+   left: [(string) @prefix
+          (binary_expression left: [(string) @prefix (binary_expression left: (string) @prefix)])]) @sanitizer.url
+  (#match? @prefix "^['\"]https?://[^/'\"]+/"))
+((binary_expression
+   left: [(binary_expression left: (identifier) @base right: (string) @path)
+          (binary_expression left: (binary_expression left: (identifier) @base right: (string) @path))]) @sanitizer.url
+  (#match? @base "^[A-Z][A-Z0-9_]*$") (#match? @path "^['\"]/"))
 ; A module constant's lookup table (`FEEDS[name]`, `SERVICES.get(key)`) returns its own values,
 ; whatever the key.
 ((subscript_expression object: (identifier) @table index: (_) @sanitizer)
