@@ -52,6 +52,9 @@ public final class IndexDatabase: @unchecked Sendable {
                 try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file.path])
                 try db.execute(sql: "INSERT INTO file (path, hash, language) VALUES (?, ?, ?)", arguments: [file.path, file.hash, file.language])
                 let id = db.lastInsertedRowID
+                for i in file.imports {
+                    try db.execute(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)", arguments: [id, i.name, i.module])
+                }
                 for s in file.symbols {
                     try db.execute(sql: """
                         INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
@@ -90,25 +93,27 @@ public final class IndexDatabase: @unchecked Sendable {
                 (Self.symbol(row), row["path"])
             }
         }
-        let nearFolders = near.map { Array($0.split(separator: "/").dropLast()) }
-        func distance(_ file: String) -> Int {
-            guard let nearFolders else { return 0 }
-            let folders = Array(file.split(separator: "/").dropLast())
-            let shared = zip(nearFolders, folders).prefix { $0 == $1 }.count
-            return (nearFolders.count - shared) + (folders.count - shared)
+        return SymbolRanking.rank(candidates.map { SymbolMatch(symbol: $0.symbol, file: $0.file, quality: .subsequence) },
+                                  query: query, near: near, limit: limit)
+    }
+
+    /// Files (workspace-relative) that import `name` from some module.
+    public func filesImporting(_ name: String) throws -> [(file: String, module: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT f.path, i.module FROM import i JOIN file f ON f.id = i.file_id WHERE i.name = ? ORDER BY f.path
+                """, arguments: [name]).map { ($0["path"], $0["module"]) }
         }
-        let ranked = candidates.compactMap { c -> (SymbolMatch, Int, Int)? in
-            guard let quality = MatchQuality(query: query, name: c.symbol.name) else { return nil }
-            return (SymbolMatch(symbol: c.symbol, file: c.file, quality: quality), Self.kindRank(c.symbol.kind), distance(c.file))
+    }
+
+    /// Every symbol with its file, for the in-memory table.
+    public func allSymbols() throws -> [(symbol: IndexedSymbol, file: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
+                FROM symbol s JOIN file f ON f.id = s.file_id
+                """).map { (Self.symbol($0), $0["path"]) }
         }
-        return ranked.sorted { a, b in
-            if a.0.quality != b.0.quality { return a.0.quality < b.0.quality }
-            if a.1 != b.1 { return a.1 < b.1 }
-            if a.2 != b.2 { return a.2 < b.2 }
-            if a.0.symbol.name.count != b.0.symbol.name.count { return a.0.symbol.name.count < b.0.symbol.name.count }
-            if a.0.symbol.name != b.0.symbol.name { return a.0.symbol.name < b.0.symbol.name }
-            return (a.0.file, a.0.symbol.line) < (b.0.file, b.0.symbol.line)
-        }.prefix(limit).map { $0.0 }
     }
 
     /// Definitions with exactly this name, optionally only in one file (workspace-relative).
@@ -135,15 +140,6 @@ public final class IndexDatabase: @unchecked Sendable {
                       endLine: row["end_line"], utf16Column: row["column_utf16"], utf8Column: row["column_utf8"])
     }
 
-    /// Types first, then callables, then the rest.
-    static func kindRank(_ kind: String) -> Int {
-        switch kind {
-        case "class", "interface", "enum", "type", "namespace", "module": return 0
-        case "function", "method", "constructor": return 1
-        case "constant", "enum_member": return 2
-        default: return 3
-        }
-    }
 
     private static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
@@ -186,6 +182,21 @@ enum IndexSchema {
                 DELETE FROM symbol;
                 DELETE FROM file;
                 CREATE INDEX symbol_exact_name ON symbol(name);
+                """)
+        }
+        // Imported names per file, so that finding references reads only the files that may
+        // use a definition. Files are dropped to be indexed again with their imports.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE import (
+                  file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                  name TEXT NOT NULL,
+                  module TEXT NOT NULL
+                );
+                CREATE INDEX import_name ON import(name);
+                CREATE INDEX import_file ON import(file_id);
+                DELETE FROM symbol;
+                DELETE FROM file;
                 """)
         }
         return migrator

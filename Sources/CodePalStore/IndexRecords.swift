@@ -6,12 +6,26 @@ public struct IndexedFile: Sendable {
     public let hash: String
     public let language: String
     public let symbols: [IndexedSymbol]
+    /// Names the file imports from other modules (`default` for default imports), with the
+    /// module as written.
+    public let imports: [IndexedImport]
 
-    public init(path: String, hash: String, language: String, symbols: [IndexedSymbol]) {
+    public init(path: String, hash: String, language: String, symbols: [IndexedSymbol], imports: [IndexedImport] = []) {
         self.path = path
         self.hash = hash
         self.language = language
         self.symbols = symbols
+        self.imports = imports
+    }
+}
+
+public struct IndexedImport: Sendable, Hashable {
+    public let name: String
+    public let module: String
+
+    public init(name: String, module: String) {
+        self.name = name
+        self.module = module
     }
 }
 

@@ -42,9 +42,20 @@ final class NavigationTests: EndToEndTestCase {
         let viaIndex = try XCTUnwrap(client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": lines, "character": 6]]).array)
         XCTAssertEqual(viaIndex.count, 1)
         XCTAssertEqual(viaIndex.first?["range"]["start"]["line"].int, 5, "def add")
+        // An imported workspace module: definition goes to the package, references are the
+        // local binding's (a module is no definition to search the workspace for).
+        let appURL = root.appendingPathComponent("app.py")
+        let app = "import shop.models\nimport shop.util.format as formatting\nprint(shop, formatting.money(1))\n"
+        try open(client, appURL.absoluteString, "python", app)
+        let package = try XCTUnwrap(client.result("textDocument/definition", ["textDocument": ["uri": appURL.absoluteString],
+                                                                               "position": ["line": 2, "character": 7]]).array)
+        XCTAssertEqual(package.first?["uri"].string, root.appendingPathComponent("shop/__init__.py").absoluteString)
+        let moduleRefs = try XCTUnwrap(client.result("textDocument/references", ["textDocument": ["uri": appURL.absoluteString],
+            "position": ["line": 1, "character": 28], "context": ["includeDeclaration": true]]).array)
+        XCTAssertEqual(moduleRefs.compactMap { $0["range"]["start"]["line"].int }, [1, 2])
         // Out of range positions and unopened documents get an empty answer or a clear error.
         XCTAssertEqual(try client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": 9999, "character": 9999]]).array?.count, 0)
-        let unopened = try client.request("textDocument/references", ["textDocument": ["uri": root.appendingPathComponent("app.py").absoluteString],
+        let unopened = try client.request("textDocument/references", ["textDocument": ["uri": root.appendingPathComponent("shop/checkout.py").absoluteString],
                                                                        "position": ["line": 0, "character": 0], "context": ["includeDeclaration": true]])
         XCTAssertEqual(unopened["error"]["code"].int, -32602)
         assertAlive(client)

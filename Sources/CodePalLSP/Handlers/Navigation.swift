@@ -41,7 +41,7 @@ extension LanguageServer {
             try token.checkCancelled()
             return .array(locations.compactMap { location in
                 // Ranges in other files are converted with the text the navigator read them from.
-                guard let text = location.path == request.path ? request.text : request.navigator.file(location.path)?.text else { return nil }
+                guard let text = location.path == request.path ? request.text : request.navigator.text(location.path) else { return nil }
                 return ["uri": .string(request.uri(for: location.path)), "range": text.lspRange(location.range, encoding)]
             })
         }

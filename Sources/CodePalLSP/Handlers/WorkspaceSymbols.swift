@@ -13,7 +13,7 @@ extension LanguageServer {
         guard let index = workspaceIndex else { return { _ in .array([]) } }
         let encoding = self.encoding
         return { token in
-            let matches = try index.database.search(query, limit: Self.workspaceSymbolLimit)
+            let matches = try index.search(query, limit: Self.workspaceSymbolLimit)
             if token.isCancelled { throw ResponseError.requestCancelled }
             return .array(matches.map { match in
                 let symbol = match.symbol

@@ -23,7 +23,8 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         var lastSent: (version: Int, items: [JSON])?
     }
 
-    private unowned let server: LanguageServer
+    /// Weak: delayed work may outlive a WebSocket session's server; it then has nobody to tell.
+    private weak var server: LanguageServer?
     private let queue = DispatchQueue(label: "codepal.diagnostics")
     private let analysisQueue = DispatchQueue(label: "codepal.analysis", qos: .utility)
     private var entries: [String: Entry] = [:]
@@ -39,7 +40,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             entry.configuration = configuration
             entry.dirty = true
             self.entries[snapshot.uri] = entry
-            self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : self.server.options.analysisDelay, encoding: encoding)
+            self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : (self.server?.options.analysisDelay ?? 0), encoding: encoding)
             self.requestPublish(snapshot.uri, encoding: encoding)
         }
     }
@@ -47,7 +48,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
     /// Publishes now if the document's interval has passed, else once it has.
     private func requestPublish(_ uri: String, encoding: PositionEncoding) {
         guard let entry = entries[uri], !entry.scheduled else { return }
-        let interval = DispatchTimeInterval.nanoseconds(Int(server.options.diagnosticsInterval * 1e9))
+        let interval = DispatchTimeInterval.nanoseconds(Int((server?.options.diagnosticsInterval ?? 0) * 1e9))
         let due = entry.lastPublished.map { $0 + interval } ?? .now()
         if due <= .now() {
             publish(uri, encoding: encoding)
@@ -63,7 +64,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
     func documentClosed(_ uri: String) {
         queue.async {
             self.entries.removeValue(forKey: uri)?.analysisWork?.cancel()
-            self.server.notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+            self.server?.notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
         }
     }
 
@@ -78,7 +79,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         guard let entry = entries[uri] else { return }
         let snapshot = entry.current
         let configuration = entry.configuration
-        let rules = server.rules
+        let rules = server?.rules
         let work = DispatchWorkItem { [weak self] in
             let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration,
                                                                rules: rules, path: DiagnosticsReport.path(snapshot.uri))
@@ -112,11 +113,11 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             entries[uri]?.analysis = (snapshot.version, moved)
             diagnostics += moved
         }
-        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server.rules) }
+        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server?.rules) }
         if let last = entry.lastSent, last.version == snapshot.version, last.items == items { return }
         entries[uri]?.lastSent = (snapshot.version, items)
         entries[uri]?.lastPublished = .now()
-        server.notify("textDocument/publishDiagnostics",
+        server?.notify("textDocument/publishDiagnostics",
                       ["uri": .string(uri), "version": .int(snapshot.version), "diagnostics": .array(items)])
     }
 }

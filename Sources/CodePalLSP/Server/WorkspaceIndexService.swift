@@ -14,6 +14,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
     private let queue = DispatchQueue(label: "codepal.index", qos: .utility)
     private let lock = NSLock()
     private var cancelled = false
+    private var table: SymbolTable?
 
     init(root: String, databasePath: String, registry: LanguageRegistry, log: Logger) throws {
         self.root = root
@@ -34,8 +35,24 @@ final class WorkspaceIndexService: @unchecked Sendable {
 
     func indexAll(progress: @escaping @Sendable (Int, Int) -> Void, done: @escaping @Sendable (Result<WorkspaceIndexer.Summary, Error>) -> Void) {
         queue.async { [self] in
-            done(Result { try indexer.run(progress: progress, isCancelled: { [weak self] in self?.isCancelled ?? true }) })
+            let result = Result { try indexer.run(progress: progress, isCancelled: { [weak self] in self?.isCancelled ?? true }) }
+            reloadTable()
+            done(result)
         }
+    }
+
+    /// Symbol search: from memory once the table is loaded, else from the database.
+    func search(_ query: String, limit: Int) throws -> [SymbolMatch] {
+        lock.lock()
+        let table = self.table
+        lock.unlock()
+        if let table { return table.search(query, limit: limit) }
+        return try database.search(query, limit: limit)
+    }
+
+    private func reloadTable() {
+        guard let loaded = try? SymbolTable(database: database) else { return }
+        lock.lock(); table = loaded; lock.unlock()
     }
 
     /// Re-indexes files inside the workspace (others are ignored); a file that is gone is removed.
@@ -45,6 +62,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
         queue.async { [self] in
             guard !isCancelled else { return }
             do { try indexer.update(paths: inside) } catch { log.warning("index update failed: \(error)") }
+            reloadTable()
         }
     }
 

@@ -108,7 +108,22 @@ public enum IndexPaths {
 
     public static func file(_ relative: String, hash: String, tree: SyntaxTree, text: SourceText) -> IndexedFile {
         let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
-        return IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text))
+        return IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text),
+                           imports: imports(tree: tree, text: text))
+    }
+
+    /// From the language's `imports.scm`: `@import.name` and `@import.module`, with
+    /// `#set! import.default` for default imports (stored as the name `default`).
+    static func imports(tree: SyntaxTree, text: SourceText) -> [IndexedImport] {
+        guard let query = try? tree.language.query(named: "imports") else { return [] }
+        var result: Set<IndexedImport> = []
+        query.forEachMatch(in: tree.root, source: text.bytes) { match in
+            guard let name = match.first("import.name"), let module = match.first("import.module") else { return }
+            let isDefault = query.properties[match.pattern]["import.default"] != nil
+            let moduleText = module.text(in: text.bytes).trimmingCharacters(in: CharacterSet(charactersIn: "\"'`"))
+            result.insert(IndexedImport(name: isDefault ? "default" : name.text(in: text.bytes), module: moduleText))
+        }
+        return result.sorted { ($0.name, $0.module) < ($1.name, $1.module) }
     }
 
     static func flatten(_ symbols: [DocumentSymbol], text: SourceText, container: String? = nil) -> [IndexedSymbol] {

@@ -36,6 +36,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     private let database: IndexDatabase?
     private let open: [String: (SourceText, SyntaxTree)]
     private var cache: [String: ParsedFile?] = [:]
+    private var texts: [String: SourceText] = [:]
     private static let maximumImportHops = 8
 
     /// - Parameter open: snapshots of the editor's open documents by absolute path.
@@ -58,6 +59,17 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
         cache[path] = parsed
         return parsed
+    }
+
+    /// A file's text without parsing it (open documents first), to convert positions.
+    public func text(_ path: String) -> SourceText? {
+        if let parsed = cache[path] ?? nil { return parsed.text }
+        if let (text, _) = open[path] { return text }
+        if let cached = texts[path] { return cached }
+        guard case .text(let bytes) = SourceFile.read(path) else { return nil }
+        let text = SourceText(bytes: bytes)
+        texts[path] = text
+        return text
     }
 
     // MARK: Requests
@@ -85,8 +97,11 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// every workspace file that imports it (through the names those files bind it to).
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
         guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
-        let target = origin(of: Target(path: path, definition: local), hops: 0)
-        guard let defining = self.file(target.path) else { return [] }
+        var target = origin(of: Target(path: path, definition: local), hops: 0)
+        // An imported module (`import os`, `import * as fs`) is not a definition: its references
+        // are those of the local binding.
+        if target.definition < 0 { target = Target(path: path, definition: local) }
+        guard let defining = self.file(target.path), defining.graph.definitions.indices.contains(target.definition) else { return [] }
         let name = defining.graph.definitions[target.definition].name
         var result: [SourceLocation] = []
         var seen: Set<SourceLocation> = []
@@ -98,7 +113,8 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         // Only module-level names can be imported elsewhere.
         guard isModuleLevel(defining, target.definition) else { return result }
         let needle = Array(name.utf8)
-        for candidate in candidateFiles(like: target.path) where candidate != target.path {
+        let isDefault = defaultExport(in: defining, defining.graph.definitions.indices.filter { isModuleLevel(defining, $0) }) == target.definition
+        for candidate in candidateFiles(importing: name, isDefault: isDefault, from: target.path) where candidate != target.path {
             guard let other = self.file(candidate), Self.contains(other.text.bytes, needle) else { continue }
             for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo != nil {
                 guard origin(of: Target(path: candidate, definition: index), hops: 0) == target else { continue }
@@ -228,24 +244,32 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     // MARK: Index fallbacks
 
-    /// Files that may import `path`: indexed files of a language with the same import style,
-    /// plus open documents.
-    private func candidateFiles(like path: String) -> [String] {
+    /// Files that may import `name` from `path`: those the index lists as importing the name
+    /// (for a default export, importing `default` from a module named like the file), plus
+    /// open documents of a language with the same import style.
+    private func candidateFiles(importing name: String, isDefault: Bool, from path: String) -> [String] {
         guard let style = (try? registry.language(forPath: path))??.manifest.imports?.style, let root else { return Array(open.keys) }
-        var paths = Set(open.keys)
-        if let indexed = try? database?.fileHashes().keys {
-            for relative in indexed { paths.insert((root as NSString).appendingPathComponent(relative)) }
+        var paths = Set(open.keys.filter { (try? registry.language(forPath: $0))??.manifest.imports?.style == style })
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        var importers = (try? database?.filesImporting(name)) ?? []
+        if isDefault {
+            importers += ((try? database?.filesImporting("default")) ?? []).filter { entry in
+                let last = ((entry.module as NSString).lastPathComponent as NSString).deletingPathExtension
+                return last == stem || (stem == "index" && last == folder)
+            }
         }
-        return paths.filter { (try? registry.language(forPath: $0))??.manifest.imports?.style == style }.sorted()
+        for entry in importers { paths.insert((root as NSString).appendingPathComponent(entry.file)) }
+        return paths.sorted()
     }
 
     private func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
         guard !name.isEmpty, let database, let root, let matches = try? database.definitions(named: name) else { return [] }
         return matches.prefix(20).compactMap { match in
             let absolute = (root as NSString).appendingPathComponent(match.file)
-            guard let file = file(absolute), match.symbol.line - 1 < file.text.lines.lineCount else { return nil }
-            let start = file.text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1
-            return SourceLocation(path: absolute, range: start..<min(file.text.count, start + match.symbol.name.utf8.count))
+            guard let text = text(absolute), match.symbol.line - 1 < text.lines.lineCount else { return nil }
+            let start = text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1
+            return SourceLocation(path: absolute, range: start..<min(text.count, start + match.symbol.name.utf8.count))
         }
     }
 
