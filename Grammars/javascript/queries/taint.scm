@@ -245,6 +245,14 @@
                   arguments: (arguments . [(string) (identifier) (member_expression)] @prefix)) @guard.safe.url
   (#eq? @method "startsWith")
   (#match? @prefix "^(['\"]https?://[^/'\"]+/|([A-Za-z_$]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; A host name under one domain: `new URL(u).hostname.endsWith(".example.com")` (the leading dot
+; keeps out `evilexample.com`; on a whole URL, a suffix proves nothing).
+((call_expression
+   function: (member_expression object: (member_expression property: (property_identifier) @field) @guard.subject
+                                property: (property_identifier) @method)
+   arguments: (arguments . (string) @suffix)) @guard.safe.url
+  (#eq? @method "endsWith") (#any-of? @field "hostname" "host")
+  (#match? @suffix "^['\"]\\.[^'\"]+['\"]$"))
 ; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isPathInside(p, root)`.
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
                   arguments: (arguments (_) @guard.subject)) @guard.safe.url

@@ -203,6 +203,13 @@
    arguments: (argument_list . [(string) (identifier) (attribute)] @prefix)) @guard.safe.url
   (#eq? @method "startswith")
   (#match? @prefix "^([fFrRuU]*[\"']https?://[^/\"'{}]+/|([A-Za-z_]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; A host name under one domain: `parsed.hostname.endswith(".example.com")` (the leading dot keeps
+; out `evilexample.com`; on a whole URL, a suffix proves nothing).
+((call
+   function: (attribute object: (attribute attribute: (identifier) @field) @guard.subject attribute: (identifier) @method)
+   arguments: (argument_list . (string) @suffix)) @guard.safe.url
+  (#eq? @method "endswith") (#any-of? @field "hostname" "netloc" "host")
+  (#match? @suffix "^[rbuRBU]?[\"']\\.[^\"']+[\"']$"))
 ; Validators named for what they check: `url_has_allowed_host_and_scheme(url, ...)`,
 ; `is_safe_url(target)`, `is_within_directory(base, path)`.
 ((call

@@ -110,7 +110,9 @@ final class TaintFacts {
         for parameter in taintedParameters { wanted.insert(parameter.id) }
         if !guards.isEmpty { for site in guards.siteNodes { wanted.insert(site.id) } }
         indexScopes(tree.root, wanted: wanted)
-        flowOrder = flows.indices.sorted { recordOffset($0) < recordOffset($1) }
+        // Ties (the bindings of one comprehension) in the order of their values: `for y in x`
+        // after `for x in xs`.
+        flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
         guardEffects = guards.effects(self)
     }
 
