@@ -28,3 +28,11 @@ const Widget = class { draw() {} };
 module.exports.make = function () { return new Store('x'); };
 
 export default Store;
+
+// Named function expressions, object literal methods and prototype assignments.
+const sorted = items.map(function byPrice(item) { return item.price; });
+const handlers = {
+  warn: function () {},
+  load: () => null,
+};
+Cart.prototype.clear = clearCart;

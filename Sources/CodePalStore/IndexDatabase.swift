@@ -37,10 +37,28 @@ public final class IndexDatabase: @unchecked Sendable {
 
     /// Content hashes of the indexed files, by path.
     public func fileHashes() throws -> [String: String] {
+        try fileStates().mapValues(\.hash)
+    }
+
+    /// What the index knows of each file: content hash, and the modification time and size it
+    /// had then (so an unchanged file is skipped without reading it).
+    public func fileStates() throws -> [String: FileState] {
         try pool.read { db in
-            var result: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, hash FROM file") { result[row["path"]] = row["hash"] }
+            var result: [String: FileState] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, hash, mtime, size FROM file") {
+                result[row["path"]] = FileState(hash: row["hash"], mtime: row["mtime"] ?? -1, size: row["size"] ?? -1)
+            }
             return result
+        }
+    }
+
+    /// Records a new modification time for files whose content did not change.
+    public func touch(_ files: [(path: String, mtime: Int64, size: Int64)]) throws {
+        guard !files.isEmpty else { return }
+        try pool.write { db in
+            for file in files {
+                try db.execute(sql: "UPDATE file SET mtime = ?, size = ? WHERE path = ?", arguments: [file.mtime, file.size, file.path])
+            }
         }
     }
 
@@ -50,7 +68,8 @@ public final class IndexDatabase: @unchecked Sendable {
             for path in deleted { try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path]) }
             for file in files {
                 try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file.path])
-                try db.execute(sql: "INSERT INTO file (path, hash, language) VALUES (?, ?, ?)", arguments: [file.path, file.hash, file.language])
+                try db.execute(sql: "INSERT INTO file (path, hash, language, mtime, size) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [file.path, file.hash, file.language, file.mtime, file.size])
                 let id = db.lastInsertedRowID
                 for i in file.imports {
                     try db.execute(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)", arguments: [id, i.name, i.module])
@@ -195,6 +214,8 @@ enum IndexSchema {
                 );
                 CREATE INDEX import_name ON import(name);
                 CREATE INDEX import_file ON import(file_id);
+                ALTER TABLE file ADD COLUMN mtime INTEGER;
+                ALTER TABLE file ADD COLUMN size INTEGER;
                 DELETE FROM symbol;
                 DELETE FROM file;
                 """)

@@ -9,6 +9,9 @@ public struct IndexedFile: Sendable {
     /// Names the file imports from other modules (`default` for default imports), with the
     /// module as written.
     public let imports: [IndexedImport]
+    /// Modification time (nanoseconds since 1970) and size when read; -1 when unknown.
+    public var mtime: Int64 = -1
+    public var size: Int64 = -1
 
     public init(path: String, hash: String, language: String, symbols: [IndexedSymbol], imports: [IndexedImport] = []) {
         self.path = path
@@ -17,6 +20,12 @@ public struct IndexedFile: Sendable {
         self.symbols = symbols
         self.imports = imports
     }
+}
+
+public struct FileState: Sendable, Equatable {
+    public let hash: String
+    public let mtime: Int64
+    public let size: Int64
 }
 
 public struct IndexedImport: Sendable, Hashable {

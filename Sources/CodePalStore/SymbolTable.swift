@@ -8,8 +8,7 @@ public struct SymbolTable: Sendable {
     private let symbols: [IndexedSymbol]
     private let files: [String]
     private let fileOfSymbol: [Int32]
-    /// Lower-cased name bytes, for the subsequence prefilter.
-    private let lowered: [[UInt8]]
+    private let prepared: [NameMatcher.Prepared]
 
     public init(database: IndexDatabase) throws {
         let rows = try database.allSymbols()
@@ -27,25 +26,26 @@ public struct SymbolTable: Sendable {
         symbols = rows.map(\.symbol)
         self.files = files
         self.fileOfSymbol = fileOfSymbol
-        lowered = symbols.map { Array($0.name.lowercased().utf8) }
+        prepared = symbols.map { NameMatcher.Prepared($0.name) }
     }
 
     public var count: Int { symbols.count }
 
+    /// Ranked like `SymbolRanking.rank`, but by buckets of match quality: only the buckets
+    /// that fill the limit are sorted, so a two-letter query over 100,000 names stays fast.
     public func search(_ query: String, kind: String? = nil, near: String? = nil, limit: Int = 100) -> [SymbolMatch] {
-        let needle = Array(query.lowercased().utf8)
-        var candidates: [SymbolMatch] = []
+        let matcher = NameMatcher(query)
+        var buckets = Array(repeating: [Int](), count: 5)
         for index in symbols.indices where kind == nil || symbols[index].kind == kind {
-            guard Self.isSubsequence(needle, of: lowered[index]) else { continue }
-            candidates.append(SymbolMatch(symbol: symbols[index], file: files[Int(fileOfSymbol[index])], quality: .subsequence))
+            if let quality = matcher.quality(prepared[index]) { buckets[quality.rawValue].append(index) }
         }
-        return SymbolRanking.rank(candidates, query: query, near: near, limit: limit)
-    }
-
-    private static func isSubsequence(_ needle: [UInt8], of haystack: [UInt8]) -> Bool {
-        var i = 0
-        for byte in haystack where i < needle.count && byte == needle[i] { i += 1 }
-        return i == needle.count
+        var result: [SymbolMatch] = []
+        for (rawQuality, bucket) in buckets.enumerated() where result.count < limit && !bucket.isEmpty {
+            let quality = MatchQuality(rawValue: rawQuality)!
+            let matches = bucket.map { SymbolMatch(symbol: symbols[$0], file: files[Int(fileOfSymbol[$0])], quality: quality) }
+            result += SymbolRanking.order(matches, near: near).prefix(limit - result.count)
+        }
+        return result
     }
 }
 
@@ -55,6 +55,14 @@ public struct SymbolTable: Sendable {
 /// workspace-relative path), then shorter names.
 public enum SymbolRanking {
     public static func rank(_ candidates: [SymbolMatch], query: String, near: String?, limit: Int) -> [SymbolMatch] {
+        let matched = candidates.compactMap { c -> SymbolMatch? in
+            MatchQuality(query: query, name: c.symbol.name).map { SymbolMatch(symbol: c.symbol, file: c.file, quality: $0) }
+        }
+        return Array(order(matched, near: near).prefix(limit))
+    }
+
+    /// Sorts matches whose quality is known: quality, kind, distance to `near`, length, name.
+    public static func order(_ matches: [SymbolMatch], near: String?) -> [SymbolMatch] {
         let nearFolders = near.map { Array($0.split(separator: "/").dropLast()) }
         func distance(_ file: String) -> Int {
             guard let nearFolders else { return 0 }
@@ -62,10 +70,7 @@ public enum SymbolRanking {
             let shared = zip(nearFolders, folders).prefix { $0 == $1 }.count
             return (nearFolders.count - shared) + (folders.count - shared)
         }
-        let ranked = candidates.compactMap { c -> (SymbolMatch, Int, Int)? in
-            guard let quality = MatchQuality(query: query, name: c.symbol.name) else { return nil }
-            return (SymbolMatch(symbol: c.symbol, file: c.file, quality: quality), kindRank(c.symbol.kind), distance(c.file))
-        }
+        let ranked = matches.map { ($0, kindRank($0.symbol.kind), nearFolders == nil ? 0 : distance($0.file)) }
         return ranked.sorted { a, b in
             if a.0.quality != b.0.quality { return a.0.quality < b.0.quality }
             if a.1 != b.1 { return a.1 < b.1 }
@@ -73,7 +78,7 @@ public enum SymbolRanking {
             if a.0.symbol.name.utf8.count != b.0.symbol.name.utf8.count { return a.0.symbol.name.utf8.count < b.0.symbol.name.utf8.count }
             if a.0.symbol.name != b.0.symbol.name { return a.0.symbol.name < b.0.symbol.name }
             return (a.0.file, a.0.symbol.line) < (b.0.file, b.0.symbol.line)
-        }.prefix(limit).map { $0.0 }
+        }.map { $0.0 }
     }
 
     /// Types first, then callables, then constants, then the rest.

@@ -47,6 +47,16 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertEqual(try symbols(root, []).map { $0["name"] as? String }, ["renamed"])
         let unchanged = try run(["index", "."], in: root)
         XCTAssertTrue(unchanged.stderr.hasPrefix("indexed 1 files (0 changed, 1 unchanged"), unchanged.stderr)
+        // A new modification time with the same content is not a change.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)],
+                                              ofItemAtPath: root.appendingPathComponent("shop/cart.py").path)
+        let touched = try run(["index", "."], in: root)
+        XCTAssertTrue(touched.stderr.hasPrefix("indexed 1 files (0 changed, 1 unchanged"), touched.stderr)
+        // Same size, new content, new time: re-indexed.
+        _ = try write("def rebuilt():\n    pass\n", to: root.appendingPathComponent("shop/cart.py"))
+        let sameSize = try run(["index", "."], in: root)
+        XCTAssertTrue(sameSize.stderr.hasPrefix("indexed 1 files (1 changed"), sameSize.stderr)
+        XCTAssertEqual(try symbols(root, []).map { $0["name"] as? String }, ["rebuilt"])
     }
 
     func testCorruptIndexIsRebuiltWithAWarning() throws {

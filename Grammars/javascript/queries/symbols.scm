@@ -43,3 +43,22 @@
    (export_statement
      [(lexical_declaration (variable_declarator name: (identifier) @name) @definition.variable)
       (variable_declaration (variable_declarator name: (identifier) @name) @definition.variable)])])
+
+; Named function expressions (`arr.map(function getPriority(x) {...})`,
+; `module.exports = function archy() {...}`) are definitions too.
+(function_expression
+  name: (identifier) @name) @definition.function
+
+; Methods of object literals: `{ warn: function () {}, load: () => {} }`
+(pair
+  key: [(property_identifier) (string)] @name
+  value: [(arrow_function) (function_expression) (generator_function)]) @definition.method
+
+; `Codec.prototype.decode = decodeImpl`
+(expression_statement
+  (assignment_expression
+    left: (member_expression
+      object: (member_expression property: (property_identifier) @prototype)
+      property: (property_identifier) @name)
+    right: (identifier)) @definition.method
+  (#eq? @prototype "prototype"))

@@ -36,29 +36,39 @@ public struct WorkspaceIndexer: Sendable {
         case .success(let found): files = found
         case .failure(let error): throw IndexError(message: "\(root): \(error.message)")
         }
-        let known = try database.fileHashes()
+        let known = try database.fileStates()
         let done = WorkCounter()
-        let batch = SourceBatch(registry: registry, jobs: jobs)
-        let results = batch.map(files) { path, text, tree -> IndexedFile? in
+        // Unchanged files (same modification time and size) are not even read; a file whose
+        // time changed but whose content hashes the same only gets its new time recorded.
+        let outcomes = parallelMap(files, jobs: jobs) { path -> Outcome in
             defer { progress((done.take(below: Int.max) ?? 0) + 1, files.count) }
-            if isCancelled() { return nil }
+            if isCancelled() { return .skipped }
             let relative = IndexPaths.relative(path, to: root)
-            let hash = IndexPaths.hash(text.bytes)
-            guard known[relative] != hash else { return nil }
-            return IndexPaths.file(relative, hash: hash, tree: tree, text: text)
+            let stamp = Self.stamp(path)
+            if let state = known[relative], let stamp, state.mtime == stamp.mtime, state.size == stamp.size { return .unchanged(relative) }
+            guard let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) else { return .skipped }
+            let hash = IndexPaths.hash(bytes)
+            if known[relative]?.hash == hash { return .touched(relative, stamp ?? (-1, -1)) }
+            let text = SourceText(bytes: bytes)
+            var file = IndexPaths.file(relative, hash: hash, tree: Parser(language: language).parse(bytes), text: text)
+            file.mtime = stamp?.mtime ?? -1
+            file.size = stamp?.size ?? -1
+            return .changed(file)
         }
         if isCancelled() { throw CancellationError() }
         var summary = Summary()
         var changed: [IndexedFile] = []
+        var touched: [(path: String, mtime: Int64, size: Int64)] = []
         var seen: Set<String> = []
-        for result in results {
-            seen.insert(IndexPaths.relative(result.path, to: root))
-            switch result.outcome {
-            case .analyzed(_, let file?): changed.append(file)
-            case .analyzed(_, nil): summary.unchanged += 1
-            case .skipped, .failed: summary.skipped += 1
+        for outcome in outcomes {
+            switch outcome {
+            case .changed(let file): changed.append(file); seen.insert(file.path)
+            case .unchanged(let path): summary.unchanged += 1; seen.insert(path)
+            case .touched(let path, let stamp): summary.unchanged += 1; seen.insert(path); touched.append((path, stamp.mtime, stamp.size))
+            case .skipped: summary.skipped += 1
             }
         }
+        try database.touch(touched)
         let deleted = known.keys.filter { !seen.contains($0) }.sorted()
         // Batches keep each transaction short, so a reader (the editor) is never blocked long.
         for start in stride(from: 0, to: max(changed.count, 1), by: 500) {
@@ -70,6 +80,19 @@ public struct WorkspaceIndexer: Sendable {
         summary.changed = changed.count
         summary.removed = deleted.count
         return summary
+    }
+
+    private enum Outcome {
+        case changed(IndexedFile)
+        case unchanged(String)
+        case touched(String, (mtime: Int64, size: Int64))
+        case skipped
+    }
+
+    static func stamp(_ path: String) -> (mtime: Int64, size: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size))
     }
 
     /// Re-indexes single files (saved or changed on disk) or removes them when they are gone or
@@ -85,7 +108,9 @@ public struct WorkspaceIndexer: Sendable {
             }
             let text = SourceText(bytes: bytes)
             let tree = Parser(language: language).parse(bytes)
-            changed.append(IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text))
+            var file = IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text)
+            if let stamp = Self.stamp(path) { (file.mtime, file.size) = stamp }
+            changed.append(file)
         }
         try database.update(changed, deleting: deleted)
     }

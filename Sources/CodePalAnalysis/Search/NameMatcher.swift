@@ -1,0 +1,60 @@
+/// `MatchQuality` for many names against one query without allocating per name: the query is
+/// prepared once, and each name brings its lower-cased bytes and word starts, computed when the
+/// name was loaded. Used where every symbol of a workspace is ranked per keystroke.
+public struct NameMatcher: Sendable {
+    /// A name prepared for matching.
+    public struct Prepared: Sendable {
+        let lowered: [UInt8]
+        let starts: [Bool]
+
+        public init(_ name: String) {
+            let bytes = Array(name.utf8)
+            lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            starts = MatchQuality.wordStarts(bytes)
+        }
+    }
+
+    private let query: [UInt8]
+
+    public init(_ query: String) {
+        self.query = Array(query.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// The same answer as `MatchQuality(query:name:)`.
+    public func quality(_ name: Prepared) -> MatchQuality? {
+        let q = query
+        let n = name.lowered
+        if q.isEmpty { return .prefix }
+        guard q.count <= n.count else { return nil }
+        // Subsequence first: most names fail here, at the cost of one scan.
+        var i = 0
+        for byte in n where i < q.count && byte == q[i] { i += 1 }
+        guard i == q.count else { return nil }
+        if q.count == n.count { return .exact }
+        if n.starts(with: q) { return .prefix }
+        if humps(n, name.starts) { return .humps }
+        if n.count >= q.count {
+            for start in 0...(n.count - q.count) where n[start] == q[0] && n[start..<start + q.count].elementsEqual(q) { return .substring }
+        }
+        return .subsequence
+    }
+
+    /// Greedy with backtracking, as in `MatchQuality`: each query byte at a word start or right
+    /// after the previous match, the first at a word start.
+    private func humps(_ n: [UInt8], _ starts: [Bool]) -> Bool {
+        var failed = Set<Int>()
+        func match(_ qi: Int, _ from: Int, _ previous: Int) -> Bool {
+            if qi == query.count { return true }
+            let key = qi &* 65_536 &+ from
+            if previous >= 0, failed.contains(key) { return false }
+            var j = from
+            while j < n.count {
+                if n[j] == query[qi] && (starts[j] || j == previous + 1) && match(qi + 1, j + 1, j) { return true }
+                j += 1
+            }
+            if previous >= 0 { failed.insert(key) }
+            return false
+        }
+        return match(0, 0, -2)
+    }
+}
