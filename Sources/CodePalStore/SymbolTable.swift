@@ -23,9 +23,19 @@ public struct SymbolTable: Sendable {
             }
             fileOfSymbol.append(fileIndex[row.file]!)
         }
-        symbols = rows.map(\.symbol)
+        // Kept in result order within a match quality (kind, name length, name, file, line), so
+        // a search appends to quality buckets in order and never sorts.
+        let order = rows.indices.sorted { a, b in
+            let x = rows[a].symbol, y = rows[b].symbol
+            let kx = SymbolRanking.kindRank(x.kind), ky = SymbolRanking.kindRank(y.kind)
+            if kx != ky { return kx < ky }
+            if x.name.utf8.count != y.name.utf8.count { return x.name.utf8.count < y.name.utf8.count }
+            if x.name != y.name { return x.name < y.name }
+            return (rows[a].file, x.line) < (rows[b].file, y.line)
+        }
+        symbols = order.map { rows[$0].symbol }
         self.files = files
-        self.fileOfSymbol = fileOfSymbol
+        self.fileOfSymbol = order.map { fileOfSymbol[$0] }
         prepared = symbols.map { NameMatcher.Prepared($0.name) }
     }
 
@@ -42,8 +52,13 @@ public struct SymbolTable: Sendable {
         var result: [SymbolMatch] = []
         for (rawQuality, bucket) in buckets.enumerated() where result.count < limit && !bucket.isEmpty {
             let quality = MatchQuality(rawValue: rawQuality)!
-            let matches = bucket.map { SymbolMatch(symbol: symbols[$0], file: files[Int(fileOfSymbol[$0])], quality: quality) }
-            result += SymbolRanking.order(matches, near: near).prefix(limit - result.count)
+            if near == nil {
+                // Already in result order (see init).
+                result += bucket.prefix(limit - result.count).map { SymbolMatch(symbol: symbols[$0], file: files[Int(fileOfSymbol[$0])], quality: quality) }
+            } else {
+                let matches = bucket.map { SymbolMatch(symbol: symbols[$0], file: files[Int(fileOfSymbol[$0])], quality: quality) }
+                result += SymbolRanking.order(matches, near: near).prefix(limit - result.count)
+            }
         }
         return result
     }
