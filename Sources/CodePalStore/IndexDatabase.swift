@@ -71,6 +71,18 @@ public final class IndexDatabase: @unchecked Sendable {
                 try db.execute(sql: "INSERT INTO file (path, hash, language, mtime, size) VALUES (?, ?, ?, ?, ?)",
                                arguments: [file.path, file.hash, file.language, file.mtime, file.size])
                 let id = db.lastInsertedRowID
+                for binding in file.bindings {
+                    try db.execute(sql: "INSERT INTO binding (file_id, name, target, exported) VALUES (?, ?, ?, ?)",
+                                   arguments: [id, binding.name, binding.target, binding.exported])
+                    let bindingId = db.lastInsertedRowID
+                    for o in binding.occurrences {
+                        try db.execute(sql: """
+                            INSERT INTO occurrence (binding_id, line, start_utf8, end_utf8, start_utf16, end_utf16, start_utf32, end_utf32)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            """, arguments: [bindingId, o.line, o.utf8.lowerBound, o.utf8.upperBound, o.utf16.lowerBound, o.utf16.upperBound,
+                                             o.utf32.lowerBound, o.utf32.upperBound])
+                    }
+                }
                 for i in file.imports {
                     try db.execute(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)", arguments: [id, i.name, i.module])
                 }
@@ -116,12 +128,28 @@ public final class IndexDatabase: @unchecked Sendable {
                                   query: query, near: near, limit: limit)
     }
 
-    /// Files (workspace-relative) that import `name` from some module.
-    public func filesImporting(_ name: String) throws -> [(file: String, module: String)] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT DISTINCT f.path, i.module FROM import i JOIN file f ON f.id = i.file_id WHERE i.name = ? ORDER BY f.path
-                """, arguments: [name]).map { ($0["path"], $0["module"]) }
+    /// Bindings of `names` taken from any of `targets` (workspace-relative files), with their
+    /// occurrences: one hop of a references search.
+    public func bindings(from targets: [String], names: [String]) throws -> [(file: String, binding: IndexedBinding)] {
+        guard !targets.isEmpty, !names.isEmpty else { return [] }
+        return try pool.read { db in
+            let targetMarks = targets.map { _ in "?" }.joined(separator: ",")
+            let nameMarks = names.map { _ in "?" }.joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT b.id, b.name, b.target, b.exported, f.path FROM binding b JOIN file f ON f.id = b.file_id
+                WHERE b.target IN (\(targetMarks)) AND b.name IN (\(nameMarks)) ORDER BY f.path, b.id
+                """, arguments: StatementArguments(targets + names))
+            return try rows.map { row in
+                let id: Int64 = row["id"]
+                let occurrences = try Row.fetchAll(db, sql: """
+                    SELECT line, start_utf8, end_utf8, start_utf16, end_utf16, start_utf32, end_utf32 FROM occurrence
+                    WHERE binding_id = ? ORDER BY line, start_utf8
+                    """, arguments: [id]).map { o in
+                    StoredRange(line: o["line"], utf8: (o["start_utf8"] as Int)..<(o["end_utf8"] as Int),
+                                utf16: (o["start_utf16"] as Int)..<(o["end_utf16"] as Int), utf32: (o["start_utf32"] as Int)..<(o["end_utf32"] as Int))
+                }
+                return (row["path"], IndexedBinding(name: row["name"], target: row["target"], exported: row["exported"], occurrences: occurrences))
+            }
         }
     }
 
@@ -216,6 +244,32 @@ enum IndexSchema {
                 CREATE INDEX import_file ON import(file_id);
                 ALTER TABLE file ADD COLUMN mtime INTEGER;
                 ALTER TABLE file ADD COLUMN size INTEGER;
+                DELETE FROM symbol;
+                DELETE FROM file;
+                """)
+        }
+        // Import bindings resolved to workspace files, with their occurrences: references across
+        // files are answered from here without parsing the importers.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE binding (
+                  id INTEGER PRIMARY KEY,
+                  file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                  name TEXT NOT NULL,
+                  target TEXT NOT NULL,
+                  exported INTEGER NOT NULL
+                );
+                CREATE INDEX binding_target ON binding(target, name);
+                CREATE INDEX binding_file ON binding(file_id);
+                CREATE TABLE occurrence (
+                  binding_id INTEGER NOT NULL REFERENCES binding(id) ON DELETE CASCADE,
+                  line INTEGER NOT NULL,
+                  start_utf8 INTEGER NOT NULL, end_utf8 INTEGER NOT NULL,
+                  start_utf16 INTEGER NOT NULL, end_utf16 INTEGER NOT NULL,
+                  start_utf32 INTEGER NOT NULL, end_utf32 INTEGER NOT NULL
+                );
+                CREATE INDEX occurrence_binding ON occurrence(binding_id);
+                DELETE FROM import;
                 DELETE FROM symbol;
                 DELETE FROM file;
                 """)

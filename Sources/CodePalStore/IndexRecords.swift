@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSyntax
 
 /// A file as the index stores it: where it is, what it hashed to, and its definitions.
 public struct IndexedFile: Sendable {
@@ -9,6 +10,8 @@ public struct IndexedFile: Sendable {
     /// Names the file imports from other modules (`default` for default imports), with the
     /// module as written.
     public let imports: [IndexedImport]
+    /// Names bound by imports whose module is a workspace file, with every occurrence.
+    public var bindings: [IndexedBinding] = []
     /// Modification time (nanoseconds since 1970) and size when read; -1 when unknown.
     public var mtime: Int64 = -1
     public var size: Int64 = -1
@@ -19,6 +22,61 @@ public struct IndexedFile: Sendable {
         self.language = language
         self.symbols = symbols
         self.imports = imports
+    }
+}
+
+/// A name a file takes from another workspace file (`from .models import Cart`, `import
+/// { total } from "./pricing"`), or passes on (`export * from "./pricing"`, name `*`).
+public struct IndexedBinding: Sendable, Equatable {
+    /// The name as the other module exports it (`default` for default imports).
+    public let name: String
+    /// The module's file, workspace-relative.
+    public let target: String
+    /// Whether other files can import the name from this file in turn: Python module-level
+    /// imports, ECMAScript re-exports.
+    public let exported: Bool
+    public let occurrences: [StoredRange]
+
+    public init(name: String, target: String, exported: Bool, occurrences: [StoredRange]) {
+        self.name = name
+        self.target = target
+        self.exported = exported
+        self.occurrences = occurrences
+    }
+}
+
+/// A one-line range in every position encoding (0-based line and columns), so that answers
+/// from the index need not read the file to convert positions.
+public struct StoredRange: Sendable, Hashable {
+    public let line: Int
+    public let utf8: Range<Int>
+    public let utf16: Range<Int>
+    public let utf32: Range<Int>
+
+    public init(line: Int, utf8: Range<Int>, utf16: Range<Int>, utf32: Range<Int>) {
+        self.line = line
+        self.utf8 = utf8
+        self.utf16 = utf16
+        self.utf32 = utf32
+    }
+
+    public init(_ range: Range<Int>, in text: SourceText) {
+        let start8 = text.position(of: range.lowerBound, in: .utf8), end8 = text.position(of: range.upperBound, in: .utf8)
+        let start16 = text.position(of: range.lowerBound, in: .utf16), end16 = text.position(of: range.upperBound, in: .utf16)
+        let start32 = text.position(of: range.lowerBound, in: .utf32), end32 = text.position(of: range.upperBound, in: .utf32)
+        let sameLine = end8.line == start8.line
+        line = start8.line
+        utf8 = start8.character..<(sameLine ? end8.character : start8.character)
+        utf16 = start16.character..<(sameLine ? end16.character : start16.character)
+        utf32 = start32.character..<(sameLine ? end32.character : start32.character)
+    }
+
+    public func columns(_ encoding: PositionEncoding) -> Range<Int> {
+        switch encoding {
+        case .utf8: return utf8
+        case .utf16: return utf16
+        case .utf32: return utf32
+        }
     }
 }
 

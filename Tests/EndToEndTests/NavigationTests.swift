@@ -119,6 +119,20 @@ final class NavigationTests: EndToEndTestCase {
                            "the definition of \(label) is highlighted as a write")
         }
         assertAlive(client)
+
+        // The same references from the index alone: a fresh session with only the defining file
+        // open reads the importers' occurrences from the stored bindings.
+        let fresh = try indexedServer(root)
+        for (label, defs) in definitions {
+            let def = defs[0]
+            let url = root.appendingPathComponent(def.file)
+            try open(fresh, url.absoluteString, languageId, try String(contentsOf: url, encoding: .utf8))
+            let params: [String: Any] = ["textDocument": ["uri": url.absoluteString], "position": ["line": def.line, "character": def.column],
+                                         "context": ["includeDeclaration": true]]
+            let found = try XCTUnwrap(fresh.result("textDocument/references", params).array).compactMap(place)
+            XCTAssertEqual(Set(found), Set(markers.filter { $0.label == label }.map(at)), "references of \(label) from the index")
+            try close(fresh, url.absoluteString)
+        }
     }
 
     /// A copy of the fixture: the server writes its index under the workspace.

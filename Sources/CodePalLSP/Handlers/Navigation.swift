@@ -40,6 +40,12 @@ extension LanguageServer {
             let locations = body(request.navigator, request.path, request.offset)
             try token.checkCancelled()
             return .array(locations.compactMap { location in
+                if let stored = location.stored {
+                    let columns = stored.columns(encoding)
+                    return ["uri": .string(request.uri(for: location.path)),
+                            "range": ["start": ["line": .int(stored.line), "character": .int(columns.lowerBound)],
+                                      "end": ["line": .int(stored.line), "character": .int(columns.upperBound)]]]
+                }
                 // Ranges in other files are converted with the text the navigator read them from.
                 guard let text = location.path == request.path ? request.text : request.navigator.text(location.path) else { return nil }
                 return ["uri": .string(request.uri(for: location.path)), "range": text.lspRange(location.range, encoding)]

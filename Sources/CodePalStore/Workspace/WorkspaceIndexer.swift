@@ -23,7 +23,8 @@ public struct WorkspaceIndexer: Sendable {
     public init(registry: LanguageRegistry, database: IndexDatabase, root: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.registry = registry
         self.database = database
-        self.root = root
+        // Absolute, so that imports resolve the same whatever the working directory.
+        self.root = URL(fileURLWithPath: root).standardizedFileURL.path
         self.jobs = jobs
     }
 
@@ -50,7 +51,7 @@ public struct WorkspaceIndexer: Sendable {
             let hash = IndexPaths.hash(bytes)
             if known[relative]?.hash == hash { return .touched(relative, stamp ?? (-1, -1)) }
             let text = SourceText(bytes: bytes)
-            var file = IndexPaths.file(relative, hash: hash, tree: Parser(language: language).parse(bytes), text: text)
+            var file = IndexPaths.file(relative, hash: hash, tree: Parser(language: language).parse(bytes), text: text, path: path, root: root)
             file.mtime = stamp?.mtime ?? -1
             file.size = stamp?.size ?? -1
             return .changed(file)
@@ -108,7 +109,7 @@ public struct WorkspaceIndexer: Sendable {
             }
             let text = SourceText(bytes: bytes)
             let tree = Parser(language: language).parse(bytes)
-            var file = IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text)
+            var file = IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text, path: path, root: root)
             if let stamp = Self.stamp(path) { (file.mtime, file.size) = stamp }
             changed.append(file)
         }
@@ -131,10 +132,15 @@ public enum IndexPaths {
         String(ContentHash.fnv1a(bytes), radix: 16) + ":" + String(bytes.count)
     }
 
-    public static func file(_ relative: String, hash: String, tree: SyntaxTree, text: SourceText) -> IndexedFile {
+    /// - Parameters: path: the file's absolute path and root the workspace's, for resolving imports.
+    public static func file(_ relative: String, hash: String, tree: SyntaxTree, text: SourceText, path: String, root: String) -> IndexedFile {
         let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
-        return IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text),
-                           imports: imports(tree: tree, text: text))
+        var file = IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text),
+                               imports: imports(tree: tree, text: text))
+        if let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+            file.bindings = ModuleBindings.bindings(path: path, root: root, tree: tree, text: text, graph: graph)
+        }
+        return file
     }
 
     /// From the language's `imports.scm`: `@import.name` and `@import.module`, with

@@ -2,14 +2,23 @@ import CodePalAnalysis
 import CodePalSyntax
 import Foundation
 
-/// A place in a file: absolute path and byte range.
+/// A place in a file: absolute path and byte range, or, for answers from the index, the range
+/// in every position encoding (the file is not read).
 public struct SourceLocation: Sendable, Hashable {
     public let path: String
     public let range: Range<Int>
+    public let stored: StoredRange?
 
     public init(path: String, range: Range<Int>) {
         self.path = path
         self.range = range
+        stored = nil
+    }
+
+    public init(path: String, stored: StoredRange) {
+        self.path = path
+        range = 0..<0
+        self.stored = stored
     }
 }
 
@@ -112,13 +121,46 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
         // Only module-level names can be imported elsewhere.
         guard isModuleLevel(defining, target.definition) else { return result }
-        let needle = Array(name.utf8)
         let isDefault = defaultExport(in: defining, defining.graph.definitions.indices.filter { isModuleLevel(defining, $0) }) == target.definition
-        for candidate in candidateFiles(importing: name, isDefault: isDefault, from: target.path) where candidate != target.path {
-            guard let other = self.file(candidate), Self.contains(other.text.bytes, needle) else { continue }
-            for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo != nil {
-                guard origin(of: Target(path: candidate, definition: index), hops: 0) == target else { continue }
-                for range in other.graph.occurrences(of: index) { add(SourceLocation(path: candidate, range: range)) }
+        let names = isDefault ? [name, "default"] : [name]
+        // Open documents answer from their current text; the index from what was last saved.
+        for candidate in open.keys.sorted() where candidate != target.path {
+            for location in liveImports(of: target, in: candidate) { add(location) }
+        }
+        for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
+        return result
+    }
+
+    /// Occurrences of names an open document imports that lead to `target`.
+    private func liveImports(of target: Target, in path: String) -> [SourceLocation] {
+        guard let other = file(path) else { return [] }
+        var result: [SourceLocation] = []
+        for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo != nil {
+            guard origin(of: Target(path: path, definition: index), hops: 0) == target else { continue }
+            result += other.graph.occurrences(of: index).map { SourceLocation(path: path, range: $0) }
+        }
+        return result
+    }
+
+    /// Occurrences stored in the index of bindings that take one of `names` from `path`,
+    /// following re-exports (Python module-level imports, `export ... from`) hop by hop.
+    private func indexedImports(of path: String, names: [String]) -> [SourceLocation] {
+        guard let database, let root else { return [] }
+        var result: [SourceLocation] = []
+        var seen: Set<String> = [IndexPaths.relative(path, to: root)]
+        var frontier = Array(seen)
+        var hops = 0
+        while !frontier.isEmpty, hops < Self.maximumImportHops {
+            hops += 1
+            guard let rows = try? database.bindings(from: frontier, names: names + ["*"]) else { break }
+            frontier = []
+            for (file, binding) in rows {
+                let absolute = (root as NSString).appendingPathComponent(file)
+                // `export *` passes on every name but binds none here.
+                if binding.name != "*" {
+                    result += binding.occurrences.map { SourceLocation(path: absolute, stored: $0) }
+                }
+                if binding.exported, seen.insert(file).inserted { frontier.append(file) }
             }
         }
         return result
@@ -176,33 +218,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
         if let match { return origin(of: Target(path: module, definition: match), hops: hops + 1) }
         guard imports.style == .path else { return nil }
-        for (source, exportedName) in reExports(in: file) where exportedName == nil || exportedName == name {
+        for (source, exportedName) in ModuleBindings.reExports(tree: file.tree, text: file.text) where exportedName == nil || exportedName == name {
             guard let root, let next = ModuleResolver(root: root).resolve(source, from: module, imports: imports),
                   let found = exported(name, isDefault: false, in: next, imports: imports, hops: hops + 1) else { continue }
             return found
         }
         return nil
-    }
-
-    /// `export { a, b as c } from './m'` and `export * from './m'` at the top of an ECMAScript
-    /// module: (module, exported name or nil for `*`). They bind nothing locally, so the scope
-    /// graph has no definition for them.
-    private func reExports(in file: ParsedFile) -> [(String, String?)] {
-        var result: [(String, String?)] = []
-        for statement in file.tree.root.namedChildren where statement.kind == "export_statement" {
-            guard let source = statement.child(field: "source") else { continue }
-            let module = Self.unquoted(source.text(in: file.text.bytes))
-            var named = false
-            for clause in statement.namedChildren where clause.kind == "export_clause" {
-                named = true
-                for specifier in clause.namedChildren where specifier.kind == "export_specifier" {
-                    let exportedAs = specifier.child(field: "alias") ?? specifier.child(field: "name")
-                    if let exportedAs { result.append((module, exportedAs.text(in: file.text.bytes))) }
-                }
-            }
-            if !named { result.append((module, nil)) }
-        }
-        return result
     }
 
     /// The definition `export default` names: a declaration inside the statement, or the
@@ -218,13 +239,6 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             }
         }
         return nil
-    }
-
-    static func unquoted(_ literal: String) -> String {
-        var s = Substring(literal)
-        if let first = s.first, first == "\"" || first == "'" || first == "`" { s = s.dropFirst() }
-        if let last = s.last, last == "\"" || last == "'" || last == "`" { s = s.dropLast() }
-        return String(s)
     }
 
     /// A module as a target: its first definition's file with an empty range at the start.
@@ -243,25 +257,6 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     }
 
     // MARK: Index fallbacks
-
-    /// Files that may import `name` from `path`: those the index lists as importing the name
-    /// (for a default export, importing `default` from a module named like the file), plus
-    /// open documents of a language with the same import style.
-    private func candidateFiles(importing name: String, isDefault: Bool, from path: String) -> [String] {
-        guard let style = (try? registry.language(forPath: path))??.manifest.imports?.style, let root else { return Array(open.keys) }
-        var paths = Set(open.keys.filter { (try? registry.language(forPath: $0))??.manifest.imports?.style == style })
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        var importers = (try? database?.filesImporting(name)) ?? []
-        if isDefault {
-            importers += ((try? database?.filesImporting("default")) ?? []).filter { entry in
-                let last = ((entry.module as NSString).lastPathComponent as NSString).deletingPathExtension
-                return last == stem || (stem == "index" && last == folder)
-            }
-        }
-        for entry in importers { paths.insert((root as NSString).appendingPathComponent(entry.file)) }
-        return paths.sorted()
-    }
 
     private func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
         guard !name.isEmpty, let database, let root, let matches = try? database.definitions(named: name) else { return [] }
