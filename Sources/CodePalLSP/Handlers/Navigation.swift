@@ -81,7 +81,7 @@ extension LanguageServer {
             uriByPath[openPath] = document.uri
         }
         let navigator = WorkspaceNavigator(root: workspaceIndex?.root ?? workspaceRootPath, registry: registry,
-                                           database: workspaceIndex?.database, open: open)
+                                           database: workspaceIndex?.database, open: open, shared: parsedFiles)
         return NavigationRequest(navigator: navigator, path: path, offset: snapshot.text.offset(of: position, in: encoding),
                                  text: snapshot.text, uriByPath: uriByPath)
     }

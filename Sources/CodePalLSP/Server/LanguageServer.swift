@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
 import Dispatch
 import Foundation
@@ -64,6 +65,8 @@ public final class LanguageServer: @unchecked Sendable {
     var indexingEnabled = true
     var indexPath: String?
     var workspaceIndex: WorkspaceIndexService?
+    /// Scope graphs of files between navigation requests.
+    let parsedFiles = ParsedFileCache()
 
     public init(registry: LanguageRegistry?, registryProblem: String? = nil, writer: MessageWriter, log: Logger, options: ServerOptions = ServerOptions()) {
         self.registry = registry

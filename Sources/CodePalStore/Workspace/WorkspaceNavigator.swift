@@ -49,22 +49,36 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     private static let maximumImportHops = 8
 
     /// - Parameter open: snapshots of the editor's open documents by absolute path.
-    public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:]) {
+    private let shared: ParsedFileCache?
+
+    /// - Parameter shared: graphs kept between requests (see `ParsedFileCache`).
+    public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:],
+                shared: ParsedFileCache? = nil) {
         self.root = root.map { ($0 as NSString).standardizingPath }
         self.registry = registry
         self.database = database
         self.open = open
+        self.shared = shared
     }
 
     public func file(_ path: String) -> ParsedFile? {
         if let cached = cache[path] { return cached }
         var parsed: ParsedFile?
         if let (text, tree) = open[path] {
-            parsed = (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
-        } else if let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) {
-            let text = SourceText(bytes: bytes)
-            let tree = Parser(language: language).parse(bytes)
-            parsed = (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
+            let make = { (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) } }
+            parsed = shared?.file(path, key: "tree:\(ObjectIdentifier(tree).hashValue)", make: make) ?? make()
+        } else if let language = try? registry.language(forPath: path) {
+            let make = { () -> ParsedFile? in
+                guard case .text(let bytes) = SourceFile.read(path) else { return nil }
+                let text = SourceText(bytes: bytes)
+                let tree = Parser(language: language).parse(bytes)
+                return (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
+            }
+            if let shared, let stamp = WorkspaceIndexer.stamp(path) {
+                parsed = shared.file(path, key: "disk:\(stamp.mtime):\(stamp.size)", make: make)
+            } else {
+                parsed = make()
+            }
         }
         cache[path] = parsed
         return parsed
@@ -124,7 +138,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         let isDefault = defaultExport(in: defining, defining.graph.definitions.indices.filter { isModuleLevel(defining, $0) }) == target.definition
         let names = isDefault ? [name, "default"] : [name]
         // Open documents answer from their current text; the index from what was last saved.
+        // (Only those that mention the name: parsing every open document per request does not scale.)
+        let needle = Array(name.utf8)
         for candidate in open.keys.sorted() where candidate != target.path {
+            guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8))) else { continue }
             for location in liveImports(of: target, in: candidate) { add(location) }
         }
         for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
