@@ -36,3 +36,18 @@ const handlers = {
   load: () => null,
 };
 Cart.prototype.clear = clearCart;
+
+/**
+ * Adds two prices.
+ * @param {number} a
+ */
+export function addPrices(a, b) {
+  return a + b;
+}
+
+class Account {
+  constructor(owner) {
+    this.owner = owner;
+    this.balance = 0;
+  }
+}

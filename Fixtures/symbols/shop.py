@@ -40,3 +40,18 @@ class Cart:
 def checkout(cart, *, discount=None):
     lambda_total = lambda: sum(i.price for i, _ in cart.items)
     return lambda_total()
+
+
+class Basket:
+    """A basket of items.
+
+    Fields come from the constructor.
+    """
+
+    def __init__(self, owner):
+        self.owner = owner
+        self.items = []
+        self.items = list(self.items)
+
+    def _private(self):
+        pass

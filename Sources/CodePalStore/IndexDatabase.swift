@@ -88,10 +88,11 @@ public final class IndexDatabase: @unchecked Sendable {
                 }
                 for s in file.symbols {
                     try db.execute(sql: """
-                        INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8,
+                                            signature, documentation, exported)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
-                                         s.utf16Column, s.utf8Column])
+                                         s.utf16Column, s.utf8Column, s.signature, s.documentation, s.exported])
                 }
             }
         }
@@ -111,7 +112,8 @@ public final class IndexDatabase: @unchecked Sendable {
         let pattern = "%" + lower.map { Self.escape(String($0)) }.joined(separator: "%") + "%"
         let candidates: [(symbol: IndexedSymbol, file: String)] = try pool.read { db in
             var sql = """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                       s.signature, s.documentation, s.exported, f.path
                 FROM symbol s JOIN file f ON f.id = s.file_id
                 WHERE s.name_lower LIKE :fuzzy ESCAPE '\\'
                 """
@@ -157,7 +159,8 @@ public final class IndexDatabase: @unchecked Sendable {
     public func allSymbols() throws -> [(symbol: IndexedSymbol, file: String)] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                       s.signature, s.documentation, s.exported, f.path
                 FROM symbol s JOIN file f ON f.id = s.file_id
                 """).map { (Self.symbol($0), $0["path"]) }
         }
@@ -167,7 +170,8 @@ public final class IndexDatabase: @unchecked Sendable {
     public func definitions(named name: String, inFile file: String? = nil) throws -> [SymbolMatch] {
         try pool.read { db in
             var sql = """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8, f.path
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                       s.signature, s.documentation, s.exported, f.path
                 FROM symbol s JOIN file f ON f.id = s.file_id WHERE s.name = :name
                 """
             var arguments: [String: (any DatabaseValueConvertible)?] = ["name": name]
@@ -183,8 +187,12 @@ public final class IndexDatabase: @unchecked Sendable {
     }
 
     private static func symbol(_ row: Row) -> IndexedSymbol {
-        IndexedSymbol(name: row["name"], kind: row["kind"], container: row["container"], line: row["line"], column: row["column"],
-                      endLine: row["end_line"], utf16Column: row["column_utf16"], utf8Column: row["column_utf8"])
+        var symbol = IndexedSymbol(name: row["name"], kind: row["kind"], container: row["container"], line: row["line"], column: row["column"],
+                                   endLine: row["end_line"], utf16Column: row["column_utf16"], utf8Column: row["column_utf8"])
+        symbol.signature = row["signature"]
+        symbol.documentation = row["documentation"]
+        symbol.exported = row["exported"] ?? false
+        return symbol
     }
 
 
@@ -270,6 +278,16 @@ enum IndexSchema {
                 );
                 CREATE INDEX occurrence_binding ON occurrence(binding_id);
                 DELETE FROM import;
+                DELETE FROM symbol;
+                DELETE FROM file;
+                """)
+        }
+        // Signatures, documentation and export status, for hover and completion details.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: """
+                ALTER TABLE symbol ADD COLUMN signature TEXT;
+                ALTER TABLE symbol ADD COLUMN documentation TEXT;
+                ALTER TABLE symbol ADD COLUMN exported INTEGER NOT NULL DEFAULT 0;
                 DELETE FROM symbol;
                 DELETE FROM file;
                 """)

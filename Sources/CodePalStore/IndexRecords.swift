@@ -108,6 +108,9 @@ public struct IndexedSymbol: Sendable, Equatable {
     /// negotiate those position encodings; `column` counts characters.
     public let utf16Column: Int
     public let utf8Column: Int
+    public var signature: String?
+    public var documentation: String?
+    public var exported = false
 
     public init(name: String, kind: String, container: String?, line: Int, column: Int, endLine: Int,
                 utf16Column: Int? = nil, utf8Column: Int? = nil) {

@@ -79,7 +79,9 @@ struct Symbols: ParsableCommand {
         case .json:
             Console.out(JSON.array(matches.map { m in
                 ["name": .string(m.symbol.name), "kind": .string(m.symbol.kind), "file": .string(m.file), "line": .int(m.symbol.line),
-                 "column": .int(m.symbol.column), "endLine": .int(m.symbol.endLine), "container": m.symbol.container.map(JSON.string) ?? .null]
+                 "column": .int(m.symbol.column), "endLine": .int(m.symbol.endLine), "container": m.symbol.container.map(JSON.string) ?? .null,
+                 "signature": m.symbol.signature.map(JSON.string) ?? .null, "documentation": m.symbol.documentation.map(JSON.string) ?? .null,
+                 "exported": .bool(m.symbol.exported)]
             }).text + "\n")
         }
     }

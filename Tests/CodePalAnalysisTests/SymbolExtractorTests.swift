@@ -11,12 +11,17 @@ final class SymbolExtractorTests: XCTestCase {
         }
     }
 
-    /// `kind name line:col` per symbol (1-based, name position), indented by nesting.
+    /// `kind name line:col-endLine [exported] `signature` "first line of documentation"` per
+    /// symbol (1-based, name position), indented by nesting.
     static func render(_ symbols: [DocumentSymbol], _ text: SourceText, depth: Int = 0) -> String {
         symbols.map { symbol in
             let at = text.position(of: symbol.selectionRange.lowerBound, in: .utf32)
             let end = text.position(of: symbol.range.upperBound, in: .utf32)
-            let line = String(repeating: "  ", count: depth) + "\(symbol.kind.rawValue) \(symbol.name) \(at.line + 1):\(at.character + 1)-\(end.line + 1)\n"
+            var line = String(repeating: "  ", count: depth) + "\(symbol.kind.rawValue) \(symbol.name) \(at.line + 1):\(at.character + 1)-\(end.line + 1)"
+            if symbol.exported { line += " exported" }
+            if let signature = symbol.signature { line += " `\(signature)`" }
+            if let documentation = symbol.documentation { line += " \"\(documentation.split(separator: "\n").first ?? "")\"" }
+            line += "\n"
             return line + render(symbol.children, text, depth: depth + 1)
         }.joined()
     }

@@ -95,8 +95,10 @@ final class ComplexityTests: EndToEndTestCase {
         XCTAssertTrue(markdown.contains("**`tangled`**"), markdown)
         XCTAssertTrue(markdown.contains("| cognitive complexity | 7 | 5 ⚠ |"), markdown)
         XCTAssertTrue(markdown.contains("line 5: `loop` nested 2 deep (+3)"), markdown)
-        let nothing = try client.result("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 1, "character": 4]])
-        XCTAssertTrue(nothing.isNull)
+        let nothing = try client.result("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 1, "character": 1]])
+        XCTAssertTrue(nothing.isNull, "indentation: \(nothing)")
+        let local = try client.result("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 1, "character": 4]])
+        XCTAssertTrue(local["contents"]["value"].string?.contains("(variable) total") ?? false, "\(local)")
 
         let command = lenses[0]["command"]
         _ = try client.result("workspace/executeCommand", ["command": command["command"].string ?? "", "arguments": command["arguments"].array?.compactMap(\.string) ?? []])

@@ -61,6 +61,30 @@ final class NavigationTests: EndToEndTestCase {
         assertAlive(client)
     }
 
+    func testHoverDescribesWhatANameRefersTo() throws {
+        let root = try copyWorkspace("python-shop")
+        let client = try indexedServer(root)
+        let checkout = root.appendingPathComponent("shop/checkout.py")
+        try open(client, checkout.absoluteString, "python", try String(contentsOf: checkout, encoding: .utf8))
+        func hover(_ line: Int, _ character: Int) throws -> String {
+            try client.result("textDocument/hover", ["textDocument": ["uri": checkout.absoluteString],
+                                                     "position": ["line": line, "character": character]])["contents"]["value"].string ?? ""
+        }
+        // `fmt(amount)`: an alias of money in another file.
+        let money = try hover(14, 12)
+        XCTAssertTrue(money.contains("```python\ndef money(amount)\n```"), "[\(money)]")
+        XCTAssertTrue(money.contains("function, exported — shop/util/format.py:5"), money)
+        // `total(cart)`: signature and docstring.
+        let total = try hover(10, 14)
+        XCTAssertTrue(total.contains("def total(cart)") && total.contains("The sum of the prices in the cart."), total)
+        // `cart` parameter: a local.
+        let parameter = try hover(10, 20)
+        XCTAssertTrue(parameter.contains("(parameter) cart") && parameter.contains("shop/checkout.py:8"), parameter)
+        // The outline carries signatures as `detail`.
+        let symbols = try documentSymbols(client, checkout.absoluteString)
+        XCTAssertEqual(symbols.array?.first { $0["name"].string == "checkout" }?["detail"].string, "def checkout(cart)")
+    }
+
     // MARK: -
 
     func checkWorkspace(_ name: String, languageId: String) throws {

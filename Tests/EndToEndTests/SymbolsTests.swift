@@ -109,12 +109,14 @@ final class SymbolsTests: EndToEndTestCase {
 
         let point = symbol(symbols, named: "Point")
         let members = point?["children"] ?? JSONValue(nil)
-        XCTAssertEqual(names(members), ["__init__", "norm"], "\(members)")
+        // `self.x = x` in the constructor is a field of the class.
+        XCTAssertEqual(names(members), ["__init__", "x", "norm"], "\(members)")
         XCTAssertEqual(members[0]["kind"].int, Kind.constructor)
-        XCTAssertEqual(members[1]["kind"].int, Kind.method)
+        XCTAssertEqual(members[1]["kind"].int, Kind.field)
+        XCTAssertEqual(members[2]["kind"].int, Kind.method)
         // A function inside a method stays a function, nested under the method.
-        XCTAssertEqual(names(members[1]["children"]), ["square"])
-        XCTAssertEqual(members[1]["children"][0]["kind"].int, Kind.function)
+        XCTAssertEqual(names(members[2]["children"]), ["square"])
+        XCTAssertEqual(members[2]["children"][0]["kind"].int, Kind.function)
     }
 
     func testJavaScriptHierarchy() throws {

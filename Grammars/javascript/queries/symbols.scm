@@ -62,3 +62,12 @@
       property: (property_identifier) @name)
     right: (identifier)) @definition.method
   (#eq? @prototype "prototype"))
+
+; `this.x = ...` in a constructor: a field of the class (listed once, under the class).
+(method_definition
+  name: (property_identifier) @constructor
+  body: (statement_block
+    (expression_statement
+      (assignment_expression
+        left: (member_expression object: (this) property: (property_identifier) @name)) @definition.field))
+  (#eq? @constructor "constructor"))

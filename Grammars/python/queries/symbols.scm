@@ -57,3 +57,13 @@
     (expression_statement
       (assignment
         left: (identifier) @name) @definition.field)))
+
+; Attributes assigned in the constructor are fields of the class (listed once, under the class).
+(function_definition
+  name: (identifier) @constructor
+  body: (block
+    (expression_statement
+      (assignment
+        left: (attribute object: (identifier) @self attribute: (identifier) @name)) @definition.field))
+  (#eq? @constructor "__init__")
+  (#eq? @self "self"))

@@ -96,3 +96,12 @@
   (assignment_expression
     left: (member_expression property: (property_identifier) @name)
     right: [(arrow_function) (function)]) @definition.function)
+
+; `this.x = ...` in a constructor: a field of the class (listed once, under the class).
+(method_definition
+  name: (property_identifier) @constructor
+  body: (statement_block
+    (expression_statement
+      (assignment_expression
+        left: (member_expression object: (this) property: (property_identifier) @name)) @definition.field))
+  (#eq? @constructor "constructor"))

@@ -7,6 +7,13 @@ public struct DocumentSymbol: Sendable, Equatable {
     /// The name, which editors select and reveal.
     public var selectionRange: Range<Int>
     public var children: [DocumentSymbol]
+    /// The declaration as written, up to its body, on one line: `def add(self, item)`,
+    /// `class Cart(Base)`, `function total(cart: Cart): number`.
+    public var signature: String?
+    /// The docstring or doc comment, without its quotes or comment markers.
+    public var documentation: String?
+    /// Visible to other modules: exported (ECMAScript) or a public module-level name (Python).
+    public var exported = false
 
     public init(name: String, kind: SymbolKind, range: Range<Int>, selectionRange: Range<Int>, children: [DocumentSymbol] = []) {
         self.name = name

@@ -15,11 +15,16 @@ public enum SymbolExtractor {
             if let existing = best[name.startByte], existing.pattern <= match.pattern { continue }
             let label = name.text(in: text.bytes)
             guard !label.isEmpty else { continue }
-            best[name.startByte] = (match.pattern, DocumentSymbol(name: label, kind: kind, range: definition.node.byteRange,
-                                                                  selectionRange: name.byteRange))
+            var symbol = DocumentSymbol(name: label, kind: kind, range: definition.node.byteRange, selectionRange: name.byteRange)
+            SymbolDetails.describe(&symbol, node: definition.node, text: text, conventions: tree.language.manifest.conventions)
+            best[name.startByte] = (match.pattern, symbol)
         }
         let flat = best.values.map(\.symbol)
-        return nest(flat)
+        var roots = nest(flat)
+        if let conventions = tree.language.manifest.conventions {
+            for index in roots.indices { SymbolDetails.markExport(&roots[index], tree: tree, text: text, exports: conventions.exports) }
+        }
+        return roots
     }
 
     /// Nests symbols by range containment; a function directly inside a class or interface becomes a method.
@@ -37,6 +42,14 @@ public enum SymbolExtractor {
             while let top = stack.last, !(top.range.lowerBound <= symbol.range.lowerBound && symbol.range.upperBound <= top.range.upperBound) {
                 close()
             }
+            // `self.x = ...` / `this.x = ...` in a constructor: a field of the class, listed once.
+            if symbol.kind == .field, stack.count >= 2, stack[stack.count - 1].kind != .class, stack[stack.count - 2].kind.isTypeContainer {
+                let owner = stack.count - 2
+                if !stack[owner].children.contains(where: { $0.name == symbol.name && $0.kind == .field }) {
+                    stack[owner].children.append(symbol)
+                }
+                continue
+            }
             if symbol.kind == .function || symbol.kind == .method, let parent = stack.last, parent.kind == .class,
                symbol.name == "constructor" || symbol.name == "__init__" {
                 symbol.kind = .constructor
@@ -46,6 +59,15 @@ public enum SymbolExtractor {
             stack.append(symbol)
         }
         while !stack.isEmpty { close() }
-        return roots
+        return sortedChildren(roots)
+    }
+
+    /// Children in order of their names: fields hoisted from a constructor come after it.
+    private static func sortedChildren(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
+        symbols.map { symbol in
+            var copy = symbol
+            copy.children = sortedChildren(symbol.children).sorted { $0.selectionRange.lowerBound < $1.selectionRange.lowerBound }
+            return copy
+        }
     }
 }

@@ -27,6 +27,7 @@ extension LanguageServer {
             "range": text.lspRange(symbol.range, encoding),
             "selectionRange": text.lspRange(symbol.selectionRange, encoding),
         ]
+        if let signature = symbol.signature { json["detail"] = .string(signature) }
         if !symbol.children.isEmpty {
             json["children"] = .array(symbol.children.map { symbolJSON($0, text, encoding) })
         }

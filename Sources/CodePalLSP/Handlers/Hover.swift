@@ -9,6 +9,7 @@ extension LanguageServer {
         let uri = try params.documentURI()
         let position = try params.required("position").position()
         let context = try metricsContext(uri)
+        let navigation = try? navigationRequest(params)
         let encoding = self.encoding
         let rules = self.rules
         return { token in
@@ -16,6 +17,10 @@ extension LanguageServer {
             let offset = text.offset(of: position, in: encoding)
             var sections: [String] = []
             var range: Range<Int>?
+            if let navigation, let definition = DefinitionHover.describe(navigation.navigator, path: navigation.path, offset: offset) {
+                sections.append(definition.markdown)
+                range = definition.range
+            }
             if let tree = context.snapshot.tree, let rules {
                 let findings = (try? rules.ruleSet(for: tree.language)).flatMap { try? LintEngine.run($0, tree: tree, text: text, path: DiagnosticsReport.path(uri)) } ?? []
                 for finding in findings where !finding.isSuppressed && context.configuration.lint.isEnabled(finding.code, category: finding.category)
@@ -28,7 +33,7 @@ extension LanguageServer {
             let metrics = try context.metrics()
             if let function = metrics.functions.last(where: { $0.nameRange.contains(offset) || $0.nameRange.upperBound == offset && !$0.nameRange.isEmpty }) {
                 sections.append(MetricsHover.markdown(function, text, context.configuration.complexity))
-                range = function.nameRange
+                range = range ?? function.nameRange
             }
             guard !sections.isEmpty, let range else { return .null }
             return [

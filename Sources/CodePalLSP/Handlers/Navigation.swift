@@ -53,7 +53,7 @@ extension LanguageServer {
         }
     }
 
-    private struct NavigationRequest: @unchecked Sendable {
+    struct NavigationRequest: @unchecked Sendable {
         let navigator: WorkspaceNavigator
         let path: String
         let offset: Int
@@ -66,7 +66,7 @@ extension LanguageServer {
 
     /// Snapshots every open document (the navigator prefers them to the disk) and converts the
     /// position. A document that is not open, or not a file, is an InvalidParams error.
-    private func navigationRequest(_ params: JSON) throws -> NavigationRequest {
+    func navigationRequest(_ params: JSON) throws -> NavigationRequest {
         let uri = try params.documentURI()
         let position = try params.required("position").position()
         let snapshot = try self.snapshot(uri)

@@ -163,9 +163,12 @@ public enum IndexPaths {
             let start16 = text.position(of: s.selectionRange.lowerBound, in: .utf16)
             let lineStart = text.lines.lineStarts[start.line]
             let end = text.position(of: max(s.range.lowerBound, s.range.upperBound - 1), in: .utf32)
-            let own = IndexedSymbol(name: s.name, kind: s.kind.rawValue, container: container, line: start.line + 1,
+            var own = IndexedSymbol(name: s.name, kind: s.kind.rawValue, container: container, line: start.line + 1,
                                     column: start.character + 1, endLine: end.line + 1,
                                     utf16Column: start16.character + 1, utf8Column: s.selectionRange.lowerBound - lineStart + 1)
+            own.signature = s.signature
+            own.documentation = s.documentation
+            own.exported = s.exported
             return [own] + flatten(s.children, text: text, container: container.map { "\($0).\(s.name)" } ?? s.name)
         }
     }

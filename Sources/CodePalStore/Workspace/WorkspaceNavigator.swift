@@ -84,6 +84,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         return parsed
     }
 
+    /// The path relative to the workspace root, for display.
+    public func relativePath(_ path: String) -> String {
+        guard let root else { return (path as NSString).lastPathComponent }
+        return IndexPaths.relative(path, to: root)
+    }
+
     /// A file's text without parsing it (open documents first), to convert positions.
     public func text(_ path: String) -> SourceText? {
         if let parsed = cache[path] ?? nil { return parsed.text }

@@ -27,6 +27,24 @@ public struct LanguageManifest: Decodable, Sendable {
         public let folderModules: [String]
     }
 
+    /// Where documentation and export status come from.
+    public struct Conventions: Decodable, Sendable {
+        public enum Documentation: String, Decodable, Sendable {
+            /// The first statement of the body, when it is a string (Python).
+            case docstring
+            /// A `/** ... */` comment right before the definition (JSDoc, TSDoc).
+            case precedingBlockComment = "preceding-block-comment"
+        }
+        public enum Exports: String, Decodable, Sendable {
+            /// Module-level names not starting with `_` (Python).
+            case publicNames = "public-names"
+            /// Definitions inside an `export` statement (ECMAScript).
+            case exportStatement = "export-statement"
+        }
+        public let documentation: Documentation
+        public let exports: Exports
+    }
+
     public let language: String
     public let displayName: String
     public let languageIds: [String]
@@ -35,6 +53,7 @@ public struct LanguageManifest: Decodable, Sendable {
     public let symbol: String
     public let artifact: Artifact
     public let imports: Imports?
+    public let conventions: Conventions?
 
     public static func load(from url: URL) throws -> LanguageManifest {
         let data = try Data(contentsOf: url)

@@ -11,5 +11,6 @@ class Cart:
 def total(cart):
 #   ^def total
 #         ^def cart@total
+    """The sum of the prices in the cart."""
     return sum(item.price for item in cart.items)
 #                                     ^use cart@total
