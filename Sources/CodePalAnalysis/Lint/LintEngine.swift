@@ -92,34 +92,49 @@ public enum LintEngine {
 /// over every leaf of a file, and strings per leaf cost more than the rest of the check.
 struct NameCounts {
     private var counts: [NodeID: [UInt64: Int]] = [:]
-    private var stringSymbols: Set<UInt16>?
+    /// Start bytes of the strings that name code (the language's `name-strings.scm`).
+    private var nameStrings: Set<Int>?
+    /// The text leaves inside string literals: `"phone"` or `'axios'` does not use a name.
+    private var stringContent: Set<UInt16> = []
 
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
         if counts[root.id] == nil {
-            if stringSymbols == nil {
+            if nameStrings == nil {
+                nameStrings = Self.nameStrings(binding.tree, text)
                 let language = binding.tree.language
-                stringSymbols = language.symbols(ofKind: "string").union(language.symbols(ofKind: "template_string"))
+                stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
             }
-            counts[root.id] = Self.count(root, text, strings: stringSymbols!)
+            counts[root.id] = Self.count(root, text, strings: nameStrings!, content: stringContent)
         }
         return (counts[root.id]?[Self.hash(text.bytes[binding.byteRange])] ?? 0) > 1
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
 
-    /// Named leaves by text; string contents count too (names listed in `__all__` or exported by
-    /// string), twice so that one mention is enough.
-    private static func count(_ root: Node, _ text: SourceText, strings: Set<UInt16>) -> [UInt64: Int] {
+    private static func nameStrings(_ tree: SyntaxTree, _ text: SourceText) -> Set<Int> {
+        guard let query = try? tree.language.query(named: "name-strings") else { return [] }
+        var starts: Set<Int> = []
+        query.forEachMatch(in: tree.root, source: text.bytes) { match in
+            for node in match.nodes("use") { starts.insert(node.startByte) }
+        }
+        return starts
+    }
+
+    /// Named leaves by text, and the contents of strings that name code (`__all__` entries,
+    /// forward references), twice so that one mention is enough.
+    private static func count(_ root: Node, _ text: SourceText, strings: Set<Int>, content: Set<UInt16>) -> [UInt64: Int] {
         var result: [UInt64: Int] = [:]
         root.walk { node in
             let range = node.byteRange
             if node.childCount == 0 {
-                if node.isNamed, !range.isEmpty, range.count <= 128 { result[hash(text.bytes[range]), default: 0] += 1 }
+                if node.isNamed, !range.isEmpty, range.count <= 128, !content.contains(node.symbol) {
+                    result[hash(text.bytes[range]), default: 0] += 1
+                }
                 return false
             }
-            if range.count <= 130, strings.contains(node.symbol) {
+            if !strings.isEmpty, range.count <= 130, strings.contains(range.lowerBound), node.isNamed {
                 let value = unquoted(text.bytes[range])
                 if !value.isEmpty { result[hash(value), default: 0] += 2 }
             }
