@@ -89,4 +89,32 @@ final class IndexTests: EndToEndTestCase {
         let whole = try run(["index", repository.path, "--db", repository.appendingPathComponent("y.sqlite").path])
         XCTAssertTrue(whole.stderr.hasPrefix("indexed 0 files"), "from the repository root, generated/ stays ignored: \(whole.stderr)")
     }
+
+    /// Killing `codepal index` at any moment leaves an index that opens without repair, and
+    /// the next run completes it.
+    func testKilledIndexRunLeavesAConsistentIndex() throws {
+        let root = try temporaryDirectory()
+        for folder in 0..<30 {
+            for file in 0..<60 {
+                let body = (0..<20).map { "def function_\(folder)_\(file)_\($0)(x):\n    return x + \($0)\n" }.joined()
+                _ = try write(body, to: root.appendingPathComponent("pkg\(folder)/module\(file).py"))
+            }
+        }
+        for delay in [0.15, 0.4, 0.8] {
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["index", root.path]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let again = try run(["index", root.path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertFalse(again.stderr.contains("rebuilding"), "the killed runs left a database that needs no repair: \(again.stderr)")
+        XCTAssertTrue(again.stderr.contains("indexed 1800 files") && again.stderr.contains("36000 symbols"), again.stderr)
+        let found = try symbols(root, ["function_29_59_19"])
+        XCTAssertEqual(found.first?["file"] as? String, "pkg29/module59.py")
+    }
 }

@@ -71,3 +71,7 @@
       (assignment_expression
         left: (member_expression object: (this) property: (property_identifier) @name)) @definition.field))
   (#eq? @constructor "constructor"))
+
+; Named class expressions: `module.exports = class Agent extends Base {...}`
+(class
+  name: (identifier) @name) @definition.class

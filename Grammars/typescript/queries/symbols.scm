@@ -105,3 +105,7 @@
       (assignment_expression
         left: (member_expression object: (this) property: (property_identifier) @name)) @definition.field))
   (#eq? @constructor "constructor"))
+
+; Named class expressions: `module.exports = class Agent extends Base {...}`
+(class
+  name: (type_identifier) @name) @definition.class

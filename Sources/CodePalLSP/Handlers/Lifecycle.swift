@@ -39,6 +39,7 @@ extension LanguageServer {
                     ],
                     "documentSymbolProvider": true,
                     "workspaceSymbolProvider": true,
+                    "completionProvider": ["triggerCharacters": ["."], "resolveProvider": true],
                     "definitionProvider": true,
                     "declarationProvider": true,
                     "referencesProvider": true,

@@ -7,6 +7,7 @@ struct ClientCapabilities {
     let hierarchicalDocumentSymbols: Bool
     let diagnosticVersionSupport: Bool
     let workDoneProgress: Bool
+    let snippetSupport: Bool
     let dynamicFileWatchers: Bool
 
     init(json: JSON?) {
@@ -15,6 +16,7 @@ struct ClientCapabilities {
         hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
         diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
         workDoneProgress = json?["window"]?["workDoneProgress"]?.bool ?? false
+        snippetSupport = json?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.bool ?? false
         dynamicFileWatchers = json?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
     }
 

@@ -10,6 +10,8 @@ extension LanguageServer {
         "textDocument/codeAction": { try $0.codeAction($1) },
         "workspace/executeCommand": { try $0.executeCommand($1) },
         "workspace/symbol": { try $0.workspaceSymbol($1) },
+        "textDocument/completion": { try $0.completion($1) },
+        "completionItem/resolve": { try $0.resolveCompletion($1) },
         "textDocument/definition": { try $0.definition($1) },
         "textDocument/declaration": { try $0.declaration($1) },
         "textDocument/references": { try $0.references($1) },

@@ -41,6 +41,12 @@ final class WorkspaceIndexService: @unchecked Sendable {
         }
     }
 
+    /// The in-memory symbol table, once loaded.
+    var symbolTable: SymbolTable? {
+        lock.lock(); defer { lock.unlock() }
+        return table
+    }
+
     /// Symbol search: from memory once the table is loaded, else from the database.
     func search(_ query: String, limit: Int) throws -> [SymbolMatch] {
         lock.lock()

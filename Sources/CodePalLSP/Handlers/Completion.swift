@@ -1,0 +1,81 @@
+import CodePalAnalysis
+import CodePalStore
+import CodePalSyntax
+import Foundation
+
+extension LanguageServer {
+    static let completionLimit = 100
+
+    /// `textDocument/completion`: see `WorkspaceCompletion` for the candidates and
+    /// `CompletionRanking` for the order. `isIncomplete` when the list was cut, so the client asks
+    /// again as the prefix grows. Documentation travels in `data` and is shown on resolve.
+    func completion(_ params: JSON) throws -> RequestWork {
+        let request = try navigationRequest(params)
+        let encoding = self.encoding
+        let snippets = client.snippetSupport
+        let symbols = workspaceIndex?.symbolTable
+        let root = workspaceIndex?.root ?? workspaceRootPath
+        return { token in
+            let completion = WorkspaceCompletion(navigator: request.navigator, symbols: symbols, root: root)
+            guard let result = completion.complete(path: request.path, offset: request.offset, limit: Self.completionLimit) else {
+                return ["isIncomplete": false, "items": []]
+            }
+            try token.checkCancelled()
+            let replace = request.text.lspRange(result.context.prefixRange, encoding)
+            var items: [JSON] = []
+            for (index, ranked) in result.items.enumerated() {
+                let candidate = ranked.candidate
+                if candidate.snippet != nil && !snippets { continue }
+                var item: [String: JSON] = [
+                    "label": .string(candidate.label),
+                    "kind": .int(Self.completionKind(candidate.kind)),
+                    "sortText": .string(String(format: "%04d", index)),
+                    "filterText": .string(candidate.label),
+                    "textEdit": ["range": replace, "newText": .string(candidate.snippet ?? candidate.label)],
+                    "insertTextFormat": .int(candidate.snippet == nil ? 1 : 2),
+                ]
+                if let detail = candidate.detail { item["detail"] = .string(detail) }
+                if let edit = candidate.importEdit {
+                    item["additionalTextEdits"] = [["range": request.text.lspRange(edit.offset..<edit.offset, encoding), "newText": .string(edit.text)]]
+                }
+                var data: [String: JSON] = ["source": .string(String(describing: candidate.source))]
+                if let documentation = candidate.documentation { data["documentation"] = .string(documentation) }
+                item["data"] = .object(data)
+                items.append(.object(item))
+            }
+            return ["isIncomplete": .bool(result.truncated), "items": .array(items)]
+        }
+    }
+
+    /// `completionItem/resolve`: the documentation kept in `data`, as markdown.
+    func resolveCompletion(_ params: JSON) throws -> RequestWork {
+        guard case .object(var item) = params else { throw ResponseError.invalidParams("completion item expected") }
+        return { _ in
+            if let documentation = item["data"]?["documentation"]?.string {
+                item["documentation"] = ["kind": "markdown", "value": .string(documentation)]
+            }
+            return .object(item)
+        }
+    }
+
+    /// LSP 3.17 CompletionItemKind numbers.
+    static func completionKind(_ kind: CompletionCandidate.Kind) -> Int {
+        switch kind {
+        case .method: return 2
+        case .function: return 3
+        case .constructor: return 4
+        case .field: return 5
+        case .variable, .parameter: return 6
+        case .class: return 7
+        case .interface: return 8
+        case .module: return 9
+        case .property: return 10
+        case .enum: return 13
+        case .keyword: return 14
+        case .snippet: return 15
+        case .enumMember: return 20
+        case .constant: return 21
+        case .type: return 25
+        }
+    }
+}

@@ -1,0 +1,280 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+/// Completion candidates at a position of a file: names in scope, members after `.` (of the
+/// current instance, of imported workspace modules, of locals whose class is evident from their
+/// assignment or annotation), builtins, keywords, snippets, and workspace symbols not yet
+/// imported (with the import to add). Ranked by `CompletionRanking`.
+public struct WorkspaceCompletion {
+    public struct Result {
+        public let context: CompletionContext
+        public let items: [CompletionRanking.Ranked]
+        public let truncated: Bool
+    }
+
+    let navigator: WorkspaceNavigator
+    let symbols: SymbolTable?
+    let root: String?
+
+    public init(navigator: WorkspaceNavigator, symbols: SymbolTable?, root: String?) {
+        self.navigator = navigator
+        self.symbols = symbols
+        self.root = root.map { ($0 as NSString).standardizingPath }
+    }
+
+    public func complete(path: String, offset: Int, limit: Int = 100,
+                         acceptance: (CompletionCandidate) -> Int = { _ in 0 }) -> Result? {
+        guard let file = navigator.file(path) else { return nil }
+        let data = CompletionData.of(file.tree.language)
+        let context = CompletionContext.at(offset, tree: file.tree, text: file.text, data: data)
+        guard !context.suppressed else { return Result(context: context, items: [], truncated: false) }
+        var candidates: [CompletionCandidate] = []
+        if let receiver = context.receiver {
+            candidates = members(of: receiver, at: context.receiverOffset, in: file, data: data)
+        } else {
+            candidates = scopeNames(file, offset: context.prefixRange.lowerBound, excluding: context.prefixRange)
+            candidates += data.builtins.map { CompletionCandidate(label: $0, kind: .function, source: .builtin) }
+            candidates += data.keywords.map { CompletionCandidate(label: $0, kind: .keyword, source: .keyword) }
+            if !context.prefix.isEmpty {
+                candidates += data.snippets.map { snippet in
+                    var candidate = CompletionCandidate(label: snippet.label, kind: .snippet, source: .snippet)
+                    candidate.detail = snippet.detail
+                    candidate.snippet = snippet.body
+                    return candidate
+                }
+            }
+            if context.prefix.utf8.count >= 2 {
+                let visible = Set(candidates.map(\.label))
+                candidates += workspaceSymbols(matching: context.prefix, for: file, data: data).filter { !visible.contains($0.label) }
+            }
+        }
+        let ranked = CompletionRanking.rank(candidates, prefix: context.prefix, cursor: offset, limit: limit, acceptance: acceptance)
+        return Result(context: context, items: ranked.items, truncated: ranked.truncated)
+    }
+
+    // MARK: Names in scope
+
+    private func scopeNames(_ file: WorkspaceNavigator.ParsedFile, offset: Int, excluding typed: Range<Int>) -> [CompletionCandidate] {
+        let graph = file.graph
+        var chain: [Int] = []
+        var innermost = 0
+        for (index, scope) in graph.scopes.enumerated() where scope.range.lowerBound <= offset && offset <= scope.range.upperBound { innermost = index }
+        var current: Int? = innermost
+        while let scope = current { chain.append(scope); current = graph.scopes[scope].parent }
+        let outline = outlineIndex(file)
+        return graph.visibleNames(at: offset).compactMap { index -> CompletionCandidate? in
+            let definition = graph.definitions[index]
+            guard definition.nameRange != typed, !definition.name.isEmpty else { return nil }
+            var candidate = CompletionCandidate(label: definition.name, kind: Self.kind(definition.kind), source: .scope)
+            candidate.scopeDistance = chain.firstIndex(of: definition.scope) ?? chain.count
+            candidate.definitionOffset = definition.nameRange.lowerBound
+            candidate.origin = file.path
+            if let symbol = outline[definition.nameRange.lowerBound] {
+                candidate.kind = Self.kind(symbol.kind)
+                candidate.detail = symbol.signature
+                candidate.documentation = symbol.documentation
+            } else if let info = definition.importInfo {
+                // An imported name describes itself by its definition in the workspace.
+                if let target = navigator.definition(path: file.path, offset: definition.nameRange.lowerBound).first,
+                   target.path != file.path, let symbol = outlineSymbol(at: target.range, in: target.path) {
+                    candidate.kind = Self.kind(symbol.kind)
+                    candidate.detail = symbol.signature
+                    candidate.documentation = symbol.documentation
+                    candidate.origin = target.path
+                } else {
+                    candidate.detail = "from \(info.module)"
+                }
+            }
+            return candidate
+        }
+    }
+
+    // MARK: Members
+
+    private func members(of receiver: String, at offset: Int?, in file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> [CompletionCandidate] {
+        guard let offset, !receiver.isEmpty, !receiver.contains(".") else { return [] }
+        if data.selfNames.contains(receiver) {
+            guard let owner = enclosingClass(at: offset, in: file) else { return [] }
+            return classMembers(owner.symbol, in: owner.path)
+        }
+        // A name: an imported module, a class, or a local whose class is evident.
+        guard let local = file.graph.definition(at: offset) else { return [] }
+        let definition = file.graph.definitions[local]
+        if let target = navigator.definition(path: file.path, offset: offset).first {
+            if target.range.isEmpty, let module = navigator.file(target.path) {
+                return ((try? SymbolExtractor.documentSymbols(tree: module.tree, text: module.text)) ?? []).map { member($0, in: target.path) }
+            }
+            if let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface {
+                return classMembers(found, in: target.path)
+            }
+        }
+        // `cart = Cart(...)`, `const c = new Client()`, `cart: Cart`: the class named there.
+        guard let className = evidentClass(of: definition, in: file) else { return [] }
+        let classOffset = className.lowerBound
+        guard let target = navigator.definition(path: file.path, offset: classOffset).first,
+              let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface else { return [] }
+        return classMembers(found, in: target.path)
+    }
+
+    /// The class name in `name = Class(...)`, `name = new Class(...)` or `name: Class`.
+    private func evidentClass(of definition: ScopeGraph.Definition, in file: WorkspaceNavigator.ParsedFile) -> Range<Int>? {
+        let bytes = file.text.bytes
+        var i = definition.nameRange.upperBound
+        let end = min(bytes.count, max(definition.range.upperBound, i + 200))
+        func skipSpaces() { while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 } }
+        skipSpaces()
+        guard i < end, bytes[i] == UInt8(ascii: "=") || bytes[i] == UInt8(ascii: ":") else { return nil }
+        i += 1
+        skipSpaces()
+        if bytes[i..<min(end, i + 4)].elementsEqual("new ".utf8) { i += 4; skipSpaces() }
+        let start = i
+        while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
+        guard i > start, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return nil }  // classes are capitalised by convention
+        return start..<i
+    }
+
+    private func enclosingClass(at offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (symbol: DocumentSymbol, path: String)? {
+        var best: DocumentSymbol?
+        var level = (try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []
+        while let next = level.first(where: { $0.range.contains(offset) }) {
+            if next.kind == .class { best = next }
+            level = next.children
+        }
+        return best.map { ($0, file.path) }
+    }
+
+    /// Fields and methods of a class, then of its workspace base classes (nearest first).
+    private func classMembers(_ symbol: DocumentSymbol, in path: String, depth: Int = 0) -> [CompletionCandidate] {
+        var result = symbol.children.filter { $0.kind != .class }.map { member($0, in: path) }
+        guard depth < 3, let file = navigator.file(path), let signature = symbol.signature else { return result }
+        // Base classes: the names in the class header after its own name.
+        let header = file.text.bytes[symbol.selectionRange.upperBound..<min(file.text.count, symbol.range.lowerBound + signature.utf8.count + 40)]
+        var i = header.startIndex
+        while i < header.endIndex {
+            guard CompletionContext.isIdentifier(header[i]), header[i] >= 0x41, header[i] <= 0x5A else { i += 1; continue }
+            let start = i
+            while i < header.endIndex, CompletionContext.isIdentifier(header[i]) { i += 1 }
+            if let target = navigator.definition(path: path, offset: start).first,
+               let base = outlineSymbol(at: target.range, in: target.path), base.kind == .class, base.selectionRange != symbol.selectionRange {
+                result += classMembers(base, in: target.path, depth: depth + 1).map { var c = $0; c.scopeDistance = depth + 1; return c }
+            }
+        }
+        return result
+    }
+
+    private func member(_ symbol: DocumentSymbol, in path: String) -> CompletionCandidate {
+        var candidate = CompletionCandidate(label: symbol.name, kind: Self.kind(symbol.kind), source: .member)
+        candidate.detail = symbol.signature
+        candidate.documentation = symbol.documentation
+        candidate.origin = path
+        return candidate
+    }
+
+    // MARK: Workspace symbols to import
+
+    private func workspaceSymbols(matching prefix: String, for file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> [CompletionCandidate] {
+        guard let symbols, let root, let template = data.importTemplate,
+              let style = file.tree.language.manifest.imports?.style else { return [] }
+        let here = IndexPaths.relative(file.path, to: root)
+        let insertAt = importOffset(file, data: data)
+        return symbols.search(prefix, limit: 40).compactMap { match -> CompletionCandidate? in
+            let symbol = match.symbol
+            guard match.quality <= .humps, symbol.container == nil, match.file != here, symbol.exported,
+                  ["class", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
+                  let module = Self.moduleName(match.file, from: here, style: style) else { return nil }
+            var candidate = CompletionCandidate(label: symbol.name, kind: Self.kind(SymbolKind(rawValue: symbol.kind) ?? .variable), source: .workspace)
+            candidate.detail = (symbol.signature.map { $0 + " — " } ?? "") + "import from \(module)"
+            candidate.documentation = symbol.documentation
+            candidate.importEdit = .init(offset: insertAt, text: template.replacingOccurrences(of: "{module}", with: module)
+                .replacingOccurrences(of: "{name}", with: symbol.name))
+            candidate.origin = (root as NSString).appendingPathComponent(match.file)
+            return candidate
+        }
+    }
+
+    /// After the last top-level import, else after a module docstring or leading comments.
+    private func importOffset(_ file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> Int {
+        var offset = 0
+        for statement in file.tree.root.namedChildren {
+            if data.importKinds.contains(statement.kind) { offset = statement.endByte; continue }
+            if offset == 0, statement.kind == "comment" || (statement.kind == "expression_statement" && statement.namedChild(0)?.kind == "string") { continue }
+            break
+        }
+        guard offset > 0 else { return 0 }
+        // The start of the next line.
+        let bytes = file.text.bytes
+        var i = offset
+        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+        return min(bytes.count, i + 1)
+    }
+
+    /// `shop/util/format.py` as `shop.util.format`; `src/models/index.ts` from `src/app.ts` as `./models`.
+    static func moduleName(_ target: String, from importer: String, style: LanguageManifest.Imports.Style) -> String? {
+        var stem = (target as NSString).deletingPathExtension
+        switch style {
+        case .dotted:
+            if stem.hasSuffix("/__init__") { stem = String(stem.dropLast("/__init__".count)) }
+            guard !stem.contains(".") else { return nil }
+            return stem.replacingOccurrences(of: "/", with: ".")
+        case .path:
+            if stem.hasSuffix("/index") { stem = String(stem.dropLast("/index".count)) }
+            let from = (importer as NSString).deletingLastPathComponent.split(separator: "/").map(String.init)
+            let to = stem.split(separator: "/").map(String.init)
+            let shared = zip(from, to).prefix { $0 == $1 }.count
+            let ups = Array(repeating: "..", count: from.count - shared)
+            let path = (ups + to[shared...]).joined(separator: "/")
+            return ups.isEmpty ? "./" + path : path
+        }
+    }
+
+    // MARK: Outline helpers
+
+    private func outlineIndex(_ file: WorkspaceNavigator.ParsedFile) -> [Int: DocumentSymbol] {
+        var result: [Int: DocumentSymbol] = [:]
+        for symbol in ((try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []).flatMap(\.flattened) {
+            result[symbol.selectionRange.lowerBound] = symbol
+        }
+        return result
+    }
+
+    private func outlineSymbol(at range: Range<Int>, in path: String) -> DocumentSymbol? {
+        guard let file = navigator.file(path) else { return nil }
+        return ((try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []).flatMap(\.flattened)
+            .first { $0.selectionRange == range }
+    }
+
+    static func kind(_ kind: SymbolKind) -> CompletionCandidate.Kind {
+        switch kind {
+        case .module, .namespace: return .module
+        case .class: return .class
+        case .interface: return .interface
+        case .enum: return .enum
+        case .type: return .type
+        case .function: return .function
+        case .method: return .method
+        case .constructor: return .constructor
+        case .field: return .field
+        case .property: return .property
+        case .variable: return .variable
+        case .constant: return .constant
+        case .enumMember: return .enumMember
+        }
+    }
+
+    /// Scope-graph definition kinds (`locals.scm` captures) as item kinds.
+    static func kind(_ kind: String) -> CompletionCandidate.Kind {
+        switch kind {
+        case "function": return .function
+        case "method": return .method
+        case "class": return .class
+        case "interface": return .interface
+        case "enum": return .enum
+        case "type", "type_parameter": return .type
+        case "parameter": return .parameter
+        case "import", "namespace", "module": return .module
+        case "constant": return .constant
+        default: return .variable
+        }
+    }
+}

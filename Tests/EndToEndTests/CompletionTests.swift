@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Completion over LSP on the fixture workspaces: names in scope first, members after `.`,
+/// nothing inside strings and comments, workspace symbols with the import to add.
+final class CompletionTests: EndToEndTestCase {
+    var root: URL!
+    var client: LSPClient!
+    var version = 0
+
+    func start(_ workspace: String) throws {
+        root = try temporaryDirectory().appendingPathComponent(workspace)
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(workspace)"), to: root)
+        client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["window"] = ["workDoneProgress": true]
+        capabilities["textDocument"] = ["completion": ["completionItem": ["snippetSupport": true]]]
+        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
+        params["rootUri"] = root.absoluteString
+        let result = try client.result("initialize", params)
+        XCTAssertEqual(result["capabilities"]["completionProvider"]["triggerCharacters"].array?.first?.string, ".")
+        try client.notify("initialized", [String: Any]())
+        let create = try client.waitForMessage(what: "progress token") { $0["method"].string == "window/workDoneProgress/create" }
+        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
+        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
+    }
+
+    /// Opens `file` with `source` (the cursor is `‸`) and completes there.
+    func complete(_ file: String, _ languageId: String, _ source: String) throws -> JSONValue {
+        let cursor = try XCTUnwrap(source.range(of: "‸"))
+        let before = source[..<cursor.lowerBound]
+        let line = before.filter { $0 == "\n" }.count
+        let character = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.utf16.count } ?? 0
+        let text = source.replacingCharacters(in: cursor, with: "")
+        let uri = root.appendingPathComponent(file).absoluteString
+        version += 1
+        if version == 1 {
+            try open(client, uri, languageId, text)
+        } else {
+            try change(client, uri, version: version, nil, text)
+        }
+        return try client.result("textDocument/completion", ["textDocument": ["uri": uri], "position": ["line": line, "character": character]])
+    }
+
+    func labels(_ result: JSONValue) -> [String] { result["items"].array?.compactMap { $0["label"].string } ?? [] }
+
+    static let orders = """
+        from .models import Cart, total
+        from . import models
+
+
+        class Order:
+            \"\"\"An order of a cart.\"\"\"
+
+            def __init__(self, cart):
+                self.cart = cart
+                self.paid = False
+
+            def pay(self):
+                return 1
+
+
+        def make(cart):
+            order = Order(cart)
+            BODY
+        """
+
+    func testPython() throws {
+        try start("python-shop")
+        func body(_ line: String) -> String { Self.orders.replacingOccurrences(of: "BODY", with: line) }
+
+        // Members of the current instance, in a method.
+        let inMethod = Self.orders.replacingOccurrences(of: "        return 1", with: "        self.‸").replacingOccurrences(of: "BODY", with: "pass")
+        let members = labels(try complete("shop/orders.py", "python", inMethod))
+        XCTAssertEqual(Set(members.prefix(4)), ["cart", "paid", "pay", "__init__"], "\(members)")
+        XCTAssertFalse(members.contains("while"), "no keywords after a dot")
+
+        // A local whose class is evident from its assignment.
+        XCTAssertTrue(Set(labels(try complete("shop/orders.py", "python", body("order.p‸")))).isSuperset(of: ["pay", "paid"]))
+        // Members of an imported workspace module.
+        let module = labels(try complete("shop/orders.py", "python", body("models.‸")))
+        XCTAssertTrue(Set(module).isSuperset(of: ["Cart", "total"]), "\(module)")
+
+        // Names in scope: the parameter before the imported class, both before weaker matches.
+        let scope = labels(try complete("shop/orders.py", "python", body("ca‸")))
+        XCTAssertEqual(scope.first, "cart", "\(scope)")
+        XCTAssertLessThan(try XCTUnwrap(scope.firstIndex(of: "cart")), try XCTUnwrap(scope.firstIndex(of: "Cart")))
+        XCTAssertTrue(labels(try complete("shop/orders.py", "python", body("pri‸"))).contains("print"), "builtins")
+        let snippet = try complete("shop/orders.py", "python", body("whi‸"))["items"].array?.first { $0["label"].string == "while" && $0["kind"].int == 15 }
+        XCTAssertEqual(snippet?["insertTextFormat"].int, 2)
+
+        // Nothing inside strings and comments.
+        XCTAssertEqual(labels(try complete("shop/orders.py", "python", body("text = \"ca‸\""))), [])
+        XCTAssertEqual(labels(try complete("shop/orders.py", "python", body("# ca‸"))), [])
+
+        // A workspace function not imported yet, with the import to add after the imports.
+        let workspace = try complete("shop/orders.py", "python", body("mon‸"))
+        let money = try XCTUnwrap(workspace["items"].array?.first { $0["label"].string == "money" }, "\(labels(workspace))")
+        let edit = money["additionalTextEdits"][0]
+        XCTAssertEqual(edit["newText"].string, "from shop.util.format import money\n")
+        XCTAssertEqual(edit["range"]["start"]["line"].int, 2)
+        XCTAssertEqual(money["textEdit"]["range"]["start"]["character"].int, 4, "the typed prefix is replaced")
+
+        // Documentation on resolve.
+        let totalItem = try XCTUnwrap(try complete("shop/orders.py", "python", body("tot‸"))["items"].array?.first { $0["label"].string == "total" })
+        let resolved = try client.result("completionItem/resolve", totalItem.raw!)
+        XCTAssertEqual(resolved["documentation"]["value"].string, "The sum of the prices in the cart.")
+
+        // An empty prefix lists more than fits: the client must ask again as typing goes on.
+        XCTAssertEqual(try complete("shop/orders.py", "python", body("‸"))["isIncomplete"].raw as? Bool, true)
+        assertAlive(client)
+    }
+
+    func testTypeScript() throws {
+        try start("ts-app")
+        let source = """
+            import { Cart } from "./models/cart";
+
+            class Checkout {
+              private cart = new Cart();
+              total = 0;
+
+              run(): void {
+                BODY
+              }
+            }
+            """
+        let this = labels(try complete("src/checkout.ts", "typescript", source.replacingOccurrences(of: "BODY", with: "this.‸")))
+        XCTAssertTrue(Set(this).isSuperset(of: ["cart", "total", "run"]), "\(this)")
+        let evident = labels(try complete("src/checkout.ts", "typescript",
+                                          source.replacingOccurrences(of: "BODY", with: "const c = new Cart();\n    c.‸")))
+        XCTAssertTrue(Set(evident).isSuperset(of: ["add", "items"]), "\(evident)")
+        let imported = try complete("src/checkout.ts", "typescript", source.replacingOccurrences(of: "BODY", with: "TAX‸"))
+        let tax = try XCTUnwrap(imported["items"].array?.first { $0["label"].string == "TAX_RATE" }, "\(labels(imported))")
+        XCTAssertEqual(tax["additionalTextEdits"][0]["newText"].string, "import { TAX_RATE } from \"./models/pricing\";\n")
+        XCTAssertEqual(labels(try complete("src/checkout.ts", "typescript", source.replacingOccurrences(of: "BODY", with: "// ca‸"))), [])
+    }
+}
