@@ -49,8 +49,9 @@ extension LanguageServer {
 
     /// `completionItem/resolve`: the documentation kept in `data`, as markdown.
     func resolveCompletion(_ params: JSON) throws -> RequestWork {
-        guard case .object(var item) = params else { throw ResponseError.invalidParams("completion item expected") }
+        guard case .object(let original) = params else { throw ResponseError.invalidParams("completion item expected") }
         return { _ in
+            var item = original
             if let documentation = item["data"]?["documentation"]?.string {
                 item["documentation"] = ["kind": "markdown", "value": .string(documentation)]
             }

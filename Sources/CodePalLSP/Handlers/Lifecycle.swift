@@ -28,6 +28,7 @@ extension LanguageServer {
         }
         log.info("initialized: position encoding \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics")
         let encoding = self.encoding
+        let prepareRename = client.prepareRename
         return { _ in
             [
                 "capabilities": [
@@ -40,6 +41,7 @@ extension LanguageServer {
                     "documentSymbolProvider": true,
                     "workspaceSymbolProvider": true,
                     "completionProvider": ["triggerCharacters": ["."], "resolveProvider": true],
+                    "renameProvider": prepareRename ? ["prepareProvider": true] : true,
                     "definitionProvider": true,
                     "declarationProvider": true,
                     "referencesProvider": true,

@@ -8,6 +8,7 @@ struct ClientCapabilities {
     let diagnosticVersionSupport: Bool
     let workDoneProgress: Bool
     let snippetSupport: Bool
+    let prepareRename: Bool
     let dynamicFileWatchers: Bool
 
     init(json: JSON?) {
@@ -16,6 +17,7 @@ struct ClientCapabilities {
         hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
         diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
         workDoneProgress = json?["window"]?["workDoneProgress"]?.bool ?? false
+        prepareRename = json?["textDocument"]?["rename"]?["prepareSupport"]?.bool ?? false
         snippetSupport = json?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.bool ?? false
         dynamicFileWatchers = json?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
     }

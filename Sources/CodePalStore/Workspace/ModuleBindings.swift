@@ -50,6 +50,19 @@ public enum ModuleBindings {
         return result
     }
 
+    /// The name tokens of `export { name } from ...` and `export { name as other } from ...`.
+    public static func reExportSpecifiers(of name: String, tree: SyntaxTree, text: SourceText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for statement in tree.root.namedChildren where statement.kind == "export_statement" && statement.child(field: "source") != nil {
+            for clause in statement.namedChildren where clause.kind == "export_clause" {
+                for specifier in clause.namedChildren where specifier.kind == "export_specifier" {
+                    if let token = specifier.child(field: "name"), token.text(in: text.bytes) == name { result.append(token.byteRange) }
+                }
+            }
+        }
+        return result
+    }
+
     static func unquoted(_ literal: String) -> String {
         var s = Substring(literal)
         if let first = s.first, first == "\"" || first == "'" || first == "`" { s = s.dropFirst() }

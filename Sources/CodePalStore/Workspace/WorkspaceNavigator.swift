@@ -165,6 +165,26 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         return result
     }
 
+    /// Files that pass `name` on from `path` with `export { name } from` (directly or through
+    /// other re-exporters): a rename must change their specifiers too.
+    public func reExporters(of path: String, name: String) -> [String] {
+        guard let database, let root else { return [] }
+        var result: [String] = []
+        var seen: Set<String> = [IndexPaths.relative(path, to: root)]
+        var frontier = Array(seen)
+        var hops = 0
+        while !frontier.isEmpty, hops < Self.maximumImportHops {
+            hops += 1
+            guard let rows = try? database.bindings(from: frontier, names: [name, "*"]) else { break }
+            frontier = []
+            for (file, binding) in rows where binding.exported && binding.occurrences.isEmpty && seen.insert(file).inserted {
+                frontier.append(file)
+                if binding.name == name { result.append((root as NSString).appendingPathComponent(file)) }
+            }
+        }
+        return result
+    }
+
     /// Occurrences stored in the index of bindings that take one of `names` from `path`,
     /// following re-exports (Python module-level imports, `export ... from`) hop by hop.
     private func indexedImports(of path: String, names: [String]) -> [SourceLocation] {

@@ -1,0 +1,118 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Rename over LSP on copies of the fixture workspaces: edits in every file that binds the
+/// name, nothing else touched, and clear refusals.
+final class RenameTests: EndToEndTestCase {
+    var root: URL!
+    var client: LSPClient!
+
+    func start(_ workspace: String) throws {
+        root = try temporaryDirectory().appendingPathComponent(workspace)
+        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(workspace)"), to: root)
+        client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["window"] = ["workDoneProgress": true]
+        capabilities["textDocument"] = ["rename": ["prepareSupport": true]]
+        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
+        params["rootUri"] = root.absoluteString
+        let result = try client.result("initialize", params)
+        XCTAssertEqual(result["capabilities"]["renameProvider"]["prepareProvider"].raw as? Bool, true)
+        try client.notify("initialized", [String: Any]())
+        let create = try client.waitForMessage(what: "progress token") { $0["method"].string == "window/workDoneProgress/create" }
+        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
+        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
+    }
+
+    func open(_ file: String, _ languageId: String) throws -> String {
+        let url = root.appendingPathComponent(file)
+        try open(client, url.absoluteString, languageId, try String(contentsOf: url, encoding: .utf8))
+        return url.absoluteString
+    }
+
+    /// The workspace after applying the rename at (line, character) of `file`, as file → text;
+    /// only the files the edit touches.
+    func rename(_ file: String, _ languageId: String, _ line: Int, _ character: Int, to newName: String) throws -> [String: String] {
+        let uri = try open(file, languageId)
+        let result = try client.result("textDocument/rename", ["textDocument": ["uri": uri], "position": ["line": line, "character": character], "newName": newName])
+        var texts: [String: String] = [:]
+        for (target, edits) in try XCTUnwrap(result["changes"].object) {
+            let url = try XCTUnwrap(URL(string: target))
+            var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+            // Apply from the end so earlier positions stay valid (edits are single-line here).
+            let sorted = try XCTUnwrap(edits.array).sorted {
+                ($0["range"]["start"]["line"].int!, $0["range"]["start"]["character"].int!) > ($1["range"]["start"]["line"].int!, $1["range"]["start"]["character"].int!)
+            }
+            for edit in sorted {
+                let l = edit["range"]["start"]["line"].int!, from = edit["range"]["start"]["character"].int!, to = edit["range"]["end"]["character"].int!
+                var utf16 = Array(lines[l].utf16)
+                utf16.replaceSubrange(from..<to, with: Array(edit["newText"].string!.utf16))
+                lines[l] = String(decoding: utf16, as: UTF16.self)
+            }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            texts[relative] = lines.joined(separator: "\n")
+        }
+        return texts
+    }
+
+    func refusal(_ method: String, _ file: String, _ line: Int, _ character: Int, newName: String? = nil) throws -> String {
+        let uri = try open(file, file.hasSuffix(".py") ? "python" : "typescript")
+        var params: [String: Any] = ["textDocument": ["uri": uri], "position": ["line": line, "character": character]]
+        if let newName { params["newName"] = newName }
+        let response = try client.request(method, params)
+        XCTAssertEqual(response["error"]["code"].int, -32803, "\(response)")
+        return response["error"]["message"].string ?? ""
+    }
+
+    func testPythonModuleLevelNameAcrossFilesAndAliases() throws {
+        try start("python-shop")
+        // `total` (shop/models.py) is imported by name in checkout.py.
+        let renamed = try rename("shop/models.py", "python", 10, 5, to: "grand_total")
+        XCTAssertEqual(Set(renamed.keys), ["shop/models.py", "shop/checkout.py"])
+        XCTAssertTrue(renamed["shop/models.py"]!.contains("def grand_total(cart):"))
+        XCTAssertTrue(renamed["shop/checkout.py"]!.contains("from .models import Cart, grand_total"))
+        XCTAssertTrue(renamed["shop/checkout.py"]!.contains("amount = grand_total(cart)"))
+        XCTAssertFalse(renamed["shop/checkout.py"]!.contains(" total("), "no call of the old name is left")
+
+        // `money` is imported as `fmt`: renaming the origin changes the imported name only.
+        let origin = try rename("shop/util/format.py", "python", 4, 5, to: "as_money")
+        XCTAssertTrue(origin["shop/checkout.py"]!.contains("from .util.format import as_money as fmt"))
+        XCTAssertTrue(origin["shop/checkout.py"]!.contains("return fmt(amount)"))
+        // Renaming the alias changes the alias and its uses, not the origin.
+        let alias = try rename("shop/checkout.py", "python", 14, 12, to: "show")
+        XCTAssertEqual(Set(alias.keys), ["shop/checkout.py"])
+        XCTAssertTrue(alias["shop/checkout.py"]!.contains("import money as show") && alias["shop/checkout.py"]!.contains("return show(amount)"))
+
+        // A parameter: its function only (another function has its own `cart`).
+        let parameter = try rename("shop/checkout.py", "python", 7, 13, to: "basket")
+        let checkout = parameter["shop/checkout.py"]!
+        XCTAssertTrue(checkout.contains("def checkout(basket):") && checkout.contains("amount = total(basket)"))
+        XCTAssertTrue(checkout.contains("cart = Cart()") && checkout.contains("return checkout(cart)"), "the other function's cart is untouched")
+    }
+
+    func testRefusals() throws {
+        try start("python-shop")
+        XCTAssertTrue(try refusal("textDocument/prepareRename", "app.py", 16, 1).contains("keyword"), "`if`")
+        XCTAssertTrue(try refusal("textDocument/prepareRename", "shop/util/format.py", 7, 25).contains("literal"), "inside the f-string text")
+        XCTAssertTrue(try refusal("textDocument/prepareRename", "shop/models.py", 14, 12).contains("builtin"), "`sum`")
+        XCTAssertTrue(try refusal("textDocument/rename", "shop/checkout.py", 10, 4, newName: "class").contains("keyword"))
+        XCTAssertTrue(try refusal("textDocument/rename", "shop/checkout.py", 10, 4, newName: "1st").contains("not a valid identifier"))
+        let collision = try refusal("textDocument/rename", "shop/checkout.py", 10, 4, newName: "cart")
+        XCTAssertTrue(collision.contains("already defined") && collision.contains("shop/checkout.py:8"), collision)
+        let prepared = try client.result("textDocument/prepareRename", ["textDocument": ["uri": root.appendingPathComponent("shop/checkout.py").absoluteString],
+                                                                         "position": ["line": 10, "character": 6]])
+        XCTAssertEqual(prepared["placeholder"].string, "amount")
+        assertAlive(client)
+    }
+
+    func testTypeScriptClassThroughReExports() throws {
+        try start("ts-app")
+        let renamed = try rename("src/models/cart.ts", "typescript", 0, 13, to: "Basket")
+        XCTAssertEqual(Set(renamed.keys), ["src/models/cart.ts", "src/models/pricing.ts", "src/models/index.ts", "src/app.ts"])
+        XCTAssertTrue(renamed["src/models/cart.ts"]!.contains("export class Basket {") && renamed["src/models/cart.ts"]!.contains("): Basket {"))
+        XCTAssertTrue(renamed["src/models/index.ts"]!.contains("export { Basket } from \"./cart\";"))
+        XCTAssertTrue(renamed["src/models/pricing.ts"]!.contains("import { Basket } from \"./cart\";") && renamed["src/models/pricing.ts"]!.contains("cart: Basket"))
+        XCTAssertTrue(renamed["src/app.ts"]!.contains("import { Basket, total as sum }") && renamed["src/app.ts"]!.contains("new Basket()"))
+    }
+}
