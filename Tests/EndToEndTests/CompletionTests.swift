@@ -112,6 +112,36 @@ final class CompletionTests: EndToEndTestCase {
         assertAlive(client)
     }
 
+    func testSignatureHelp() throws {
+        try start("python-shop")
+        func help(_ line: String) throws -> JSONValue {
+            let source = Self.orders.replacingOccurrences(of: "BODY", with: line)
+            let cursor = try XCTUnwrap(source.range(of: "‸"))
+            let before = source[..<cursor.lowerBound]
+            let text = source.replacingCharacters(in: cursor, with: "")
+            let uri = root.appendingPathComponent("shop/orders.py").absoluteString
+            version += 1
+            if version == 1 { try open(client, uri, "python", text) } else { try change(client, uri, version: version, nil, text) }
+            return try client.result("textDocument/signatureHelp", ["textDocument": ["uri": uri], "position": [
+                "line": before.filter { $0 == "\n" }.count, "character": before.split(separator: "\n", omittingEmptySubsequences: false).last!.utf16.count]])
+        }
+        let total = try help("total(‸")
+        XCTAssertEqual(total["signatures"][0]["label"].string, "def total(cart)")
+        XCTAssertEqual(total["signatures"][0]["documentation"]["value"].string, "The sum of the prices in the cart.")
+        XCTAssertEqual(total["activeParameter"].int, 0)
+        // A class call describes its constructor, without `self`; the second argument is active.
+        let order = try help("Order(cart, ‸")
+        XCTAssertEqual(order["signatures"][0]["label"].string, "def __init__(self, cart)")
+        XCTAssertEqual(order["signatures"][0]["parameters"].array?.count, 1)
+        XCTAssertEqual(order["signatures"][0]["parameters"][0]["label"].array?.compactMap(\.int), [19, 23], "`cart` in the label")
+        // A complete call (parsed), the cursor on its second argument.
+        let parsed = try help("Order(cart, Fal‸se)")
+        XCTAssertEqual(parsed["activeParameter"].int, 0, "one parameter after self: the index is clamped to it")
+        XCTAssertEqual(try help("models.total(cart‸)")["signatures"][0]["label"].string, "def total(cart)", "through a module attribute")
+        XCTAssertTrue(try help("len(‸").isNull, "builtins are not in the workspace")
+        XCTAssertTrue(try help("x = 1‸").isNull, "not in a call")
+    }
+
     func testTypeScript() throws {
         try start("ts-app")
         let source = """

@@ -22,7 +22,15 @@ public struct CompletionData: Decodable, Sendable {
     public var importKinds: [String] = []
     /// The statement an auto-import adds: `{module}` and `{name}` are filled in.
     public var importTemplate: String?
+    /// Call shapes for signature help: the node kind and the fields of callee and arguments.
+    public var calls: [Call] = []
     var inherits: String?
+
+    public struct Call: Decodable, Sendable {
+        public let kind: String
+        public let function: String
+        public let arguments: String
+    }
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [String: CompletionData] = [:]
@@ -50,7 +58,7 @@ public struct CompletionData: Decodable, Sendable {
         return data
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, inherits }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, inherits }
 
     public init() {}
 
@@ -63,6 +71,7 @@ public struct CompletionData: Decodable, Sendable {
         snippets = try container.decodeIfPresent([Snippet].self, forKey: .snippets) ?? []
         importKinds = try container.decodeIfPresent([String].self, forKey: .importKinds) ?? []
         importTemplate = try container.decodeIfPresent(String.self, forKey: .importTemplate)
+        calls = try container.decodeIfPresent([Call].self, forKey: .calls) ?? []
         inherits = try container.decodeIfPresent(String.self, forKey: .inherits)
     }
 }

@@ -42,6 +42,7 @@ extension LanguageServer {
                     "workspaceSymbolProvider": true,
                     "completionProvider": ["triggerCharacters": ["."], "resolveProvider": true],
                     "renameProvider": prepareRename ? ["prepareProvider": true] : true,
+                    "signatureHelpProvider": ["triggerCharacters": ["(", ","], "retriggerCharacters": [")"]],
                     "definitionProvider": true,
                     "declarationProvider": true,
                     "referencesProvider": true,

@@ -12,6 +12,7 @@ extension LanguageServer {
         "workspace/symbol": { try $0.workspaceSymbol($1) },
         "textDocument/completion": { try $0.completion($1) },
         "completionItem/resolve": { try $0.resolveCompletion($1) },
+        "textDocument/signatureHelp": { try $0.signatureHelp($1) },
         "textDocument/prepareRename": { try $0.prepareRename($1) },
         "textDocument/rename": { try $0.rename($1) },
         "textDocument/definition": { try $0.definition($1) },
