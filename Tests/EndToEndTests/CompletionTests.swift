@@ -10,20 +10,10 @@ final class CompletionTests: EndToEndTestCase {
     var version = 0
 
     func start(_ workspace: String) throws {
-        root = try temporaryDirectory().appendingPathComponent(workspace)
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(workspace)"), to: root)
-        client = try launch()
-        var capabilities = Self.capabilities()
-        capabilities["window"] = ["workDoneProgress": true]
-        capabilities["textDocument"] = ["completion": ["completionItem": ["snippetSupport": true]]]
-        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
-        params["rootUri"] = root.absoluteString
-        let result = try client.result("initialize", params)
+        root = try copyFixtureWorkspace(workspace)
+        let (started, result) = try startIndexedServer(root, textDocument: ["completion": ["completionItem": ["snippetSupport": true]]])
+        client = started
         XCTAssertEqual(result["capabilities"]["completionProvider"]["triggerCharacters"].array?.first?.string, ".")
-        try client.notify("initialized", [String: Any]())
-        let create = try client.waitForMessage(what: "progress token") { $0["method"].string == "window/workDoneProgress/create" }
-        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
-        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
     }
 
     /// Opens `file` with `source` (the cursor is `‸`) and completes there.

@@ -159,27 +159,13 @@ final class NavigationTests: EndToEndTestCase {
         }
     }
 
-    /// A copy of the fixture: the server writes its index under the workspace.
-    func copyWorkspace(_ name: String) throws -> URL {
-        let root = try temporaryDirectory().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(name)"), to: root)
-        return root
-    }
+    func copyWorkspace(_ name: String) throws -> URL { try copyFixtureWorkspace(name) }
 
     func indexedServer(_ root: URL) throws -> LSPClient {
-        let client = try launch()
-        var capabilities = Self.capabilities()
-        capabilities["window"] = ["workDoneProgress": true]
-        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
-        params["rootUri"] = root.absoluteString
-        let result = try client.result("initialize", params)
+        let (client, result) = try startIndexedServer(root)
         for provider in ["definitionProvider", "declarationProvider", "referencesProvider", "documentHighlightProvider"] {
             XCTAssertEqual(result["capabilities"][provider].raw as? Bool, true, provider)
         }
-        try client.notify("initialized", [String: Any]())
-        let create = try client.waitForMessage(what: "window/workDoneProgress/create") { $0["method"].string == "window/workDoneProgress/create" }
-        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
-        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
         return client
     }
 

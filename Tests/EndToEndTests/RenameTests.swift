@@ -9,20 +9,10 @@ final class RenameTests: EndToEndTestCase {
     var client: LSPClient!
 
     func start(_ workspace: String) throws {
-        root = try temporaryDirectory().appendingPathComponent(workspace)
-        try FileManager.default.copyItem(at: Repository.fixtures.appendingPathComponent("workspaces/\(workspace)"), to: root)
-        client = try launch()
-        var capabilities = Self.capabilities()
-        capabilities["window"] = ["workDoneProgress": true]
-        capabilities["textDocument"] = ["rename": ["prepareSupport": true]]
-        var params = Self.initializeParams(capabilities: capabilities, initializationOptions: ["diagnosticsIntervalMs": 0])
-        params["rootUri"] = root.absoluteString
-        let result = try client.result("initialize", params)
+        root = try copyFixtureWorkspace(workspace)
+        let (started, result) = try startIndexedServer(root, textDocument: ["rename": ["prepareSupport": true]])
+        client = started
         XCTAssertEqual(result["capabilities"]["renameProvider"]["prepareProvider"].raw as? Bool, true)
-        try client.notify("initialized", [String: Any]())
-        let create = try client.waitForMessage(what: "progress token") { $0["method"].string == "window/workDoneProgress/create" }
-        try client.send(["jsonrpc": "2.0", "id": create["id"].raw!, "result": NSNull()])
-        _ = try client.waitForNotification("$/progress", timeout: 30) { $0["params"]["value"]["kind"].string == "end" }
     }
 
     func open(_ file: String, _ languageId: String) throws -> String {

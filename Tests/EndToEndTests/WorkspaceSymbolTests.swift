@@ -16,7 +16,7 @@ final class WorkspaceSymbolTests: EndToEndTestCase {
 
     /// Initializes with a workspace folder and a client that supports progress and dynamic
     /// watchers, answers the server's requests, and waits for the end of indexing.
-    func startIndexedServer(_ root: URL, encodings: [String]? = nil) throws -> LSPClient {
+    func startWatchedServer(_ root: URL, encodings: [String]? = nil) throws -> LSPClient {
         let client = try launch()
         var capabilities = Self.capabilities(encodings: encodings)
         capabilities["window"] = ["workDoneProgress": true]
@@ -52,7 +52,7 @@ final class WorkspaceSymbolTests: EndToEndTestCase {
 
     func testIndexesInTheBackgroundAndRanksMatches() throws {
         let root = try makeWorkspace()
-        let client = try startIndexedServer(root)
+        let client = try startWatchedServer(root)
         // Exact and prefix first, then humps (`gfn` = get_file_name / getFileName), gitignore-free build folders skipped.
         XCTAssertEqual(try names(client, "cart"), ["Cart", "CartView"])
         XCTAssertEqual(Set(try names(client, "gfn")), ["get_file_name", "getFileName"])
@@ -73,7 +73,7 @@ final class WorkspaceSymbolTests: EndToEndTestCase {
     func testPositionsFollowTheNegotiatedEncoding() throws {
         let root = try makeWorkspace()
         for (encoding, column) in [("utf-16", 23), ("utf-8", 25), ("utf-32", 22)] {
-            let client = try startIndexedServer(root, encodings: [encoding])
+            let client = try startWatchedServer(root, encodings: [encoding])
             let symbol = try XCTUnwrap(client.result("workspace/symbol", ["query": "getFileName"]).array?.first)
             XCTAssertEqual(symbol["location"]["range"]["start"]["character"].int, column, encoding)
             XCTAssertEqual(symbol["location"]["range"]["end"]["character"].int, column + 11, encoding)
@@ -84,7 +84,7 @@ final class WorkspaceSymbolTests: EndToEndTestCase {
 
     func testWatchedFileChangesAndSavesUpdateTheIndex() throws {
         let root = try makeWorkspace()
-        let client = try startIndexedServer(root)
+        let client = try startWatchedServer(root)
         let cart = root.appendingPathComponent("shop/cart.py")
         _ = try write("class Basket:\n    pass\n", to: cart)
         let added = try write("def brand_new_helper():\n    pass\n", to: root.appendingPathComponent("shop/helpers.py"))

@@ -168,28 +168,26 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Files that pass `name` on from `path` with `export { name } from` (directly or through
     /// other re-exporters): a rename must change their specifiers too.
     public func reExporters(of path: String, name: String) -> [String] {
-        guard let database, let root else { return [] }
-        var result: [String] = []
-        var seen: Set<String> = [IndexPaths.relative(path, to: root)]
-        var frontier = Array(seen)
-        var hops = 0
-        while !frontier.isEmpty, hops < Self.maximumImportHops {
-            hops += 1
-            guard let rows = try? database.bindings(from: frontier, names: [name, "*"]) else { break }
-            frontier = []
-            for (file, binding) in rows where binding.exported && binding.occurrences.isEmpty && seen.insert(file).inserted {
-                frontier.append(file)
-                if binding.name == name { result.append((root as NSString).appendingPathComponent(file)) }
-            }
-        }
-        return result
+        guard let root else { return [] }
+        return linkedBindings(of: path, names: [name])
+            .filter { $0.binding.exported && $0.binding.occurrences.isEmpty && $0.binding.name == name }
+            .map { (root as NSString).appendingPathComponent($0.file) }
     }
 
-    /// Occurrences stored in the index of bindings that take one of `names` from `path`,
-    /// following re-exports (Python module-level imports, `export ... from`) hop by hop.
+    /// Occurrences stored in the index of bindings that take one of `names` from `path`.
     private func indexedImports(of path: String, names: [String]) -> [SourceLocation] {
+        guard let root else { return [] }
+        // `export *` passes on every name but binds none.
+        return linkedBindings(of: path, names: names).filter { $0.binding.name != "*" }.flatMap { row in
+            row.binding.occurrences.map { SourceLocation(path: (root as NSString).appendingPathComponent(row.file), stored: $0) }
+        }
+    }
+
+    /// The index's bindings that take one of `names` (or `*`) from `path`, following those that
+    /// pass the name on (Python module-level imports, `export ... from`) hop by hop.
+    private func linkedBindings(of path: String, names: [String]) -> [(file: String, binding: IndexedBinding)] {
         guard let database, let root else { return [] }
-        var result: [SourceLocation] = []
+        var result: [(file: String, binding: IndexedBinding)] = []
         var seen: Set<String> = [IndexPaths.relative(path, to: root)]
         var frontier = Array(seen)
         var hops = 0
@@ -197,13 +195,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             hops += 1
             guard let rows = try? database.bindings(from: frontier, names: names + ["*"]) else { break }
             frontier = []
-            for (file, binding) in rows {
-                let absolute = (root as NSString).appendingPathComponent(file)
-                // `export *` passes on every name but binds none here.
-                if binding.name != "*" {
-                    result += binding.occurrences.map { SourceLocation(path: absolute, stored: $0) }
-                }
-                if binding.exported, seen.insert(file).inserted { frontier.append(file) }
+            for row in rows {
+                result.append(row)
+                if row.binding.exported, seen.insert(row.file).inserted { frontier.append(row.file) }
             }
         }
         return result
