@@ -75,6 +75,14 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertTrue(result.stderr.contains("run `codepal index` first"), result.stderr)
     }
 
+    func testCodepalTomlExcludesStayOutOfTheIndex() throws {
+        let root = try workspace()
+        _ = try write("[lint]\nexclude = [\"web/**\"]\n", to: root.appendingPathComponent(".codepal.toml"))
+        let indexed = try run(["index", "."], in: root)
+        XCTAssertTrue(indexed.stderr.hasPrefix("indexed 1 files"), indexed.stderr)
+        XCTAssertEqual(try symbols(root, ["CartView"]).count, 0)
+    }
+
     func testAFolderNamedExplicitlyIsIndexedEvenWhenAnEnclosingGitignoreIgnoresIt() throws {
         let repository = try temporaryDirectory()
         try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)

@@ -32,10 +32,16 @@ public struct WorkspaceIndexer: Sendable {
     /// files finish; `isCancelled` is polled between files (a cancelled run writes nothing).
     public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
                     isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> Summary {
-        let files: [String]
+        var files: [String]
         switch WorkspaceWalker.files(at: root, registry: registry) {
         case .success(let found): files = found
         case .failure(let error): throw IndexError(message: "\(root): \(error.message)")
+        }
+        // Paths the workspace's `.codepal.toml` excludes (`[lint] exclude`: generated and vendored
+        // code) stay out of the index too.
+        if let (configuration, _) = try? Configuration.load(near: URL(fileURLWithPath: root)), !configuration.lint.exclude.isEmpty {
+            let excluded = IgnoreRules(base: configuration.root ?? root, lines: configuration.lint.exclude)
+            files.removeAll { excluded.verdict($0, isDirectory: false) == true }
         }
         let known = try database.fileStates()
         let done = WorkCounter()
