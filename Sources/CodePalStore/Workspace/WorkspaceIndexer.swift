@@ -143,7 +143,8 @@ public enum IndexPaths {
         let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
         var file = IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text),
                                imports: imports(tree: tree, text: text))
-        if let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+        // Bindings come from imports of names; a file without any needs no scope graph.
+        if !file.imports.isEmpty, let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
             file.bindings = ModuleBindings.bindings(path: path, root: root, tree: tree, text: text, graph: graph)
         }
         return file
