@@ -3,8 +3,7 @@ import Foundation
 
 /// A language's completion vocabulary, from `Grammars/<lang>/completion.json`: keywords,
 /// builtins, snippets, the names of the current instance (`self`, `this`) and the node kinds
-/// where nothing is completed (comments, string text). `{"inherits": "other"}` reuses another
-/// language's file.
+/// where nothing is completed (comments, string text). See `LanguageDataFile` for inheritance.
 public struct CompletionData: Decodable, Sendable {
     public struct Snippet: Decodable, Sendable {
         public let label: String
@@ -24,7 +23,6 @@ public struct CompletionData: Decodable, Sendable {
     public var importTemplate: String?
     /// Call shapes for signature help: the node kind and the fields of callee and arguments.
     public var calls: [Call] = []
-    var inherits: String?
 
     public struct Call: Decodable, Sendable {
         public let kind: String
@@ -32,33 +30,12 @@ public struct CompletionData: Decodable, Sendable {
         public let arguments: String
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [String: CompletionData] = [:]
-
     /// Loaded once per language folder; an absent or unreadable file gives empty data.
     public static func of(_ language: Language) -> CompletionData {
-        load(directory: language.directory, name: language.name)
+        LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    private static func load(directory: URL, name: String, depth: Int = 0) -> CompletionData {
-        lock.lock()
-        if let cached = cache[directory.path] { lock.unlock(); return cached }
-        lock.unlock()
-        var data = CompletionData()
-        if let bytes = try? Data(contentsOf: directory.appendingPathComponent("completion.json")),
-           let decoded = try? JSONDecoder().decode(CompletionData.self, from: bytes) {
-            data = decoded
-            if let parent = decoded.inherits, depth < 4 {
-                data = load(directory: directory.deletingLastPathComponent().appendingPathComponent(parent), name: parent, depth: depth + 1)
-            }
-        }
-        lock.lock()
-        cache[directory.path] = data
-        lock.unlock()
-        return data
-    }
-
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, inherits }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls }
 
     public init() {}
 
@@ -72,6 +49,5 @@ public struct CompletionData: Decodable, Sendable {
         importKinds = try container.decodeIfPresent([String].self, forKey: .importKinds) ?? []
         importTemplate = try container.decodeIfPresent(String.self, forKey: .importTemplate)
         calls = try container.decodeIfPresent([Call].self, forKey: .calls) ?? []
-        inherits = try container.decodeIfPresent(String.self, forKey: .inherits)
     }
 }

@@ -16,16 +16,20 @@ extension LanguageServer {
         let rules = self.rules
         let encoding = self.encoding
         let comment = snapshot.language?.manifest.lineComment
+        let disabledSupport = client.disabledCodeActions
         return { token in
             guard let tree = snapshot.tree else { return [] }
             let text = snapshot.text
-            let findings = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules,
-                                                            path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
-            try token.checkCancelled()
             func wants(_ kind: String) -> Bool {
                 guard let only else { return true }
                 return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
             }
+            // Lint runs only when a quick fix or fix-all may be asked for.
+            let findings = wants("quickfix") || wants(Self.fixAllKind)
+                ? FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules,
+                                                   path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
+                : []
+            try token.checkCancelled()
             func edit(_ edits: [JSON]) -> JSON { ["changes": .object([uri: .array(edits)])] }
             func textEdit(_ fix: Fix) -> JSON { ["range": text.lspRange(fix.range, encoding), "newText": .string(fix.replacement)] }
             let selection = text.byteRange(of: range, in: encoding)
@@ -56,6 +60,24 @@ extension LanguageServer {
                 if !chosen.isEmpty {
                     actions.append(["title": "Fix all safe CodePal findings", "kind": .string(Self.fixAllKind),
                                     "edit": edit(chosen.map(textEdit))])
+                }
+            }
+            if wants("refactor.extract.variable") || wants("refactor.inline"), let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+                var refactorings: [Refactoring] = []
+                if wants("refactor.extract.variable") {
+                    refactorings += ExtractVariable.actions(selection: selection, tree: tree, text: text, graph: graph)
+                }
+                if wants("refactor.inline") {
+                    switch InlineVariable.action(at: selection.lowerBound, tree: tree, text: text, graph: graph) {
+                    case .refactoring(let refactoring)?: refactorings.append(refactoring)
+                    case .refused(let reason)? where disabledSupport:
+                        actions.append(["title": "Inline variable", "kind": "refactor.inline", "disabled": ["reason": .string(reason)]])
+                    default: break
+                    }
+                }
+                for refactoring in refactorings {
+                    actions.append(["title": .string(refactoring.title), "kind": .string(refactoring.kind),
+                                    "edit": edit(refactoring.edits.map { ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)] })])
                 }
             }
             return .array(actions)

@@ -49,7 +49,8 @@ extension LanguageServer {
                     "documentHighlightProvider": true,
                     "codeLensProvider": ["resolveProvider": false],
                     "hoverProvider": true,
-                    "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind)], "resolveProvider": false],
+                    "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.inline"],
+                                           "resolveProvider": false],
                     "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand)]],
                     "diagnosticProvider": [
                         "identifier": "codepal",

@@ -9,6 +9,7 @@ struct ClientCapabilities {
     let workDoneProgress: Bool
     let snippetSupport: Bool
     let prepareRename: Bool
+    let disabledCodeActions: Bool
     let dynamicFileWatchers: Bool
 
     init(json: JSON?) {
@@ -17,6 +18,7 @@ struct ClientCapabilities {
         hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
         diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
         workDoneProgress = json?["window"]?["workDoneProgress"]?.bool ?? false
+        disabledCodeActions = json?["textDocument"]?["codeAction"]?["disabledSupport"]?.bool ?? false
         prepareRename = json?["textDocument"]?["rename"]?["prepareSupport"]?.bool ?? false
         snippetSupport = json?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.bool ?? false
         dynamicFileWatchers = json?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false

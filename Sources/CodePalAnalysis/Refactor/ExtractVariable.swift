@@ -1,0 +1,103 @@
+import CodePalSyntax
+
+/// Extract variable: the selected expression becomes a variable declared just before the
+/// statement that contains it; optionally every equal expression of the same scope is replaced.
+public enum ExtractVariable {
+    public static func actions(selection: Range<Int>, tree: SyntaxTree, text: SourceText, graph: ScopeGraph) -> [Refactoring] {
+        let data = RefactorData.of(tree.language)
+        guard !data.blocks.isEmpty, let expression = expression(at: selection, tree: tree, text: text, data: data),
+              let statement = enclosingStatement(expression, data: data) else { return [] }
+        let value = expression.text(in: text.bytes)
+        let name = uniqueName(suggestion(expression, text: text, data: data), graph: graph, at: expression.startByte, data: data)
+        var results = [make(title: "Extract variable `\(name)`", occurrences: [expression.byteRange], statement: statement,
+                            name: name, value: value, text: text, data: data)]
+        let equal = equalExpressions(to: expression, text: text, graph: graph)
+        if equal.count > 1, let first = equal.first, let firstStatement = tree.root.namedDescendant(covering: first).flatMap({ enclosingStatement($0, data: data) }) {
+            results.append(make(title: "Extract variable `\(name)` (all \(equal.count) occurrences)", occurrences: equal,
+                                statement: firstStatement, name: name, value: value, text: text, data: data))
+        }
+        return results
+    }
+
+    private static func make(title: String, occurrences: [Range<Int>], statement: Node, name: String, value: String,
+                             text: SourceText, data: RefactorData) -> Refactoring {
+        let lineStart = text.lines.lineStarts[text.lines.line(containing: statement.startByte)]
+        let indent = String(decoding: text.bytes[lineStart..<statement.startByte].prefix { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+        let declaration = data.declaration.replacingOccurrences(of: "{name}", with: name).replacingOccurrences(of: "{value}", with: value)
+        var edits = [TextEdit(range: statement.startByte..<statement.startByte, newText: declaration + "\n" + indent)]
+        edits += occurrences.map { TextEdit(range: $0, newText: name) }
+        return Refactoring(title: title, kind: "refactor.extract.variable", edits: edits)
+    }
+
+    /// The expression the selection covers (surrounding spaces ignored), or under an empty
+    /// selection nothing: extracting needs a deliberate selection.
+    static func expression(at selection: Range<Int>, tree: SyntaxTree, text: SourceText, data: RefactorData) -> Node? {
+        var range = selection.clamped(to: 0..<text.count)
+        while range.lowerBound < range.upperBound, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.upperBound > range.lowerBound, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        guard !range.isEmpty, let node = tree.root.namedDescendant(covering: range), node.byteRange == range,
+              !node.hasError, !data.notExpressions.contains(node.kind), !data.blocks.contains(node.kind) else { return nil }
+        // Not a statement of its own (`print(x)` on its line, with or without `;`).
+        if let parent = node.parent {
+            if data.blocks.contains(parent.kind) { return nil }
+            let rest = text.bytes[node.endByte..<max(node.endByte, parent.endByte)]
+            if parent.startByte == node.startByte, rest.allSatisfy({ $0 == UInt8(ascii: ";") || $0 == 0x20 }),
+               let grandparent = parent.parent, data.blocks.contains(grandparent.kind) { return nil }
+        }
+        return node
+    }
+
+    /// The ancestor that is a statement of a block.
+    static func enclosingStatement(_ node: Node, data: RefactorData) -> Node? {
+        let chain = node.ancestors()
+        for (index, ancestor) in chain.enumerated().reversed() where data.blocks.contains(ancestor.kind) {
+            return index + 1 < chain.count ? chain[index + 1] : node
+        }
+        return nil
+    }
+
+    /// Expressions with the same text in the same innermost scope, in order.
+    static func equalExpressions(to expression: Node, text: SourceText, graph: ScopeGraph) -> [Range<Int>] {
+        let scope = innermostScope(graph, expression.startByte)
+        let range = graph.scopes[scope].range
+        let kind = expression.symbol
+        let needle = text.bytes[expression.byteRange]
+        var found: [Range<Int>] = []
+        guard let root = expression.tree.root.namedDescendant(covering: range) else { return [expression.byteRange] }
+        root.walk { node in
+            if node.symbol == kind, node.byteRange.count == needle.count, text.bytes[node.byteRange].elementsEqual(needle),
+               innermostScope(graph, node.startByte) == scope {
+                found.append(node.byteRange)
+                return false
+            }
+            return true
+        }
+        return found.isEmpty ? [expression.byteRange] : found
+    }
+
+    static func innermostScope(_ graph: ScopeGraph, _ offset: Int) -> Int {
+        var innermost = 0
+        for (index, scope) in graph.scopes.enumerated() where scope.range.contains(offset) { innermost = index }
+        return innermost
+    }
+
+    /// `total(cart)` → `total`, `cart.items` → `items`, else `value`, in the language's style.
+    static func suggestion(_ node: Node, text: SourceText, data: RefactorData) -> String {
+        var base = "value"
+        let words = node.text(in: text.bytes).prefix { $0 != "(" && $0 != "[" }.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        if let last = words.last, let first = last.first, first.isLetter || first == "_" { base = String(last) }
+        if ["self", "this", "True", "False", "None", "true", "false", "null", "new"].contains(base) { base = "value" }
+        return base
+    }
+
+    /// The suggestion, else `total_value`/`totalValue` when the name is taken, else numbered.
+    static func uniqueName(_ base: String, graph: ScopeGraph, at offset: Int, data: RefactorData) -> String {
+        let visible = Set(graph.visibleNames(at: offset).map { graph.definitions[$0].name })
+        guard visible.contains(base) else { return base }
+        let qualified = base == "value" ? base : (data.naming == "camel" ? base + "Value" : base + "_value")
+        if !visible.contains(qualified) { return qualified }
+        var n = 2
+        while visible.contains("\(qualified)\(n)") { n += 1 }
+        return "\(qualified)\(n)"
+    }
+}

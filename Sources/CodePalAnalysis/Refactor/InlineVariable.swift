@@ -1,0 +1,67 @@
+import CodePalSyntax
+
+/// Inline variable: a local assigned exactly once is replaced by its value at every use (in
+/// parentheses unless the value is atomic), and its assignment is removed.
+public enum InlineVariable {
+    public enum Outcome {
+        case refactoring(Refactoring)
+        case refused(String)
+    }
+
+    /// nil when the cursor is not on a variable at all; a refusal explains the other cases.
+    public static func action(at offset: Int, tree: SyntaxTree, text: SourceText, graph: ScopeGraph) -> Outcome? {
+        let data = RefactorData.of(tree.language)
+        guard let local = graph.definition(at: offset) else { return nil }
+        let definition = graph.definitions[local]
+        guard definition.kind == "variable" || definition.kind == "constant" else { return nil }
+        let scope = graph.scopes[definition.scope]
+        guard scope.parent != nil else { return .refused("`\(definition.name)` is module-level: other files may import it") }
+        let sameName = graph.definitions.indices.filter { graph.definitions[$0].name == definition.name && graph.definitions[$0].scope == definition.scope }
+        guard sameName.count == 1 else { return .refused("`\(definition.name)` is assigned more than once") }
+        guard let nameNode = tree.root.namedDescendant(covering: definition.nameRange),
+              let (assignment, shape) = assignment(of: nameNode, data: data),
+              let target = assignment.child(field: shape.target), target.byteRange == definition.nameRange,
+              let value = assignment.child(field: shape.value) else {
+            return .refused("`\(definition.name)` is not a single assignment of one value")
+        }
+        let uses = graph.occurrences(of: local).filter { $0 != definition.nameRange }
+        guard !uses.isEmpty else { return .refused("`\(definition.name)` is never used") }
+        // Writes through augmented assignment make the variable change after its assignment.
+        for use in uses {
+            if let node = tree.root.namedDescendant(covering: use), let parent = node.parent, parent.kind.contains("augmented") {
+                return .refused("`\(definition.name)` is changed after its assignment")
+            }
+        }
+        // The statement must be this assignment alone (`x = 1`, `const x = 1;`), not one of several.
+        guard let statement = ExtractVariable.enclosingStatement(assignment, data: data),
+              statement.byteRange == assignment.byteRange || statement.namedChildCount == 1 else {
+            return .refused("`\(definition.name)` is declared together with other names")
+        }
+        var valueText = value.text(in: text.bytes)
+        if !data.atomic.contains(value.kind) { valueText = "(" + valueText + ")" }
+        var edits = uses.map { TextEdit(range: $0, newText: valueText) }
+        edits.append(TextEdit(range: removal(of: statement, text: text), newText: ""))
+        return .refactoring(Refactoring(title: "Inline variable `\(definition.name)`", kind: "refactor.inline", edits: edits))
+    }
+
+    private static func assignment(of name: Node, data: RefactorData) -> (Node, RefactorData.Assignment)? {
+        for ancestor in name.ancestors().reversed().prefix(3) {
+            if let shape = data.assignments.first(where: { $0.kind == ancestor.kind }) { return (ancestor, shape) }
+        }
+        return nil
+    }
+
+    /// The statement's whole lines when it stands alone on them, else just the statement.
+    private static func removal(of statement: Node, text: SourceText) -> Range<Int> {
+        let first = text.lines.line(containing: statement.startByte)
+        let last = text.lines.line(containing: max(statement.startByte, statement.endByte - 1))
+        let lineStart = text.lines.lineStarts[first]
+        let lineEnd = last + 1 < text.lines.lineCount ? text.lines.lineStarts[last + 1] : text.count
+        let before = text.bytes[lineStart..<statement.startByte]
+        let after = text.bytes[statement.endByte..<text.lines.contentEnds[last]]
+        if before.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), after.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ";") }) {
+            return lineStart..<lineEnd
+        }
+        return statement.byteRange
+    }
+}

@@ -1,0 +1,60 @@
+import CodePalSyntax
+
+/// What the refactorings need to know of a language, from `Grammars/<lang>/refactor.json`.
+public struct RefactorData: Decodable, Sendable {
+    public struct Assignment: Decodable, Sendable {
+        /// The node kind of a single assignment or declarator, and its target and value fields.
+        public let kind: String
+        public let target: String
+        public let value: String
+    }
+
+    /// Nodes whose children are statements (a new statement goes before one of them).
+    public var blocks: [String] = []
+    /// A new variable: `{name} = {value}` or `const {name} = {value};`.
+    public var declaration = "{name} = {value}"
+    public var assignments: [Assignment] = []
+    /// Expressions that need no parentheses wherever they are inlined.
+    public var atomic: [String] = []
+    /// Nodes that are never extracted as an expression.
+    public var notExpressions: [String] = []
+    /// `snake` or `camel`, for suggested names.
+    public var naming = "snake"
+
+    public init() {}
+
+    public static func of(_ language: Language) -> RefactorData {
+        LanguageDataFile.load("refactor.json", for: language, empty: RefactorData())
+    }
+
+    enum CodingKeys: String, CodingKey { case blocks, declaration, assignments, atomic, notExpressions, naming }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        blocks = try c.decodeIfPresent([String].self, forKey: .blocks) ?? []
+        declaration = try c.decodeIfPresent(String.self, forKey: .declaration) ?? "{name} = {value}"
+        assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
+        atomic = try c.decodeIfPresent([String].self, forKey: .atomic) ?? []
+        notExpressions = try c.decodeIfPresent([String].self, forKey: .notExpressions) ?? []
+        naming = try c.decodeIfPresent(String.self, forKey: .naming) ?? "snake"
+    }
+}
+
+/// A text edit in byte offsets.
+public struct TextEdit: Sendable, Equatable {
+    public let range: Range<Int>
+    public let newText: String
+
+    public init(range: Range<Int>, newText: String) {
+        self.range = range
+        self.newText = newText
+    }
+}
+
+/// A refactoring that can be applied, or the reason it cannot.
+public struct Refactoring: Sendable {
+    public let title: String
+    /// `refactor.extract.variable`, `refactor.inline`, ...
+    public let kind: String
+    public let edits: [TextEdit]
+}
