@@ -74,8 +74,8 @@ final class RefactorTests: EndToEndTestCase {
 
             """)
         // Not an expression: a partial selection or a whole statement offers nothing.
-        XCTAssertEqual(try actions(client, uri, LSPRange(3, 10, 3, 18), only: ["refactor.extract"]).count, 0)
-        XCTAssertEqual(try actions(client, uri, LSPRange(3, 4, 3, 28), only: ["refactor.extract"]).count, 0)
+        XCTAssertEqual(try actions(client, uri, LSPRange(3, 10, 3, 18), only: ["refactor.extract.variable"]).count, 0)
+        XCTAssertEqual(try actions(client, uri, LSPRange(3, 4, 3, 28), only: ["refactor.extract.variable"]).count, 0)
     }
 
     func testInlineVariable() throws {
@@ -105,5 +105,74 @@ final class RefactorTests: EndToEndTestCase {
         let inline = try actions(client, uri, LSPRange(1, 9, 1, 9), only: ["refactor.inline"])
         XCTAssertEqual(try apply(try XCTUnwrap(inline.first), to: source, uri: uri),
                        "function area(w, h) {\n  return (w / 2) * h + w / 2;\n}\n")
+        let function = try actions(client, uri, LSPRange(1, 2, 1, 21), only: ["refactor.extract.function"])
+        XCTAssertEqual(try apply(try XCTUnwrap(function.first), to: source, uri: uri), """
+            function area(w, h) {
+              const half = extracted(w);
+              return half * h + w / 2;
+            }
+
+
+            function extracted(w) {
+              const half = w / 2;
+              return half;
+            }
+
+            """)
+    }
+
+    func testExtractFunctionAndMethod() throws {
+        let client = try startServer()
+        let uri = "file:///tmp/extract.py"
+        let source = """
+            class Cart:
+                def total(self, rate):
+                    net = sum(self.items)
+                    tax = net * rate
+                    gross = net + tax
+                    return gross
+
+
+            def report(cart, rate):
+                line = cart.name
+                width = len(line) * rate
+                print(line, width)
+                return width
+
+            """
+        try open(client, uri, "python", source)
+        // `line` and `rate` come in, `width` is read afterwards.
+        let function = try actions(client, uri, LSPRange(10, 4, 11, 26), only: ["refactor.extract.function"])
+        XCTAssertEqual(function.first?["title"].string, "Extract function `extracted`")
+        XCTAssertEqual(try apply(try XCTUnwrap(function.first), to: source, uri: uri), """
+            class Cart:
+                def total(self, rate):
+                    net = sum(self.items)
+                    tax = net * rate
+                    gross = net + tax
+                    return gross
+
+
+            def report(cart, rate):
+                line = cart.name
+                width = extracted(line, rate)
+                return width
+
+
+            def extracted(line, rate):
+                width = len(line) * rate
+                print(line, width)
+                return width
+
+            """)
+        // Using self: a method of the class, after the enclosing method.
+        let method = try actions(client, uri, LSPRange(2, 8, 3, 24), only: ["refactor.extract.function"])
+        XCTAssertEqual(method.first?["title"].string, "Extract method `extracted`")
+        let applied = try apply(try XCTUnwrap(method.first), to: source, uri: uri)
+        XCTAssertTrue(applied.contains("        net, tax = self.extracted(rate)\n        gross = net + tax"), applied)
+        XCTAssertTrue(applied.contains("        return gross\n\n    def extracted(self, rate):\n        net = sum(self.items)\n        tax = net * rate\n        return net, tax\n"), applied)
+        // A return inside the selection cannot move.
+        let refused = try actions(client, uri, LSPRange(11, 4, 13, 16), only: ["refactor.extract.function"])
+        XCTAssertEqual(refused.first?["disabled"]["reason"].string, "the statements contain `return`, which cannot move into another function")
     }
 }

@@ -20,6 +20,23 @@ public struct RefactorData: Decodable, Sendable {
     public var notExpressions: [String] = []
     /// `snake` or `camel`, for suggested names.
     public var naming = "snake"
+    /// Statements that cannot move into another function (return, yield, break, ...).
+    public var jumps: [String] = []
+    /// A new function and a new method: `{name}`, `{parameters}`, `{body}` (indented lines),
+    /// `{return}` (a return line or nothing).
+    public var function = "def {name}({parameters}):\n{body}{return}"
+    public var method: String?
+    public var returnTemplate = "return {values}"
+    /// The call replacing the statements when it gives values back: `{targets} = {call}`.
+    public var callTemplate = "{targets} = {call}"
+    /// The same for variables declared before the statements (`x = f()` rather than `const x = f()`).
+    public var reassignTemplate: String?
+    /// `self` or `this`: a selection using it becomes a method.
+    public var methodReceiver: String?
+    public var indentUnit = "    "
+    public var classBodies: [String] = []
+    public var classes: [String] = []
+    public var functions: [String] = []
 
     public init() {}
 
@@ -27,7 +44,10 @@ public struct RefactorData: Decodable, Sendable {
         LanguageDataFile.load("refactor.json", for: language, empty: RefactorData())
     }
 
-    enum CodingKeys: String, CodingKey { case blocks, declaration, assignments, atomic, notExpressions, naming }
+    enum CodingKeys: String, CodingKey {
+        case blocks, declaration, assignments, atomic, notExpressions, naming, jumps, function, method, returnTemplate, callTemplate
+        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +57,17 @@ public struct RefactorData: Decodable, Sendable {
         atomic = try c.decodeIfPresent([String].self, forKey: .atomic) ?? []
         notExpressions = try c.decodeIfPresent([String].self, forKey: .notExpressions) ?? []
         naming = try c.decodeIfPresent(String.self, forKey: .naming) ?? "snake"
+        jumps = try c.decodeIfPresent([String].self, forKey: .jumps) ?? []
+        function = try c.decodeIfPresent(String.self, forKey: .function) ?? function
+        method = try c.decodeIfPresent(String.self, forKey: .method)
+        returnTemplate = try c.decodeIfPresent(String.self, forKey: .returnTemplate) ?? returnTemplate
+        callTemplate = try c.decodeIfPresent(String.self, forKey: .callTemplate) ?? callTemplate
+        reassignTemplate = try c.decodeIfPresent(String.self, forKey: .reassignTemplate)
+        methodReceiver = try c.decodeIfPresent(String.self, forKey: .methodReceiver)
+        indentUnit = try c.decodeIfPresent(String.self, forKey: .indentUnit) ?? indentUnit
+        classBodies = try c.decodeIfPresent([String].self, forKey: .classBodies) ?? []
+        classes = try c.decodeIfPresent([String].self, forKey: .classes) ?? []
+        functions = try c.decodeIfPresent([String].self, forKey: .functions) ?? []
     }
 }
 

@@ -62,10 +62,19 @@ extension LanguageServer {
                                     "edit": edit(chosen.map(textEdit))])
                 }
             }
-            if wants("refactor.extract.variable") || wants("refactor.inline"), let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+            if wants("refactor.extract.variable") || wants("refactor.extract.function") || wants("refactor.inline"),
+               let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
                 var refactorings: [Refactoring] = []
                 if wants("refactor.extract.variable") {
                     refactorings += ExtractVariable.actions(selection: selection, tree: tree, text: text, graph: graph)
+                }
+                if wants("refactor.extract.function") {
+                    switch ExtractFunction.action(selection: selection, tree: tree, text: text, graph: graph) {
+                    case .refactoring(let refactoring)?: refactorings.append(refactoring)
+                    case .refused(let reason)? where disabledSupport:
+                        actions.append(["title": "Extract function", "kind": "refactor.extract.function", "disabled": ["reason": .string(reason)]])
+                    default: break
+                    }
                 }
                 if wants("refactor.inline") {
                     switch InlineVariable.action(at: selection.lowerBound, tree: tree, text: text, graph: graph) {

@@ -49,7 +49,7 @@ extension LanguageServer {
                     "documentHighlightProvider": true,
                     "codeLensProvider": ["resolveProvider": false],
                     "hoverProvider": true,
-                    "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.inline"],
+                    "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.extract.function", "refactor.inline"],
                                            "resolveProvider": false],
                     "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand)]],
                     "diagnosticProvider": [

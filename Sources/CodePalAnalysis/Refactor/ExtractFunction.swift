@@ -1,0 +1,146 @@
+import CodePalSyntax
+
+/// Extract function (or method): whole selected statements of a function move into a new
+/// function placed after the enclosing one. Parameters are the variables the statements read
+/// that are defined before them in the enclosing functions; return values are the variables they
+/// assign that are read afterwards. Statements using `self`/`this` become a method. Refused, with
+/// the reason, when the statements return, yield, break, continue or await, or when JavaScript
+/// would need several return values.
+public enum ExtractFunction {
+    public enum Outcome {
+        case refactoring(Refactoring)
+        case refused(String)
+    }
+
+    /// nil when the selection is not a run of whole statements inside a function.
+    public static func action(selection: Range<Int>, tree: SyntaxTree, text: SourceText, graph: ScopeGraph) -> Outcome? {
+        let data = RefactorData.of(tree.language)
+        guard !data.blocks.isEmpty, let (block, statements) = selectedStatements(selection, tree: tree, text: text, data: data),
+              let first = statements.first, let last = statements.last else { return nil }
+        let range = first.startByte..<last.endByte
+        // The function around the statements, and the outermost definition holding them.
+        let chain = block.ancestors() + [block]
+        guard let functionIndex = chain.lastIndex(where: { data.functions.contains($0.kind) }) else { return nil }
+        let function = chain[functionIndex]
+        var jump: String?
+        for statement in statements {
+            statement.walk { node in
+                if jump == nil, data.jumps.contains(node.kind) { jump = node.kind.replacingOccurrences(of: "_statement", with: "").replacingOccurrences(of: "_expression", with: "") }
+                return jump == nil && !data.functions.contains(node.kind)
+            }
+        }
+        if let jump { return .refused("the statements contain `\(jump)`, which cannot move into another function") }
+
+        // Variables read inside and defined before, in the enclosing functions (not module-level).
+        var parameters: [String] = []
+        var usesReceiver = false
+        for reference in graph.references where range.contains(reference.range.lowerBound) {
+            guard let index = reference.definition else { continue }
+            let definition = graph.definitions[index]
+            guard graph.scopes[definition.scope].parent != nil, !range.contains(definition.nameRange.lowerBound),
+                  definition.nameRange.lowerBound < range.lowerBound else { continue }
+            if definition.name == data.methodReceiver { usesReceiver = true; continue }
+            if !parameters.contains(definition.name) { parameters.append(definition.name) }
+        }
+        if let receiver = data.methodReceiver, !usesReceiver {
+            // `this` is a keyword, not a variable: look for it in the text of the nodes.
+            for statement in statements {
+                statement.walk { node in
+                    if node.kind == receiver { usesReceiver = true }
+                    return !usesReceiver
+                }
+            }
+        }
+        // Variables assigned inside and read after, within the function.
+        var results: [(name: String, declaredBefore: Bool)] = []
+        for (index, definition) in graph.definitions.enumerated() where range.contains(definition.nameRange.lowerBound) {
+            let readAfter = graph.references.contains { reference in
+                reference.range.lowerBound >= range.upperBound && function.byteRange.contains(reference.range.lowerBound)
+                    && reference.name == definition.name
+                    && (reference.definition == index || reference.definition.map { graph.definitions[$0].scope == definition.scope } ?? false)
+            }
+            guard readAfter, !results.contains(where: { $0.name == definition.name }) else { continue }
+            let before = graph.definitions.contains { $0.name == definition.name && $0.scope == definition.scope && $0.nameRange.lowerBound < range.lowerBound }
+            results.append((definition.name, before))
+        }
+        if results.count > 1, data.reassignTemplate != nil {
+            return .refused("the statements change \(results.count) variables used afterwards (\(results.map(\.name).joined(separator: ", "))); extract fewer")
+        }
+
+        // Where the new function goes: after the enclosing method in its class, else after the
+        // top-level statement holding the selection.
+        let isMethod = usesReceiver && chain[..<functionIndex].contains { data.classBodies.contains($0.kind) }
+        let anchor: Node
+        if isMethod {
+            anchor = function
+        } else {
+            guard let topLevel = chain.count > 1 ? chain[1] : nil else { return nil }
+            anchor = topLevel
+        }
+        let anchorIndent = indentation(of: anchor, text)
+        let bodyIndent = anchorIndent + data.indentUnit
+        let name = ExtractVariable.uniqueName(data.naming == "camel" ? "extracted" : "extracted", graph: graph, at: range.lowerBound, data: data)
+        var declared = parameters
+        if isMethod, data.methodReceiver == "self" { declared.insert("self", at: 0) }
+        let body = reindent(text, statements: range, from: indentation(of: first, text), to: bodyIndent)
+        let values = results.map(\.name).joined(separator: ", ")
+        let returnLine = results.isEmpty ? "" : bodyIndent + data.returnTemplate.replacingOccurrences(of: "{values}", with: values) + "\n"
+        let template = isMethod ? (data.method ?? data.function) : data.function
+        let definitionText = template.replacingOccurrences(of: "{name}", with: name)
+            .replacingOccurrences(of: "{parameters}", with: declared.joined(separator: ", "))
+            .replacingOccurrences(of: "{body}", with: body)
+            .replacingOccurrences(of: "{return}", with: returnLine)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : (String($0.element).hasPrefix(bodyIndent) ? String($0.element) : anchorIndent + $0.element) }
+            .joined(separator: "\n")
+        let call = (isMethod ? "\(data.methodReceiver ?? "self").\(name)" : name) + "(" + parameters.joined(separator: ", ") + ")"
+        var callText = call
+        if !results.isEmpty {
+            let template = results.allSatisfy(\.declaredBefore) ? (data.reassignTemplate ?? data.callTemplate) : data.callTemplate
+            callText = template.replacingOccurrences(of: "{targets}", with: values).replacingOccurrences(of: "{call}", with: call)
+        } else if data.reassignTemplate != nil {
+            callText += ";"
+        }
+        let separator = anchorIndent.isEmpty ? "\n\n\n" : "\n\n"
+        let edits = [
+            TextEdit(range: range, newText: callText),
+            // The anchor's own line break ends the new definition.
+            TextEdit(range: anchor.endByte..<anchor.endByte,
+                     newText: separator + anchorIndent + String(definitionText.reversed().drop { $0 == "\n" }.reversed())),
+        ]
+        return .refactoring(Refactoring(title: isMethod ? "Extract method `\(name)`" : "Extract function `\(name)`",
+                                        kind: "refactor.extract.function", edits: edits))
+    }
+
+    /// The block whose statements the selection covers exactly (surrounding whitespace aside).
+    static func selectedStatements(_ selection: Range<Int>, tree: SyntaxTree, text: SourceText, data: RefactorData) -> (Node, [Node])? {
+        var range = selection.clamped(to: 0..<text.count)
+        let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
+        while range.lowerBound < range.upperBound, blank.contains(text.bytes[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.upperBound > range.lowerBound, blank.contains(text.bytes[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        guard !range.isEmpty, var node = tree.root.namedDescendant(covering: range) else { return nil }
+        while !data.blocks.contains(node.kind) {
+            guard let parent = node.parent else { return nil }
+            node = parent
+        }
+        let inside = node.namedChildren.filter { range.contains($0.startByte) || $0.byteRange.overlaps(range) }
+        guard let first = inside.first, let last = inside.last, first.startByte == range.lowerBound,
+              last.endByte == range.upperBound || last.endByte == range.upperBound + 1 else { return nil }
+        return (node, inside)
+    }
+
+    private static func indentation(of node: Node, _ text: SourceText) -> String {
+        let start = text.lines.lineStarts[text.lines.line(containing: node.startByte)]
+        return String(decoding: text.bytes[start..<node.startByte].prefix { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+    }
+
+    /// The statements' lines with `from` replaced by `to` at the start of each line.
+    private static func reindent(_ text: SourceText, statements range: Range<Int>, from: String, to: String) -> String {
+        let lines = String(decoding: text.bytes[range], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line -> String in
+            if index == 0 { return to + line }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { return "" }
+            return to + (line.hasPrefix(from) ? String(line.dropFirst(from.count)) : String(line))
+        }.joined(separator: "\n") + "\n"
+    }
+}
