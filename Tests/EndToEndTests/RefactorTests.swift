@@ -106,6 +106,7 @@ final class RefactorTests: EndToEndTestCase {
         XCTAssertEqual(try apply(try XCTUnwrap(inline.first), to: source, uri: uri),
                        "function area(w, h) {\n  return (w / 2) * h + w / 2;\n}\n")
         let function = try actions(client, uri, LSPRange(1, 2, 1, 21), only: ["refactor.extract.function"])
+        XCTAssertNotNil(function.first?["edit"].raw, "\(function)")
         XCTAssertEqual(try apply(try XCTUnwrap(function.first), to: source, uri: uri), """
             function area(w, h) {
               const half = extracted(w);

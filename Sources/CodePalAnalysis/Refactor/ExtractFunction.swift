@@ -123,7 +123,11 @@ public enum ExtractFunction {
             guard let parent = node.parent else { return nil }
             node = parent
         }
-        let inside = node.namedChildren.filter { range.contains($0.startByte) || $0.byteRange.overlaps(range) }
+        // Statements only: a `case` label's value is a child of its clause too.
+        // (By range: `ts_node_field_name_for_child` misreports fields in tree-sitter 0.20.)
+        let label = node.child(field: "value")?.byteRange
+        let statements = node.namedChildren.filter { $0.byteRange != label }
+        let inside = statements.filter { range.contains($0.startByte) || $0.byteRange.overlaps(range) }
         guard let first = inside.first, let last = inside.last, first.startByte == range.lowerBound,
               last.endByte == range.upperBound || last.endByte == range.upperBound + 1 else { return nil }
         return (node, inside)

@@ -24,8 +24,14 @@ public enum ExtractVariable {
         let lineStart = text.lines.lineStarts[text.lines.line(containing: statement.startByte)]
         let indent = String(decoding: text.bytes[lineStart..<statement.startByte].prefix { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
         let declaration = data.declaration.replacingOccurrences(of: "{name}", with: name).replacingOccurrences(of: "{value}", with: value)
-        var edits = [TextEdit(range: statement.startByte..<statement.startByte, newText: declaration + "\n" + indent)]
-        edits += occurrences.map { TextEdit(range: $0, newText: name) }
+        // The declaration goes before the statement; an occurrence that starts the statement is
+        // replaced in the same edit, so that no two edits start at one offset.
+        var edits = occurrences.filter { $0.lowerBound != statement.startByte }.map { TextEdit(range: $0, newText: name) }
+        if let leading = occurrences.first(where: { $0.lowerBound == statement.startByte }) {
+            edits.insert(TextEdit(range: leading, newText: declaration + "\n" + indent + name), at: 0)
+        } else {
+            edits.insert(TextEdit(range: statement.startByte..<statement.startByte, newText: declaration + "\n" + indent), at: 0)
+        }
         return Refactoring(title: title, kind: "refactor.extract.variable", edits: edits)
     }
 
@@ -36,9 +42,18 @@ public enum ExtractVariable {
         while range.lowerBound < range.upperBound, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         while range.upperBound > range.lowerBound, [0x20, 0x09, 0x0A, 0x0D].contains(text.bytes[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
         guard !range.isEmpty, let node = tree.root.namedDescendant(covering: range), node.byteRange == range,
-              !node.hasError, !data.notExpressions.contains(node.kind), !data.blocks.contains(node.kind) else { return nil }
-        // Not a statement of its own (`print(x)` on its line, with or without `;`).
+              !node.hasError, data.expressions.contains(node.kind) else { return nil }
+        // Not a statement of its own (`print(x)` on its line, with or without `;`), and not the
+        // callee of a call (`obj.method` would lose its receiver).
         if let parent = node.parent {
+            if parent.child(field: "function")?.byteRange == node.byteRange { return nil }
+            // An assignment target or declared pattern is not a value.
+            // (Nor a module specifier.)
+            for field in ["left", "name", "target", "pattern", "source", "module_name"] where parent.child(field: field)?.byteRange == node.byteRange { return nil }
+            // Places that take a literal, not an expression (a JSX attribute's string).
+            if data.literalContexts.contains(parent.kind) { return nil }
+            // Parentheses that belong to a statement (`if (x)`): select the expression inside.
+            if node.kind == "parenthesized_expression", !data.expressions.contains(parent.kind) { return nil }
             if data.blocks.contains(parent.kind) { return nil }
             let rest = text.bytes[node.endByte..<max(node.endByte, parent.endByte)]
             if parent.startByte == node.startByte, rest.allSatisfy({ $0 == UInt8(ascii: ";") || $0 == 0x20 }),
@@ -86,7 +101,7 @@ public enum ExtractVariable {
         var base = "value"
         let words = node.text(in: text.bytes).prefix { $0 != "(" && $0 != "[" }.split { !($0.isLetter || $0.isNumber || $0 == "_") }
         if let last = words.last, let first = last.first, first.isLetter || first == "_" { base = String(last) }
-        if ["self", "this", "True", "False", "None", "true", "false", "null", "new"].contains(base) { base = "value" }
+        if CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) { base = "value" }
         return base
     }
 

@@ -26,9 +26,10 @@ public enum InlineVariable {
         }
         let uses = graph.occurrences(of: local).filter { $0 != definition.nameRange }
         guard !uses.isEmpty else { return .refused("`\(definition.name)` is never used") }
-        // Writes through augmented assignment make the variable change after its assignment.
+        // A later write (`x = ...` in JavaScript, `x += 1`) changes the variable after its assignment.
         for use in uses {
-            if let node = tree.root.namedDescendant(covering: use), let parent = node.parent, parent.kind.contains("augmented") {
+            if let node = tree.root.namedDescendant(covering: use), let parent = node.parent,
+               parent.kind.contains("assignment") && parent.child(field: "left")?.byteRange == node.byteRange {
                 return .refused("`\(definition.name)` is changed after its assignment")
             }
         }
@@ -38,8 +39,22 @@ public enum InlineVariable {
             return .refused("`\(definition.name)` is declared together with other names")
         }
         var valueText = value.text(in: text.bytes)
-        if !data.atomic.contains(value.kind) { valueText = "(" + valueText + ")" }
-        var edits = uses.map { TextEdit(range: $0, newText: valueText) }
+        // Inside an f-string or template interpolation, quotes and braces of the value could end
+        // the string or read as escaped braces.
+        let interpolated = uses.contains { use in
+            tree.root.namedDescendant(covering: use)?.ancestors().contains { data.interpolations.contains($0.kind) } ?? false
+        }
+        if interpolated, valueText.contains(where: { "\"'`{}".contains($0) }) {
+            return .refused("`\(definition.name)` is used inside a string interpolation, where its value cannot be written")
+        }
+        if !data.atomic.contains(value.kind) || interpolated { valueText = "(" + valueText + ")" }
+        // A shorthand property (`{ result }`) keeps its key: `{ result: value }`.
+        var edits = uses.map { use -> TextEdit in
+            if let node = tree.root.namedDescendant(covering: use), data.shorthands.contains(node.kind) {
+                return TextEdit(range: use, newText: definition.name + ": " + value.text(in: text.bytes))
+            }
+            return TextEdit(range: use, newText: valueText)
+        }
         edits.append(TextEdit(range: removal(of: statement, text: text), newText: ""))
         return .refactoring(Refactoring(title: "Inline variable `\(definition.name)`", kind: "refactor.inline", edits: edits))
     }

@@ -16,8 +16,9 @@ public struct RefactorData: Decodable, Sendable {
     public var assignments: [Assignment] = []
     /// Expressions that need no parentheses wherever they are inlined.
     public var atomic: [String] = []
-    /// Nodes that are never extracted as an expression.
-    public var notExpressions: [String] = []
+    /// Node kinds that are expressions, which extract variable may move (a plain name is not
+    /// worth extracting; patterns, clauses and statements cannot move).
+    public var expressions: [String] = []
     /// `snake` or `camel`, for suggested names.
     public var naming = "snake"
     /// Statements that cannot move into another function (return, yield, break, ...).
@@ -37,6 +38,12 @@ public struct RefactorData: Decodable, Sendable {
     public var classBodies: [String] = []
     public var classes: [String] = []
     public var functions: [String] = []
+    /// A name that is also a property key (`{ x }`): inlining keeps the key.
+    public var shorthands: [String] = []
+    /// Code inside strings (`f"{x}"`, `${x}`).
+    public var interpolations: [String] = []
+    /// Parents whose child is a literal, not an expression (`<a href="x">`).
+    public var literalContexts: [String] = []
 
     public init() {}
 
@@ -45,8 +52,8 @@ public struct RefactorData: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case blocks, declaration, assignments, atomic, notExpressions, naming, jumps, function, method, returnTemplate, callTemplate
-        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions
+        case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
+        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts
     }
 
     public init(from decoder: Decoder) throws {
@@ -55,7 +62,7 @@ public struct RefactorData: Decodable, Sendable {
         declaration = try c.decodeIfPresent(String.self, forKey: .declaration) ?? "{name} = {value}"
         assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
         atomic = try c.decodeIfPresent([String].self, forKey: .atomic) ?? []
-        notExpressions = try c.decodeIfPresent([String].self, forKey: .notExpressions) ?? []
+        expressions = try c.decodeIfPresent([String].self, forKey: .expressions) ?? []
         naming = try c.decodeIfPresent(String.self, forKey: .naming) ?? "snake"
         jumps = try c.decodeIfPresent([String].self, forKey: .jumps) ?? []
         function = try c.decodeIfPresent(String.self, forKey: .function) ?? function
@@ -68,6 +75,9 @@ public struct RefactorData: Decodable, Sendable {
         classBodies = try c.decodeIfPresent([String].self, forKey: .classBodies) ?? []
         classes = try c.decodeIfPresent([String].self, forKey: .classes) ?? []
         functions = try c.decodeIfPresent([String].self, forKey: .functions) ?? []
+        shorthands = try c.decodeIfPresent([String].self, forKey: .shorthands) ?? []
+        interpolations = try c.decodeIfPresent([String].self, forKey: .interpolations) ?? []
+        literalContexts = try c.decodeIfPresent([String].self, forKey: .literalContexts) ?? []
     }
 }
 
