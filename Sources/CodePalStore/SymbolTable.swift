@@ -9,6 +9,9 @@ public struct SymbolTable: Sendable {
     private let files: [String]
     private let fileOfSymbol: [Int32]
     private let prepared: [NameMatcher.Prepared]
+    /// Top-level exported types, functions and constants: what completion offers to import.
+    private let importable: [Int]
+    static let importableKinds: Set<String> = ["class", "function", "constant", "interface", "type", "enum"]
 
     public init(database: IndexDatabase) throws {
         let rows = try database.allSymbols()
@@ -37,16 +40,21 @@ public struct SymbolTable: Sendable {
         self.files = files
         self.fileOfSymbol = order.map { fileOfSymbol[$0] }
         prepared = symbols.map { NameMatcher.Prepared($0.name) }
+        let sorted = symbols
+        importable = sorted.indices.filter { index in
+            sorted[index].container == nil && sorted[index].exported && Self.importableKinds.contains(sorted[index].kind)
+        }
     }
 
     public var count: Int { symbols.count }
 
     /// Ranked like `SymbolRanking.rank`, but by buckets of match quality: only the buckets
     /// that fill the limit are sorted, so a two-letter query over 100,000 names stays fast.
-    public func search(_ query: String, kind: String? = nil, near: String? = nil, limit: Int = 100) -> [SymbolMatch] {
+    /// - Parameter importableOnly: only top-level exported types, functions and constants.
+    public func search(_ query: String, kind: String? = nil, near: String? = nil, limit: Int = 100, importableOnly: Bool = false) -> [SymbolMatch] {
         let matcher = NameMatcher(query)
         var buckets = Array(repeating: [Int](), count: 5)
-        for index in symbols.indices where kind == nil || symbols[index].kind == kind {
+        for index in (importableOnly ? importable : Array(symbols.indices)) where kind == nil || symbols[index].kind == kind {
             if let quality = matcher.quality(prepared[index]) { buckets[quality.rawValue].append(index) }
         }
         var result: [SymbolMatch] = []

@@ -17,6 +17,8 @@ extension LanguageServer {
         let encoding = self.encoding
         let comment = snapshot.language?.manifest.lineComment
         let disabledSupport = client.disabledCodeActions
+        let parsedFiles = self.parsedFiles
+        let revision = revisions[uri] ?? 0
         return { token in
             guard let tree = snapshot.tree else { return [] }
             let text = snapshot.text
@@ -63,7 +65,9 @@ extension LanguageServer {
                 }
             }
             if wants("refactor.extract.variable") || wants("refactor.extract.function") || wants("refactor.inline"),
-               let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+               let graph = parsedFiles.file(uri, key: "open:\(revision)", make: {
+                   (try? ScopeResolver.resolve(tree: tree, text: text)).map { .init(path: uri, text: text, tree: tree, graph: $0) }
+               })?.graph {
                 var refactorings: [Refactoring] = []
                 if wants("refactor.extract.variable") {
                     refactorings += ExtractVariable.actions(selection: selection, tree: tree, text: text, graph: graph)

@@ -19,7 +19,7 @@ enum DefinitionHover {
         guard let target = navigator.definition(path: path, offset: offset).first, let file = navigator.file(target.path) else { return nil }
         let fence = file.tree.language.manifest.language == "tsx" ? "typescript" : file.tree.language.manifest.language
         let location = "\(displayPath(target.path, navigator)):\(file.text.position(of: target.range.lowerBound, in: .utf32).line + 1)"
-        let symbols = (try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []
+        let symbols = file.outline
         if let (symbol, containers) = find(target.range, in: symbols, containers: []) {
             var lines = ["```\(fence)", symbol.signature ?? symbol.name, "```"]
             if let documentation = symbol.documentation { lines += ["", documentation] }

@@ -74,14 +74,16 @@ extension LanguageServer {
         guard let path = DiagnosticsReport.path(uri) else { throw ResponseError.invalidParams("not a file URI: \(uri)") }
         var open: [String: (SourceText, SyntaxTree)] = [:]
         var uriByPath: [String: String] = [:]
+        var openRevisions: [String: Int] = [:]
         for document in documents.values {
             let current = document.snapshot()
             guard let tree = current.tree, let openPath = DiagnosticsReport.path(document.uri) else { continue }
             open[openPath] = (current.text, tree)
             uriByPath[openPath] = document.uri
+            if let revision = revisions[document.uri] { openRevisions[openPath] = revision }
         }
         let navigator = WorkspaceNavigator(root: workspaceIndex?.root ?? workspaceRootPath, registry: registry,
-                                           database: workspaceIndex?.database, open: open, shared: parsedFiles)
+                                           database: workspaceIndex?.database, open: open, openRevisions: openRevisions, shared: parsedFiles)
         return NavigationRequest(navigator: navigator, path: path, offset: snapshot.text.offset(of: position, in: encoding),
                                  text: snapshot.text, uriByPath: uriByPath)
     }

@@ -21,7 +21,7 @@ public final class ParsedFileCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    func file(_ path: String, key: String, make: () -> WorkspaceNavigator.ParsedFile?) -> WorkspaceNavigator.ParsedFile? {
+    public func file(_ path: String, key: String, make: () -> WorkspaceNavigator.ParsedFile?) -> WorkspaceNavigator.ParsedFile? {
         lock.lock()
         clock += 1
         if var entry = entries[path], entry.key == key {

@@ -103,7 +103,7 @@ public struct WorkspaceCompletion {
         let definition = file.graph.definitions[local]
         if let target = navigator.definition(path: file.path, offset: offset).first {
             if target.range.isEmpty, let module = navigator.file(target.path) {
-                return ((try? SymbolExtractor.documentSymbols(tree: module.tree, text: module.text)) ?? []).map { member($0, in: target.path) }
+                return module.outline.map { member($0, in: target.path) }
             }
             if let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface {
                 return classMembers(found, in: target.path)
@@ -136,7 +136,7 @@ public struct WorkspaceCompletion {
 
     private func enclosingClass(at offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (symbol: DocumentSymbol, path: String)? {
         var best: DocumentSymbol?
-        var level = (try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []
+        var level = file.outline
         while let next = level.first(where: { $0.range.contains(offset) }) {
             if next.kind == .class { best = next }
             level = next.children
@@ -178,7 +178,7 @@ public struct WorkspaceCompletion {
               let style = file.tree.language.manifest.imports?.style else { return [] }
         let here = IndexPaths.relative(file.path, to: root)
         let insertAt = importOffset(file, data: data)
-        return symbols.search(prefix, limit: 40).compactMap { match -> CompletionCandidate? in
+        return symbols.search(prefix, limit: 40, importableOnly: true).compactMap { match -> CompletionCandidate? in
             let symbol = match.symbol
             guard match.quality <= .humps, symbol.container == nil, match.file != here, symbol.exported,
                   ["class", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
@@ -232,7 +232,7 @@ public struct WorkspaceCompletion {
 
     private func outlineIndex(_ file: WorkspaceNavigator.ParsedFile) -> [Int: DocumentSymbol] {
         var result: [Int: DocumentSymbol] = [:]
-        for symbol in ((try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []).flatMap(\.flattened) {
+        for symbol in file.flatOutline {
             result[symbol.selectionRange.lowerBound] = symbol
         }
         return result
@@ -240,7 +240,7 @@ public struct WorkspaceCompletion {
 
     private func outlineSymbol(at range: Range<Int>, in path: String) -> DocumentSymbol? {
         guard let file = navigator.file(path) else { return nil }
-        return ((try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []).flatMap(\.flattened)
+        return file.flatOutline
             .first { $0.selectionRange == range }
     }
 

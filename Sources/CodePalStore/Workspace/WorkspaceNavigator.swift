@@ -32,6 +32,34 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         public let text: SourceText
         public let tree: SyntaxTree
         public let graph: ScopeGraph
+        private let outlineBox = OutlineBox()
+
+        public init(path: String, text: SourceText, tree: SyntaxTree, graph: ScopeGraph) {
+            self.path = path
+            self.text = text
+            self.tree = tree
+            self.graph = graph
+        }
+
+        /// The outline, made once per parsed file (completion and hover ask for it on every
+        /// request, and parsed files are shared between requests).
+        public var outline: [DocumentSymbol] { outlineBox.get(tree, text) }
+
+        /// Every outline symbol, depth first.
+        public var flatOutline: [DocumentSymbol] { outline.flatMap(\.flattened) }
+    }
+
+    private final class OutlineBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var symbols: [DocumentSymbol]?
+
+        func get(_ tree: SyntaxTree, _ text: SourceText) -> [DocumentSymbol] {
+            lock.lock(); defer { lock.unlock() }
+            if let symbols { return symbols }
+            let made = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
+            symbols = made
+            return made
+        }
     }
 
     /// A definition in a parsed file.
@@ -51,13 +79,20 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// - Parameter open: snapshots of the editor's open documents by absolute path.
     private let shared: ParsedFileCache?
 
-    /// - Parameter shared: graphs kept between requests (see `ParsedFileCache`).
+    /// Content revision of each open document, the key of its graph between requests (each
+    /// request's snapshot is a new tree object, so tree identity would never match).
+    private let openRevisions: [String: Int]
+
+    /// - Parameters:
+    ///   - shared: graphs kept between requests (see `ParsedFileCache`).
+    ///   - openRevisions: a number that changes whenever an open document's text does.
     public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:],
-                shared: ParsedFileCache? = nil) {
+                openRevisions: [String: Int] = [:], shared: ParsedFileCache? = nil) {
         self.root = root.map { ($0 as NSString).standardizingPath }
         self.registry = registry
         self.database = database
         self.open = open
+        self.openRevisions = openRevisions
         self.shared = shared
     }
 
@@ -66,7 +101,11 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         var parsed: ParsedFile?
         if let (text, tree) = open[path] {
             let make = { (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) } }
-            parsed = shared?.file(path, key: "tree:\(ObjectIdentifier(tree).hashValue)", make: make) ?? make()
+            if let shared, let revision = openRevisions[path] {
+                parsed = shared.file(path, key: "open:\(revision)", make: make)
+            } else {
+                parsed = make()
+            }
         } else if let language = try? registry.language(forPath: path) {
             let make = { () -> ParsedFile? in
                 guard case .text(let bytes) = SourceFile.read(path) else { return nil }

@@ -135,7 +135,7 @@ public struct WorkspaceSignatureHelp {
 
     private func outlineSymbol(at range: Range<Int>, in path: String) -> DocumentSymbol? {
         guard let file = navigator.file(path) else { return nil }
-        return ((try? SymbolExtractor.documentSymbols(tree: file.tree, text: file.text)) ?? []).flatMap(\.flattened)
+        return file.flatOutline
             .first { $0.selectionRange == range }
     }
 }
