@@ -39,11 +39,13 @@ test-e2e: build-debug editor-deps
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests
 
 # Each script prints its own report; all use the release binary and the same corpora
-# (the Python standard library, the npm package bundled with node).
+# (the Python standard library, the npm package bundled with node). index-bench also needs
+# Universal Ctags (installed with apt-get when missing).
 bench: build
 	scripts/bench
 	scripts/metrics-bench
 	@if [ -x scripts/lint-bench ]; then scripts/lint-bench; fi
+	scripts/index-bench
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/codepal/grammars
