@@ -130,7 +130,14 @@ public struct IndexError: Error, CustomStringConvertible {
 
 public enum IndexPaths {
     public static func relative(_ path: String, to root: String) -> String {
-        IgnoreRules.relative(path, to: root) ?? path
+        // The walker builds paths from the root, so most need no normalising (which costs
+        // system calls per file).
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        func plain(_ p: String) -> Bool { !p.contains("/./") && !p.contains("/../") && !p.hasSuffix("/.") && !p.hasSuffix("/..") && !p.contains("//") }
+        if path.hasPrefix(prefix), root.hasPrefix("/"), plain(path), plain(root) {
+            return String(path.dropFirst(prefix.count))
+        }
+        return IgnoreRules.relative(path, to: root) ?? path
     }
 
     /// Content hash plus length: enough to notice a change.
