@@ -22,7 +22,11 @@ public final class IndexDatabase: @unchecked Sendable {
     }
 
     private static func open(_ path: String) throws -> DatabasePool {
-        let pool = try DatabasePool(path: path)
+        var configuration = GRDB.Configuration()
+        // WAL with synchronous=NORMAL: a crash or kill still leaves the last committed index
+        // (only a power loss can drop the latest transaction), and a commit costs no fsync.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let pool = try DatabasePool(path: path, configuration: configuration)
         let migrator = IndexSchema.migrator
         try pool.read { db in
             let applied = try migrator.appliedIdentifiers(db)
