@@ -7,7 +7,7 @@ struct CodePal: ParsableCommand {
         commandName: "codepal",
         abstract: "Code intelligence for people who learn and write code: an LSP server and a checker.",
         version: LanguageServer.version,
-        subcommands: [Serve.self, Check.self, Metrics.self, Index.self, Symbols.self, Rules.self, Parse.self]
+        subcommands: [Serve.self, Check.self, Metrics.self, Index.self, Symbols.self, Learn.self, Rules.self, Parse.self]
     )
 }
 

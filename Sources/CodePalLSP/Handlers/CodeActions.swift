@@ -18,6 +18,10 @@ extension LanguageServer {
         let comment = snapshot.language?.manifest.lineComment
         let disabledSupport = client.disabledCodeActions
         let parsedFiles = self.parsedFiles
+        let recording = learning != nil
+        func record(_ code: String, _ how: String) -> JSON? {
+            recording ? ["title": "record", "command": .string(Self.recordFixCommand), "arguments": [.string(uri), .string(code), .string(how)]] : nil
+        }
         let revision = revisions[uri] ?? 0
         return { token in
             guard let tree = snapshot.tree else { return [] }
@@ -41,17 +45,21 @@ extension LanguageServer {
                     || (selection.isEmpty && finding.range.upperBound == selection.lowerBound) {
                     let matching = clientDiagnostics.filter { $0["code"]?.string == finding.code }
                     if let fix = finding.fix {
-                        actions.append([
+                        var action: [String: JSON] = [
                             "title": .string(fix.title + (fix.isSafe ? "" : " (unsafe: review the change)")),
                             "kind": "quickfix", "diagnostics": .array(matching), "isPreferred": .bool(fix.isSafe),
                             "edit": edit([textEdit(fix)]),
-                        ])
+                        ]
+                        if let command = record(finding.code, "quickfix") { action["command"] = command }
+                        actions.append(.object(action))
                     }
                     if let comment, finding.category != "complexity" {
-                        actions.append([
+                        var action: [String: JSON] = [
                             "title": .string("Suppress \(finding.code) on this line"), "kind": "quickfix", "diagnostics": .array(matching),
                             "edit": edit([Self.suppression(for: finding, in: text, comment: comment, encoding: encoding)]),
-                        ])
+                        ]
+                        if let command = record(finding.code, "suppress") { action["command"] = command }
+                        actions.append(.object(action))
                     }
                 }
             }

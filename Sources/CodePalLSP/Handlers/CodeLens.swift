@@ -28,6 +28,7 @@ extension LanguageServer {
     /// `workspace/executeCommand` for `codepal.showMetrics`: the breakdown as a message.
     func executeCommand(_ params: JSON) throws -> RequestWork {
         let command = try params.requiredString("command")
+        if let work = try learningCommand(command, params) { return work }
         guard command == Self.showMetricsCommand else { throw ResponseError.invalidParams("unknown command `\(command)`") }
         guard let uri = params["arguments"]?[0]?.string, let name = params["arguments"]?[1]?.string else {
             throw ResponseError.invalidParams("\(command) takes [uri, function name]")

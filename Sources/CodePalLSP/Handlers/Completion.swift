@@ -15,9 +15,12 @@ extension LanguageServer {
         let snippets = client.snippetSupport
         let symbols = workspaceIndex?.symbolTable
         let root = workspaceIndex?.root ?? workspaceRootPath
+        let acceptances = learning?.acceptances ?? [:]
+        let recording = learning != nil
         return { token in
             let completion = WorkspaceCompletion(navigator: request.navigator, symbols: symbols, root: root)
-            guard let result = completion.complete(path: request.path, offset: request.offset, limit: Self.completionLimit) else {
+            guard let result = completion.complete(path: request.path, offset: request.offset, limit: Self.completionLimit,
+                                                   acceptance: { acceptances[$0.label] ?? 0 }) else {
                 return ["isIncomplete": false, "items": []]
             }
             try token.checkCancelled()
@@ -41,6 +44,10 @@ extension LanguageServer {
                 var data: [String: JSON] = ["source": .string(String(describing: candidate.source))]
                 if let documentation = candidate.documentation { data["documentation"] = .string(documentation) }
                 item["data"] = .object(data)
+                if recording {
+                    item["command"] = ["title": "accepted", "command": .string(Self.completionAcceptedCommand),
+                                       "arguments": [.string(candidate.label), .string(String(describing: candidate.source))]]
+                }
                 items.append(.object(item))
             }
             return ["isIncomplete": .bool(result.truncated), "items": .array(items)]

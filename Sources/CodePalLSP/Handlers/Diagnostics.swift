@@ -1,3 +1,4 @@
+import CodePalAnalysis
 extension LanguageServer {
     /// `textDocument/diagnostic` (pull). The result id names the content revision, so a client
     /// asking again for an unchanged document gets `unchanged` instead of the whole list.
@@ -9,10 +10,15 @@ extension LanguageServer {
         let resultId = "\(sessionTag)-\(revisions[uri] ?? 0)"
         let configuration = configuration(for: uri)
         let rules = self.rules
+        let learning = self.learning
         return { token in
             if previous == resultId { return ["kind": "unchanged", "resultId": .string(resultId)] }
             try token.checkCancelled()
-            return ["kind": "full", "resultId": .string(resultId), "items": .array(DiagnosticsReport.items(for: snapshot, configuration: configuration, rules: rules, encoding: encoding))]
+            let diagnostics = FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+                                                       path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
+            learning?.analysed(uri: uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
+            return ["kind": "full", "resultId": .string(resultId),
+                    "items": .array(diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: rules) })]
         }
     }
 }

@@ -18,6 +18,7 @@ extension LanguageServer {
         let codepalOptions = params["initializationOptions"]?["codepal"]
         if let enabled = codepalOptions?["index"]?.bool { indexingEnabled = enabled }
         indexPath = codepalOptions?["indexPath"]?.string
+        startLearning(codepalOptions)
         phase = .running
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
@@ -51,7 +52,8 @@ extension LanguageServer {
                     "hoverProvider": true,
                     "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.extract.function", "refactor.inline"],
                                            "resolveProvider": false],
-                    "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand)]],
+                    "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand), .string(Self.showLearningReportCommand),
+                                                             .string(Self.recordFixCommand), .string(Self.completionAcceptedCommand)]],
                     "diagnosticProvider": [
                         "identifier": "codepal",
                         "interFileDependencies": false,
@@ -66,6 +68,7 @@ extension LanguageServer {
     func shutdown(_ params: JSON) throws -> RequestWork {
         phase = .shuttingDown
         workspaceIndex?.cancel()
+        learning?.flush()
         documents.removeAll()
         return { _ in .null }
     }

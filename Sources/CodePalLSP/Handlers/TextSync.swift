@@ -34,6 +34,7 @@ extension LanguageServer {
             log.warning("didChange for \(uri) goes from version \(document.version) to \(version); applied anyway")
         }
         document.apply(changes, version: version, encoding: encoding)
+        learning?.edited(lines: changes.reduce(0) { $0 + 1 + $1.text.filter { $0 == "\n" }.count }, language: document.language?.name)
         bumpRevision(uri)
         documentChanged(document, opened: false)
     }
@@ -42,6 +43,7 @@ extension LanguageServer {
         let uri = try params.documentURI()
         revisions[uri] = nil
         metricsCache.forget(uri)
+        learning?.closed(uri: uri)
         guard documents.removeValue(forKey: uri) != nil else {
             log.warning("didClose for \(uri), which is not open: ignored")
             return

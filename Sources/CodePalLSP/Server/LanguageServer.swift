@@ -67,6 +67,10 @@ public final class LanguageServer: @unchecked Sendable {
     var workspaceIndex: WorkspaceIndexService?
     /// Scope graphs of files between navigation requests.
     let parsedFiles = ParsedFileCache()
+    /// Learning events of this session's user (nil when metrics are off or the store failed).
+    var learning: LearningRecorder?
+    var nudges = true
+    var nudged = false
 
     public init(registry: LanguageRegistry?, registryProblem: String? = nil, writer: MessageWriter, log: Logger, options: ServerOptions = ServerOptions()) {
         self.registry = registry

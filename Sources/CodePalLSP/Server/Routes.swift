@@ -10,6 +10,7 @@ extension LanguageServer {
         "textDocument/codeAction": { try $0.codeAction($1) },
         "workspace/executeCommand": { try $0.executeCommand($1) },
         "workspace/symbol": { try $0.workspaceSymbol($1) },
+        "codepal/learningReport": { try $0.learningReportRequest($1) },
         "textDocument/completion": { try $0.completion($1) },
         "completionItem/resolve": { try $0.resolveCompletion($1) },
         "textDocument/signatureHelp": { try $0.signatureHelp($1) },

@@ -48,7 +48,10 @@ class EndToEndTestCase: XCTestCase {
     /// Starts `codepal serve` (or other arguments) without initializing it.
     func launch(_ arguments: [String] = ["serve"], environment: [String: String]? = nil, stderrClosed: Bool = false,
                 stdoutClosed: Bool = false) throws -> LSPClient {
-        let client = try LSPClient(executable: Self.binary, arguments: arguments, environment: environment,
+        // Learning metrics go to a temporary data folder, never the user's.
+        var env = environment ?? ProcessInfo.processInfo.environment
+        if env["XDG_DATA_HOME"] == nil || environment == nil { env["XDG_DATA_HOME"] = try temporaryDirectory().path }
+        let client = try LSPClient(executable: Self.binary, arguments: arguments, environment: env,
                                    stderrClosed: stderrClosed, stdoutClosed: stdoutClosed)
         clients.append(client)
         return client

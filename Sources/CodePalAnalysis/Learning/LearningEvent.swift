@@ -1,0 +1,45 @@
+import Foundation
+
+/// One thing that happened while a user worked. Never holds source text: rule ids, categories,
+/// a hash of the file, counts.
+public struct LearningEvent: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// A finding appeared in the user's code.
+        case introduced
+        /// A finding disappeared after the user changed the code by hand.
+        case fixedByHand = "fixed-by-hand"
+        /// The user applied CodePal's quick fix.
+        case fixedByQuickFix = "fixed-by-quick-fix"
+        /// The user suppressed the finding.
+        case suppressed
+        /// Lines of code the user edited (in `count`), the denominator of rates.
+        case edited
+        /// A completion item was accepted (`rule` holds its label, `category` its source).
+        case completionAccepted = "completion-accepted"
+        /// A function's cognitive complexity when it was written or changed (in `count`).
+        case functionComplexity = "function-complexity"
+    }
+
+    public var user: String
+    public var at: Date
+    public var kind: Kind
+    public var rule: String?
+    public var category: String?
+    public var cwe: String?
+    public var language: String?
+    public var fileHash: String?
+    public var count: Int
+
+    public init(user: String, at: Date, kind: Kind, rule: String? = nil, category: String? = nil, cwe: String? = nil,
+                language: String? = nil, fileHash: String? = nil, count: Int = 1) {
+        self.user = user
+        self.at = at
+        self.kind = kind
+        self.rule = rule
+        self.category = category
+        self.cwe = cwe
+        self.language = language
+        self.fileHash = fileHash
+        self.count = count
+    }
+}

@@ -1,0 +1,80 @@
+import CodePalAnalysis
+import CodePalStore
+import Foundation
+
+extension LanguageServer {
+    static let recordFixCommand = "codepal.recordFix"
+    static let completionAcceptedCommand = "codepal.completionAccepted"
+    static let showLearningReportCommand = "codepal.showLearningReport"
+
+    /// From `initializationOptions.codepal`: `metrics` (default true), `user` (default the OS
+    /// user), `learningPath` (default `LearningStore.defaultPath`), `retentionDays` (365),
+    /// `nudges` (true).
+    func startLearning(_ options: JSON?) {
+        guard options?["metrics"]?.bool ?? true else { return }
+        let user = options?["user"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+        let path = options?["learningPath"]?.string ?? LearningStore.defaultPath
+        nudges = options?["nudges"]?.bool ?? true
+        do {
+            let store = try LearningStore(path: path, warn: { [weak self] in self?.log.warning($0) })
+            let days = options?["retentionDays"]?.int ?? 365
+            try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
+            let recorder = LearningRecorder(store: store, user: user)
+            recorder.onFlush = { [weak self] recorder in self?.nudgeIfNeeded(recorder) }
+            learning = recorder
+            log.info("learning metrics for \(user) in \(path)")
+        } catch {
+            log.warning("learning metrics off: cannot open \(path): \(error)")
+        }
+    }
+
+    /// At most once per session, a message when the learning path has a confirmed gap.
+    private func nudgeIfNeeded(_ recorder: LearningRecorder) {
+        guard nudges, !nudged, let report = learningReport(recorder), let gap = report.gaps.first else { return }
+        nudged = true
+        showMessage(3, "CodePal: `\(gap.key)` keeps coming back (\(gap.evidence)). Run “CodePal: learning report” to see what to learn next.")
+    }
+
+    func learningReport(_ recorder: LearningRecorder) -> SkillModel.Report? {
+        guard let events = try? recorder.store.events(user: recorder.user) else { return nil }
+        let rules = self.rules
+        return SkillModel.report(user: recorder.user, events: events, explanation: { rules?.rule($0)?.explanation })
+    }
+
+    /// `codepal/learningReport`: the profile, gaps, path and weekly trend as JSON.
+    func learningReportRequest(_ params: JSON) throws -> RequestWork {
+        guard let recorder = learning else { throw ResponseError.requestFailed("learning metrics are off for this session") }
+        return { [weak self] _ in
+            recorder.flush()
+            guard let report = self?.learningReport(recorder) else { return .null }
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            return try JSONParser.parse(Array(try encoder.encode(report)))
+        }
+    }
+
+    /// The learning commands of `workspace/executeCommand`, or nil for other commands.
+    func learningCommand(_ command: String, _ params: JSON) throws -> RequestWork? {
+        switch command {
+        case Self.recordFixCommand:
+            guard let uri = params["arguments"]?[0]?.string, let rule = params["arguments"]?[1]?.string, let how = params["arguments"]?[2]?.string else {
+                throw ResponseError.invalidParams("\(command) takes [uri, rule, quickfix|suppress]")
+            }
+            learning?.resolution(uri: uri, rule: rule, how: how == "suppress" ? .suppressed : .fixedByQuickFix)
+            return { _ in .null }
+        case Self.completionAcceptedCommand:
+            guard let label = params["arguments"]?[0]?.string else { throw ResponseError.invalidParams("\(command) takes [label, source]") }
+            learning?.completionAccepted(label: label, source: params["arguments"]?[1]?.string ?? "")
+            return { _ in .null }
+        case Self.showLearningReportCommand:
+            guard let recorder = learning else { return { _ in .string("Learning metrics are off for this session.") } }
+            return { [weak self] _ in
+                recorder.flush()
+                guard let report = self?.learningReport(recorder) else { return .null }
+                return .string(SkillModel.markdown(report))
+            }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import CodePalAnalysis
+import CodePalStore
+import CodePalSyntax
+import Dispatch
+import Foundation
+
+/// Turns what happens in a session into learning events, off the request path: findings that
+/// appear after the user's edits (the findings of a file when it is opened are its baseline,
+/// not the user's doing), how they go away (quick fix, suppression, or by hand), lines edited,
+/// and completions accepted. Events are buffered and written every two seconds.
+final class LearningRecorder: @unchecked Sendable {
+    let store: LearningStore
+    let user: String
+    private let queue = DispatchQueue(label: "codepal.learning", qos: .utility)
+    private var buffer: [LearningEvent] = []
+    /// The findings last seen per document: key (rule + hash of the flagged text) → count.
+    private var findings: [String: [String: Int]] = [:]
+    private var rulesOfKey: [String: (rule: String, category: String)] = [:]
+    /// Resolutions announced by code-action commands, per document and rule.
+    private var announced: [String: [String: LearningEvent.Kind]] = [:]
+    private var acceptanceCounts: [String: Int] = [:]
+    private var timer: DispatchSourceTimer?
+    var onFlush: ((LearningRecorder) -> Void)?
+
+    init(store: LearningStore, user: String) {
+        self.store = store
+        self.user = user
+        acceptanceCounts = (try? store.acceptances(user: user)) ?? [:]
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now() + 2, repeating: 2)
+        timer.setEventHandler { [weak self] in self?.flushLocked() }
+        timer.resume()
+        self.timer = timer
+    }
+
+    deinit { timer?.cancel() }
+
+    /// The analysis findings of a document version; the first set of a document is its baseline.
+    func analysed(uri: String, diagnostics: [Diagnostic], text: SourceText, language: String?) {
+        var current: [String: Int] = [:]
+        var rules: [String: (String, String)] = [:]
+        for diagnostic in diagnostics where diagnostic.category != "syntax" {
+            let key = diagnostic.code + "#" + String(ContentHash.fnv1a(text.bytes[diagnostic.range.clamped(to: 0..<text.count)]), radix: 16)
+            current[key, default: 0] += 1
+            rules[key] = (diagnostic.code, diagnostic.category)
+        }
+        let fileHash = String(ContentHash.fnv1a(Array((URL(string: uri)?.lastPathComponent ?? uri).utf8)), radix: 16)
+        queue.async { [self] in
+            for (key, value) in rules { rulesOfKey[key] = value }
+            guard let previous = findings[uri] else { findings[uri] = current; return }
+            findings[uri] = current
+            let now = Date()
+            for (key, count) in current where count > previous[key] ?? 0 {
+                guard let (rule, category) = rulesOfKey[key] else { continue }
+                buffer.append(LearningEvent(user: user, at: now, kind: .introduced, rule: rule, category: category,
+                                            language: language, fileHash: fileHash, count: count - (previous[key] ?? 0)))
+            }
+            for (key, count) in previous where count > current[key] ?? 0 {
+                guard let (rule, category) = rulesOfKey[key] else { continue }
+                let how = announced[uri]?.removeValue(forKey: rule) ?? .fixedByHand
+                buffer.append(LearningEvent(user: user, at: now, kind: how, rule: rule, category: category,
+                                            language: language, fileHash: fileHash, count: count - (current[key] ?? 0)))
+            }
+        }
+    }
+
+    func closed(uri: String) {
+        queue.async { [self] in
+            findings[uri] = nil
+            announced[uri] = nil
+        }
+    }
+
+    func edited(lines: Int, language: String?) {
+        guard lines > 0 else { return }
+        queue.async { [self] in
+            if let last = buffer.last, last.kind == .edited, last.language == language {
+                buffer[buffer.count - 1].count += lines
+            } else {
+                buffer.append(LearningEvent(user: user, at: Date(), kind: .edited, language: language, count: lines))
+            }
+        }
+    }
+
+    /// A quick fix or suppression the client applied (its code action's command).
+    func resolution(uri: String, rule: String, how: LearningEvent.Kind) {
+        queue.async { [self] in announced[uri, default: [:]][rule] = how }
+    }
+
+    func completionAccepted(label: String, source: String) {
+        queue.async { [self] in
+            acceptanceCounts[label, default: 0] += 1
+            buffer.append(LearningEvent(user: user, at: Date(), kind: .completionAccepted, rule: label, category: source))
+        }
+    }
+
+    /// How often this user accepted each label (for completion ranking).
+    var acceptances: [String: Int] { queue.sync { acceptanceCounts } }
+
+    func flush() { queue.sync { flushLocked() } }
+
+    private func flushLocked() {
+        guard !buffer.isEmpty else { return }
+        let events = buffer
+        buffer = []
+        try? store.record(events)
+        onFlush?(self)
+    }
+}

@@ -1,0 +1,68 @@
+import CodePalAnalysis
+import Foundation
+import XCTest
+
+/// Scripted histories over several weeks: the profiles, gaps and paths a teacher would expect.
+final class SkillModelTests: XCTestCase {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func day(_ n: Double) -> Date { now.addingTimeInterval(-n * 86_400) }
+
+    func events(_ user: String, _ script: [(Double, LearningEvent.Kind, String?, String?, Int)]) -> [LearningEvent] {
+        script.map { LearningEvent(user: user, at: day($0.0), kind: $0.1, rule: $0.2, category: $0.3, count: $0.4) }
+    }
+
+    /// Keeps writing SQL injections and fixes them only with the quick fix.
+    func testQuickFixOnlySecurityMistakesComeFirstOnThePath() {
+        var script: [(Double, LearningEvent.Kind, String?, String?, Int)] = []
+        for week in 0..<5 {
+            let d = Double(week * 7 + 1)
+            script += [(d, .edited, nil, nil, 200), (d, .introduced, "py/sql-injection", "security", 1), (d, .fixedByQuickFix, "py/sql-injection", "security", 1),
+                       (d, .introduced, "py/print-in-library", "best-practice", 1), (d, .fixedByHand, "py/print-in-library", "best-practice", 1)]
+        }
+        let report = SkillModel.report(user: "ann", events: events("ann", script), now: now, explanation: { _ in "Never build SQL from input. Use parameters instead. More text." })
+        XCTAssertEqual(report.gaps.first?.key, "py/sql-injection")
+        XCTAssertEqual(report.gaps.first?.kind, "quick-fix-only")
+        XCTAssertEqual(report.path.first?.read, "Never build SQL from input. Use parameters instead.")
+        let security = report.categories.first { $0.key == "security" }!
+        let practice = report.categories.first { $0.key == "best-practice" }!
+        XCTAssertLessThan(security.skill, practice.skill, "quick fixes only count for less than fixing by hand")
+        XCTAssertEqual(security.selfFixShare, 0)
+        XCTAssertGreaterThan(security.confidence, 0.6)
+        XCTAssertEqual(report.weeks.count, 5)
+    }
+
+    /// Made the mistake often a month ago, fixed it by hand, and stopped while still writing code.
+    func testALearnerImprovesAndHasNoGap() {
+        var script: [(Double, LearningEvent.Kind, String?, String?, Int)] = []
+        for d in stride(from: 40.0, through: 20, by: -2) {
+            script += [(d, .edited, nil, nil, 100), (d, .introduced, "js/loose-equality", "correctness", 1), (d, .fixedByHand, "js/loose-equality", "correctness", 1)]
+        }
+        for d in stride(from: 12.0, through: 0, by: -2) { script.append((d, .edited, nil, nil, 150)) }
+        let report = SkillModel.report(user: "ben", events: events("ben", script), now: now)
+        let rule = report.rules.first { $0.key == "js/loose-equality" }!
+        XCTAssertEqual(rule.trend, "improving")
+        XCTAssertEqual(rule.selfFixShare, 1)
+        XCTAssertTrue(report.gaps.isEmpty, "\(report.gaps)")
+        XCTAssertTrue(report.path.isEmpty)
+    }
+
+    /// Never makes security mistakes but writes deeply nested code that stays.
+    func testNestedCodeIsTheGapNotSecurity() {
+        var script: [(Double, LearningEvent.Kind, String?, String?, Int)] = []
+        for d in stride(from: 20.0, through: 0, by: -4) {
+            script += [(d, .edited, nil, nil, 120), (d, .introduced, "complexity/nesting", "complexity", 1)]
+        }
+        let report = SkillModel.report(user: "cat", events: events("cat", script), now: now)
+        XCTAssertEqual(report.gaps.map(\.key), ["complexity/nesting"])
+        XCTAssertEqual(report.gaps.first?.kind, "unresolved")
+        XCTAssertNil(report.categories.first { $0.key == "security" })
+        XCTAssertTrue(SkillModel.markdown(report).contains("complexity/nesting"))
+    }
+
+    func testNoEventsGiveAnEmptyReport() {
+        let report = SkillModel.report(user: "new", events: [], now: now)
+        XCTAssertTrue(report.rules.isEmpty && report.gaps.isEmpty && report.weeks.isEmpty)
+        XCTAssertTrue(SkillModel.markdown(report).contains("No findings recorded yet."))
+    }
+}

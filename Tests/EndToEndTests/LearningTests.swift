@@ -1,0 +1,123 @@
+import Foundation
+import XCTest
+
+/// Learning metrics end to end: a scripted session over LSP (a user who fixes the same mistake
+/// only with the quick fix), the report in the editor and on the command line, several users in
+/// one store, export, forget and import.
+final class LearningTests: EndToEndTestCase {
+    var store: URL!
+
+    func start(user: String) throws -> LSPClient {
+        let client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["textDocument"] = ["publishDiagnostics": ["versionSupport": true]]
+        let options: [String: Any] = ["diagnosticsIntervalMs": 0, "analysisDelayMs": 200,
+                                      "codepal": ["user": user, "learningPath": store.path]]
+        _ = try client.result("initialize", Self.initializeParams(capabilities: capabilities, initializationOptions: options))
+        try client.notify("initialized", [String: Any]())
+        return client
+    }
+
+    func waitForFindings(_ client: LSPClient, _ uri: String, version: Int, _ predicate: @escaping ([String]) -> Bool) throws {
+        _ = try client.waitForMessage(what: "diagnostics v\(version)") { message in
+            guard message["method"].string == "textDocument/publishDiagnostics", message["params"]["uri"].string == uri,
+                  message["params"]["version"].int == version else { return false }
+            return predicate(message["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? [])
+        }
+    }
+
+    /// Writes `== None` three times; each time fixes it as the user chooses.
+    func session(_ client: LSPClient, byQuickFix: Bool) throws {
+        let uri = "file:///tmp/learning/grades.py"
+        let clean = "def grade(value):\n    return value\n"
+        let wrong = "def grade(value):\n    if value == None:\n        return 0\n    return value\n"
+        let right = wrong.replacingOccurrences(of: "==", with: "is")
+        try open(client, uri, "python", clean)
+        try waitForFindings(client, uri, version: 1) { !$0.contains("py/compare-to-none") }
+        var version = 1
+        for _ in 0..<3 {
+            version += 1
+            try change(client, uri, version: version, nil, wrong)
+            try waitForFindings(client, uri, version: version) { $0.contains("py/compare-to-none") }
+            version += 1
+            if byQuickFix {
+                let actions = try XCTUnwrap(client.result("textDocument/codeAction", ["textDocument": ["uri": uri], "range": LSPRange(1, 13, 1, 15).json,
+                                                                                      "context": ["diagnostics": [], "only": ["quickfix"]]]).array)
+                let fix = try XCTUnwrap(actions.first { $0["title"].string?.hasPrefix("Use `is`") ?? false })
+                // As a client does: apply the edit, then run the action's command.
+                try change(client, uri, version: version, nil, right)
+                _ = try client.result("workspace/executeCommand", ["command": fix["command"]["command"].string!, "arguments": fix["command"]["arguments"].raw!])
+            } else {
+                try change(client, uri, version: version, nil, right)
+            }
+            try waitForFindings(client, uri, version: version) { !$0.contains("py/compare-to-none") }
+            version += 1
+            try change(client, uri, version: version, nil, clean)
+            try waitForFindings(client, uri, version: version) { _ in true }
+        }
+    }
+
+    func testQuickFixOnlyUserGetsAGapAndTheStoreKeepsUsersApart() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let alice = try start(user: "alice")
+        try session(alice, byQuickFix: true)
+        let report = try alice.result("codepal/learningReport", [String: Any]())
+        let rule = try XCTUnwrap(report["rules"].array?.first { $0["key"].string == "py/compare-to-none" }, "\(report)")
+        XCTAssertEqual(rule["introduced"].int, 3)
+        XCTAssertEqual(rule["fixedByQuickFix"].int, 3)
+        XCTAssertEqual(rule["fixedByHand"].int, 0)
+        XCTAssertEqual(report["gaps"][0]["kind"].string, "quick-fix-only")
+        XCTAssertEqual(report["path"][0]["topic"].string, "py/compare-to-none")
+        XCTAssertGreaterThan(report["editedLines"].int ?? 0, 0)
+        // Once per session, a nudge.
+        let nudge = try alice.waitForNotification("window/showMessage") { $0["params"]["message"].string?.contains("keeps coming back") ?? false }
+        XCTAssertTrue(nudge["params"]["message"].string!.contains("py/compare-to-none"))
+        let markdown = try alice.result("workspace/executeCommand", ["command": "codepal.showLearningReport", "arguments": [Any]()]).string ?? ""
+        XCTAssertTrue(markdown.contains("## What to learn next") && markdown.contains("py/compare-to-none"), markdown)
+        _ = try alice.result("shutdown")
+
+        // Bob fixes by hand: no quick-fix gap; the same store keeps both apart.
+        let bob = try start(user: "bob")
+        try session(bob, byQuickFix: false)
+        _ = try bob.result("shutdown")
+        let bobReport = try cliReport("bob")
+        let bobRule = try XCTUnwrap((bobReport["rules"] as? [[String: Any]])?.first { $0["key"] as? String == "py/compare-to-none" })
+        XCTAssertEqual(bobRule["fixedByHand"] as? Int, 3)
+        XCTAssertEqual(bobRule["fixedByQuickFix"] as? Int, 0)
+        XCTAssertFalse(((bobReport["gaps"] as? [[String: Any]]) ?? []).contains { $0["kind"] as? String == "quick-fix-only" })
+
+        // Export, forget (no rows left for alice, bob untouched), import.
+        let exported = try run(["learn", "export", "--user", "alice", "--store", store.path])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        let events = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [[String: Any]])
+        XCTAssertFalse(events.isEmpty)
+        XCTAssertFalse(exported.stdout.contains("value == None"), "no source text is stored")
+        let saved = try write(exported.stdout, to: try temporaryDirectory().appendingPathComponent("alice.json"))
+        let forgot = try run(["learn", "forget", "--user", "alice", "--store", store.path])
+        XCTAssertTrue(forgot.stderr.contains("forgot alice: \(events.count) rows from event"), forgot.stderr)
+        XCTAssertEqual(try run(["learn", "export", "--user", "alice", "--store", store.path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
+        XCTAssertFalse(try run(["learn", "export", "--user", "bob", "--store", store.path]).stdout.contains("[\n\n]"), "bob keeps his data")
+        let imported = try run(["learn", "import", saved.path, "--user", "alice", "--store", store.path])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertEqual((try cliReport("alice")["gaps"] as? [[String: Any]])?.first?["kind"] as? String, "quick-fix-only")
+        // The HTML report is one self-contained page.
+        let html = try run(["learn", "report", "--user", "alice", "--store", store.path, "--format", "html"])
+        XCTAssertTrue(html.stdout.hasPrefix("<!doctype html>") && html.stdout.contains("<svg") && !html.stdout.contains("http"), html.stdout)
+    }
+
+    func testMetricsCanBeTurnedOff() throws {
+        store = try temporaryDirectory().appendingPathComponent("off.sqlite")
+        let client = try launch()
+        _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities(),
+                                                                  initializationOptions: ["codepal": ["metrics": false, "learningPath": store.path]]))
+        try client.notify("initialized", [String: Any]())
+        XCTAssertEqual(try client.request("codepal/learningReport", [String: Any]())["error"]["code"].int, -32803)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.path), "nothing is written")
+    }
+
+    func cliReport(_ user: String) throws -> [String: Any] {
+        let result = try run(["learn", "report", "--user", user, "--store", store.path, "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+}
