@@ -57,6 +57,7 @@ install: build
 	  cp -L $$dir/language.json $$dir/grammar.so $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; \
 	  if [ -d $$dir/queries ]; then cp -R $$dir/queries $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; fi; \
 	done
+	install -m 644 Grammars/lessons.json $(DESTDIR)$(PREFIX)/share/codepal/grammars/lessons.json
 	@# TypeScript and TSX share one 84 MB library: install it once and hard-link the other.
 	@cd $(DESTDIR)$(PREFIX)/share/codepal/grammars && first=""; for so in */grammar.so; do \
 	  for other in $$first; do cmp -s $$other $$so && ln -f $$other $$so && break; done; first="$$first $$so"; \

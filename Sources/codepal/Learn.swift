@@ -50,8 +50,10 @@ struct LearnReport: ParsableCommand {
         }
         let events: [LearningEvent]
         do { events = try options.open().events(user: options.userName, since: from) } catch { CommandSupport.exit(with: error) }
-        let catalog = (try? CommandSupport.registry(grammar)).flatMap { try? RuleCatalog(registry: $0) }
-        let report = SkillModel.report(user: options.userName, events: events, explanation: { catalog?.rule($0)?.explanation })
+        let registry = try? CommandSupport.registry(grammar)
+        let catalog = registry.flatMap { try? RuleCatalog(registry: $0) }
+        let report = SkillModel.report(user: options.userName, events: events,
+                                       explanation: { catalog?.rule($0)?.explanation ?? Lessons.text(for: $0, registry: registry) })
         switch format {
         case .text: Console.out(SkillModel.markdown(report) + "\n")
         case .json:

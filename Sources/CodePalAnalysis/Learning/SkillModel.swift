@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The model, in short: every event weighs 0.5^(age / 30 days). Rate = weighted introductions
 /// per weighted KLOC edited. Self-fix share = weighted hand fixes / weighted resolutions.
-/// Skill = 1 / (1 + rate) × (0.5 + 0.5 × self-fix share). Confidence = 1 − e^(−n/5) for n
+/// Skill = 1 / (1 + rate / 4) × (0.5 + 0.5 × self-fix share). Confidence = 1 − e^(−n/5) for n
 /// introductions. Trend compares the rate of the last 14 days with the rate before.
 public enum SkillModel {
     public static let halfLifeDays = 30.0
@@ -74,7 +74,8 @@ public enum SkillModel {
             let resolvedWeight = weighted(.fixedByHand) + weighted(.fixedByQuickFix) + weighted(.suppressed)
             let share = resolvedWeight > 0 ? weighted(.fixedByHand) / resolvedWeight : nil
             let rate = weighted(.introduced) / weightedKLOC
-            let skill = 1 / (1 + rate) * (0.5 + 0.5 * (share ?? 1))
+            // Four findings per 1,000 lines halve the skill: the scale of a learner's week.
+            let skill = 1 / (1 + rate / 4) * (0.5 + 0.5 * (share ?? 1))
             let recentCut = now.addingTimeInterval(-14 * 86_400)
             let recent = group.filter { $0.kind == .introduced && $0.at >= recentCut }.count
             let earlier = group.filter { $0.kind == .introduced && $0.at < recentCut }.count
@@ -103,7 +104,7 @@ public enum SkillModel {
         var gaps: [Gap] = []
         for rule in rules where rule.confidence >= 0.45 {
             let days = Int(now.timeIntervalSince(rule.lastSeen) / 86_400)
-            let seen = days == 0 ? "today" : "\(days) days ago"
+            let seen = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
             if rule.fixedByQuickFix >= 3, (rule.selfFixShare ?? 1) < 0.34 {
                 gaps.append(Gap(key: rule.key, category: rule.category, kind: "quick-fix-only",
                                 evidence: "introduced \(rule.introduced) times, fixed \(rule.fixedByQuickFix) times with the quick fix and \(rule.fixedByHand) by hand; last seen \(seen)"))
@@ -119,8 +120,11 @@ public enum SkillModel {
         gaps.sort { (order[$0.category] ?? 9, $0.key) < (order[$1.category] ?? 9, $1.key) }
         let path = gaps.map { gap in
             let lesson = explanation(gap.key).map { text in
-                let sentences = text.replacingOccurrences(of: "\n", with: " ").split(separator: ".", omittingEmptySubsequences: true)
-                return sentences.prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ". ") + "."
+                // The first two sentences (a period followed by a space ends one; `a.b` does not).
+                let flat = text.replacingOccurrences(of: "\n", with: " ")
+                let sentences = flat.components(separatedBy: ". ").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let kept = sentences.prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ". ")
+                return kept.hasSuffix(".") ? kept : kept + "."
             } ?? "Read the rule's explanation (hover on a finding)."
             let why: String
             switch gap.kind {

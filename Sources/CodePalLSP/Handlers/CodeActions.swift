@@ -19,7 +19,7 @@ extension LanguageServer {
         let disabledSupport = client.disabledCodeActions
         let parsedFiles = self.parsedFiles
         let recording = learning != nil
-        func record(_ code: String, _ how: String) -> JSON? {
+        let record: @Sendable (String, String) -> JSON? = { code, how in
             recording ? ["title": "record", "command": .string(Self.recordFixCommand), "arguments": [.string(uri), .string(code), .string(how)]] : nil
         }
         let revision = revisions[uri] ?? 0

@@ -38,7 +38,9 @@ extension LanguageServer {
     func learningReport(_ recorder: LearningRecorder) -> SkillModel.Report? {
         guard let events = try? recorder.store.events(user: recorder.user) else { return nil }
         let rules = self.rules
-        return SkillModel.report(user: recorder.user, events: events, explanation: { rules?.rule($0)?.explanation })
+        let registry = self.registry
+        return SkillModel.report(user: recorder.user, events: events,
+                                 explanation: { rules?.rule($0)?.explanation ?? Lessons.text(for: $0, registry: registry) })
     }
 
     /// `codepal/learningReport`: the profile, gaps, path and weekly trend as JSON.

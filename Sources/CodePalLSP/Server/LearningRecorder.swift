@@ -37,14 +37,15 @@ final class LearningRecorder: @unchecked Sendable {
 
     /// The analysis findings of a document version; the first set of a document is its baseline.
     func analysed(uri: String, diagnostics: [Diagnostic], text: SourceText, language: String?) {
-        var current: [String: Int] = [:]
-        var rules: [String: (String, String)] = [:]
+        var counting: [String: Int] = [:]
+        var naming: [String: (String, String)] = [:]
         for diagnostic in diagnostics where diagnostic.category != "syntax" {
             let key = diagnostic.code + "#" + String(ContentHash.fnv1a(text.bytes[diagnostic.range.clamped(to: 0..<text.count)]), radix: 16)
-            current[key, default: 0] += 1
-            rules[key] = (diagnostic.code, diagnostic.category)
+            counting[key, default: 0] += 1
+            naming[key] = (diagnostic.code, diagnostic.category)
         }
         let fileHash = String(ContentHash.fnv1a(Array((URL(string: uri)?.lastPathComponent ?? uri).utf8)), radix: 16)
+        let (current, rules) = (counting, naming)
         queue.async { [self] in
             for (key, value) in rules { rulesOfKey[key] = value }
             guard let previous = findings[uri] else { findings[uri] = current; return }
