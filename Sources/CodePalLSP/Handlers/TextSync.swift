@@ -13,6 +13,9 @@ extension LanguageServer {
         let document = Document(uri: uri, text: text, version: version, language: language)
         documents[uri] = document
         bumpRevision(uri)
+        if let learning, document.language != nil {
+            learning.opened(document.snapshot(), configuration: configuration(for: uri), rules: rules)
+        }
         documentChanged(document, opened: true)
     }
 

@@ -35,15 +35,33 @@ final class LearningRecorder: @unchecked Sendable {
 
     deinit { timer?.cancel() }
 
-    /// The analysis findings of a document version; the first set of a document is its baseline.
-    func analysed(uri: String, diagnostics: [Diagnostic], text: SourceText, language: String?) {
+    /// The findings of a document as it is opened: the baseline the user's edits are compared
+    /// with. Analysed here, on this queue, so the baseline is in place before any later analysis
+    /// of the document reaches `analysed` (typing may cancel the server's own first analysis).
+    func opened(_ snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) {
+        queue.async { [self] in
+            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+                                                               path: URL(string: snapshot.uri)?.path).filter { !$0.isSuppressed }
+            let (current, naming) = Self.keys(diagnostics, snapshot.text)
+            for (key, value) in naming { rulesOfKey[key] = value }
+            findings[snapshot.uri] = current
+        }
+    }
+
+    private static func keys(_ diagnostics: [Diagnostic], _ text: SourceText) -> ([String: Int], [String: (rule: String, category: String)]) {
         var counting: [String: Int] = [:]
-        var naming: [String: (String, String)] = [:]
+        var naming: [String: (rule: String, category: String)] = [:]
         for diagnostic in diagnostics where diagnostic.category != "syntax" {
             let key = diagnostic.code + "#" + String(ContentHash.fnv1a(text.bytes[diagnostic.range.clamped(to: 0..<text.count)]), radix: 16)
             counting[key, default: 0] += 1
             naming[key] = (diagnostic.code, diagnostic.category)
         }
+        return (counting, naming)
+    }
+
+    /// The analysis findings of a later version of a document.
+    func analysed(uri: String, diagnostics: [Diagnostic], text: SourceText, language: String?) {
+        let (counting, naming) = Self.keys(diagnostics, text)
         let fileHash = String(ContentHash.fnv1a(Array((URL(string: uri)?.lastPathComponent ?? uri).utf8)), radix: 16)
         let (current, rules) = (counting, naming)
         queue.async { [self] in
