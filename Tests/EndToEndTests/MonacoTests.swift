@@ -75,7 +75,11 @@ final class MonacoTests: EndToEndTestCase {
         if result["marker_reappeared_after_fix"].bool == true {
             print("note: the SQL injection marker flickered back for a moment after the quick fix (stale analysis moved through the edit)")
         }
+        let capabilitiesAdvertised = result["capabilities"].array?.compactMap(\.string) ?? []
         XCTAssertEqual(result["outline"].array?.compactMap(\.string), ["lookup_user", "main"])
+        if capabilitiesAdvertised.contains("renameProvider") {
+            XCTAssertTrue(result["text_after_rename"].string?.contains("def find_user(cursor):") ?? false, "rename: \(result["rename_error"])")
+        }
         let capabilities = result["capabilities"].array?.compactMap(\.string) ?? []
         if capabilities.contains("completionProvider") {
             let items = result["completion_items"].array?.compactMap(\.string) ?? []
