@@ -65,4 +65,22 @@ final class SkillModelTests: XCTestCase {
         XCTAssertTrue(report.rules.isEmpty && report.gaps.isEmpty && report.weeks.isEmpty)
         XCTAssertTrue(SkillModel.markdown(report).contains("No findings recorded yet."))
     }
+
+    func testTimeToFixAndComplexityOfChangedFunctions() {
+        let events = [
+            LearningEvent(user: "dan", at: day(1), kind: .edited, count: 100),
+            LearningEvent(user: "dan", at: day(1), kind: .introduced, rule: "py/bare-except", category: "correctness", count: 3),
+            LearningEvent(user: "dan", at: day(1), kind: .fixedByHand, rule: "py/bare-except", category: "correctness", seconds: 60),
+            LearningEvent(user: "dan", at: day(1), kind: .fixedByHand, rule: "py/bare-except", category: "correctness", seconds: 600),
+            LearningEvent(user: "dan", at: day(1), kind: .fixedByHand, rule: "py/bare-except", category: "correctness", seconds: 120),
+            LearningEvent(user: "dan", at: day(1), kind: .functionComplexity, category: "complexity", count: 4),
+            LearningEvent(user: "dan", at: day(1), kind: .functionComplexity, category: "complexity", count: 8),
+            LearningEvent(user: "dan", at: day(1), kind: .refactoringUsed, rule: "refactor.extract.function", category: "refactoring"),
+        ]
+        let report = SkillModel.report(user: "dan", events: events, now: now)
+        XCTAssertEqual(report.rules.first?.medianMinutesToFix, 2.0)
+        XCTAssertEqual(report.weeks.first?.averageCognitive, 6.0)
+        XCTAssertEqual(report.refactoringsUsed, 1)
+        XCTAssertTrue(SkillModel.markdown(report).contains("| 100 | 30.0 | 6.0 |"), SkillModel.markdown(report))
+    }
 }

@@ -79,10 +79,18 @@ final class LearningTests: EndToEndTestCase {
         // Bob fixes by hand: no quick-fix gap; the same store keeps both apart.
         let bob = try start(user: "bob")
         try session(bob, byQuickFix: false)
+        // A deeply nested rewrite: waiting for its complexity warning makes sure the analysis of
+        // that very version ran (fast edits are analysed only once typing pauses).
+        let nested = "def grade(value):\n" + (1...5).map { String(repeating: "    ", count: $0) + "if value > \($0):\n" }.joined()
+            + String(repeating: "    ", count: 6) + "return value\n    return 0\n"
+        try change(bob, "file:///tmp/learning/grades.py", version: 100, nil, nested)
+        try waitForFindings(bob, "file:///tmp/learning/grades.py", version: 100) { $0.contains("complexity/nesting") }
         _ = try bob.result("shutdown")
         let bobReport = try cliReport("bob")
         let bobRule = try XCTUnwrap((bobReport["rules"] as? [[String: Any]])?.first { $0["key"] as? String == "py/compare-to-none" })
         XCTAssertEqual(bobRule["fixedByHand"] as? Int, 3)
+        XCTAssertNotNil(bobRule["medianMinutesToFix"] as? Double, "fixes of this session's findings are timed")
+        XCTAssertNotNil((bobReport["weeks"] as? [[String: Any]])?.first?["averageCognitive"] as? Double, "changed functions are measured: \(bobReport["weeks"] ?? "")")
         XCTAssertEqual(bobRule["fixedByQuickFix"] as? Int, 0)
         XCTAssertFalse(((bobReport["gaps"] as? [[String: Any]]) ?? []).contains { $0["kind"] as? String == "quick-fix-only" })
 

@@ -18,6 +18,8 @@ public struct LearningEvent: Sendable, Equatable, Codable {
         case completionAccepted = "completion-accepted"
         /// A function's cognitive complexity when it was written or changed (in `count`).
         case functionComplexity = "function-complexity"
+        /// A refactoring the user applied (`rule` holds its code action kind).
+        case refactoringUsed = "refactoring-used"
     }
 
     public var user: String
@@ -29,9 +31,12 @@ public struct LearningEvent: Sendable, Equatable, Codable {
     public var language: String?
     public var fileHash: String?
     public var count: Int
+    /// For resolutions: seconds since the finding appeared in this session.
+    public var seconds: Double?
 
     public init(user: String, at: Date, kind: Kind, rule: String? = nil, category: String? = nil, cwe: String? = nil,
-                language: String? = nil, fileHash: String? = nil, count: Int = 1) {
+                language: String? = nil, fileHash: String? = nil, count: Int = 1, seconds: Double? = nil) {
+        self.seconds = seconds
         self.user = user
         self.at = at
         self.kind = kind

@@ -21,6 +21,8 @@ public enum SkillModel {
         public let open: Int
         public let perKLOC: Double
         public let selfFixShare: Double?
+        /// Median minutes from a finding's appearance to its fix by hand (this session's findings).
+        public let medianMinutesToFix: Double?
         public let skill: Double
         public let confidence: Double
         public let trend: String
@@ -46,6 +48,8 @@ public enum SkillModel {
         public let editedLines: Int
         public let introduced: Int
         public let findingsPerKLOC: Double
+        /// Mean cognitive complexity of the functions written or changed that week.
+        public let averageCognitive: Double?
     }
 
     public struct Report: Codable, Sendable, Equatable {
@@ -57,6 +61,8 @@ public enum SkillModel {
         public let gaps: [Gap]
         public let path: [Step]
         public let weeks: [Week]
+        public let refactoringsUsed: Int
+        public let completionsAccepted: Int
     }
 
     /// - Parameter explanation: a rule's explanation (the lessons of the learning path).
@@ -87,9 +93,12 @@ public enum SkillModel {
             else if Double(recent) / recentKLOC > 1.5 * Double(earlier) / earlierKLOC { trend = "worsening" }
             else { trend = "steady" }
             let resolved = count(.fixedByHand) + count(.fixedByQuickFix) + count(.suppressed)
+            let durations = group.filter { $0.kind == .fixedByHand }.compactMap(\.seconds).sorted()
+            let median = durations.isEmpty ? nil : (durations[durations.count / 2] / 6).rounded() / 10
             return Topic(key: key, category: category, introduced: introduced, fixedByHand: count(.fixedByHand),
                          fixedByQuickFix: count(.fixedByQuickFix), suppressed: count(.suppressed), open: max(0, introduced - resolved),
                          perKLOC: (rate * 10).rounded() / 10, selfFixShare: share.map { ($0 * 100).rounded() / 100 },
+                         medianMinutesToFix: median,
                          skill: (skill * 100).rounded() / 100, confidence: ((1 - exp(-Double(introduced) / 5)) * 100).rounded() / 100,
                          trend: trend, lastSeen: group.map(\.at).max() ?? now)
         }
@@ -143,15 +152,20 @@ public enum SkillModel {
             let group = byWeek[start]!
             let lines = group.filter { $0.kind == .edited }.reduce(0) { $0 + $1.count }
             let introduced = group.filter { $0.kind == .introduced }.reduce(0) { $0 + $1.count }
+            let cognitive = group.filter { $0.kind == .functionComplexity }.map { Double($0.count) }
             return Week(start: start, editedLines: lines, introduced: introduced,
-                        findingsPerKLOC: ((Double(introduced) / max(0.05, Double(lines) / 1000)) * 10).rounded() / 10)
+                        findingsPerKLOC: ((Double(introduced) / max(0.05, Double(lines) / 1000)) * 10).rounded() / 10,
+                        averageCognitive: cognitive.isEmpty ? nil : ((cognitive.reduce(0, +) / Double(cognitive.count)) * 10).rounded() / 10)
         }
-        return Report(user: user, generatedAt: now, editedLines: editedLines, categories: categories, rules: rules, gaps: gaps, path: path, weeks: weeks)
+        return Report(user: user, generatedAt: now, editedLines: editedLines, categories: categories, rules: rules, gaps: gaps, path: path, weeks: weeks,
+                      refactoringsUsed: events.filter { $0.kind == .refactoringUsed }.count,
+                      completionsAccepted: events.filter { $0.kind == .completionAccepted }.count)
     }
 
     /// The report as markdown, for the editor command and the terminal.
     public static func markdown(_ report: Report) -> String {
-        var lines = ["# Learning report for \(report.user)", "", "\(report.editedLines) lines edited."]
+        var lines = ["# Learning report for \(report.user)", "",
+                     "\(report.editedLines) lines edited, \(report.refactoringsUsed) refactorings used, \(report.completionsAccepted) completions accepted."]
         if report.rules.isEmpty { lines += ["", "No findings recorded yet."] }
         if !report.path.isEmpty {
             lines += ["", "## What to learn next"]
@@ -163,6 +177,14 @@ public enum SkillModel {
             lines += ["", "## Skills by category", "", "| category | skill | introduced | fixed by hand | quick fix | suppressed | trend | confidence |", "|---|---:|---:|---:|---:|---:|---|---:|"]
             for t in report.categories {
                 lines.append("| \(t.key) | \(Int(t.skill * 100)) % | \(t.introduced) | \(t.fixedByHand) | \(t.fixedByQuickFix) | \(t.suppressed) | \(t.trend) | \(Int(t.confidence * 100)) % |")
+            }
+        }
+        if !report.weeks.isEmpty {
+            lines += ["", "## Weeks", "", "| week of | lines edited | findings per 1,000 lines | average cognitive complexity of changed functions |", "|---|---:|---:|---:|"]
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withFullDate]
+            for week in report.weeks {
+                lines.append("| \(formatter.string(from: week.start)) | \(week.editedLines) | \(week.findingsPerKLOC) | \(week.averageCognitive.map { "\($0)" } ?? "–") |")
             }
         }
         return lines.joined(separator: "\n")

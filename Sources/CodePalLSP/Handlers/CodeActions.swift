@@ -97,8 +97,12 @@ extension LanguageServer {
                     }
                 }
                 for refactoring in refactorings {
-                    actions.append(["title": .string(refactoring.title), "kind": .string(refactoring.kind),
-                                    "edit": edit(refactoring.edits.map { ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)] })])
+                    var action: [String: JSON] = ["title": .string(refactoring.title), "kind": .string(refactoring.kind),
+                                                  "edit": edit(refactoring.edits.map { ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)] })]
+                    if recording {
+                        action["command"] = ["title": "record", "command": .string(Self.recordRefactoringCommand), "arguments": [.string(refactoring.kind)]]
+                    }
+                    actions.append(.object(action))
                 }
             }
             return .array(actions)

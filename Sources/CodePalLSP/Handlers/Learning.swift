@@ -6,6 +6,7 @@ extension LanguageServer {
     static let recordFixCommand = "codepal.recordFix"
     static let completionAcceptedCommand = "codepal.completionAccepted"
     static let showLearningReportCommand = "codepal.showLearningReport"
+    static let recordRefactoringCommand = "codepal.recordRefactoring"
 
     /// From `initializationOptions.codepal`: `metrics` (default true), `user` (default the OS
     /// user), `learningPath` (default `LearningStore.defaultPath`), `retentionDays` (365),
@@ -63,6 +64,9 @@ extension LanguageServer {
                 throw ResponseError.invalidParams("\(command) takes [uri, rule, quickfix|suppress]")
             }
             learning?.resolution(uri: uri, rule: rule, how: how == "suppress" ? .suppressed : .fixedByQuickFix)
+            return { _ in .null }
+        case Self.recordRefactoringCommand:
+            learning?.refactoringUsed(params["arguments"]?[0]?.string ?? "refactor")
             return { _ in .null }
         case Self.completionAcceptedCommand:
             guard let label = params["arguments"]?[0]?.string else { throw ResponseError.invalidParams("\(command) takes [label, source]") }

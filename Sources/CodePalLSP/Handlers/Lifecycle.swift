@@ -53,7 +53,8 @@ extension LanguageServer {
                     "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.extract.function", "refactor.inline"],
                                            "resolveProvider": false],
                     "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand), .string(Self.showLearningReportCommand),
-                                                             .string(Self.recordFixCommand), .string(Self.completionAcceptedCommand)]],
+                                                             .string(Self.recordFixCommand), .string(Self.completionAcceptedCommand),
+                                                             .string(Self.recordRefactoringCommand)]],
                     "diagnosticProvider": [
                         "identifier": "codepal",
                         "interFileDependencies": false,

@@ -19,6 +19,10 @@ final class LearningRecorder: @unchecked Sendable {
     /// Resolutions announced by code-action commands, per document and rule.
     private var announced: [String: [String: LearningEvent.Kind]] = [:]
     private var acceptanceCounts: [String: Int] = [:]
+    /// When each finding key appeared in this session, for the time to fix.
+    private var appearedAt: [String: [String: Date]] = [:]
+    /// Cognitive complexity per function, per document, as last measured.
+    private var complexity: [String: [String: Int]] = [:]
     private var timer: DispatchSourceTimer?
     var onFlush: ((LearningRecorder) -> Void)?
 
@@ -71,14 +75,17 @@ final class LearningRecorder: @unchecked Sendable {
             let now = Date()
             for (key, count) in current where count > previous[key] ?? 0 {
                 guard let (rule, category) = rulesOfKey[key] else { continue }
+                appearedAt[uri, default: [:]][key] = appearedAt[uri]?[key] ?? now
                 buffer.append(LearningEvent(user: user, at: now, kind: .introduced, rule: rule, category: category,
                                             language: language, fileHash: fileHash, count: count - (previous[key] ?? 0)))
             }
             for (key, count) in previous where count > current[key] ?? 0 {
                 guard let (rule, category) = rulesOfKey[key] else { continue }
                 let how = announced[uri]?.removeValue(forKey: rule) ?? .fixedByHand
+                let since = appearedAt[uri]?.removeValue(forKey: key)
                 buffer.append(LearningEvent(user: user, at: now, kind: how, rule: rule, category: category,
-                                            language: language, fileHash: fileHash, count: count - (current[key] ?? 0)))
+                                            language: language, fileHash: fileHash, count: count - (current[key] ?? 0),
+                                            seconds: since.map { now.timeIntervalSince($0) }))
             }
         }
     }
@@ -87,7 +94,30 @@ final class LearningRecorder: @unchecked Sendable {
         queue.async { [self] in
             findings[uri] = nil
             announced[uri] = nil
+            appearedAt[uri] = nil
+            complexity[uri] = nil
         }
+    }
+
+    /// The cognitive complexity of each function after a pause in typing: a function that is new
+    /// or whose complexity changed is recorded (the first measure of a document is its baseline).
+    func measured(uri: String, tree: SyntaxTree?, text: SourceText, language: String?) {
+        guard let tree else { return }
+        queue.async { [self] in
+            guard let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: MetricsOptions(halstead: false)) else { return }
+            var current: [String: Int] = [:]
+            for function in metrics.functions { current[function.qualifiedName] = function.cognitive }
+            defer { complexity[uri] = current }
+            guard let previous = complexity[uri] else { return }
+            let now = Date()
+            for (name, cognitive) in current where previous[name] != cognitive {
+                buffer.append(LearningEvent(user: user, at: now, kind: .functionComplexity, category: "complexity", language: language, count: cognitive))
+            }
+        }
+    }
+
+    func refactoringUsed(_ kind: String) {
+        queue.async { [self] in buffer.append(LearningEvent(user: user, at: Date(), kind: .refactoringUsed, rule: kind, category: "refactoring")) }
     }
 
     func edited(lines: Int, language: String?) {
