@@ -20,6 +20,9 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var grammar: GrammarOptions
 
+    @Flag(help: "Record no learning metrics, whatever the client's initializationOptions say.")
+    var noMetrics = false
+
     @Flag(help: "Use standard input/output (the default).")
     var stdio = false
 
@@ -85,16 +88,19 @@ struct Serve: ParsableCommand {
             problem = "\(error)"
             log.error(problem!)
         }
+        var serverOptions = ServerOptions()
+        serverOptions.learningMetrics = !noMetrics
         if let websocket {
-            try serveWebSocket(websocket, registry: registry, problem: problem, log: log)
+            try serveWebSocket(websocket, registry: registry, problem: problem, log: log, options: serverOptions)
         }
         let server = LanguageServer(registry: registry, registryProblem: problem,
-                                    writer: MessageWriter(fd: 1, log: log), log: log)
+                                    writer: MessageWriter(fd: 1, log: log), log: log, options: serverOptions)
         let status = StdioTransport.run(server: server, log: log)
         throw ExitCode(status)
     }
 
-    private func serveWebSocket(_ address: String, registry: LanguageRegistry?, problem: String?, log: Logger) throws -> Never {
+    private func serveWebSocket(_ address: String, registry: LanguageRegistry?, problem: String?, log: Logger,
+                                options serverOptions: ServerOptions) throws -> Never {
         guard let (host, port) = WebSocketServerConfiguration.parseAddress(address) else {
             throw ValidationError("--websocket takes HOST:PORT, [IPv6]:PORT or PORT, not `\(address)`")
         }
@@ -111,7 +117,7 @@ struct Serve: ParsableCommand {
             configuration.editorDirectory = URL(fileURLWithPath: editor).standardizedFileURL
         }
         let server = WebSocketServer(configuration: configuration, log: log) { writer in
-            LanguageServer(registry: registry, registryProblem: problem, writer: writer, log: log)
+            LanguageServer(registry: registry, registryProblem: problem, writer: writer, log: log, options: serverOptions)
         }
         let bound: String
         do {

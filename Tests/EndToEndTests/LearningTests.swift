@@ -121,6 +121,13 @@ final class LearningTests: EndToEndTestCase {
         try client.notify("initialized", [String: Any]())
         XCTAssertEqual(try client.request("codepal/learningReport", [String: Any]())["error"]["code"].int, -32803)
         XCTAssertFalse(FileManager.default.fileExists(atPath: store.path), "nothing is written")
+
+        // `codepal serve --no-metrics` wins over a client that asks for metrics.
+        let flagged = try launch(["serve", "--no-metrics"])
+        _ = try flagged.result("initialize", Self.initializeParams(capabilities: Self.capabilities(),
+                                                                   initializationOptions: ["codepal": ["metrics": true, "learningPath": store.path]]))
+        XCTAssertEqual(try flagged.request("codepal/learningReport", [String: Any]())["error"]["code"].int, -32803)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.path))
     }
 
     func cliReport(_ user: String) throws -> [String: Any] {

@@ -12,6 +12,8 @@ public struct LearningEvent: Sendable, Equatable, Codable {
         case fixedByQuickFix = "fixed-by-quick-fix"
         /// The user suppressed the finding.
         case suppressed
+        /// The file holding the finding was deleted.
+        case fileDeleted = "file-deleted"
         /// Lines of code the user edited (in `count`), the denominator of rates.
         case edited
         /// A completion item was accepted (`rule` holds its label, `category` its source).

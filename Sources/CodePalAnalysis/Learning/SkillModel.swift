@@ -92,7 +92,7 @@ public enum SkillModel {
             else if Double(recent) / recentKLOC < 0.5 * Double(earlier) / earlierKLOC { trend = "improving" }
             else if Double(recent) / recentKLOC > 1.5 * Double(earlier) / earlierKLOC { trend = "worsening" }
             else { trend = "steady" }
-            let resolved = count(.fixedByHand) + count(.fixedByQuickFix) + count(.suppressed)
+            let resolved = count(.fixedByHand) + count(.fixedByQuickFix) + count(.suppressed) + count(.fileDeleted)
             let durations = group.filter { $0.kind == .fixedByHand }.compactMap(\.seconds).sorted()
             let median = durations.isEmpty ? nil : (durations[durations.count / 2] / 6).rounded() / 10
             return Topic(key: key, category: category, introduced: introduced, fixedByHand: count(.fixedByHand),

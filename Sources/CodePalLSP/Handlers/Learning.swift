@@ -12,7 +12,7 @@ extension LanguageServer {
     /// user), `learningPath` (default `LearningStore.defaultPath`), `retentionDays` (365),
     /// `nudges` (true).
     func startLearning(_ options: JSON?) {
-        guard options?["metrics"]?.bool ?? true else { return }
+        guard self.options.learningMetrics, options?["metrics"]?.bool ?? true else { return }
         let user = options?["user"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
         let path = options?["learningPath"]?.string ?? LearningStore.defaultPath
         nudges = options?["nudges"]?.bool ?? true
@@ -20,7 +20,10 @@ extension LanguageServer {
             let store = try LearningStore(path: path, warn: { [weak self] in self?.log.warning($0) })
             let days = options?["retentionDays"]?.int ?? 365
             try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
-            let recorder = LearningRecorder(store: store, user: user)
+            let rules = self.rules
+            let recorder = LearningRecorder(store: store, user: user, cwe: { code in
+                rules?.rule(code).flatMap { $0.cwe.first.map { "CWE-\($0)" } }
+            })
             recorder.onFlush = { [weak self] recorder in self?.nudgeIfNeeded(recorder) }
             learning = recorder
             log.info("learning metrics for \(user) in \(path)")

@@ -74,6 +74,9 @@ extension LanguageServer {
             configurationChanged()
         }
         workspaceIndex?.update(paths: paths, log: log)
+        for change in changes where change["type"]?.int == 3 {
+            if let uri = change["uri"]?.string { learning?.deleted(uri: uri) }
+        }
     }
 }
 

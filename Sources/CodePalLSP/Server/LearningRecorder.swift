@@ -26,9 +26,13 @@ final class LearningRecorder: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     var onFlush: ((LearningRecorder) -> Void)?
 
-    init(store: LearningStore, user: String) {
+    /// The CWE of a rule, recorded with its findings.
+    private let cwe: @Sendable (String) -> String?
+
+    init(store: LearningStore, user: String, cwe: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.store = store
         self.user = user
+        self.cwe = cwe
         acceptanceCounts = (try? store.acceptances(user: user)) ?? [:]
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + 2, repeating: 2)
@@ -76,17 +80,30 @@ final class LearningRecorder: @unchecked Sendable {
             for (key, count) in current where count > previous[key] ?? 0 {
                 guard let (rule, category) = rulesOfKey[key] else { continue }
                 appearedAt[uri, default: [:]][key] = appearedAt[uri]?[key] ?? now
-                buffer.append(LearningEvent(user: user, at: now, kind: .introduced, rule: rule, category: category,
+                buffer.append(LearningEvent(user: user, at: now, kind: .introduced, rule: rule, category: category, cwe: cwe(rule),
                                             language: language, fileHash: fileHash, count: count - (previous[key] ?? 0)))
             }
             for (key, count) in previous where count > current[key] ?? 0 {
                 guard let (rule, category) = rulesOfKey[key] else { continue }
                 let how = announced[uri]?.removeValue(forKey: rule) ?? .fixedByHand
                 let since = appearedAt[uri]?.removeValue(forKey: key)
-                buffer.append(LearningEvent(user: user, at: now, kind: how, rule: rule, category: category,
+                buffer.append(LearningEvent(user: user, at: now, kind: how, rule: rule, category: category, cwe: cwe(rule),
                                             language: language, fileHash: fileHash, count: count - (current[key] ?? 0),
                                             seconds: since.map { now.timeIntervalSince($0) }))
             }
+        }
+    }
+
+    /// A file deleted on disk: its open findings went with it.
+    func deleted(uri: String) {
+        queue.async { [self] in
+            let now = Date()
+            for (key, count) in findings[uri] ?? [:] {
+                guard let (rule, category) = rulesOfKey[key] else { continue }
+                buffer.append(LearningEvent(user: user, at: now, kind: .fileDeleted, rule: rule, category: category, cwe: cwe(rule), count: count))
+            }
+            findings[uri] = nil
+            appearedAt[uri] = nil
         }
     }
 
