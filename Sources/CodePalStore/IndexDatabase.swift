@@ -11,14 +11,7 @@ public final class IndexDatabase: @unchecked Sendable {
 
     public init(path: String, warn: (String) -> Void = { _ in }) throws {
         self.path = path
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        do {
-            pool = try Self.open(path)
-        } catch {
-            warn("index \(path) could not be used (\(error)); rebuilding it")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            pool = try Self.open(path)
-        }
+        pool = try SQLiteFile.open(path, what: "index", warn: warn, Self.open)
     }
 
     private static func open(_ path: String) throws -> DatabasePool {

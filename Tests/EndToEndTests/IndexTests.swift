@@ -64,8 +64,11 @@ final class IndexTests: EndToEndTestCase {
         _ = try write("this is not a database", to: root.appendingPathComponent(".codepal/index.sqlite"))
         let result = try run(["index", "."], in: root)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: index") && result.stderr.contains("rebuilding it"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: index") && result.stderr.contains("started a new one"), result.stderr)
         XCTAssertEqual(try symbols(root, []).count, 5)
+        // The unusable file is kept aside, not deleted.
+        let aside = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".codepal").path).filter { $0.contains(".unusable-") }
+        XCTAssertEqual(aside.count, 1, "\(aside)")
     }
 
     func testSearchWithoutAnIndexExplainsWhatToRun() throws {
@@ -120,7 +123,7 @@ final class IndexTests: EndToEndTestCase {
         }
         let again = try run(["index", root.path])
         XCTAssertEqual(again.status, 0, again.stderr)
-        XCTAssertFalse(again.stderr.contains("rebuilding"), "the killed runs left a database that needs no repair: \(again.stderr)")
+        XCTAssertFalse(again.stderr.contains("could not be used"), "the killed runs left a database that needs no repair: \(again.stderr)")
         XCTAssertTrue(again.stderr.contains("indexed 1800 files") && again.stderr.contains("36000 symbols"), again.stderr)
         let found = try symbols(root, ["function_29_59_19"])
         XCTAssertEqual(found.first?["file"] as? String, "pkg29/module59.py")

@@ -135,4 +135,15 @@ final class LearningTests: EndToEndTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
+
+    func testAnUnreadableStoreIsMovedAsideNotDeleted() throws {
+        let folder = try temporaryDirectory()
+        store = folder.appendingPathComponent("learning.sqlite")
+        _ = try write("not a database, but someone's data", to: store)
+        let result = try run(["learn", "report", "--user", "alice", "--store", store.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("moved it to"), result.stderr)
+        let aside = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.contains(".unusable-") })
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent(aside), encoding: .utf8), "not a database, but someone's data")
+    }
 }

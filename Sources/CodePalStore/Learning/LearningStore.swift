@@ -11,14 +11,7 @@ public final class LearningStore: @unchecked Sendable {
 
     public init(path: String, warn: (String) -> Void = { _ in }) throws {
         self.path = path
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        do {
-            pool = try Self.open(path)
-        } catch {
-            warn("learning store \(path) could not be used (\(error)); starting a new one")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            pool = try Self.open(path)
-        }
+        pool = try SQLiteFile.open(path, what: "learning store", warn: warn, Self.open)
     }
 
     /// `$XDG_DATA_HOME/codepal/learning.sqlite`, else `~/.local/share/codepal/learning.sqlite`.
