@@ -81,6 +81,19 @@ final class RenameTests: EndToEndTestCase {
         XCTAssertTrue(checkout.contains("cart = Cart()") && checkout.contains("return checkout(cart)"), "the other function's cart is untouched")
     }
 
+    func testRenamingAParameterRenamesKeywordArgumentsAtCalls() throws {
+        root = try copyFixtureWorkspace("python-shop")
+        _ = try write("from .util.format import money\nfrom .util.format import money as fmt\n\nprint(money(amount=3), fmt(amount=4), money(5))\n",
+                      to: root.appendingPathComponent("shop/report.py"))
+        let (started, _) = try startIndexedServer(root, textDocument: ["rename": ["prepareSupport": true]])
+        client = started
+        // `amount` in `def money(amount):` (shop/util/format.py line 5).
+        let renamed = try rename("shop/util/format.py", "python", 4, 11, to: "value")
+        XCTAssertTrue(renamed["shop/util/format.py"]!.contains("def money(value):") && renamed["shop/util/format.py"]!.contains("{value:.2f}"))
+        XCTAssertEqual(renamed["shop/report.py"], "from .util.format import money\nfrom .util.format import money as fmt\n\nprint(money(value=3), fmt(value=4), money(5))\n")
+        XCTAssertFalse(renamed.keys.contains("shop/checkout.py"), "positional calls need no change")
+    }
+
     func testRefusals() throws {
         try start("python-shop")
         XCTAssertTrue(try refusal("textDocument/prepareRename", "app.py", 16, 1).contains("keyword"), "`if`")

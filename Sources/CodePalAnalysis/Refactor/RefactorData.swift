@@ -44,6 +44,14 @@ public struct RefactorData: Decodable, Sendable {
     public var interpolations: [String] = []
     /// Parents whose child is a literal, not an expression (`<a href="x">`).
     public var literalContexts: [String] = []
+    /// `f(amount=3)`: the node kind of a keyword argument and the field of its name, so that
+    /// renaming a parameter renames it at call sites.
+    public var keywordArguments: KeywordArguments?
+
+    public struct KeywordArguments: Decodable, Sendable {
+        public let kind: String
+        public let name: String
+    }
 
     public init() {}
 
@@ -53,7 +61,7 @@ public struct RefactorData: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
-        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts
+        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments
     }
 
     public init(from decoder: Decoder) throws {
@@ -78,6 +86,7 @@ public struct RefactorData: Decodable, Sendable {
         shorthands = try c.decodeIfPresent([String].self, forKey: .shorthands) ?? []
         interpolations = try c.decodeIfPresent([String].self, forKey: .interpolations) ?? []
         literalContexts = try c.decodeIfPresent([String].self, forKey: .literalContexts) ?? []
+        keywordArguments = try c.decodeIfPresent(KeywordArguments.self, forKey: .keywordArguments)
     }
 }
 

@@ -83,6 +83,10 @@ public struct WorkspaceRename {
             try checkCollision(newName, at: range, in: site, data: data)
             edits.insert(Edit(path: location.path, range: range, newText: newName))
         }
+        // A parameter is also named by keyword arguments at the calls of its function.
+        if let local = file.graph.definition(at: offset), file.graph.definitions[local].kind == "parameter" {
+            for edit in keywordArgumentEdits(parameter: local, in: file, from: oldName, to: newName) { edits.insert(edit) }
+        }
         // `export { Name } from "./module"` passes the old name on: its specifier changes too.
         if let local = file.graph.definition(at: offset) {
             let origin = navigator.origin(of: .init(path: path, definition: local), hops: 0)
@@ -94,6 +98,44 @@ public struct WorkspaceRename {
             }
         }
         return edits.sorted { ($0.path, $0.range.lowerBound) < ($1.path, $1.range.lowerBound) }
+    }
+
+    /// `f(old=...)` at every call of the parameter's function that the scope graph and the index
+    /// can see (calls through attributes, `obj.f(old=...)`, are not bound to the function).
+    private func keywordArgumentEdits(parameter: Int, in file: WorkspaceNavigator.ParsedFile, from oldName: String, to newName: String) -> [Edit] {
+        let data = RefactorData.of(file.tree.language)
+        guard let keyword = data.keywordArguments else { return [] }
+        let calls = CompletionData.of(file.tree.language).calls
+        let graph = file.graph
+        let nameRange = graph.definitions[parameter].nameRange
+        // The innermost function or method whose definition holds the parameter.
+        guard let function = graph.definitions.indices
+            .filter({ ["function", "method"].contains(graph.definitions[$0].kind) && graph.definitions[$0].range.contains(nameRange.lowerBound) })
+            .min(by: { graph.definitions[$0].range.count < graph.definitions[$1].range.count }) else { return [] }
+        var edits: [Edit] = []
+        let sites = navigator.references(path: file.path, offset: graph.definitions[function].nameRange.lowerBound, includeDeclaration: false)
+        for site in sites {
+            guard let other = navigator.file(site.path) else { continue }
+            let start = site.stored.map { other.text.lines.lineStarts[min($0.line, other.text.lines.lineCount - 1)] + $0.utf8.lowerBound } ?? site.range.lowerBound
+            guard var node = other.tree.root.namedDescendant(covering: start..<start) else { continue }
+            // Up to the call whose callee this name is.
+            var call: (Node, CompletionData.Call)?
+            for _ in 0..<3 {
+                guard let parent = node.parent else { break }
+                if let shape = calls.first(where: { $0.kind == parent.kind }), parent.child(field: shape.function)?.byteRange == node.byteRange {
+                    call = (parent, shape)
+                    break
+                }
+                node = parent
+            }
+            guard let (callNode, shape) = call, let arguments = callNode.child(field: shape.arguments) else { continue }
+            for argument in arguments.namedChildren where argument.kind == keyword.kind {
+                if let name = argument.child(field: keyword.name), name.text(in: other.text.bytes) == oldName {
+                    edits.append(Edit(path: site.path, range: name.byteRange, newText: newName))
+                }
+            }
+        }
+        return edits
     }
 
     /// Refuses when `name` already means something at `site` (a definition visible there or a builtin).
