@@ -176,4 +176,22 @@ final class RefactorTests: EndToEndTestCase {
         let refused = try actions(client, uri, LSPRange(11, 4, 13, 16), only: ["refactor.extract.function"])
         XCTAssertEqual(refused.first?["disabled"]["reason"].string, "the statements contain `return`, which cannot move into another function")
     }
+
+    /// Clients that resolve code actions get refactorings without their edit, computed on resolve.
+    func testEditsAreComputedOnResolveWhenTheClientResolves() throws {
+        let client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["textDocument"] = ["codeAction": ["resolveSupport": ["properties": ["edit"]]]]
+        let result = try client.result("initialize", Self.initializeParams(capabilities: capabilities))
+        XCTAssertEqual(result["capabilities"]["codeActionProvider"]["resolveProvider"].raw as? Bool, true)
+        try client.notify("initialized", [String: Any]())
+        let uri = "file:///tmp/resolve.py"
+        try open(client, uri, "python", Self.python)
+        let offered = try actions(client, uri, LSPRange(3, 10, 3, 22), only: ["refactor.extract.variable"])
+        let first = try XCTUnwrap(offered.first)
+        XCTAssertNil(first["edit"].raw, "no edit until resolved")
+        let resolved = try client.result("codeAction/resolve", first.raw!)
+        XCTAssertEqual(try apply(resolved, to: Self.python, uri: uri), Self.python.replacingOccurrences(
+            of: "    print(price * rate, tax)", with: "    rate_value = price * rate\n    print(rate_value, tax)"))
+    }
 }

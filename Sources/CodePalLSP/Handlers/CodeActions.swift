@@ -17,6 +17,7 @@ extension LanguageServer {
         let encoding = self.encoding
         let comment = snapshot.language?.manifest.lineComment
         let disabledSupport = client.disabledCodeActions
+        let lazyEdits = client.resolvesCodeActionEdits
         let parsedFiles = self.parsedFiles
         let recording = learning != nil
         let record: @Sendable (String, String) -> JSON? = { code, how in
@@ -97,8 +98,13 @@ extension LanguageServer {
                     }
                 }
                 for refactoring in refactorings {
-                    var action: [String: JSON] = ["title": .string(refactoring.title), "kind": .string(refactoring.kind),
-                                                  "edit": edit(refactoring.edits.map { ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)] })]
+                    var action: [String: JSON] = ["title": .string(refactoring.title), "kind": .string(refactoring.kind)]
+                    if lazyEdits {
+                        // The edit is computed again on `codeAction/resolve`, for the action the user picks.
+                        action["data"] = ["uri": .string(uri), "range": params["range"] ?? .null, "revision": .int(revision)]
+                    } else {
+                        action["edit"] = edit(refactoring.edits.map { ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)] })
+                    }
                     if recording {
                         action["command"] = ["title": "record", "command": .string(Self.recordRefactoringCommand), "arguments": [.string(refactoring.kind)]]
                     }
@@ -106,6 +112,37 @@ extension LanguageServer {
                 }
             }
             return .array(actions)
+        }
+    }
+
+    /// `codeAction/resolve`: the edit of a refactoring offered without one, computed on the
+    /// document as it is now (an action whose refactoring no longer applies comes back unchanged).
+    func resolveCodeAction(_ params: JSON) throws -> RequestWork {
+        guard case .object(var action) = params, let data = action["data"], let uri = data["uri"]?.string,
+              let range = try data["range"].map({ try $0.range() }), let kind = action["kind"]?.string,
+              let title = action["title"]?.string else {
+            return { _ in params }
+        }
+        let snapshot = try snapshot(uri)
+        let encoding = self.encoding
+        return { _ in
+            guard let tree = snapshot.tree, let graph = try? ScopeResolver.resolve(tree: tree, text: snapshot.text) else { return params }
+            let text = snapshot.text
+            let selection = text.byteRange(of: range, in: encoding)
+            var candidates: [Refactoring] = []
+            switch kind {
+            case "refactor.extract.variable": candidates = ExtractVariable.actions(selection: selection, tree: tree, text: text, graph: graph)
+            case "refactor.extract.function":
+                if case .refactoring(let r)? = ExtractFunction.action(selection: selection, tree: tree, text: text, graph: graph) { candidates = [r] }
+            case "refactor.inline":
+                if case .refactoring(let r)? = InlineVariable.action(at: selection.lowerBound, tree: tree, text: text, graph: graph) { candidates = [r] }
+            default: break
+            }
+            guard let refactoring = candidates.first(where: { $0.title == title }) else { return params }
+            action["edit"] = ["changes": .object([uri: .array(refactoring.edits.map {
+                ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)]
+            })])]
+            return .object(action)
         }
     }
 

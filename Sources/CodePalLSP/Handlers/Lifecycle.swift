@@ -51,7 +51,7 @@ extension LanguageServer {
                     "codeLensProvider": ["resolveProvider": false],
                     "hoverProvider": true,
                     "codeActionProvider": ["codeActionKinds": ["quickfix", .string(Self.fixAllKind), "refactor.extract.variable", "refactor.extract.function", "refactor.inline"],
-                                           "resolveProvider": false],
+                                           "resolveProvider": true],
                     "executeCommandProvider": ["commands": [.string(Self.showMetricsCommand), .string(Self.showLearningReportCommand),
                                                              .string(Self.recordFixCommand), .string(Self.completionAcceptedCommand),
                                                              .string(Self.recordRefactoringCommand)]],

@@ -10,6 +10,8 @@ struct ClientCapabilities {
     let snippetSupport: Bool
     let prepareRename: Bool
     let disabledCodeActions: Bool
+    /// The client resolves code actions for their `edit` (LSP 3.16 `resolveSupport`).
+    let resolvesCodeActionEdits: Bool
     let dynamicFileWatchers: Bool
 
     init(json: JSON?) {
@@ -18,6 +20,7 @@ struct ClientCapabilities {
         hierarchicalDocumentSymbols = json?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.bool ?? false
         diagnosticVersionSupport = json?["textDocument"]?["publishDiagnostics"]?["versionSupport"]?.bool ?? false
         workDoneProgress = json?["window"]?["workDoneProgress"]?.bool ?? false
+        resolvesCodeActionEdits = json?["textDocument"]?["codeAction"]?["resolveSupport"]?["properties"]?.array?.contains { $0.string == "edit" } ?? false
         disabledCodeActions = json?["textDocument"]?["codeAction"]?["disabledSupport"]?.bool ?? false
         prepareRename = json?["textDocument"]?["rename"]?["prepareSupport"]?.bool ?? false
         snippetSupport = json?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.bool ?? false

@@ -8,6 +8,7 @@ extension LanguageServer {
         "textDocument/codeLens": { try $0.codeLens($1) },
         "textDocument/hover": { try $0.hover($1) },
         "textDocument/codeAction": { try $0.codeAction($1) },
+        "codeAction/resolve": { try $0.resolveCodeAction($1) },
         "workspace/executeCommand": { try $0.executeCommand($1) },
         "workspace/symbol": { try $0.workspaceSymbol($1) },
         "codepal/learningReport": { try $0.learningReportRequest($1) },
