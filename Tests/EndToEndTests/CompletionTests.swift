@@ -102,6 +102,23 @@ final class CompletionTests: EndToEndTestCase {
         assertAlive(client)
     }
 
+    func testModulePathsInImports() throws {
+        try start("python-shop")
+        func labels(_ source: String) throws -> [String] { self.labels(try complete("shop/orders.py", "python", source)) }
+        XCTAssertEqual(try labels("from .util.fo‸ import money\n"), ["format"], "modules of the package the dots name")
+        XCTAssertEqual(Set(try labels("from .‸ import x\n")), ["checkout", "models", "util"], "packages and modules, not __init__")
+        XCTAssertEqual(try labels("import shop.ut‸\n").first, "util", "best match first (weaker ones such as `checkout` follow)")
+        XCTAssertTrue(try labels("from .models import Ca‸\n").contains("Cart"), "the imported names are names, not module paths")
+    }
+
+    func testModulePathsInJavaScriptStrings() throws {
+        try start("ts-app")
+        let found = labels(try complete("src/checkout.ts", "typescript", "import { Cart } from \"./models/ca‸\";\n"))
+        XCTAssertEqual(found, ["cart"])
+        XCTAssertEqual(Set(labels(try complete("src/checkout.ts", "typescript", "import Log from \"./‸\";\n"))), ["app", "logger", "models"])
+        XCTAssertEqual(labels(try complete("src/checkout.ts", "typescript", "const x = \"./mo‸\";\n")), [], "an ordinary string completes nothing")
+    }
+
     func testSignatureHelp() throws {
         try start("python-shop")
         func help(_ line: String) throws -> JSONValue {

@@ -13,6 +13,14 @@ public struct CompletionContext: Sendable {
     /// Inside a comment or a string's text: nothing to complete.
     public let suppressed: Bool
 
+    public init(prefixRange: Range<Int>, prefix: String, receiver: String?, receiverOffset: Int?, suppressed: Bool) {
+        self.prefixRange = prefixRange
+        self.prefix = prefix
+        self.receiver = receiver
+        self.receiverOffset = receiverOffset
+        self.suppressed = suppressed
+    }
+
     public static func at(_ offset: Int, tree: SyntaxTree, text: SourceText, data: CompletionData) -> CompletionContext {
         let bytes = text.bytes
         let cursor = max(0, min(offset, bytes.count))

@@ -23,6 +23,12 @@ public struct CompletionData: Decodable, Sendable {
     public var importTemplate: String?
     /// Call shapes for signature help: the node kind and the fields of callee and arguments.
     public var calls: [Call] = []
+    /// Statements whose module name (a dotted name) completes as module paths (Python).
+    public var moduleNames: [String] = []
+    /// Statements whose string completes as a module path (ECMAScript `from "./x"`), and
+    /// functions whose first string argument does (`require("./x")`).
+    public var moduleStrings: [String] = []
+    public var requireFunctions: [String] = []
 
     public struct Call: Decodable, Sendable {
         public let kind: String
@@ -35,7 +41,7 @@ public struct CompletionData: Decodable, Sendable {
         LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions }
 
     public init() {}
 
@@ -49,5 +55,8 @@ public struct CompletionData: Decodable, Sendable {
         importKinds = try container.decodeIfPresent([String].self, forKey: .importKinds) ?? []
         importTemplate = try container.decodeIfPresent(String.self, forKey: .importTemplate)
         calls = try container.decodeIfPresent([Call].self, forKey: .calls) ?? []
+        moduleNames = try container.decodeIfPresent([String].self, forKey: .moduleNames) ?? []
+        moduleStrings = try container.decodeIfPresent([String].self, forKey: .moduleStrings) ?? []
+        requireFunctions = try container.decodeIfPresent([String].self, forKey: .requireFunctions) ?? []
     }
 }

@@ -41,7 +41,7 @@ extension LanguageServer {
                     ],
                     "documentSymbolProvider": true,
                     "workspaceSymbolProvider": true,
-                    "completionProvider": ["triggerCharacters": ["."], "resolveProvider": true],
+                    "completionProvider": ["triggerCharacters": [".", "/", "\""], "resolveProvider": true],
                     "renameProvider": prepareRename ? ["prepareProvider": true] : true,
                     "signatureHelpProvider": ["triggerCharacters": ["(", ","], "retriggerCharacters": [")"]],
                     "definitionProvider": true,

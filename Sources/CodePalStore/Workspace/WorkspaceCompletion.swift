@@ -27,6 +27,17 @@ public struct WorkspaceCompletion {
                          acceptance: (CompletionCandidate) -> Int = { _ in 0 }) -> Result? {
         guard let file = navigator.file(path) else { return nil }
         let data = CompletionData.of(file.tree.language)
+        // In an import's module name or path: modules and folders, not names.
+        if let paths = ModulePathCompletion.complete(file, offset: offset, root: root, data: data) {
+            let candidates = paths.items.map { item -> CompletionCandidate in
+                var candidate = CompletionCandidate(label: item.label, kind: .module, source: .scope)
+                candidate.detail = item.isFolder ? "folder" : "module"
+                return candidate
+            }
+            let ranked = CompletionRanking.rank(candidates, prefix: paths.prefix, cursor: offset, limit: limit)
+            let context = CompletionContext(prefixRange: paths.range, prefix: paths.prefix, receiver: nil, receiverOffset: nil, suppressed: false)
+            return Result(context: context, items: ranked.items, truncated: ranked.truncated)
+        }
         let context = CompletionContext.at(offset, tree: file.tree, text: file.text, data: data)
         guard !context.suppressed else { return Result(context: context, items: [], truncated: false) }
         var candidates: [CompletionCandidate] = []

@@ -1,0 +1,75 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+/// Completion of the module named in an import: `from .util.fo` (packages and modules of the
+/// folder the dots lead to) and `import "./mo` / `require("../li` (files and folders).
+enum ModulePathCompletion {
+    struct Result {
+        /// What the items replace: the part after the last `.` or `/`.
+        let range: Range<Int>
+        let prefix: String
+        let items: [(label: String, isFolder: Bool)]
+    }
+
+    static func complete(_ file: WorkspaceNavigator.ParsedFile, offset: Int, root: String?, data: CompletionData) -> Result? {
+        guard let imports = file.tree.language.manifest.imports, offset > 0,
+              let leaf = file.tree.root.descendant(covering: (offset - 1)..<offset) else { return nil }
+        let chain = [leaf] + leaf.ancestors().reversed().prefix(4)
+        let bytes = file.text.bytes
+        switch imports.style {
+        case .dotted:
+            // The module name of `import x.y` / `from .x import`, not the imported names.
+            guard let statement = chain.first(where: { data.moduleNames.contains($0.kind) }) else { return nil }
+            let moduleNode = statement.child(field: "module_name") ?? (statement.kind == "import_statement" || statement.kind == "aliased_import" ? statement.child(field: "name") : nil)
+            guard let module = moduleNode, module.startByte < offset, offset <= module.endByte else { return nil }
+            let typed = String(decoding: bytes[module.startByte..<offset], as: UTF8.self)
+            let lastDot = typed.lastIndex(of: ".").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0
+            let folderPart = String(typed.prefix(lastDot))
+            let prefix = String(typed.dropFirst(lastDot))
+            let dots = folderPart.prefix { $0 == "." }.count
+            var base: String
+            if dots > 0 {
+                base = (file.path as NSString).deletingLastPathComponent
+                for _ in 1..<dots { base = (base as NSString).deletingLastPathComponent }
+            } else {
+                guard let root else { return nil }
+                base = root
+            }
+            for part in folderPart.dropFirst(dots).split(separator: ".") { base = (base as NSString).appendingPathComponent(String(part)) }
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries(base, imports: imports, dotted: true))
+        case .path:
+            guard let string = chain.first(where: { $0.kind == "string" || $0.kind == "template_string" }), string.startByte < offset,
+                  let parent = string.parent else { return nil }
+            let isImport = data.moduleStrings.contains(parent.kind)
+            let isRequire = parent.kind == "arguments" && (parent.parent?.child(field: "function").map { data.requireFunctions.contains($0.text(in: bytes)) } ?? false)
+            guard isImport || isRequire else { return nil }
+            let typed = String(decoding: bytes[(string.startByte + 1)..<offset], as: UTF8.self)
+            guard typed.hasPrefix("./") || typed.hasPrefix("../") else { return nil }
+            let slash = typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0
+            let folder = ((file.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(String(typed.prefix(slash)))
+            let prefix = String(typed.dropFirst(slash))
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries((folder as NSString).standardizingPath, imports: imports, dotted: false))
+        }
+    }
+
+    /// Modules and packages of a folder: source files without their extension, and folders
+    /// (for dotted imports, only packages: folders with an `__init__` file).
+    private static func entries(_ folder: String, imports: LanguageManifest.Imports, dotted: Bool) -> [(label: String, isFolder: Bool)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var result: [(String, Bool)] = []
+        for name in names.sorted() where !name.hasPrefix(".") && name != "__pycache__" && name != "node_modules" {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                let isPackage = imports.folderModules.contains { module in imports.extensions.contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("\(module).\($0)")) } }
+                if !dotted || isPackage { result.append((name, true)) }
+            } else if let ext = imports.extensions.first(where: { name.hasSuffix("." + $0) }) {
+                let stem = String(name.dropLast(ext.count + 1))
+                if !imports.folderModules.contains(stem) { result.append((stem, false)) }
+            }
+        }
+        return result
+    }
+}
