@@ -94,6 +94,24 @@ final class RenameTests: EndToEndTestCase {
         XCTAssertFalse(renamed.keys.contains("shop/checkout.py"), "positional calls need no change")
     }
 
+    func testMethodsRenameWhereTheReceiverIsEvidentlyTheirClass() throws {
+        root = try copyFixtureWorkspace("python-shop")
+        _ = try write("from .models import Cart\n\n\ndef fill(cart: Cart):\n    cart.add(1)\n    return cart\n\n\ndef make():\n"
+                      + "    basket = Cart()\n    basket.add(2)\n    Cart().add(3)\n    return basket\n", to: root.appendingPathComponent("shop/basket.py"))
+        let (started, _) = try startIndexedServer(root, textDocument: ["rename": ["prepareSupport": true]])
+        client = started
+        // `def add(self, item):` in shop/models.py, line 6.
+        let renamed = try rename("shop/models.py", "python", 5, 9, to: "put")
+        XCTAssertEqual(Set(renamed.keys), ["shop/models.py", "shop/basket.py"])
+        XCTAssertTrue(renamed["shop/models.py"]!.contains("    def put(self, item):"))
+        XCTAssertEqual(renamed["shop/basket.py"], "from .models import Cart\n\n\ndef fill(cart: Cart):\n    cart.put(1)\n    return cart\n\n\ndef make():\n"
+                       + "    basket = Cart()\n    basket.put(2)\n    Cart().put(3)\n    return basket\n")
+        // `items` is also read as `cart.items` in `total(cart)`, whose parameter has no class: refused.
+        let refused = try refusal("textDocument/rename", "shop/models.py", 3, 14, newName: "entries")
+        XCTAssertTrue(refused.contains("receiver's class is unknown (shop/models.py:15"), refused)
+        XCTAssertTrue(try refusal("textDocument/rename", "shop/models.py", 5, 9, newName: "items").contains("already has a member `items`"))
+    }
+
     func testRefusals() throws {
         try start("python-shop")
         XCTAssertTrue(try refusal("textDocument/prepareRename", "app.py", 16, 1).contains("keyword"), "`if`")

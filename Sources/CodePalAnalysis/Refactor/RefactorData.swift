@@ -47,6 +47,14 @@ public struct RefactorData: Decodable, Sendable {
     /// `f(amount=3)`: the node kind of a keyword argument and the field of its name, so that
     /// renaming a parameter renames it at call sites.
     public var keywordArguments: KeywordArguments?
+    /// `obj.name`: the node kind and its object and name fields, for renaming members.
+    public var attributeAccess: AttributeAccess?
+
+    public struct AttributeAccess: Decodable, Sendable {
+        public let kind: String
+        public let object: String
+        public let name: String
+    }
 
     public struct KeywordArguments: Decodable, Sendable {
         public let kind: String
@@ -61,7 +69,7 @@ public struct RefactorData: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
-        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments
+        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess
     }
 
     public init(from decoder: Decoder) throws {
@@ -87,6 +95,7 @@ public struct RefactorData: Decodable, Sendable {
         interpolations = try c.decodeIfPresent([String].self, forKey: .interpolations) ?? []
         literalContexts = try c.decodeIfPresent([String].self, forKey: .literalContexts) ?? []
         keywordArguments = try c.decodeIfPresent(KeywordArguments.self, forKey: .keywordArguments)
+        attributeAccess = try c.decodeIfPresent(AttributeAccess.self, forKey: .attributeAccess)
     }
 }
 

@@ -129,7 +129,7 @@ public struct WorkspaceCompletion {
     }
 
     /// The class name in `name = Class(...)`, `name = new Class(...)` or `name: Class`.
-    private func evidentClass(of definition: ScopeGraph.Definition, in file: WorkspaceNavigator.ParsedFile) -> Range<Int>? {
+    func evidentClass(of definition: ScopeGraph.Definition, in file: WorkspaceNavigator.ParsedFile) -> Range<Int>? {
         let bytes = file.text.bytes
         var i = definition.nameRange.upperBound
         let end = min(bytes.count, max(definition.range.upperBound, i + 200))
@@ -145,7 +145,7 @@ public struct WorkspaceCompletion {
         return start..<i
     }
 
-    private func enclosingClass(at offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (symbol: DocumentSymbol, path: String)? {
+    func enclosingClass(at offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (symbol: DocumentSymbol, path: String)? {
         var best: DocumentSymbol?
         var level = file.outline
         while let next = level.first(where: { $0.range.contains(offset) }) {
@@ -249,7 +249,7 @@ public struct WorkspaceCompletion {
         return result
     }
 
-    private func outlineSymbol(at range: Range<Int>, in path: String) -> DocumentSymbol? {
+    func outlineSymbol(at range: Range<Int>, in path: String) -> DocumentSymbol? {
         guard let file = navigator.file(path) else { return nil }
         return file.flatOutline
             .first { $0.selectionRange == range }

@@ -35,6 +35,10 @@ public struct WorkspaceRename {
             throw Refusal(message: "a literal cannot be renamed")
         }
         if data.keywords.contains(text) { throw Refusal(message: "`\(text)` is a keyword") }
+        if let member = MemberRename(navigator: navigator).member(at: offset, in: file) {
+            let range = wordRange(file.text, offset)
+            return (range, member.name)
+        }
         guard let local = file.graph.definition(at: offset) else {
             if data.builtins.contains(text) { throw Refusal(message: "`\(text)` is a builtin: it is not defined in this workspace") }
             throw Refusal(message: text.isEmpty ? "there is no name here" : "`\(text)` is not defined in this workspace")
@@ -60,6 +64,22 @@ public struct WorkspaceRename {
         guard Self.isIdentifier(newName) else { throw Refusal(message: "`\(newName)` is not a valid identifier") }
         if data.keywords.contains(newName) { throw Refusal(message: "`\(newName)` is a keyword") }
         if newName == oldName { return [] }
+        // A method or attribute of a class: its definition and the accesses through receivers of that class.
+        let members = MemberRename(navigator: navigator)
+        if let member = members.member(at: offset, in: file) {
+            if member.classSymbol.children.contains(where: { $0.name == newName }) {
+                throw Refusal(message: "`\(member.classSymbol.name)` already has a member `\(newName)`")
+            }
+            let found = members.occurrences(of: member)
+            if let unknown = found.unresolved.first, let site = navigator.text(unknown.path) {
+                let line = site.position(of: unknown.range.lowerBound, in: .utf8).line + 1
+                throw Refusal(message: "`.\(member.name)` is also used where the receiver's class is unknown (\(navigator.relativePath(unknown.path)):\(line)"
+                              + (found.unresolved.count > 1 ? " and \(found.unresolved.count - 1) more" : "")
+                              + "): annotate it or rename by hand, so that no use is missed")
+            }
+            return found.edits.map { Edit(path: $0.path, range: $0.range, newText: newName) }
+                .sorted { ($0.path, $0.range.lowerBound) < ($1.path, $1.range.lowerBound) }
+        }
         // An import alias (`money as fmt`) is renamed where it is bound and used, not at its origin.
         if let local = file.graph.definition(at: offset), let info = file.graph.definitions[local].importInfo,
            let imported = info.importedName, imported != file.graph.definitions[local].name {
