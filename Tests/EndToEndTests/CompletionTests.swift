@@ -48,6 +48,7 @@ final class CompletionTests: EndToEndTestCase {
                 self.paid = False
 
             def pay(self):
+                self.receipt = "paid"
                 return 1
 
 
@@ -63,7 +64,7 @@ final class CompletionTests: EndToEndTestCase {
         // Members of the current instance, in a method.
         let inMethod = Self.orders.replacingOccurrences(of: "        return 1", with: "        self.‸").replacingOccurrences(of: "BODY", with: "pass")
         let members = labels(try complete("shop/orders.py", "python", inMethod))
-        XCTAssertEqual(Set(members.prefix(4)), ["cart", "paid", "pay", "__init__"], "\(members)")
+        XCTAssertEqual(Set(members.prefix(5)), ["cart", "paid", "pay", "__init__", "receipt"], "fields assigned anywhere in the class: \(members)")
         XCTAssertFalse(members.contains("while"), "no keywords after a dot")
 
         // A local whose class is evident from its assignment.
@@ -109,6 +110,18 @@ final class CompletionTests: EndToEndTestCase {
         XCTAssertEqual(Set(try labels("from .‸ import x\n")), ["checkout", "models", "util"], "packages and modules, not __init__")
         XCTAssertEqual(try labels("import shop.ut‸\n").first, "util", "best match first (weaker ones such as `checkout` follow)")
         XCTAssertTrue(try labels("from .models import Ca‸\n").contains("Cart"), "the imported names are names, not module paths")
+    }
+
+    func testJavaScript() throws {
+        try start("ts-app")
+        let source = "import { Cart } from \"./models/cart\";\n\nclass Shelf {\n  constructor() { this.slots = []; }\n  fill() {\n    BODY\n  }\n}\n"
+        let this = labels(try complete("src/shelf.js", "javascript", source.replacingOccurrences(of: "BODY", with: "this.‸")))
+        XCTAssertTrue(Set(this).isSuperset(of: ["slots", "fill"]), "\(this)")
+        let evident = labels(try complete("src/shelf.js", "javascript", source.replacingOccurrences(of: "BODY", with: "const c = new Cart();\n    c.‸")))
+        XCTAssertTrue(evident.contains("add"), "a TypeScript class seen from JavaScript: \(evident)")
+        let keyword = labels(try complete("src/shelf.js", "javascript", source.replacingOccurrences(of: "BODY", with: "ret‸")))
+        XCTAssertEqual(keyword.first, "return")
+        XCTAssertEqual(labels(try complete("src/shelf.js", "javascript", source.replacingOccurrences(of: "BODY", with: "\"ca‸\""))), [])
     }
 
     func testModulePathsInJavaScriptStrings() throws {

@@ -159,6 +159,11 @@ public struct WorkspaceCompletion {
     private func classMembers(_ symbol: DocumentSymbol, in path: String, depth: Int = 0) -> [CompletionCandidate] {
         var result = symbol.children.filter { $0.kind != .class }.map { member($0, in: path) }
         guard depth < 3, let file = navigator.file(path), let signature = symbol.signature else { return result }
+        result += assignedFields(of: symbol, in: file).filter { name in !result.contains { $0.label == name } }.map { name in
+            var candidate = CompletionCandidate(label: name, kind: .field, source: .member)
+            candidate.origin = path
+            return candidate
+        }
         // Base classes: the names in the class header after its own name.
         let header = file.text.bytes[symbol.selectionRange.upperBound..<min(file.text.count, symbol.range.lowerBound + signature.utf8.count + 40)]
         var i = header.startIndex
@@ -172,6 +177,24 @@ public struct WorkspaceCompletion {
             }
         }
         return result
+    }
+
+    /// Attributes assigned through `self`/`this` anywhere in the class (the outline lists only
+    /// those of the constructor).
+    private func assignedFields(of symbol: DocumentSymbol, in file: WorkspaceNavigator.ParsedFile) -> [String] {
+        let data = RefactorData.of(file.tree.language)
+        let selfNames = CompletionData.of(file.tree.language).selfNames
+        guard let access = data.attributeAccess, let classNode = file.tree.root.namedDescendant(covering: symbol.range) else { return [] }
+        var names: [String] = []
+        classNode.walk { node in
+            guard node.kind == access.kind, let object = node.child(field: access.object), let name = node.child(field: access.name),
+                  selfNames.contains(object.text(in: file.text.bytes)), let parent = node.parent,
+                  parent.child(field: "left")?.byteRange == node.byteRange else { return true }
+            let text = name.text(in: file.text.bytes)
+            if !names.contains(text) { names.append(text) }
+            return true
+        }
+        return names
     }
 
     private func member(_ symbol: DocumentSymbol, in path: String) -> CompletionCandidate {
