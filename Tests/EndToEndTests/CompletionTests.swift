@@ -69,6 +69,10 @@ final class CompletionTests: EndToEndTestCase {
 
         // A local whose class is evident from its assignment.
         XCTAssertTrue(Set(labels(try complete("shop/orders.py", "python", body("order.p‸")))).isSuperset(of: ["pay", "paid"]))
+        // A local from a function annotated to return a workspace class.
+        let returned = Self.orders.replacingOccurrences(of: "BODY", with: "other = fresh()\n    other.‸")
+            + "\n\ndef fresh() -> Order:\n    return Order(None)\n"
+        XCTAssertTrue(Set(labels(try complete("shop/orders.py", "python", returned))).isSuperset(of: ["pay", "cart"]))
         // Members of an imported workspace module.
         let module = labels(try complete("shop/orders.py", "python", body("models.‸")))
         XCTAssertTrue(Set(module).isSuperset(of: ["Cart", "total"]), "\(module)")

@@ -57,15 +57,15 @@ final class RefactorTests: EndToEndTestCase {
         XCTAssertEqual(found.count, 2, "\(found)")
         XCTAssertEqual(found.map { $0["kind"].string }, ["refactor.extract.variable", "refactor.extract.variable"])
         XCTAssertEqual(try apply(found[0], to: Self.python, uri: uri), Self.python.replacingOccurrences(
-            of: "    print(price * rate, tax)", with: "    rate_value = price * rate\n    print(rate_value, tax)"))
+            of: "    print(price * rate, tax)", with: "    value = price * rate\n    print(value, tax)"))
         XCTAssertTrue(found[1]["title"].string?.contains("all 3 occurrences") ?? false)
         XCTAssertEqual(try apply(found[1], to: Self.python, uri: uri), """
             def checkout(cart, rate):
                 price = sum(item.price for item in cart.items)
-                rate_value = price * rate
-                tax = rate_value
-                print(rate_value, tax)
-                return rate_value + tax
+                value = price * rate
+                tax = value
+                print(value, tax)
+                return value + tax
 
             def again(x):
                 y = 1
@@ -177,6 +177,21 @@ final class RefactorTests: EndToEndTestCase {
         XCTAssertEqual(refused.first?["disabled"]["reason"].string, "the statements contain `return`, which cannot move into another function")
     }
 
+    func testTypeScript() throws {
+        let client = try startServer()
+        let uri = "file:///tmp/refactor.ts"
+        let source = "export function area(w: number, h: number): number {\n  const half: number = w / 2;\n  return half * h;\n}\n"
+        try open(client, uri, "typescript", source)
+        let extract = try actions(client, uri, LSPRange(2, 9, 2, 17), only: ["refactor.extract.variable"])
+        XCTAssertEqual(try apply(try XCTUnwrap(extract.first), to: source, uri: uri),
+                       "export function area(w: number, h: number): number {\n  const half: number = w / 2;\n  const value = half * h;\n  return value;\n}\n")
+        let inline = try actions(client, uri, LSPRange(2, 10, 2, 10), only: ["refactor.inline"])
+        XCTAssertEqual(try apply(try XCTUnwrap(inline.first), to: source, uri: uri),
+                       "export function area(w: number, h: number): number {\n  return (w / 2) * h;\n}\n")
+        let function = try actions(client, uri, LSPRange(1, 2, 1, 28), only: ["refactor.extract.function"])
+        XCTAssertEqual(function.first?["title"].string, "Extract function `extracted`")
+    }
+
     /// Clients that resolve code actions get refactorings without their edit, computed on resolve.
     func testEditsAreComputedOnResolveWhenTheClientResolves() throws {
         let client = try launch()
@@ -192,6 +207,6 @@ final class RefactorTests: EndToEndTestCase {
         XCTAssertNil(first["edit"].raw, "no edit until resolved")
         let resolved = try client.result("codeAction/resolve", first.raw!)
         XCTAssertEqual(try apply(resolved, to: Self.python, uri: uri), Self.python.replacingOccurrences(
-            of: "    print(price * rate, tax)", with: "    rate_value = price * rate\n    print(rate_value, tax)"))
+            of: "    print(price * rate, tax)", with: "    value = price * rate\n    print(value, tax)"))
     }
 }

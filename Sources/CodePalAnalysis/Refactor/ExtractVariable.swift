@@ -96,11 +96,18 @@ public enum ExtractVariable {
         return innermost
     }
 
-    /// `total(cart)` → `total`, `cart.items` → `items`, else `value`, in the language's style.
+    /// `total(cart)` → `total`, `cart.items` → `items`, else `value`.
     static func suggestion(_ node: Node, text: SourceText, data: RefactorData) -> String {
+        var named = node
+        if let shape = CompletionData.of(node.tree.language).calls.first(where: { $0.kind == node.kind }), let callee = node.child(field: shape.function) {
+            named = callee
+        }
         var base = "value"
-        let words = node.text(in: text.bytes).prefix { $0 != "(" && $0 != "[" }.split { !($0.isLetter || $0.isNumber || $0 == "_") }
-        if let last = words.last, let first = last.first, first.isLetter || first == "_" { base = String(last) }
+        if let access = data.attributeAccess, named.kind == access.kind, let name = named.child(field: access.name) {
+            base = name.text(in: text.bytes)
+        } else if named.kind == "identifier" {
+            base = named.text(in: text.bytes)
+        }
         if CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) { base = "value" }
         return base
     }

@@ -121,7 +121,11 @@ public struct WorkspaceCompletion {
             }
         }
         // `cart = Cart(...)`, `const c = new Client()`, `cart: Cart`: the class named there.
-        guard let className = evidentClass(of: definition, in: file) else { return [] }
+        guard let className = evidentClass(of: definition, in: file) else {
+            // `x = make()` where `make` is annotated to return a workspace class.
+            guard let callee = assignedCall(of: definition, in: file), let (found, path) = returnedClass(calleeAt: callee.lowerBound, in: file) else { return [] }
+            return classMembers(found, in: path)
+        }
         let classOffset = className.lowerBound
         guard let target = navigator.definition(path: file.path, offset: classOffset).first,
               let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface else { return [] }
@@ -143,6 +147,47 @@ public struct WorkspaceCompletion {
         while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
         guard i > start, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return nil }  // classes are capitalised by convention
         return start..<i
+    }
+
+    /// The name called in `x = name(...)`, whatever its case.
+    private func assignedCall(of definition: ScopeGraph.Definition, in file: WorkspaceNavigator.ParsedFile) -> Range<Int>? {
+        let bytes = file.text.bytes
+        var i = definition.nameRange.upperBound
+        let end = min(bytes.count, max(definition.range.upperBound, i + 200))
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        guard i < end, bytes[i] == UInt8(ascii: "=") else { return nil }
+        i += 1
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        let start = i
+        while i < end, CompletionContext.isIdentifier(bytes[i]) || bytes[i] == UInt8(ascii: ".") { i += 1 }
+        guard i > start, i < end, bytes[i] == UInt8(ascii: "(") else { return nil }
+        return start..<i
+    }
+
+    /// The workspace class a function's signature says it returns (`-> Cart`, `): Cart`).
+    private func returnedClass(calleeAt offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (DocumentSymbol, String)? {
+        guard let target = navigator.definition(path: file.path, offset: offset).first,
+              let function = outlineSymbol(at: target.range, in: target.path), [.function, .method].contains(function.kind),
+              let signature = function.signature, let defining = navigator.file(target.path) else { return nil }
+        let annotation = signature.range(of: "->").map { signature[$0.upperBound...] }
+            ?? signature.range(of: "):", options: .backwards).map { signature[$0.upperBound...] }
+        guard let name = annotation?.drop(while: { $0 == " " }).prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" }),
+              let first = name.first, first.isUppercase else { return nil }
+        // The annotation's own position in the defining file, to resolve it there.
+        let needle = Array(name.utf8)
+        let bytes = defining.text.bytes
+        var i = function.selectionRange.upperBound
+        let end = min(bytes.count, function.range.upperBound)
+        while i + needle.count <= end {
+            if bytes[i..<i + needle.count].elementsEqual(needle), !CompletionContext.isIdentifier(bytes[i - 1]),
+               i + needle.count >= bytes.count || !CompletionContext.isIdentifier(bytes[i + needle.count]) {
+                guard let classTarget = navigator.definition(path: target.path, offset: i).first,
+                      let symbol = outlineSymbol(at: classTarget.range, in: classTarget.path), symbol.kind == .class || symbol.kind == .interface else { return nil }
+                return (symbol, classTarget.path)
+            }
+            i += 1
+        }
+        return nil
     }
 
     func enclosingClass(at offset: Int, in file: WorkspaceNavigator.ParsedFile) -> (symbol: DocumentSymbol, path: String)? {
