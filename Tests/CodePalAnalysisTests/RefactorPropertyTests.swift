@@ -6,7 +6,8 @@ import XCTest
 
 /// Every refactoring result parses without new errors: extract variable, extract function and
 /// inline variable applied wherever they are offered in the repository's fixture code (the lint
-/// corpus, the navigation workspaces, the metrics and outline fixtures).
+/// corpus, the navigation workspaces, the metrics and outline fixtures) and in a sample of real
+/// code (Python's standard library, npm's sources) when the machine has them.
 final class RefactorPropertyTests: XCTestCase {
     func testRefactoringsNeverIntroduceSyntaxErrors() throws {
         var generator = SeededGenerator(seed: 42)
@@ -37,8 +38,8 @@ final class RefactorPropertyTests: XCTestCase {
                     applied.extractVariable += 1
                 }
             }
-            // Inline every variable definition.
-            for definition in graph.definitions {
+            // Inline variable definitions (a sample in large files).
+            for definition in graph.definitions.shuffled(using: &generator).prefix(25) {
                 if case .refactoring(let refactoring)? = InlineVariable.action(at: definition.nameRange.lowerBound, tree: tree, text: text, graph: graph) {
                     check(refactoring, "at \(definition.nameRange)")
                     applied.inline += 1
@@ -69,6 +70,8 @@ final class RefactorPropertyTests: XCTestCase {
         XCTAssertGreaterThan(applied.extractFunction, 50)
     }
 
+    /// The fixture code, plus real code where the machine has it: every 50th module of Python's
+    /// standard library and every 25th file of the npm package bundled with node.
     private func fixtureFiles() throws -> [URL] {
         let folders = ["lint-corpus", "workspaces", "metrics", "symbols"].map { Repository.fixtures.appendingPathComponent($0) }
         var files: [URL] = []
@@ -76,7 +79,36 @@ final class RefactorPropertyTests: XCTestCase {
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in enumerator where ["py", "js", "ts", "tsx", "jsx"].contains(url.pathExtension) { files.append(url) }
         }
-        return files.sorted { $0.path < $1.path }
+        files.sort { $0.path < $1.path }
+        for (root, ext, every) in [(Self.pythonStdlib(), "py", 50), (Self.npmRoot(), "js", 25)] {
+            guard let root, let enumerator = FileManager.default.enumerator(at: URL(fileURLWithPath: root), includingPropertiesForKeys: nil) else { continue }
+            let found = enumerator.compactMap { $0 as? URL }
+                .filter { $0.pathExtension == ext && !$0.path.contains("site-packages") && ((try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) < 200_000 }
+                .sorted { $0.path < $1.path }
+            files += found.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+        }
+        return files
+    }
+
+    private static func pythonStdlib() -> String? { run("/usr/bin/env", ["python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]) }
+
+    private static func npmRoot() -> String? {
+        guard let npm = run("/usr/bin/env", ["sh", "-c", "command -v npm"]) else { return nil }
+        let real = URL(fileURLWithPath: npm).resolvingSymlinksInPath()
+        return real.deletingLastPathComponent().deletingLastPathComponent().path
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 && !output.isEmpty ? output : nil
     }
 
     private func errorCount(_ tree: SyntaxTree) -> Int {

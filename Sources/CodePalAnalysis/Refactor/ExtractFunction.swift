@@ -69,10 +69,13 @@ public enum ExtractFunction {
 
         // Where the new function goes: after the enclosing method in its class, else after the
         // top-level statement holding the selection.
-        let isMethod = usesReceiver && chain[..<functionIndex].contains { data.classBodies.contains($0.kind) }
+        // A method goes after the method holding the statements (the ancestor that is a member
+        // of the class body), even when the statements sit in a closure inside it.
+        let memberIndex = chain.indices.last { $0 > 0 && data.classBodies.contains(chain[$0 - 1].kind) && $0 <= functionIndex }
+        let isMethod = usesReceiver && memberIndex != nil
         let anchor: Node
-        if isMethod {
-            anchor = function
+        if isMethod, let memberIndex {
+            anchor = chain[memberIndex]
         } else {
             guard let topLevel = chain.count > 1 ? chain[1] : nil else { return nil }
             anchor = topLevel

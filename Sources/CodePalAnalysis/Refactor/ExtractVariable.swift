@@ -108,7 +108,10 @@ public enum ExtractVariable {
         } else if named.kind == "identifier" {
             base = named.text(in: text.bytes)
         }
-        if CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) { base = "value" }
+        base = String(base.drop { $0 == "#" || $0 == "$" })
+        if base.isEmpty || base.first!.isNumber || CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) {
+            base = "value"
+        }
         return base
     }
 

@@ -38,6 +38,11 @@ public enum InlineVariable {
               statement.byteRange == assignment.byteRange || statement.namedChildCount == 1 else {
             return .refused("`\(definition.name)` is declared together with other names")
         }
+        // A new object (`[]`, `{}`, `Cart()`) has an identity: inlining it at several uses would
+        // make several objects.
+        if uses.count > 1, data.identityValues.contains(value.kind) {
+            return .refused("`\(definition.name)` holds a new object; inlining it at \(uses.count) uses would create \(uses.count) objects")
+        }
         var valueText = value.text(in: text.bytes)
         // Inside an f-string or template interpolation, quotes and braces of the value could end
         // the string or read as escaped braces.
@@ -48,6 +53,15 @@ public enum InlineVariable {
             return .refused("`\(definition.name)` is used inside a string interpolation, where its value cannot be written")
         }
         if !data.atomic.contains(value.kind) || interpolated { valueText = "(" + valueText + ")" }
+        // Without semicolons, a line that starts with `(` or `[` continues the line before it.
+        if data.lineStartHazards, let first = valueText.first, "([`".contains(first) {
+            for use in uses {
+                let lineStart = text.lines.lineStarts[text.lines.line(containing: use.lowerBound)]
+                if text.bytes[lineStart..<use.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    return .refused("inlining `\(definition.name)` would start a line with `\(first)`, which joins the line before it")
+                }
+            }
+        }
         // A shorthand property (`{ result }`) keeps its key: `{ result: value }`.
         var edits = uses.map { use -> TextEdit in
             if let node = tree.root.namedDescendant(covering: use), data.shorthands.contains(node.kind) {

@@ -47,6 +47,11 @@ public struct RefactorData: Decodable, Sendable {
     /// `f(amount=3)`: the node kind of a keyword argument and the field of its name, so that
     /// renaming a parameter renames it at call sites.
     public var keywordArguments: KeywordArguments?
+    /// Values with an identity (new lists, objects, instances), not inlined at several uses.
+    public var identityValues: [String] = []
+    /// Whether a line starting with `(`, `[` or a template continues the previous one (ECMAScript
+    /// without semicolons).
+    public var lineStartHazards = false
     /// `obj.name`: the node kind and its object and name fields, for renaming members.
     public var attributeAccess: AttributeAccess?
 
@@ -69,7 +74,7 @@ public struct RefactorData: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
-        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess
+        case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
     }
 
     public init(from decoder: Decoder) throws {
@@ -96,6 +101,8 @@ public struct RefactorData: Decodable, Sendable {
         literalContexts = try c.decodeIfPresent([String].self, forKey: .literalContexts) ?? []
         keywordArguments = try c.decodeIfPresent(KeywordArguments.self, forKey: .keywordArguments)
         attributeAccess = try c.decodeIfPresent(AttributeAccess.self, forKey: .attributeAccess)
+        identityValues = try c.decodeIfPresent([String].self, forKey: .identityValues) ?? []
+        lineStartHazards = try c.decodeIfPresent(Bool.self, forKey: .lineStartHazards) ?? false
     }
 }
 
