@@ -118,9 +118,9 @@ extension LanguageServer {
     /// `codeAction/resolve`: the edit of a refactoring offered without one, computed on the
     /// document as it is now (an action whose refactoring no longer applies comes back unchanged).
     func resolveCodeAction(_ params: JSON) throws -> RequestWork {
-        guard case .object(var action) = params, let data = action["data"], let uri = data["uri"]?.string,
-              let range = try data["range"].map({ try $0.range() }), let kind = action["kind"]?.string,
-              let title = action["title"]?.string else {
+        guard case .object(let original) = params, let data = original["data"], let uri = data["uri"]?.string,
+              let range = try data["range"].map({ try $0.range() }), let kind = original["kind"]?.string,
+              let title = original["title"]?.string else {
             return { _ in params }
         }
         let snapshot = try snapshot(uri)
@@ -139,6 +139,7 @@ extension LanguageServer {
             default: break
             }
             guard let refactoring = candidates.first(where: { $0.title == title }) else { return params }
+            var action = original
             action["edit"] = ["changes": .object([uri: .array(refactoring.edits.map {
                 ["range": text.lspRange($0.range, encoding), "newText": .string($0.newText)]
             })])]
