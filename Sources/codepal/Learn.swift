@@ -52,8 +52,8 @@ struct LearnReport: ParsableCommand {
         do { events = try options.open().events(user: options.userName, since: from) } catch { CommandSupport.exit(with: error) }
         let registry = try? CommandSupport.registry(grammar)
         let catalog = registry.flatMap { try? RuleCatalog(registry: $0) }
-        let report = SkillModel.report(user: options.userName, events: events,
-                                       explanation: { catalog?.rule($0)?.explanation ?? Lessons.text(for: $0, registry: registry) })
+        let report = SkillModel.report(user: options.userName, events: events, explanation: { catalog?.rule($0)?.explanation },
+                                       lessons: Lessons.load(registry))
         switch format {
         case .text: Console.out(SkillModel.markdown(report) + "\n")
         case .json:

@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import Foundation
+import TestSupport
 import XCTest
 
 /// Scripted histories over several weeks: the profiles, gaps and paths a teacher would expect.
@@ -82,5 +83,33 @@ final class SkillModelTests: XCTestCase {
         XCTAssertEqual(report.weeks.first?.averageCognitive, 6.0)
         XCTAssertEqual(report.refactoringsUsed, 1)
         XCTAssertTrue(SkillModel.markdown(report).contains("| 100 | 30.0 | 6.0 |"), SkillModel.markdown(report))
+    }
+
+    /// Gaps of rules that share a lesson make one step of the path, which reads the lesson.
+    func testGapsAreGroupedIntoLessons() {
+        var events: [LearningEvent] = []
+        for week in 0..<4 {
+            for rule in ["py/sql-injection", "js/command-injection"] {
+                events += [LearningEvent(user: "eve", at: day(Double(week * 7 + 1)), kind: .introduced, rule: rule, category: "security"),
+                           LearningEvent(user: "eve", at: day(Double(week * 7 + 1)), kind: .fixedByQuickFix, rule: rule, category: "security")]
+            }
+        }
+        let lessons = Lessons(lessons: [Lessons.Lesson(id: "injection", title: "Untrusted input", rules: ["*/sql-injection", "*/command-injection"],
+                                                       text: "Pass input as data.")])
+        let report = SkillModel.report(user: "eve", events: events, now: now, explanation: { _ in "Why. More." }, lessons: lessons)
+        XCTAssertEqual(report.gaps.count, 2)
+        XCTAssertEqual(report.path.count, 1)
+        XCTAssertEqual(report.path.first?.topic, "Untrusted input")
+        XCTAssertEqual(Set(report.path.first?.rules ?? []), ["py/sql-injection", "js/command-injection"])
+        XCTAssertTrue(report.path.first?.read.hasPrefix("Pass input as data.") ?? false)
+    }
+
+    func testLessonsFileOfTheRepositoryCoversTheSecurityRules() {
+        let lessons = Lessons.load(Repository.registry)
+        XCTAssertGreaterThan(lessons.lessons.count, 5)
+        for rule in ["py/sql-injection", "js/reflected-xss", "py/weak-hash", "js/unused-variable", "complexity/nesting", "py/compare-to-none"] {
+            XCTAssertNotNil(lessons.lesson(for: rule), rule)
+        }
+        XCTAssertNotNil(lessons.explanations["complexity/cognitive"])
     }
 }

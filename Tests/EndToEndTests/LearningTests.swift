@@ -67,7 +67,9 @@ final class LearningTests: EndToEndTestCase {
         XCTAssertEqual(rule["fixedByQuickFix"].int, 3)
         XCTAssertEqual(rule["fixedByHand"].int, 0)
         XCTAssertEqual(report["gaps"][0]["kind"].string, "quick-fix-only")
-        XCTAssertEqual(report["path"][0]["topic"].string, "py/compare-to-none")
+        XCTAssertEqual(report["path"][0]["topic"].string, "Comparing values", "the lesson (Grammars/lessons.json) the rule belongs to")
+        XCTAssertEqual(report["path"][0]["rules"].array?.compactMap(\.string), ["py/compare-to-none"])
+        XCTAssertGreaterThan(report["completionsOffered"].int ?? -1, -1)
         XCTAssertGreaterThan(report["editedLines"].int ?? 0, 0)
         // Once per session, a nudge.
         let nudge = try alice.waitForNotification("window/showMessage") { $0["params"]["message"].string?.contains("keeps coming back") ?? false }

@@ -22,6 +22,8 @@ public struct LearningEvent: Sendable, Equatable, Codable {
         case functionComplexity = "function-complexity"
         /// A refactoring the user applied (`rule` holds its code action kind).
         case refactoringUsed = "refactoring-used"
+        /// Completion lists shown (in `count`), per flush.
+        case completionOffered = "completion-offered"
     }
 
     public var user: String
@@ -35,10 +37,14 @@ public struct LearningEvent: Sendable, Equatable, Codable {
     public var count: Int
     /// For resolutions: seconds since the finding appeared in this session.
     public var seconds: Double?
+    /// More about the event: for an accepted completion, its kind and rank (`function #2`);
+    /// for a function's complexity, its band.
+    public var detail: String?
 
     public init(user: String, at: Date, kind: Kind, rule: String? = nil, category: String? = nil, cwe: String? = nil,
-                language: String? = nil, fileHash: String? = nil, count: Int = 1, seconds: Double? = nil) {
+                language: String? = nil, fileHash: String? = nil, count: Int = 1, seconds: Double? = nil, detail: String? = nil) {
         self.seconds = seconds
+        self.detail = detail
         self.user = user
         self.at = at
         self.kind = kind

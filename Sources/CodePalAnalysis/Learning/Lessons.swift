@@ -1,19 +1,53 @@
 import CodePalSyntax
 import Foundation
 
-/// What to read for problems that are not lint rules (complexity warnings), from
-/// `Grammars/lessons.json`; lint rules carry their own explanations.
-public enum Lessons {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var loaded: [String: [String: String]] = [:]
+/// Lessons kept as data (`Grammars/lessons.json`): topics that group rules by what a learner
+/// needs to understand, with a text to read; and explanations for problems that are not lint
+/// rules (complexity warnings). Rules are matched by glob (`*/sql-injection`, `complexity/*`).
+public struct Lessons: Sendable {
+    public struct Lesson: Sendable, Decodable, Equatable {
+        public let id: String
+        public let title: String
+        public let rules: [String]
+        public let text: String
 
-    public static func text(for code: String, registry: LanguageRegistry?) -> String? {
-        guard let registry else { return nil }
+        public init(id: String, title: String, rules: [String], text: String) {
+            self.id = id
+            self.title = title
+            self.rules = rules
+            self.text = text
+        }
+    }
+
+    private struct File: Decodable {
+        let lessons: [Lesson]
+        let explanations: [String: String]
+    }
+
+    public let lessons: [Lesson]
+    public let explanations: [String: String]
+
+    public init(lessons: [Lesson] = [], explanations: [String: String] = [:]) {
+        self.lessons = lessons
+        self.explanations = explanations
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var loaded: [String: Lessons] = [:]
+
+    /// The lessons next to the grammars (empty when the file is missing or broken).
+    public static func load(_ registry: LanguageRegistry?) -> Lessons {
+        guard let registry else { return Lessons() }
         let path = registry.directory.appendingPathComponent("lessons.json").path
         lock.lock(); defer { lock.unlock() }
-        if loaded[path] == nil {
-            loaded[path] = (FileManager.default.contents(atPath: path)).flatMap { try? JSONDecoder().decode([String: String].self, from: $0) } ?? [:]
-        }
-        return loaded[path]?[code]
+        if let cached = loaded[path] { return cached }
+        let file = FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(File.self, from: $0) }
+        let lessons = Lessons(lessons: file?.lessons ?? [], explanations: file?.explanations ?? [:])
+        loaded[path] = lessons
+        return lessons
+    }
+
+    public func lesson(for rule: String) -> Lesson? {
+        lessons.first { lesson in lesson.rules.contains { fnmatch($0, rule, 0) == 0 } }
     }
 }

@@ -23,6 +23,8 @@ public enum SkillModel {
         public let selfFixShare: Double?
         /// Median minutes from a finding's appearance to its fix by hand (this session's findings).
         public let medianMinutesToFix: Double?
+        /// The same for quick fixes.
+        public let medianMinutesToQuickFix: Double?
         public let skill: Double
         public let confidence: Double
         public let trend: String
@@ -50,6 +52,8 @@ public enum SkillModel {
         public let findingsPerKLOC: Double
         /// Mean cognitive complexity of the functions written or changed that week.
         public let averageCognitive: Double?
+        /// Findings per 1,000 edited lines, by category.
+        public let byCategory: [String: Double]
     }
 
     public struct Report: Codable, Sendable, Equatable {
@@ -63,10 +67,15 @@ public enum SkillModel {
         public let weeks: [Week]
         public let refactoringsUsed: Int
         public let completionsAccepted: Int
+        public let completionsOffered: Int
     }
 
     /// - Parameter explanation: a rule's explanation (the lessons of the learning path).
-    public static func report(user: String, events: [LearningEvent], now: Date = Date(), explanation: (String) -> String? = { _ in nil }) -> Report {
+    /// - Parameters:
+    ///   - explanation: a rule's own explanation.
+    ///   - lessons: topics that group rules, with what to read; a gap's step belongs to its lesson.
+    public static func report(user: String, events: [LearningEvent], now: Date = Date(), explanation: (String) -> String? = { _ in nil },
+                              lessons: Lessons = Lessons()) -> Report {
         func weight(_ event: LearningEvent) -> Double { pow(0.5, max(0, now.timeIntervalSince(event.at)) / 86_400 / halfLifeDays) }
         let edits = events.filter { $0.kind == .edited }
         let editedLines = edits.reduce(0) { $0 + $1.count }
@@ -93,12 +102,14 @@ public enum SkillModel {
             else if Double(recent) / recentKLOC > 1.5 * Double(earlier) / earlierKLOC { trend = "worsening" }
             else { trend = "steady" }
             let resolved = count(.fixedByHand) + count(.fixedByQuickFix) + count(.suppressed) + count(.fileDeleted)
-            let durations = group.filter { $0.kind == .fixedByHand }.compactMap(\.seconds).sorted()
-            let median = durations.isEmpty ? nil : (durations[durations.count / 2] / 6).rounded() / 10
+            func medianMinutes(_ kind: LearningEvent.Kind) -> Double? {
+                let durations = group.filter { $0.kind == kind }.compactMap(\.seconds).sorted()
+                return durations.isEmpty ? nil : (durations[durations.count / 2] / 6).rounded() / 10
+            }
             return Topic(key: key, category: category, introduced: introduced, fixedByHand: count(.fixedByHand),
                          fixedByQuickFix: count(.fixedByQuickFix), suppressed: count(.suppressed), open: max(0, introduced - resolved),
                          perKLOC: (rate * 10).rounded() / 10, selfFixShare: share.map { ($0 * 100).rounded() / 100 },
-                         medianMinutesToFix: median,
+                         medianMinutesToFix: medianMinutes(.fixedByHand), medianMinutesToQuickFix: medianMinutes(.fixedByQuickFix),
                          skill: (skill * 100).rounded() / 100, confidence: ((1 - exp(-Double(introduced) / 5)) * 100).rounded() / 100,
                          trend: trend, lastSeen: group.map(\.at).max() ?? now)
         }
@@ -127,21 +138,37 @@ public enum SkillModel {
         }
         let order = ["security": 0, "correctness": 1, "complexity": 2, "best-practice": 3, "performance": 4, "style": 5]
         gaps.sort { (order[$0.category] ?? 9, $0.key) < (order[$1.category] ?? 9, $1.key) }
-        let path = gaps.map { gap in
-            let lesson = explanation(gap.key).map { text in
-                // The first two sentences (a period followed by a space ends one; `a.b` does not).
-                let flat = text.replacingOccurrences(of: "\n", with: " ")
-                let sentences = flat.components(separatedBy: ". ").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                let kept = sentences.prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ". ")
-                return kept.hasSuffix(".") ? kept : kept + "."
-            } ?? "Read the rule's explanation (hover on a finding)."
-            let why: String
+        // One step per lesson (rules grouped by what to learn), in the order of their first gap.
+        func excerpt(_ text: String) -> String {
+            // The first two sentences (a period followed by a space ends one; `a.b` does not).
+            let flat = text.replacingOccurrences(of: "\n", with: " ")
+            let sentences = flat.components(separatedBy: ". ").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let kept = sentences.prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ". ")
+            return kept.hasSuffix(".") ? kept : kept + "."
+        }
+        func why(_ gap: Gap) -> String {
             switch gap.kind {
-            case "quick-fix-only": why = "You fix this one only with the quick fix: learn why it is wrong, so you stop writing it."
-            case "unresolved": why = "These findings stay in your code."
-            default: why = "You keep writing this."
+            case "quick-fix-only": return "`\(gap.key)`: you fix it only with the quick fix; learn why it is wrong, so you stop writing it (\(gap.evidence))."
+            case "unresolved": return "`\(gap.key)`: these findings stay in your code (\(gap.evidence))."
+            default: return "`\(gap.key)`: you keep writing it (\(gap.evidence))."
             }
-            return Step(topic: gap.key, why: why + " (" + gap.evidence + ")", read: lesson, rules: [gap.key])
+        }
+        var path: [Step] = []
+        var stepOfLesson: [String: Int] = [:]
+        for gap in gaps {
+            let ruleText = explanation(gap.key) ?? lessons.explanations[gap.key]
+            if let lesson = lessons.lesson(for: gap.key) {
+                if let index = stepOfLesson[lesson.id] {
+                    let step = path[index]
+                    path[index] = Step(topic: step.topic, why: step.why + " " + why(gap), read: step.read, rules: step.rules + [gap.key])
+                } else {
+                    stepOfLesson[lesson.id] = path.count
+                    let read = lesson.text + (ruleText.map { " For `\(gap.key)`: " + excerpt($0) } ?? "")
+                    path.append(Step(topic: lesson.title, why: why(gap), read: read, rules: [gap.key]))
+                }
+            } else {
+                path.append(Step(topic: gap.key, why: why(gap), read: ruleText.map(excerpt) ?? "Read the rule's explanation (hover on a finding).", rules: [gap.key]))
+            }
         }
 
         // Weeks, oldest first.
@@ -153,24 +180,28 @@ public enum SkillModel {
             let lines = group.filter { $0.kind == .edited }.reduce(0) { $0 + $1.count }
             let introduced = group.filter { $0.kind == .introduced }.reduce(0) { $0 + $1.count }
             let cognitive = group.filter { $0.kind == .functionComplexity }.map { Double($0.count) }
-            return Week(start: start, editedLines: lines, introduced: introduced,
-                        findingsPerKLOC: ((Double(introduced) / max(0.05, Double(lines) / 1000)) * 10).rounded() / 10,
-                        averageCognitive: cognitive.isEmpty ? nil : ((cognitive.reduce(0, +) / Double(cognitive.count)) * 10).rounded() / 10)
+            let perKLOC = { (n: Int) in ((Double(n) / max(0.05, Double(lines) / 1000)) * 10).rounded() / 10 }
+            let byCategory = Dictionary(grouping: group.filter { $0.kind == .introduced }, by: { $0.category ?? "other" })
+                .mapValues { perKLOC($0.reduce(0) { $0 + $1.count }) }
+            return Week(start: start, editedLines: lines, introduced: introduced, findingsPerKLOC: perKLOC(introduced),
+                        averageCognitive: cognitive.isEmpty ? nil : ((cognitive.reduce(0, +) / Double(cognitive.count)) * 10).rounded() / 10,
+                        byCategory: byCategory)
         }
         return Report(user: user, generatedAt: now, editedLines: editedLines, categories: categories, rules: rules, gaps: gaps, path: path, weeks: weeks,
                       refactoringsUsed: events.filter { $0.kind == .refactoringUsed }.count,
-                      completionsAccepted: events.filter { $0.kind == .completionAccepted }.count)
+                      completionsAccepted: events.filter { $0.kind == .completionAccepted }.count,
+                      completionsOffered: events.filter { $0.kind == .completionOffered }.reduce(0) { $0 + $1.count })
     }
 
     /// The report as markdown, for the editor command and the terminal.
     public static func markdown(_ report: Report) -> String {
         var lines = ["# Learning report for \(report.user)", "",
-                     "\(report.editedLines) lines edited, \(report.refactoringsUsed) refactorings used, \(report.completionsAccepted) completions accepted."]
+                     "\(report.editedLines) lines edited, \(report.refactoringsUsed) refactorings used, \(report.completionsAccepted) of \(report.completionsOffered) completion lists accepted from."]
         if report.rules.isEmpty { lines += ["", "No findings recorded yet."] }
         if !report.path.isEmpty {
             lines += ["", "## What to learn next"]
             for (index, step) in report.path.enumerated() {
-                lines += ["", "\(index + 1). **\(step.topic)**: \(step.why)", "   \(step.read)"]
+                lines += ["", "\(index + 1). **\(step.topic)** (\(step.rules.joined(separator: ", "))): \(step.why)", "   \(step.read)"]
             }
         }
         if !report.categories.isEmpty {

@@ -17,6 +17,7 @@ extension LanguageServer {
         let root = workspaceIndex?.root ?? workspaceRootPath
         let acceptances = learning?.acceptances ?? [:]
         let recording = learning != nil
+        let learning = self.learning
         return { token in
             let completion = WorkspaceCompletion(navigator: request.navigator, symbols: symbols, root: root)
             guard let result = completion.complete(path: request.path, offset: request.offset, limit: Self.completionLimit,
@@ -46,10 +47,12 @@ extension LanguageServer {
                 item["data"] = .object(data)
                 if recording {
                     item["command"] = ["title": "accepted", "command": .string(Self.completionAcceptedCommand),
-                                       "arguments": [.string(candidate.label), .string(String(describing: candidate.source))]]
+                                       "arguments": [.string(candidate.label), .string(String(describing: candidate.source)),
+                                                     .string(candidate.kind.rawValue), .int(index)]]
                 }
                 items.append(.object(item))
             }
+            if !items.isEmpty { learning?.completionOffered() }
             return ["isIncomplete": .bool(result.truncated), "items": .array(items)]
         }
     }

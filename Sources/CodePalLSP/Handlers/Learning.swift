@@ -43,8 +43,8 @@ extension LanguageServer {
         guard let events = try? recorder.store.events(user: recorder.user) else { return nil }
         let rules = self.rules
         let registry = self.registry
-        return SkillModel.report(user: recorder.user, events: events,
-                                 explanation: { rules?.rule($0)?.explanation ?? Lessons.text(for: $0, registry: registry) })
+        return SkillModel.report(user: recorder.user, events: events, explanation: { rules?.rule($0)?.explanation },
+                                 lessons: Lessons.load(registry))
     }
 
     /// `codepal/learningReport`: the profile, gaps, path and weekly trend as JSON.
@@ -72,8 +72,9 @@ extension LanguageServer {
             learning?.refactoringUsed(params["arguments"]?[0]?.string ?? "refactor")
             return { _ in .null }
         case Self.completionAcceptedCommand:
-            guard let label = params["arguments"]?[0]?.string else { throw ResponseError.invalidParams("\(command) takes [label, source]") }
-            learning?.completionAccepted(label: label, source: params["arguments"]?[1]?.string ?? "")
+            guard let label = params["arguments"]?[0]?.string else { throw ResponseError.invalidParams("\(command) takes [label, source, kind, rank]") }
+            learning?.completionAccepted(label: label, source: params["arguments"]?[1]?.string ?? "",
+                                         kind: params["arguments"]?[2]?.string, rank: params["arguments"]?[3]?.int)
             return { _ in .null }
         case Self.showLearningReportCommand:
             guard let recorder = learning else { return { _ in .string("Learning metrics are off for this session.") } }

@@ -128,8 +128,19 @@ final class LearningRecorder: @unchecked Sendable {
             guard let previous = complexity[uri] else { return }
             let now = Date()
             for (name, cognitive) in current where previous[name] != cognitive {
-                buffer.append(LearningEvent(user: user, at: now, kind: .functionComplexity, category: "complexity", language: language, count: cognitive))
+                buffer.append(LearningEvent(user: user, at: now, kind: .functionComplexity, category: "complexity", language: language, count: cognitive,
+                                            detail: Self.band(cognitive)))
             }
+        }
+    }
+
+    /// Cognitive complexity bands: SonarSource's default limit is 15.
+    static func band(_ cognitive: Int) -> String {
+        switch cognitive {
+        case ..<5: return "simple"
+        case ..<10: return "moderate"
+        case ..<16: return "complex"
+        default: return "too complex"
         }
     }
 
@@ -153,10 +164,23 @@ final class LearningRecorder: @unchecked Sendable {
         queue.async { [self] in announced[uri, default: [:]][rule] = how }
     }
 
-    func completionAccepted(label: String, source: String) {
+    func completionAccepted(label: String, source: String, kind: String? = nil, rank: Int? = nil) {
         queue.async { [self] in
             acceptanceCounts[label, default: 0] += 1
-            buffer.append(LearningEvent(user: user, at: Date(), kind: .completionAccepted, rule: label, category: source))
+            let detail = [kind, rank.map { "#\($0 + 1)" }].compactMap { $0 }.joined(separator: " ")
+            buffer.append(LearningEvent(user: user, at: Date(), kind: .completionAccepted, rule: label, category: source,
+                                        detail: detail.isEmpty ? nil : detail))
+        }
+    }
+
+    /// A completion list shown; counted per flush, not one event per keystroke.
+    func completionOffered() {
+        queue.async { [self] in
+            if let index = buffer.lastIndex(where: { $0.kind == .completionOffered }) {
+                buffer[index].count += 1
+            } else {
+                buffer.append(LearningEvent(user: user, at: Date(), kind: .completionOffered, category: "completion"))
+            }
         }
     }
 

@@ -48,6 +48,9 @@ public final class LearningStore: @unchecked Sendable {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE event ADD COLUMN seconds REAL")
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN detail TEXT")
+        }
         try pool.read { db in
             let applied = try migrator.appliedIdentifiers(db)
             if let unknown = applied.first(where: { !Set(migrator.migrations).contains($0) }) {
@@ -64,10 +67,10 @@ public final class LearningStore: @unchecked Sendable {
         try pool.write { db in
             for e in events {
                 try db.execute(sql: """
-                    INSERT INTO event (user, at, kind, rule, category, cwe, language, file_hash, count, seconds)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO event (user, at, kind, rule, category, cwe, language, file_hash, count, seconds, detail)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [e.user, e.at.timeIntervalSince1970, e.kind.rawValue, e.rule, e.category, e.cwe, e.language, e.fileHash,
-                                     e.count, e.seconds])
+                                     e.count, e.seconds, e.detail])
             }
         }
     }
@@ -75,13 +78,13 @@ public final class LearningStore: @unchecked Sendable {
     public func events(user: String, since: Date? = nil) throws -> [LearningEvent] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT user, at, kind, rule, category, cwe, language, file_hash, count, seconds FROM event
+                SELECT user, at, kind, rule, category, cwe, language, file_hash, count, seconds, detail FROM event
                 WHERE user = ? AND at >= ? ORDER BY at, id
                 """, arguments: [user, since?.timeIntervalSince1970 ?? 0]).compactMap { row in
                 guard let kind = LearningEvent.Kind(rawValue: row["kind"]) else { return nil }
                 return LearningEvent(user: row["user"], at: Date(timeIntervalSince1970: row["at"]), kind: kind, rule: row["rule"],
                                      category: row["category"], cwe: row["cwe"], language: row["language"], fileHash: row["file_hash"],
-                                     count: row["count"], seconds: row["seconds"])
+                                     count: row["count"], seconds: row["seconds"], detail: row["detail"])
             }
         }
     }

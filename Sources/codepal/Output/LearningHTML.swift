@@ -32,7 +32,7 @@ enum LearningHTML {
             }.joined(separator: "\n") + "\n</ol>\n"
         }
         html += "<h2>Skills by category</h2>\n" + bars(report.categories)
-        html += "<h2>Findings per 1,000 edited lines, by week</h2>\n" + trend(report.weeks)
+        html += "<h2>Findings per 1,000 edited lines, by week and category</h2>\n" + trend(report.weeks)
         html += "<h2>Rules</h2>\n"
         if report.rules.isEmpty {
             html += "<p class=\"empty\">No findings recorded yet.</p>\n"
@@ -64,23 +64,36 @@ enum LearningHTML {
         return svg + "</svg>\n"
     }
 
-    /// A line over the weeks, with a dot and value per week.
+    /// A line per category over the weeks (findings per 1,000 edited lines), the total dashed,
+    /// with a legend.
     static func trend(_ weeks: [SkillModel.Week]) -> String {
         guard !weeks.isEmpty else { return "<p class=\"empty\">No weeks recorded yet.</p>\n" }
-        let width = 760.0, height = 180.0, pad = 30.0
+        let width = 760.0, height = 200.0, pad = 30.0
+        let categories = Array(Set(weeks.flatMap { $0.byCategory.keys })).sorted()
         let top = max(1, weeks.map(\.findingsPerKLOC).max() ?? 1)
         let step = weeks.count > 1 ? (width - 2 * pad) / Double(weeks.count - 1) : 0
-        let points = weeks.enumerated().map { (pad + Double($0.offset) * step, height - pad - ($0.element.findingsPerKLOC / top) * (height - 2 * pad)) }
-        var svg = "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"findings per 1,000 lines by week\">\n"
+        func x(_ index: Int) -> Double { pad + Double(index) * step }
+        func y(_ value: Double) -> Double { height - pad - (value / top) * (height - 2 * pad) }
+        let palette = ["#cf222e", "#0969da", "#8250df", "#1a7f37", "#bf8700", "#57606a"]
+        var svg = "<svg width=\"\(Int(width))\" height=\"\(Int(height) + 30 + 24 * ((categories.count + 4) / 4))\" role=\"img\" aria-label=\"findings per 1,000 lines by week and category\">\n"
         svg += "<line x1=\"\(pad)\" y1=\"\(height - pad)\" x2=\"\(width - pad)\" y2=\"\(height - pad)\" stroke=\"#d1d9e0\"/>\n"
-        svg += "<polyline fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\" points=\"" + points.map { "\($0.0),\($0.1)" }.joined(separator: " ") + "\"/>\n"
+        svg += "<polyline fill=\"none\" stroke=\"#8c959f\" stroke-dasharray=\"5 4\" stroke-width=\"1.5\" points=\""
+            + weeks.enumerated().map { "\(x($0.offset)),\(y($0.element.findingsPerKLOC))" }.joined(separator: " ") + "\"/>\n"
+        for (index, category) in categories.enumerated() {
+            let color = palette[index % palette.count]
+            let points = weeks.enumerated().map { "\(x($0.offset)),\(y($0.element.byCategory[category] ?? 0))" }
+            svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>\n"
+        }
         let formatter = DateFormatter()
         formatter.dateFormat = "MMM d"
         formatter.timeZone = TimeZone(identifier: "UTC")
-        for (index, point) in points.enumerated() {
-            svg += "<circle cx=\"\(point.0)\" cy=\"\(point.1)\" r=\"4\" fill=\"#0969da\"/>"
-            svg += "<text x=\"\(point.0)\" y=\"\(point.1 - 8)\" font-size=\"12\" text-anchor=\"middle\">\(weeks[index].findingsPerKLOC)</text>"
-            svg += "<text x=\"\(point.0)\" y=\"\(height - 10)\" font-size=\"12\" text-anchor=\"middle\" fill=\"#59636e\">\(formatter.string(from: weeks[index].start))</text>\n"
+        for (index, week) in weeks.enumerated() {
+            svg += "<text x=\"\(x(index))\" y=\"\(height - 10)\" font-size=\"12\" text-anchor=\"middle\" fill=\"#59636e\">\(formatter.string(from: week.start))</text>\n"
+        }
+        for (index, name) in (["all (dashed)"] + categories).enumerated() {
+            let color = index == 0 ? "#8c959f" : palette[(index - 1) % palette.count]
+            let lx = pad + Double(index % 4) * 180, ly = height + 14 + Double(index / 4) * 22
+            svg += "<rect x=\"\(lx)\" y=\"\(ly - 9)\" width=\"14\" height=\"4\" fill=\"\(color)\"/><text x=\"\(lx + 20)\" y=\"\(ly - 3)\" font-size=\"12\">\(escape(name))</text>\n"
         }
         return svg + "</svg>\n"
     }
