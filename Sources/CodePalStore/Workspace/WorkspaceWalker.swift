@@ -27,15 +27,14 @@ public enum WorkspaceWalker {
         while let (folder, inherited) = pending.popLast() {
             var info = stat()
             guard stat(folder, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
-            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            guard let entries = Self.entries(of: folder) else { continue }
             var rules = inherited
             if respectGitignore, let own = IgnoreRules.gitignore(in: folder) { rules.append(own) }
-            for entry in entries.sorted() where !entry.hasPrefix(".") {
+            for (entry, kind) in entries.sorted(by: { $0.name < $1.name }) where !entry.hasPrefix(".") {
                 let child = folder == "." ? entry : (folder.hasSuffix("/") ? folder + entry : folder + "/" + entry)
-                var childIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
-                if isIgnored(child, isDirectory: childIsDirectory.boolValue, rules) { continue }
-                if childIsDirectory.boolValue {
+                guard let childIsDirectory = kind ?? Self.isDirectory(child) else { continue }
+                if isIgnored(child, isDirectory: childIsDirectory, rules) { continue }
+                if childIsDirectory {
                     if !skippedFolders.contains(entry) { pending.append((child, rules)) }
                 } else if registry.languageName(forPath: child) != nil {
                     found.append(child)
@@ -43,6 +42,35 @@ public enum WorkspaceWalker {
             }
         }
         return .success(found.sorted())
+    }
+
+    /// A folder's entries with whether each is a folder, from the directory itself where the file
+    /// system says (nil where it does not, or for a symbolic link, which is followed): a stat per
+    /// entry costs more than the rest of a re-index that finds nothing changed.
+    private static func entries(of folder: String) -> [(name: String, isDirectory: Bool?)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var result: [(name: String, isDirectory: Bool?)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): result.append((name, true))
+            case Int32(DT_REG): result.append((name, false))
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): result.append((name, nil))
+            default: continue  // sockets, pipes, devices: never source
+            }
+        }
+        return result
+    }
+
+    /// Follows symbolic links; nil when the path does not resolve.
+    private static func isDirectory(_ path: String) -> Bool? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     public static func isIgnored(_ path: String, isDirectory: Bool, _ rules: [IgnoreRules]) -> Bool {

@@ -69,8 +69,14 @@ public final class LanguageRegistry: @unchecked Sendable {
 
     /// The language name for a path by its extension, or nil when no grammar claims it.
     public func languageName(forPath path: String) -> String? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return ext.isEmpty ? nil : byExtension[ext]
+        // The extension is what follows the last dot of the last path component (not a leading
+        // dot: `.bashrc` has none). Scanned by hand: a walk of a large tree asks once per file.
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash > dot { return nil }
+        if dot == bytes.startIndex || bytes[bytes.index(before: dot)] == UInt8(ascii: "/") { return nil }
+        let ext = String(path[path.index(after: dot)...])
+        return ext.isEmpty ? nil : byExtension[ext] ?? byExtension[ext.lowercased()]
     }
 
     public func languageName(forLanguageId id: String) -> String? { byLanguageId[id] }
