@@ -91,15 +91,27 @@ public final class IndexDatabase: @unchecked Sendable {
                         """, arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
                                          s.utf16Column, s.utf8Column, s.signature, s.documentation, s.exported])
                 }
+                let insertLocal = try db.cachedStatement(sql: """
+                    INSERT INTO local (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for s in file.locals {
+                    try insertLocal.execute(arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
+                                                        s.utf16Column, s.utf8Column])
+                }
             }
         }
     }
 
-    public func counts() throws -> (files: Int, symbols: Int) {
+    public func counts() throws -> (files: Int, symbols: Int, locals: Int) {
         try pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM symbol") ?? 0)
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM symbol") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM local") ?? 0)
         }
     }
+
+    /// Kinds stored in the `local` table rather than `symbol`: searched only when asked for.
+    public static let localKinds: Set<String> = ["parameter", "local"]
 
     /// Fuzzy search ranked by match quality (exact > prefix > camel/snake humps > substring >
     /// letters in order), then kind (types and functions before variables), then closeness of the
@@ -107,8 +119,16 @@ public final class IndexDatabase: @unchecked Sendable {
     public func search(_ query: String, kind: String? = nil, near: String? = nil, limit: Int = 100) throws -> [SymbolMatch] {
         let lower = query.lowercased()
         let pattern = "%" + lower.map { Self.escape(String($0)) }.joined(separator: "%") + "%"
+        // Parameters and locals are many and rarely what a workspace search wants: only an explicit
+        // `kind` of parameter or local reaches them.
+        let locals = kind.map(Self.localKinds.contains) ?? false
         let candidates: [(symbol: IndexedSymbol, file: String)] = try pool.read { db in
-            var sql = """
+            var sql = locals ? """
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                       NULL AS signature, NULL AS documentation, 0 AS exported, f.path
+                FROM local s JOIN file f ON f.id = s.file_id
+                WHERE s.name_lower LIKE :fuzzy ESCAPE '\\'
+                """ : """
                 SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
                        s.signature, s.documentation, s.exported, f.path
                 FROM symbol s JOIN file f ON f.id = s.file_id
@@ -285,6 +305,28 @@ enum IndexSchema {
                 ALTER TABLE symbol ADD COLUMN signature TEXT;
                 ALTER TABLE symbol ADD COLUMN documentation TEXT;
                 ALTER TABLE symbol ADD COLUMN exported INTEGER NOT NULL DEFAULT 0;
+                DELETE FROM symbol;
+                DELETE FROM file;
+                """)
+        }
+        // Parameters and local variables, in a table of their own (see `IndexedFile.locals`).
+        // Files are dropped so the next run indexes them again with their locals.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: """
+                CREATE TABLE local (
+                  file_id INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                  name TEXT NOT NULL,
+                  name_lower TEXT NOT NULL,
+                  kind TEXT NOT NULL,
+                  container TEXT,
+                  line INTEGER NOT NULL,
+                  column INTEGER NOT NULL,
+                  end_line INTEGER NOT NULL,
+                  column_utf16 INTEGER NOT NULL,
+                  column_utf8 INTEGER NOT NULL
+                );
+                CREATE INDEX local_name ON local(name_lower);
+                CREATE INDEX local_file ON local(file_id);
                 DELETE FROM symbol;
                 DELETE FROM file;
                 """)

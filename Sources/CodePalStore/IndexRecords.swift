@@ -12,6 +12,9 @@ public struct IndexedFile: Sendable {
     public let imports: [IndexedImport]
     /// Names bound by imports whose module is a workspace file, with every occurrence.
     public var bindings: [IndexedBinding] = []
+    /// Parameters and local variables (kinds `parameter` and `local`), kept apart from the
+    /// symbols so that workspace-wide lookups by name never land on a function's locals.
+    public var locals: [IndexedSymbol] = []
     /// Modification time (nanoseconds since 1970) and size when read; -1 when unknown.
     public var mtime: Int64 = -1
     public var size: Int64 = -1

@@ -35,8 +35,8 @@ struct Index: ParsableCommand {
         do {
             let summary = try indexer.run(progress: { done, total in bar?.update(done, total) })
             bar?.finish()
-            Console.err(String(format: "indexed %d files (%d changed, %d unchanged, %d removed, %d skipped), %d symbols, in %.2f s\n",
-                               summary.files, summary.changed, summary.unchanged, summary.removed, summary.skipped, summary.symbols,
+            Console.err(String(format: "indexed %d files (%d changed, %d unchanged, %d removed, %d skipped), %d symbols, %d parameters and locals, in %.2f s\n",
+                               summary.files, summary.changed, summary.unchanged, summary.removed, summary.skipped, summary.symbols, summary.locals,
                                Date().timeIntervalSince(start)))
         } catch {
             bar?.finish()
@@ -56,7 +56,7 @@ struct Symbols: ParsableCommand {
     @Option(help: ArgumentHelp("Index file (default: ./.codepal/index.sqlite).", valueName: "path"))
     var db: String = ".codepal/index.sqlite"
 
-    @Option(help: ArgumentHelp("Only this kind: class, function, method, variable, ...", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only this kind: class, function, method, variable, ...; parameter and local search the functions' parameters and locals, which are left out otherwise.", valueName: "kind"))
     var kind: String?
 
     @Option(help: "At most this many results.")

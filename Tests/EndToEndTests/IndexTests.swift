@@ -34,7 +34,41 @@ final class IndexTests: EndToEndTestCase {
 
         XCTAssertEqual(try symbols(root, ["cart", "--kind", "class"]).map { $0["name"] as? String }, ["Cart", "CartView"])
         XCTAssertEqual(try symbols(root, ["ckt"]).map { $0["name"] as? String }, ["checkout"], "letters in order")
-        XCTAssertEqual(try symbols(root, []).count, 5, "no query lists everything")
+        XCTAssertEqual(try symbols(root, []).count, 5, "no query lists everything (but parameters and locals)")
+    }
+
+    func testParametersAndLocalsAreIndexedApartWithTheirFunction() throws {
+        let root = try workspace()
+        _ = try write("""
+            def total(prices, rate=0.2):
+                subtotal = sum(prices)
+                subtotal = subtotal * (1 + rate)
+                doubled = [p * 2 for p in prices]
+                return subtotal
+
+            class Shelf:
+                size = 3
+                def put(self, item):
+                    self.items = [item]
+            """, to: root.appendingPathComponent("shop/pricing.py"))
+        let indexed = try run(["index", "."], in: root)
+        XCTAssertEqual(indexed.status, 0, indexed.stderr)
+        XCTAssertTrue(indexed.stderr.contains("parameters and locals"), indexed.stderr)
+
+        let parameters = try symbols(root, ["", "--kind", "parameter"])
+        let rows = parameters.map { "\($0["container"] as? String ?? "-").\($0["name"] as? String ?? "?")@\($0["file"] as? String ?? "?"):\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0)" }
+        XCTAssertEqual(Set(rows), ["Cart.add_item.self@shop/cart.py:2:18", "Cart.add_item.item@shop/cart.py:2:24",
+                                   "checkout.cart@shop/cart.py:5:14", "addItem.list@web/cart.js:1:25", "addItem.item@web/cart.js:1:31",
+                                   "total.prices@shop/pricing.py:1:11", "total.rate@shop/pricing.py:1:19",
+                                   "Shelf.put.self@shop/pricing.py:9:13", "Shelf.put.item@shop/pricing.py:9:19"])
+
+        let locals = try symbols(root, ["", "--kind", "local"])
+        XCTAssertEqual(locals.filter { $0["name"] as? String == "subtotal" }.count, 1, "a name bound twice in one scope is one row, at its first binding")
+        XCTAssertEqual(locals.first { $0["name"] as? String == "subtotal" }?["line"] as? Int, 2)
+        XCTAssertEqual(locals.first { $0["name"] as? String == "doubled" }?["container"] as? String, "total")
+        XCTAssertEqual(locals.first { $0["name"] as? String == "p" }?["container"] as? String, "total", "comprehension variables belong to the function")
+        XCTAssertNil(locals.first { $0["name"] as? String == "size" }, "class attributes are symbols, not locals")
+        XCTAssertFalse(try symbols(root, ["subtotal"]).contains { $0["name"] as? String == "subtotal" }, "locals stay out of a plain search")
     }
 
     func testIncrementalUpdateAndRemoval() throws {

@@ -13,6 +13,7 @@ public struct WorkspaceIndexer: Sendable {
         public var removed = 0
         public var skipped = 0
         public var symbols = 0
+        public var locals = 0
     }
 
     public let registry: LanguageRegistry
@@ -84,6 +85,7 @@ public struct WorkspaceIndexer: Sendable {
         let totals = try database.counts()
         summary.files = totals.files
         summary.symbols = totals.symbols
+        summary.locals = totals.locals
         summary.changed = changed.count
         summary.removed = deleted.count
         return summary
@@ -164,12 +166,15 @@ public enum IndexPaths {
 
     /// - Parameters: path: the file's absolute path and root the workspace's, for resolving imports.
     public static func file(_ relative: String, hash: String, tree: SyntaxTree, text: SourceText, path: String, root: String) -> IndexedFile {
-        let symbols = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
-        var file = IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(symbols, text: text),
+        let outline = (try? SymbolExtractor.documentSymbols(tree: tree, text: text)) ?? []
+        var file = IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(outline, text: text),
                                imports: imports(tree: tree, text: text))
-        // Bindings come from imports of names; a file without any needs no scope graph.
-        if !file.imports.isEmpty, let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
-            file.bindings = ModuleBindings.bindings(path: path, root: root, tree: tree, text: text, graph: graph)
+        if let graph = try? ScopeResolver.resolve(tree: tree, text: text) {
+            // Bindings come from imports of names.
+            if !file.imports.isEmpty {
+                file.bindings = ModuleBindings.bindings(path: path, root: root, tree: tree, text: text, graph: graph)
+            }
+            file.locals = LocalDefinitions.rows(graph: graph, outline: outline, text: text)
         }
         return file
     }
