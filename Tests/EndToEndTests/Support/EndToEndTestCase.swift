@@ -180,7 +180,11 @@ class EndToEndTestCase: XCTestCase {
         process.executableURL = Self.binary
         process.arguments = arguments
         var env = environment ?? ProcessInfo.processInfo.environment
-        if environment == nil { env["CODEPAL_GRAMMARS"] = nil }
+        if environment == nil {
+            env["CODEPAL_GRAMMARS"] = nil
+            // `codepal learn` without --store would use the user's data folder.
+            env["XDG_DATA_HOME"] = try temporaryDirectory().path
+        }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }
         let outFile = try temporaryDirectory().appendingPathComponent("out")

@@ -11,12 +11,16 @@ final class WebSocketServerProcess {
     private var stderrText = ""
     private var ended = false
     private(set) var port = 0
+    /// The server's data folder (learning metrics), never the user's; removed on stop.
+    let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-ws-\(UUID().uuidString)")
 
     init(executable: URL, arguments: [String], timeout: TimeInterval = 20) throws {
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CODEPAL_GRAMMARS"] = nil
+        try FileManager.default.createDirectory(at: dataHome, withIntermediateDirectories: true)
+        env["XDG_DATA_HOME"] = dataHome.path
         process.environment = env
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
@@ -65,6 +69,7 @@ final class WebSocketServerProcess {
             process.terminate()
             process.waitUntilExit()
         }
+        try? FileManager.default.removeItem(at: dataHome)
     }
 
     deinit { stop() }
