@@ -16,7 +16,7 @@ public enum LintEngine {
             guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names) else { continue }
             if !rule.taintedCaptures.isEmpty {
                 if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
-                guard let shared = facts!, true else { continue }
+                guard let shared = facts!, shared.hasSources else { continue }
                 let kinds = Set(rule.sanitizers)
                 if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis(facts: shared, sanitizerKinds: kinds) }
                 guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }

@@ -50,6 +50,8 @@ final class TaintFacts {
     /// everything inside a value, guards of a `? :` included, is settled before the flow is.
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// False when the file has no source at all, and then nothing else is computed.
+    private(set) var hasSources = false
     /// Plain-name assignments by name, in document order, for looking up where a checked value
     /// came from (built on first use: most files have no guard).
     private var assignmentsByName: [String: [Int]]?
@@ -103,6 +105,10 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        // Without a source nothing can be tainted: most files of a code base never read request
+        // data, and indexing their scopes cost more than the rest of their taint analysis.
+        hasSources = !sources.isEmpty || !taintedParameters.isEmpty
+        guard hasSources else { return }
         flows.sort { $0.node.startByte < $1.node.startByte }
         for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
         var wanted = references
