@@ -46,6 +46,18 @@ struct Index: ParsableCommand {
 }
 
 struct Symbols: ParsableCommand {
+    /// Like git finding `.git`: run from anywhere inside an indexed workspace.
+    static func nearestIndex() -> String? {
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        while true {
+            let candidate = folder.appendingPathComponent(".codepal/index.sqlite").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
     static let configuration = CommandConfiguration(abstract: "Search the workspace index (fuzzy; no query lists everything).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -53,8 +65,8 @@ struct Symbols: ParsableCommand {
     @Argument(help: "What to look for.")
     var query: String = ""
 
-    @Option(help: ArgumentHelp("Index file (default: ./.codepal/index.sqlite).", valueName: "path"))
-    var db: String = ".codepal/index.sqlite"
+    @Option(help: ArgumentHelp("Index file (default: .codepal/index.sqlite in this folder or the nearest one above that has it).", valueName: "path"))
+    var db: String?
 
     @Option(help: ArgumentHelp("Only this kind: class, function, method, variable, ...; parameter and local search the functions' parameters and locals, which are left out otherwise.", valueName: "kind"))
     var kind: String?
@@ -66,8 +78,8 @@ struct Symbols: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            CommandSupport.exit(with: CommandSupport.failure("no index at \(db); run `codepal index` first"))
+        guard let db = db ?? Self.nearestIndex(), FileManager.default.fileExists(atPath: db) else {
+            CommandSupport.exit(with: CommandSupport.failure("no index at \(db ?? ".codepal/index.sqlite") (nor in a folder above); run `codepal index` first"))
         }
         let matches: [SymbolMatch]
         do { matches = try IndexDatabase(path: db).search(query, kind: kind, limit: limit) } catch { CommandSupport.exit(with: error) }

@@ -35,6 +35,8 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertEqual(try symbols(root, ["cart", "--kind", "class"]).map { $0["name"] as? String }, ["Cart", "CartView"])
         XCTAssertEqual(try symbols(root, ["ckt"]).map { $0["name"] as? String }, ["checkout"], "letters in order")
         XCTAssertEqual(try symbols(root, []).count, 5, "no query lists everything (but parameters and locals)")
+        XCTAssertEqual(try symbols(root.appendingPathComponent("shop"), ["CartView"]).first?["file"] as? String, "web/cart.js",
+                       "from a subfolder, the workspace's index is found above")
     }
 
     func testParametersAndLocalsAreIndexedApartWithTheirFunction() throws {
