@@ -92,53 +92,54 @@ public enum LintEngine {
 /// over every leaf of a file, and strings per leaf cost more than the rest of the check.
 struct NameCounts {
     private var counts: [NodeID: [UInt64: Int]] = [:]
-    /// Start bytes of the strings that name code (the language's `name-strings.scm`).
-    private var nameStrings: Set<Int>?
+    /// Strings that name code (the language's `name-strings.scm`): where each starts and the hash
+    /// of its unquoted value. Found only when a name seems unused, which real code rarely has,
+    /// since that query is a pass over the whole tree.
+    private var nameStrings: [(start: Int, value: UInt64)]?
     /// The text leaves inside string literals: `"phone"` or `'axios'` does not use a name.
-    private var stringContent: Set<UInt16> = []
+    private var stringContent: Set<UInt16>?
 
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
         if counts[root.id] == nil {
-            if nameStrings == nil {
-                nameStrings = Self.nameStrings(binding.tree, text)
+            if stringContent == nil {
                 let language = binding.tree.language
                 stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
             }
-            counts[root.id] = Self.count(root, text, strings: nameStrings!, content: stringContent)
+            counts[root.id] = Self.count(root, text, content: stringContent!)
         }
-        return (counts[root.id]?[Self.hash(text.bytes[binding.byteRange])] ?? 0) > 1
+        let name = Self.hash(text.bytes[binding.byteRange])
+        if (counts[root.id]?[name] ?? 0) > 1 { return true }
+        if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
+        let scope = root.byteRange
+        return nameStrings!.contains { scope.contains($0.start) && $0.value == name }
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
 
-    private static func nameStrings(_ tree: SyntaxTree, _ text: SourceText) -> Set<Int> {
+    private static func nameStrings(_ tree: SyntaxTree, _ text: SourceText) -> [(start: Int, value: UInt64)] {
         guard let query = try? tree.language.query(named: "name-strings") else { return [] }
-        var starts: Set<Int> = []
+        var found: [(start: Int, value: UInt64)] = []
         query.forEachMatch(in: tree.root, source: text.bytes) { match in
-            for node in match.nodes("use") { starts.insert(node.startByte) }
+            for node in match.nodes("use") where node.byteRange.count <= 130 {
+                let value = unquoted(text.bytes[node.byteRange])
+                if !value.isEmpty { found.append((node.startByte, hash(value))) }
+            }
         }
-        return starts
+        return found
     }
 
-    /// Named leaves by text, and the contents of strings that name code (`__all__` entries,
-    /// forward references), twice so that one mention is enough.
-    private static func count(_ root: Node, _ text: SourceText, strings: Set<Int>, content: Set<UInt16>) -> [UInt64: Int] {
+    /// Named leaves by text, outside string contents.
+    private static func count(_ root: Node, _ text: SourceText, content: Set<UInt16>) -> [UInt64: Int] {
         var result: [UInt64: Int] = [:]
         root.walk { node in
+            guard node.childCount == 0 else { return true }
             let range = node.byteRange
-            if node.childCount == 0 {
-                if node.isNamed, !range.isEmpty, range.count <= 128, !content.contains(node.symbol) {
-                    result[hash(text.bytes[range]), default: 0] += 1
-                }
-                return false
+            if node.isNamed, !range.isEmpty, range.count <= 128, !content.contains(node.symbol) {
+                result[hash(text.bytes[range]), default: 0] += 1
             }
-            if !strings.isEmpty, range.count <= 130, strings.contains(range.lowerBound), node.isNamed {
-                let value = unquoted(text.bytes[range])
-                if !value.isEmpty { result[hash(value), default: 0] += 2 }
-            }
-            return true
+            return false
         }
         return result
     }
