@@ -107,6 +107,19 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertEqual(aside.count, 1, "\(aside)")
     }
 
+    /// Functions nested 1,500 deep: each local's container is found in one sweep (finding it by
+    /// walking the outline per local was cubic and took minutes).
+    func testLocalsOfDeeplyNestedFunctionsGetTheirWholeContainer() throws {
+        let root = try temporaryDirectory()
+        let depth = 1500
+        _ = try write("function g(p) {" + String(repeating: "function h(q) {", count: depth) + "let r = q;" + String(repeating: "}", count: depth) + "}\n",
+                      to: root.appendingPathComponent("deep.js"))
+        let indexed = try run(["index", "."], in: root)
+        XCTAssertEqual(indexed.status, 0, indexed.stderr)
+        let local = try XCTUnwrap(try symbols(root, ["r", "--kind", "local"]).first { $0["name"] as? String == "r" })
+        XCTAssertEqual(local["container"] as? String, (["g"] + Array(repeating: "h", count: depth)).joined(separator: "."))
+    }
+
     func testSearchWithoutAnIndexExplainsWhatToRun() throws {
         let root = try temporaryDirectory()
         let result = try run(["symbols", "x"], in: root)
