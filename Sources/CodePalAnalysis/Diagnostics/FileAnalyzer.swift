@@ -34,7 +34,7 @@ public enum FileAnalyzer {
         let language = tree.language.name
         if let rules, configuration.lint.enabled,
            rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
-           let set = try? rules.ruleSet(for: tree.language),
+           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
            let findings = try? LintEngine.run(set, tree: tree, text: text, path: path) {
             for var finding in findings where configuration.lint.isEnabled(finding.code, category: finding.category) {
                 if let severity = configuration.lint.severities[finding.code] { finding.severity = severity }

@@ -74,12 +74,26 @@ public final class RuleCatalog: @unchecked Sendable {
     public func documentationURI(_ id: String) -> String? { documentation[id] }
 
     public func ruleSet(for language: Language) throws -> RuleSet {
+        try ruleSet(language, rules.filter { $0.languages.contains(language.name) }, key: language.name)
+    }
+
+    /// Only the rules `enabled` keeps, compiled into a query of their own: a run that selects a
+    /// few rules (`--select security`, a configuration that turns a category off) does not pay
+    /// for matching the others. Cached by language and rule ids.
+    public func ruleSet(for language: Language, enabled: (LintRule) -> Bool) throws -> RuleSet {
+        let all = rules.filter { $0.languages.contains(language.name) }
+        let chosen = all.filter(enabled)
+        if chosen.count == all.count { return try ruleSet(for: language) }
+        return try ruleSet(language, chosen, key: language.name + "|" + chosen.map(\.id).joined(separator: ","))
+    }
+
+    private func ruleSet(_ language: Language, _ chosen: [LintRule], key: String) throws -> RuleSet {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = sets[language.name] { return try cached.get() }
-        let result = Result { try RuleSet(language: language, rules: rules.filter { $0.languages.contains(language.name) }) }
+        if let cached = sets[key] { return try cached.get() }
+        let result = Result { try RuleSet(language: language, rules: chosen) }
             .mapError { $0 as? RuleError ?? RuleError(file: "rules", rule: nil, problem: "\($0)") }
-        sets[language.name] = result
+        sets[key] = result
         return try result.get()
     }
 }
