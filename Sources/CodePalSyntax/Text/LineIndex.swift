@@ -9,6 +9,10 @@ public struct LineIndex: Sendable {
     /// True when some line ends in a lone `\r`: tree-sitter counts rows by `\n` only, so its points
     /// then differ from LSP lines and have to be computed separately.
     public let hasLoneCarriageReturn: Bool
+    /// Whether each line holds only ASCII bytes: there, every encoding counts one unit per byte,
+    /// and converting a position costs nothing however long the line (a minified bundle is one
+    /// line of hundreds of kilobytes, with thousands of symbols on it).
+    private let asciiLines: [Bool]
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
@@ -16,14 +20,21 @@ public struct LineIndex: Sendable {
         starts.reserveCapacity(bytes.count / 32 + 1)
         ends.reserveCapacity(bytes.count / 32 + 1)
         var loneCR = false
+        var ascii: [Bool] = []
+        ascii.reserveCapacity(bytes.count / 32 + 1)
+        var lineIsASCII = true
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             let n = buffer.count
             while i < n {
                 let b = buffer[i]
-                if b == 0x0A {
+                if b >= 0x80 {
+                    lineIsASCII = false
+                } else if b == 0x0A {
                     ends.append(i)
                     starts.append(i + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
                 } else if b == 0x0D {
                     ends.append(i)
                     if i + 1 < n, buffer[i + 1] == 0x0A {
@@ -32,11 +43,15 @@ public struct LineIndex: Sendable {
                         loneCR = true
                     }
                     starts.append(i + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
                 }
                 i += 1
             }
         }
         ends.append(bytes.count)
+        ascii.append(lineIsASCII)
+        asciiLines = ascii
         lineStarts = starts
         contentEnds = ends
         length = bytes.count
@@ -44,6 +59,8 @@ public struct LineIndex: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    public func isASCII(line: Int) -> Bool { asciiLines[line] }
 
     /// The line containing `offset` (clamped into the text). An offset inside a line terminator
     /// belongs to the line the terminator ends.

@@ -31,6 +31,7 @@ public struct SourceText: Sendable {
         let start = lines.lineStarts[line]
         let end = min(clamped, lines.contentEnds[line])
         if encoding == .utf8 { return TextPosition(line: line, character: floorToScalar(end, notBefore: start) - start) }
+        if lines.isASCII(line: line) { return TextPosition(line: line, character: end - start) }
         var units = 0
         var i = start
         bytes.withUnsafeBufferPointer { buffer in
@@ -51,6 +52,7 @@ public struct SourceText: Sendable {
         let end = lines.contentEnds[position.line]
         let wanted = max(0, position.character)
         if encoding == .utf8 { return floorToScalar(min(start + wanted, end), notBefore: start) }
+        if lines.isASCII(line: position.line) { return min(start + wanted, end) }
         var units = 0
         var i = start
         bytes.withUnsafeBufferPointer { buffer in
