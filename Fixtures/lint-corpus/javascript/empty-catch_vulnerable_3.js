@@ -11,8 +11,7 @@ function readConfig(file) {
 function removeStaleLock(lockFile) {
   try {
     fs.unlinkSync(lockFile);
-  } catch { // expect: empty-catch
-  }
+  } catch {} // expect: empty-catch
 }
 
 module.exports = { readConfig, removeStaleLock };

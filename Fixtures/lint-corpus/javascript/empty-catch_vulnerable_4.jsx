@@ -8,8 +8,7 @@ export function Orders({ userId }) {
       try {
         const response = await fetch(`/api/users/${userId}/orders`);
         setOrders(await response.json());
-      } catch (error) { // expect: empty-catch
-      }
+      } catch (error) {} // expect: empty-catch
     }
     load();
   }, [userId]);

@@ -14,7 +14,6 @@ export class CacheService {
   async warm(load: () => Promise<void>): Promise<void> {
     try {
       await load();
-    } catch { // expect: empty-catch
-    }
+    } catch {} // expect: empty-catch
   }
 }

@@ -2,8 +2,7 @@ export function ShareButton({ url }: { url: string }) {
   async function share() {
     try {
       await navigator.clipboard.writeText(url);
-    } catch (error) { // expect: empty-catch
-    }
+    } catch (error) {} // expect: empty-catch
   }
   return <button onClick={share}>Copy link</button>;
 }
