@@ -62,6 +62,19 @@
           (#eq? @object "request") (#eq? @field "body")))
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source
   (#eq? @object "req") (#any-of? @method "get" "header" "param"))
+; Next.js route handlers and middleware: a NextRequest's parsed URL (`request.nextUrl.searchParams`),
+; the URL of the request being handled (`new URL(request.url).searchParams`), and the body it
+; reads (`await request.json()`, `.formData()`, `.text()`; a fetch `Request` the program builds
+; itself is rarely read back).
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+  (#any-of? @object "req" "request") (#eq? @field "nextUrl"))
+((new_expression
+   constructor: (identifier) @class
+   arguments: (arguments . (member_expression object: (identifier) @object property: (property_identifier) @field) .)) @source
+  (#eq? @class "URL") (#any-of? @object "req" "request") (#eq? @field "url"))
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)
+                  arguments: (arguments) @arguments) @source
+  (#any-of? @object "req" "request") (#any-of? @method "json" "formData" "text") (#eq? @arguments "()"))
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
   (#eq? @object "ctx") (#any-of? @field "request" "query" "params" "querystring" "headers" "header" "url" "path"))
 ; Message handlers: `x.addEventListener("message", (e) => ...)`, `ws.on("message", (data) => ...)`.
@@ -178,6 +191,9 @@
                       "encodeURIComponent" "xss" "filterXSS"))
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @function)) @sanitizer.html
   (#any-of? @object "he" "entities") (#any-of? @function "encode" "escape" "encodeHTML" "encodeXML"))
+; serialize-javascript's `serialize(state)` escapes `<`, `>` and `/` for embedding in a page.
+((call_expression function: (identifier) @function) @sanitizer.html
+  (#eq? @function "serialize"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.path
   (#any-of? @function "basename" "sanitizeFilename"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.url
@@ -191,6 +207,10 @@
 ((expression_statement
    (call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method))) @guard.exit
   (#eq? @object "process") (#eq? @method "exit"))
+; Koa's `ctx.throw(403)` throws an HTTP error.
+((expression_statement
+   (call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method))) @guard.exit
+  (#eq? @object "ctx") (#eq? @method "throw"))
 (unary_expression operator: "!" argument: (_) @guard.operand) @guard.not
 (binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
 (binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or

@@ -8,12 +8,13 @@ public enum LintEngine {
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
         var names = NameCounts()
+        var bindings: Bindings?
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
             guard let reported = reportNode(rule, match) else { continue }
-            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names) else { continue }
+            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings) else { continue }
             if !rule.taintedCaptures.isEmpty {
                 if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
                 guard let shared = facts!, shared.hasSources else { continue }
@@ -36,7 +37,7 @@ public enum LintEngine {
     }
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
-                                names: inout NameCounts) -> Bool {
+                                names: inout NameCounts, bindings: inout Bindings?) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -50,6 +51,10 @@ public enum LintEngine {
                 if let path, PathRegexCache.matches(pattern, path) { return false }
             case .unreferenced(let capture, let within):
                 guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
+            case .resolvesTo(let capture, let regex):
+                guard let node = match.first(capture) else { continue }
+                if bindings == nil { bindings = Bindings(node.tree, text) }
+                guard bindings!.resolves(node.text(in: text.bytes), to: regex) else { return false }
             }
         }
         return true
@@ -157,7 +162,51 @@ struct NameCounts {
     }
 }
 
-/// Compiled `path-not-matching` expressions; compiling per match was a measurable cost.
+/// Names bound to values in one file, from the language's `bindings.scm` (`@binding.name`,
+/// `@binding.value`): what `const run = promisify(exec)`, `import { exec as run }` or
+/// `const HOST = "0.0.0.0"` makes a name stand for. Lexical and scope-blind, like `NameCounts`: a
+/// name counts as resolved when any of its bindings matches.
+struct Bindings {
+    private var values: [String: [String]] = [:]
+    /// Answers by expression and name: a file calls the same few names over and over.
+    private var answers: [String: [String: Bool]] = [:]
+
+    init(_ tree: SyntaxTree, _ text: SourceText) {
+        guard let query = try? tree.language.query(named: "bindings") else { return }
+        query.forEachMatch(in: tree.root, source: text.bytes) { match in
+            // Aliases and constants are short; a long value (a whole function) is never what a rule
+            // looks for, and matching it on every call would cost time.
+            guard let name = match.first("binding.name"), let value = match.first("binding.value"),
+                  value.byteRange.count <= 512 else { return }
+            values[name.text(in: text.bytes), default: []].append(value.text(in: text.bytes))
+        }
+    }
+
+    /// The text itself or what it is bound to, through up to four names, matches the expression.
+    mutating func resolves(_ text: String, to pattern: String) -> Bool {
+        if let known = answers[pattern]?[text] { return known }
+        let answer = follow(text, pattern)
+        answers[pattern, default: [:]][text] = answer
+        return answer
+    }
+
+    private func follow(_ text: String, _ pattern: String) -> Bool {
+        var pending = [text]
+        var seen: Set<String> = []
+        for _ in 0..<5 {
+            var next: [String] = []
+            for candidate in pending where seen.insert(candidate).inserted {
+                if PathRegexCache.matches(pattern, candidate) { return true }
+                next += values[candidate] ?? []
+            }
+            if next.isEmpty { return false }
+            pending = next
+        }
+        return false
+    }
+}
+
+/// Compiled `path-not-matching` and `resolves-to` expressions; compiling per match was a measurable cost.
 enum PathRegexCache {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]

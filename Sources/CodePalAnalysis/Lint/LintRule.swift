@@ -68,4 +68,9 @@ public enum RuleConstraint: Sendable {
     /// The captured name is not used anywhere else within the nearest enclosing node of one of
     /// these kinds (the whole file when there is none): unused imports and variables.
     case unreferenced(capture: String, within: Set<String>)
+    /// When the match has this capture, its text, or the value that a binding of that name in the
+    /// file gives it (the language's `queries/bindings.scm`: `const run = promisify(exec)`,
+    /// `import { exec as run }`, `const HOST = "0.0.0.0"`), followed through up to four names,
+    /// matches the expression. Lets a rule see through aliases and named constants.
+    case resolvesTo(capture: String, regex: String)
 }

@@ -130,6 +130,12 @@ public enum RuleLoader {
             case "path-not-matching":
                 guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
                 return .pathNotMatching(regex: regex)
+            case "resolves-to":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let regex = v["matching"] as? String,
+                      (try? NSRegularExpression(pattern: regex)) != nil else {
+                    throw fail("resolves-to needs `capture` and `matching` (a regular expression)")
+                }
+                return .resolvesTo(capture: capture, regex: regex)
             default:
                 throw fail("unknown constraint `\(kind)`")
             }

@@ -1,0 +1,11 @@
+export function Cart({ items, coupon }) {
+  const total = items.reduce((sum, item) => sum + item.price * item.quantity, 0);
+  const discounted = coupon ? total * 0.9 : total;
+
+  return (
+    <div>
+      {items.length == 0 && <p>Your cart is empty</p>} {/* expect: loose-equality */}
+      <p className={total != discounted ? 'discount' : ''}>{discounted}</p> {/* expect: loose-equality */}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+; Names bound to values, for the `resolves-to` rule constraint: the same patterns as
+; Grammars/javascript/queries/bindings.scm, which explains them (the TypeScript grammar names
+; these nodes alike); keep the two in step.
+
+; `const run = promisify(exec)`, `const HOST = "0.0.0.0"`, `const cp = require("child_process")`.
+(variable_declarator
+  name: (identifier) @binding.name
+  value: [(identifier) (member_expression) (call_expression) (await_expression) (string) (template_string)
+          (number) (true) (false) (object) (array) (binary_expression) (parenthesized_expression)] @binding.value)
+; `import { exec as run } from "child_process"`: `run` stands for `exec`.
+(import_specifier name: (identifier) @binding.value alias: (identifier) @binding.name)
+; `import handler from "errorhandler"`, `import * as cp from "node:child_process"`: the module.
+(import_statement (import_clause (identifier) @binding.name) source: (string) @binding.value)
+(import_statement (import_clause (namespace_import (identifier) @binding.name)) source: (string) @binding.value)
+; `const { exec: run } = require("child_process")`: `run` stands for `exec`.
+(object_pattern (pair_pattern key: (property_identifier) @binding.value value: (identifier) @binding.name))
