@@ -296,6 +296,42 @@ final class CLITests: EndToEndTestCase {
         return grammars
     }
 
+    /// A copy of the grammar folder whose Python taint query does not compile.
+    private func brokenQueryGrammarDirectory() throws -> URL {
+        let grammars = try temporaryDirectory().appendingPathComponent("grammars")
+        try FileManager.default.createDirectory(at: grammars, withIntermediateDirectories: true)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.grammars.path) where entry != "python" {
+            try FileManager.default.createSymbolicLink(at: grammars.appendingPathComponent(entry), withDestinationURL: Repository.grammars.appendingPathComponent(entry))
+        }
+        let python = grammars.appendingPathComponent("python")
+        try FileManager.default.createDirectory(at: python, withIntermediateDirectories: true)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.grammars.appendingPathComponent("python").path) where entry != "queries" {
+            try FileManager.default.createSymbolicLink(at: python.appendingPathComponent(entry),
+                                                       withDestinationURL: Repository.grammars.appendingPathComponent("python/\(entry)"))
+        }
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/queries"), to: python.appendingPathComponent("queries"))
+        let taint = python.appendingPathComponent("queries/taint.scm")
+        try write(try String(contentsOf: taint, encoding: .utf8) + "\n(call function: (no_such_node))\n", to: taint)
+        return grammars
+    }
+
+    /// Analyses swallow errors per file, so a query that does not compile once made `check`
+    /// report a clean file with status 0. Now it is an error that names the query.
+    func testBrokenQueryIsAnErrorNotACleanResult() throws {
+        let grammars = try brokenQueryGrammarDirectory()
+        let dir = try temporaryDirectory()
+        let file = try write("import os\nos.system(input())\n", to: dir.appendingPathComponent("file.py"))
+        let result = try run(["check", "--grammars", grammars.path, file.path])
+        XCTAssertEqual(result.status, 2, "stdout: \(result.stdout) stderr: \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("cannot analyse Python") && result.stderr.contains("taint.scm") && result.stderr.contains("no_such_node"),
+                      result.stderr)
+        let javascript = try write("var x = 1;\n", to: dir.appendingPathComponent("file.js"))
+        XCTAssertEqual(try run(["check", "--grammars", grammars.path, javascript.path]).status, 1, "other languages still work")
+        let rulesTest = try run(["rules", "test", "--grammars", grammars.path])
+        XCTAssertNotEqual(rulesTest.status, 0)
+        XCTAssertTrue(rulesTest.stdout.contains("no_such_node") || rulesTest.stderr.contains("no_such_node"), rulesTest.stdout + rulesTest.stderr)
+    }
+
     func testCorruptGrammarInCheck() throws {
         let grammars = try corruptGrammarDirectory()
         let dir = try temporaryDirectory()
@@ -346,6 +382,26 @@ final class CLITests: EndToEndTestCase {
         // JavaScript still works.
         try open(client, "file:///tmp/x/c.js", "javascript", "function g() {}\n")
         XCTAssertEqual(try documentSymbols(client, "file:///tmp/x/c.js")[0]["name"].string, "g")
+        _ = try client.result("shutdown")
+        try client.notify("exit")
+        XCTAssertEqual(client.waitForExit(), 0)
+    }
+
+    func testBrokenQueryInServeIsReportedOnceAndSyntaxStillWorks() throws {
+        let grammars = try brokenQueryGrammarDirectory()
+        let client = try launch(["serve", "--grammars", grammars.path])
+        _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities()))
+        try client.notify("initialized", [String: Any]())
+        try open(client, "file:///tmp/x/a.py", "python", "def f(:\n    pass\n")
+        let message = try client.waitForNotification("window/showMessage")
+        let text = message["params"]["message"].string ?? ""
+        XCTAssertTrue(text.contains("cannot analyse Python") && text.contains("taint.scm"), "\(message)")
+        let params = try client.waitForDiagnostics(uri: "file:///tmp/x/a.py", version: 1)
+        XCTAssertTrue(params["diagnostics"].array?.contains { $0["code"].string == "syntax" } ?? false, "syntax errors still reported: \(params)")
+        try open(client, "file:///tmp/x/b.py", "python", "x = 1\n")
+        try client.roundTrip()
+        usleep(100_000)
+        XCTAssertEqual(client.received.filter { $0["method"].string == "window/showMessage" }.count, 1, "reported once")
         _ = try client.result("shutdown")
         try client.notify("exit")
         XCTAssertEqual(client.waitForExit(), 0)

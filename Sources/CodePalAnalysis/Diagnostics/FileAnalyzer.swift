@@ -47,4 +47,20 @@ public enum FileAnalyzer {
         }
         return found
     }
+
+    /// Queries the analyses of `language` run, beyond the rules' own (compiled with the rule set).
+    static let analysisQueries = ["taint", "metrics", "name-strings", "bindings"]
+
+    /// Why `language` cannot be analysed as installed (a rule or query that does not compile),
+    /// or nil. Every analysis swallows such errors per file, so a broken grammar folder would
+    /// otherwise look like clean code: callers check once and say so.
+    public static func problem(with language: Language, rules: RuleCatalog?) -> String? {
+        do {
+            _ = try rules?.ruleSet(for: language)
+            for name in analysisQueries { _ = try language.query(named: name) }
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
 }

@@ -29,7 +29,8 @@ public enum RuleExampleRunner {
                 let (source, expected) = strip(marked)
                 let text = SourceText(source)
                 let tree = Parser(language: language).parse(text.bytes)
-                guard let found = try? LintEngine.run(ruleSet, tree: tree, text: text) else { fail("invalid example \(index + 1): engine error"); continue }
+                let found: [Diagnostic]
+                do { found = try LintEngine.run(ruleSet, tree: tree, text: text) } catch { fail("invalid example \(index + 1): engine error: \(error)"); continue }
                 let ranges = found.filter { !$0.isSuppressed }.map(\.range)
                 if Set(ranges) != Set(expected) {
                     fail("invalid example \(index + 1): expected findings at \(describe(expected, source)), got \(describe(ranges, source))")

@@ -107,7 +107,12 @@ extension LanguageServer {
             return nil
         }
         do {
-            return try registry.language(named: name)
+            let language = try registry.language(named: name)
+            if let problem = FileAnalyzer.problem(with: language, rules: rules), reportedGrammarProblems.insert(name).inserted {
+                log.error("cannot analyse \(language.displayName): \(problem)")
+                showMessage(1, "CodePal cannot analyse \(language.displayName) files (syntax errors only): \(problem)")
+            }
+            return language
         } catch {
             if reportedGrammarProblems.insert(name).inserted {
                 log.error("\(error)")
