@@ -59,42 +59,45 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
-    /// Replaces the given files' entries and removes `deleted`, in one transaction.
+    /// Replaces the given files' entries and removes `deleted`, in one transaction. Statements
+    /// are prepared once per transaction: a full index inserts a few hundred thousand rows.
     public func update(_ files: [IndexedFile], deleting deleted: [String] = []) throws {
         try pool.write { db in
-            for path in deleted { try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path]) }
+            let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
+            let insertFile = try db.cachedStatement(sql: "INSERT INTO file (path, hash, language, mtime, size) VALUES (?, ?, ?, ?, ?)")
+            let insertBinding = try db.cachedStatement(sql: "INSERT INTO binding (file_id, name, target, exported) VALUES (?, ?, ?, ?)")
+            let insertOccurrence = try db.cachedStatement(sql: """
+                INSERT INTO occurrence (binding_id, line, start_utf8, end_utf8, start_utf16, end_utf16, start_utf32, end_utf32)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertImport = try db.cachedStatement(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)")
+            let insertSymbol = try db.cachedStatement(sql: """
+                INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8,
+                                    signature, documentation, exported)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertLocal = try db.cachedStatement(sql: """
+                INSERT INTO local (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for path in deleted { try deleteFile.execute(arguments: [path]) }
             for file in files {
-                try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file.path])
-                try db.execute(sql: "INSERT INTO file (path, hash, language, mtime, size) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [file.path, file.hash, file.language, file.mtime, file.size])
+                try deleteFile.execute(arguments: [file.path])
+                try insertFile.execute(arguments: [file.path, file.hash, file.language, file.mtime, file.size])
                 let id = db.lastInsertedRowID
                 for binding in file.bindings {
-                    try db.execute(sql: "INSERT INTO binding (file_id, name, target, exported) VALUES (?, ?, ?, ?)",
-                                   arguments: [id, binding.name, binding.target, binding.exported])
+                    try insertBinding.execute(arguments: [id, binding.name, binding.target, binding.exported])
                     let bindingId = db.lastInsertedRowID
                     for o in binding.occurrences {
-                        try db.execute(sql: """
-                            INSERT INTO occurrence (binding_id, line, start_utf8, end_utf8, start_utf16, end_utf16, start_utf32, end_utf32)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                            """, arguments: [bindingId, o.line, o.utf8.lowerBound, o.utf8.upperBound, o.utf16.lowerBound, o.utf16.upperBound,
-                                             o.utf32.lowerBound, o.utf32.upperBound])
+                        try insertOccurrence.execute(arguments: [bindingId, o.line, o.utf8.lowerBound, o.utf8.upperBound, o.utf16.lowerBound,
+                                                                 o.utf16.upperBound, o.utf32.lowerBound, o.utf32.upperBound])
                     }
                 }
-                for i in file.imports {
-                    try db.execute(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)", arguments: [id, i.name, i.module])
-                }
+                for i in file.imports { try insertImport.execute(arguments: [id, i.name, i.module]) }
                 for s in file.symbols {
-                    try db.execute(sql: """
-                        INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8,
-                                            signature, documentation, exported)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
-                                         s.utf16Column, s.utf8Column, s.signature, s.documentation, s.exported])
+                    try insertSymbol.execute(arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
+                                                         s.utf16Column, s.utf8Column, s.signature, s.documentation, s.exported])
                 }
-                let insertLocal = try db.cachedStatement(sql: """
-                    INSERT INTO local (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
                 for s in file.locals {
                     try insertLocal.execute(arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
                                                         s.utf16Column, s.utf8Column])
