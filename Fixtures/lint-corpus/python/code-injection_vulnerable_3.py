@@ -1,4 +1,4 @@
-from flask import Flask, jsonify, request
+from flask import Flask, jsonify, render_template_string, request
 
 app = Flask(__name__)
 
@@ -16,3 +16,9 @@ def add_rule():
     namespace = {}
     exec(source, namespace)  # expect: code-injection
     return jsonify(ok=True)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "guest")
+    return render_template_string("<h1>Hello " + name + "</h1>")  # expect: code-injection

@@ -1,4 +1,4 @@
-from flask import Flask, make_response, render_template, render_template_string, request
+from flask import Flask, Response, make_response, render_template, request
 from markupsafe import Markup
 
 app = Flask(__name__)
@@ -7,7 +7,7 @@ app = Flask(__name__)
 @app.route("/hello")
 def hello():
     name = request.args.get("name", "guest")
-    return render_template_string("<h1>Hello " + name + "</h1>")  # expect: xss
+    return Response("<h1>Hello " + name + "</h1>", mimetype="text/html")  # expect: xss
 
 
 @app.route("/search")
