@@ -127,6 +127,10 @@
   (#match? @table "^[A-Z][A-Z0-9_]*$"))
 ((call function: (attribute object: (identifier) @table attribute: (identifier) @method) arguments: (argument_list . (_) @sanitizer))
   (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
+; sql: psycopg's composition (`sql.SQL("... {}").format(sql.Identifier(name))`) quotes identifiers
+; and literals itself.
+((call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)]) @sanitizer.sql
+  (#any-of? @function "Identifier" "Literal" "Placeholder") (#any-of? @module "sql" "psycopg" "psycopg2"))
 ; sql: query builders (SQLAlchemy, peewee) send values as bound parameters.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.sql
   (#any-of? @function "select" "insert" "update" "delete"))
