@@ -168,8 +168,12 @@
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
   (#any-of? @function "abort" "exit" "_exit"))
 (not_operator argument: (_) @guard.operand) @guard.not
-(boolean_operator left: (_) @guard.operand operator: "and" right: (_) @guard.operand) @guard.and
-(boolean_operator left: (_) @guard.operand operator: "or" right: (_) @guard.operand) @guard.or
+; (Not `".." in name or name.startswith("/")` and its negation: checks of their own, below.)
+((boolean_operator left: (_) @guard.operand @left operator: "and" right: (_) @guard.operand) @guard.and
+  (#not-match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] not in [^\\s]+$"))
+((boolean_operator left: (_) @guard.operand @left operator: "or" right: (_) @guard.operand @right) @guard.or
+  (#not-match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] in [^\\s]+$")
+  (#not-match? @right "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] in [^\\s]+$"))
 (parenthesized_expression (_) @guard.operand) @guard.and
 ; What a check of a value also checks: a URL's host (`parsed.netloc`; not its scheme or path), a
 ; path's folder, the inside of `(x)` and `await x`, `x.lower()`.
@@ -192,11 +196,33 @@
   (#not-match? @guard.subject "^[fFrRbBuU]*[\"']"))
 (comparison_operator . (_) @guard.subject . operators: "==" . (_) @guard.subject .) @guard.safe
 (comparison_operator . (_) @guard.subject . operators: "!=" . (_) @guard.subject .) @guard.unsafe
-; `".." in name`: a file name without `..` stays in its folder.
-((comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .) @guard.unsafe.path
-  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
-((comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .) @guard.safe.path
-  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+; `".." in name or name.startswith("/")` (or `os.path.isabs(name)`): a name with neither `..` nor a
+; leading `/` stays in its folder. `".."` alone proves nothing: `os.path.join(base, "/etc/passwd")`
+; is `/etc/passwd`.
+((boolean_operator
+   left: (comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .)
+   operator: "or"
+   right: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))]) @guard.unsafe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
+((boolean_operator
+   left: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))]
+   operator: "or"
+   right: (comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .)) @guard.unsafe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
+((boolean_operator
+   left: (comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .)
+   operator: "and"
+   right: (not_operator argument: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))])) @guard.safe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
 ; A normalised path under a base folder: `os.path.realpath(p).startswith(BASE)`,
 ; `Path(p).resolve().is_relative_to(BASE)` (a path that is not normalised can still climb out).
 ((call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.safe.path
