@@ -28,18 +28,21 @@
   arguments: (argument_list (_) @value)
   (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write")) @update
 
-; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp), also as `self.request`
+; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp; Flask's `request.referrer` is
+; the Referer header), also as `self.request`
 ; (class-based views) and `flask.request`.
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source
   (#eq? @object "request")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
-                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"))
+                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
+                   "referrer"))
 ((attribute object: (attribute attribute: (identifier) @object) attribute: (identifier) @field) @source
   (#eq? @object "request")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
-                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"))
+                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
+                   "referrer"))
 ((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source
   (#eq? @object "request")
   (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post"))
