@@ -94,6 +94,9 @@
 ; shell: quoting for a POSIX shell.
 ((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @sanitizer.shell
   (#any-of? @module "shlex" "pipes") (#any-of? @function "quote" "join"))
+; `from shlex import quote` (or urllib's `quote`, whose output has no shell metacharacters either).
+((call function: (identifier) @function) @sanitizer.shell
+  (#eq? @function "quote"))
 ; html: escaping, sanitizing, rendering templates with autoescape, JSON responses.
 ((call function: (attribute attribute: (identifier) @function)) @sanitizer.html
   (#any-of? @function "escape" "sanitize" "clean" "conditional_escape" "format_html" "render_template"
