@@ -1,18 +1,19 @@
 import csv
-import logging
-
-log = logging.getLogger(__name__)
 
 
-def import_contacts(path, repository):
-    imported = 0
-    with open(path, newline="") as handle:
-        for row in csv.DictReader(handle):
-            email = row["email"].strip().lower()
-            phone = row.get("phone", "").strip()  # expect: unused-variable
-            try:
-                repository.add(email=email, name=row["name"])
-                imported += 1
-            except ValueError as exc:  # expect: unused-variable
-                log.warning("skipping row for %s", email)
-    return imported
+def import_rows(path, repository):
+    count = 0
+    with open(path, newline="") as fh:
+        reader = csv.DictReader(fh)
+        header = reader.fieldnames  # expect: unused-variable
+        for row in reader:
+            repository.add(row)
+    return count
+
+
+def fetch(session, url):
+    try:
+        response = session.get(url, timeout=5)
+    except OSError as exc:  # expect: unused-variable
+        return None
+    return response.json()

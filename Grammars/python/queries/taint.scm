@@ -28,18 +28,21 @@
   arguments: (argument_list (_) @value)
   (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write")) @update
 
-; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp), also as `self.request`
+; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp; Flask's `request.referrer` is
+; the Referer header), also as `self.request`
 ; (class-based views) and `flask.request`.
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source
   (#eq? @object "request")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
-                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"))
+                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
+                   "referrer"))
 ((attribute object: (attribute attribute: (identifier) @object) attribute: (identifier) @field) @source
   (#eq? @object "request")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
-                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"))
+                   "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
+                   "referrer"))
 ((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source
   (#eq? @object "request")
   (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post"))
@@ -91,6 +94,9 @@
 ; shell: quoting for a POSIX shell.
 ((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @sanitizer.shell
   (#any-of? @module "shlex" "pipes") (#any-of? @function "quote" "join"))
+; `from shlex import quote` (or urllib's `quote`, whose output has no shell metacharacters either).
+((call function: (identifier) @function) @sanitizer.shell
+  (#eq? @function "quote"))
 ; html: escaping, sanitizing, rendering templates with autoescape, JSON responses.
 ((call function: (attribute attribute: (identifier) @function)) @sanitizer.html
   (#any-of? @function "escape" "sanitize" "clean" "conditional_escape" "format_html" "render_template"
@@ -127,6 +133,10 @@
   (#match? @table "^[A-Z][A-Z0-9_]*$"))
 ((call function: (attribute object: (identifier) @table attribute: (identifier) @method) arguments: (argument_list . (_) @sanitizer))
   (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
+; sql: psycopg's composition (`sql.SQL("... {}").format(sql.Identifier(name))`) quotes identifiers
+; and literals itself.
+((call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)]) @sanitizer.sql
+  (#any-of? @function "Identifier" "Literal" "Placeholder") (#any-of? @module "sql" "psycopg" "psycopg2"))
 ; sql: query builders (SQLAlchemy, peewee) send values as bound parameters.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.sql
   (#any-of? @function "select" "insert" "update" "delete"))
@@ -164,8 +174,12 @@
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
   (#any-of? @function "abort" "exit" "_exit"))
 (not_operator argument: (_) @guard.operand) @guard.not
-(boolean_operator left: (_) @guard.operand operator: "and" right: (_) @guard.operand) @guard.and
-(boolean_operator left: (_) @guard.operand operator: "or" right: (_) @guard.operand) @guard.or
+; (Not `".." in name or name.startswith("/")` and its negation: checks of their own, below.)
+((boolean_operator left: (_) @guard.operand @left operator: "and" right: (_) @guard.operand) @guard.and
+  (#not-match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] not in [^\\s]+$"))
+((boolean_operator left: (_) @guard.operand @left operator: "or" right: (_) @guard.operand @right) @guard.or
+  (#not-match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] in [^\\s]+$")
+  (#not-match? @right "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] in [^\\s]+$"))
 (parenthesized_expression (_) @guard.operand) @guard.and
 ; What a check of a value also checks: a URL's host (`parsed.netloc`; not its scheme or path), a
 ; path's folder, the inside of `(x)` and `await x`, `x.lower()`.
@@ -188,11 +202,33 @@
   (#not-match? @guard.subject "^[fFrRbBuU]*[\"']"))
 (comparison_operator . (_) @guard.subject . operators: "==" . (_) @guard.subject .) @guard.safe
 (comparison_operator . (_) @guard.subject . operators: "!=" . (_) @guard.subject .) @guard.unsafe
-; `".." in name`: a file name without `..` stays in its folder.
-((comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .) @guard.unsafe.path
-  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
-((comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .) @guard.safe.path
-  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+; `".." in name or name.startswith("/")` (or `os.path.isabs(name)`): a name with neither `..` nor a
+; leading `/` stays in its folder. `".."` alone proves nothing: `os.path.join(base, "/etc/passwd")`
+; is `/etc/passwd`.
+((boolean_operator
+   left: (comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .)
+   operator: "or"
+   right: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))]) @guard.unsafe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
+((boolean_operator
+   left: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))]
+   operator: "or"
+   right: (comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .)) @guard.unsafe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
+((boolean_operator
+   left: (comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .)
+   operator: "and"
+   right: (not_operator argument: [(call function: (attribute object: (_) @absolute attribute: (identifier) @method) arguments: (argument_list . [(string) (tuple)] @root .))
+           (call function: [(identifier) @isabs (attribute attribute: (identifier) @isabs)] arguments: (argument_list . (_) @absolute .))])) @guard.safe.path
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
+  (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
+  (#eq? @guard.subject @absolute))
 ; A normalised path under a base folder: `os.path.realpath(p).startswith(BASE)`,
 ; `Path(p).resolve().is_relative_to(BASE)` (a path that is not normalised can still climb out).
 ((call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.safe.path
