@@ -329,13 +329,14 @@ final class DiagnosticsTests: EndToEndTestCase {
     /// "The first change after a quiet period publishes at once": a document that was just
     /// opened has never been published, so its first publication must not wait for the interval.
     func testFirstPublicationOfANewDocumentIsImmediate() throws {
-        let client = try server(diagnosticsIntervalMs: 1_000)
+        // A long interval keeps "immediate" and "waited for the interval" far apart on a busy machine.
+        let client = try server(diagnosticsIntervalMs: 10_000)
         for (index, uri) in [jsURI, pyURI].enumerated() {
             let start = Date()
             try open(client, uri, index == 0 ? "javascript" : "python", "x = 1\n")
-            _ = try client.waitForDiagnostics(uri: uri, version: 1)
+            _ = try client.waitForDiagnostics(uri: uri, version: 1, timeout: 30)
             let elapsed = Date().timeIntervalSince(start)
-            XCTAssertLessThan(elapsed, 0.5, "\(uri): the first publication after didOpen took \(elapsed) s with a 1 s interval")
+            XCTAssertLessThan(elapsed, 5, "\(uri): the first publication after didOpen took \(elapsed) s with a 10 s interval")
         }
     }
 

@@ -1,4 +1,4 @@
-"""A sanitizing helper: the engine does not look into user functions yet."""
+"""A sanitizing helper: its every return is `int(...)`, so its calls sanitize."""
 import sqlite3
 
 from flask import Flask, request

@@ -1,4 +1,4 @@
-"""Flows the taint engine does not follow yet: into a helper's parameter, and through self."""
+"""Flows through a helper's parameter (followed) and through self (not followed yet: taint stays in one function and its calls)."""
 import sqlite3
 
 from flask import Flask, request

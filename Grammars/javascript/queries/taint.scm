@@ -280,3 +280,12 @@
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
                   arguments: (arguments (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is|check)?(Safe|Allowed)(Path|File|Filename|FileName|FilePath)|isPathInside|pathIsInside|isInside|isSubPath|isSubpath|isWithinDirectory)$"))
+
+; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
+(function_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.parameters) @function
+(variable_declarator
+  name: (identifier) @function.name
+  value: [(arrow_function parameters: (formal_parameters) @function.parameters)
+          (function_expression parameters: (formal_parameters) @function.parameters)]) @function
+(return_statement (_) @function.return)
+(call_expression function: (identifier) @call.function arguments: (arguments) @call.arguments)

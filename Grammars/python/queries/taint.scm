@@ -256,3 +256,11 @@
    function: [(identifier) @function (attribute attribute: (identifier) @function)]
    arguments: (argument_list (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is_|check_)?(safe|allowed)_(path|file|filename|file_path)|is_within_directory|is_inside|is_subpath|is_relative_to)$"))
+
+; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
+; Methods are left out: a call by plain name never reaches one.
+(function_definition name: (identifier) @function.name parameters: (parameters) @function.parameters) @function
+(class_definition body: (block (function_definition) @function.method))
+(class_definition body: (block (decorated_definition definition: (function_definition) @function.method)))
+(return_statement (_) @function.return)
+(call function: (identifier) @call.function arguments: (argument_list) @call.arguments)

@@ -281,3 +281,12 @@
     decorator: (decorator [(call_expression function: (identifier) @decorator) (identifier) @decorator])
     pattern: (identifier) @source.parameter)]
   (#any-of? @decorator "Body" "Query" "Param" "Headers" "Req" "Request" "Cookies" "UploadedFile"))
+
+; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
+(function_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.parameters) @function
+(variable_declarator
+  name: (identifier) @function.name
+  value: [(arrow_function parameters: (formal_parameters) @function.parameters)
+          (function parameters: (formal_parameters) @function.parameters)]) @function
+(return_statement (_) @function.return)
+(call_expression function: (identifier) @call.function arguments: (arguments) @call.arguments)

@@ -19,7 +19,7 @@ public enum LintEngine {
                 if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
                 guard let shared = facts!, shared.hasSources else { continue }
                 let kinds = Set(rule.sanitizers)
-                if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis(facts: shared, sanitizerKinds: kinds) }
+                if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
                 guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
             }
             guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }

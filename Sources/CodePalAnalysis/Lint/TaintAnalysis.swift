@@ -22,6 +22,9 @@ import CodePalSyntax
 ///   (`addEventListener("message", onMessage)`); `@handler.name` with `@handler.parameter`: a
 ///   function's name and first parameter, tainted when the name is so used.
 /// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`).
+/// - `@function` with `@function.name` and `@function.parameters`, `@function.return` (a returned
+///   value), `@call.function` with `@call.arguments`: functions of the file and calls of them by
+///   name, for what crosses a call (see `TaintCalls`).
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
 /// `%` and `.format`, containers, calls. It is a may-analysis in document order, per function.
@@ -50,6 +53,8 @@ final class TaintFacts {
     /// everything inside a value, guards of a `? :` included, is settled before the flow is.
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// Functions of the file and their calls by name.
+    private(set) var calls = TaintCalls()
     /// False when the file has no source at all, and then nothing else is computed.
     private(set) var hasSources = false
     /// Plain-name assignments by name, in document order, for looking up where a checked value
@@ -69,6 +74,16 @@ final class TaintFacts {
                 let id = capture.node.id
                 if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match) { continue }
                 switch capture.name {
+                case "function":
+                    if let name = match.first("function.name") {
+                        calls.define(name: name.text(in: text.bytes), function: capture.node, parameters: match.first("function.parameters"))
+                    }
+                case "function.return": calls.returns.append(capture.node)
+                case "function.method": calls.markMethod(capture.node)
+                case "call.function":
+                    if let arguments = match.first("call.arguments"), let call = arguments.parent {
+                        calls.calls.append((capture.node.text(in: text.bytes), call, arguments))
+                    }
                 case "source": sources.insert(id)
                 case "source.parameter": taintedParameters.append(capture.node)
                 case "sanitizer": genericSanitizers.insert(id)
@@ -105,6 +120,13 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        calls.bytes = text.bytes
+        calls.resolve()
+        // A function that returns request data makes its calls sources (`get_id()`), through any
+        // number of such helpers.
+        if !sources.isEmpty {
+            for call in calls.callsOfFunctions(.any, returning: { self.containsSource($0) }) { sources.insert(call.id) }
+        }
         // Without a source nothing can be tainted: most files of a code base never read request
         // data, and indexing their scopes cost more than the rest of their taint analysis.
         hasSources = !sources.isEmpty || !taintedParameters.isEmpty
@@ -114,6 +136,7 @@ final class TaintFacts {
         var wanted = references
         for flow in flows { wanted.insert(flow.node.id) }
         for parameter in taintedParameters { wanted.insert(parameter.id) }
+        for parameter in calls.allParameters { wanted.insert(parameter.id) }
         if !guards.isEmpty { for site in guards.siteNodes { wanted.insert(site.id) } }
         indexScopes(tree.root, wanted: wanted)
         // Ties (the bindings of one comprehension) in the order of their values: `for y in x`
@@ -208,12 +231,31 @@ final class TaintAnalysis {
     private var guardedExpressions: Set<String> = []
     private var text: SourceText { facts.text }
 
-    init(facts: TaintFacts, sanitizerKinds: Set<String>) {
+    /// The analysis for one set of sanitizer kinds, with what crosses calls of the file's own
+    /// functions: a helper whose every return is sanitized sanitizes (`to_id(x)` returning
+    /// `int(x)`), and a parameter receives the taint of the arguments it is called with, until
+    /// nothing more changes (a few rounds: helpers calling helpers).
+    static func make(facts: TaintFacts, sanitizerKinds: Set<String>) -> TaintAnalysis {
+        var analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: [])
+        guard !facts.calls.calls.isEmpty else { return analysis }
+        var tainted: [Node] = []
+        var known: Set<NodeID> = Set(facts.taintedParameters.map(\.id))
+        for _ in 0..<4 {
+            let more = facts.calls.parametersReceiving { argument in analysis.isTainted(argument) }.filter { known.insert($0.id).inserted }
+            if more.isEmpty { break }
+            tainted += more
+            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: tainted)
+        }
+        return analysis
+    }
+
+    private init(facts: TaintFacts, sanitizerKinds: Set<String>, taintedParameters extra: [Node]) {
         self.facts = facts
         var sanitizers = facts.genericSanitizers
         for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
+        for call in facts.calls.callsOfFunctions(returning: { sanitizers.contains($0.id) }) { sanitizers.insert(call.id) }
         self.sanitizers = sanitizers
-        for parameter in facts.taintedParameters {
+        for parameter in facts.taintedParameters + extra {
             record(name: parameter.text(in: text.bytes), scope: facts.scopeChains[parameter.id]?.first ?? -1, offset: parameter.startByte, tainted: true)
         }
         // Flows and guards in the order they take effect; at one offset, guards first (the end of

@@ -1,0 +1,122 @@
+import CodePalSyntax
+
+/// The file's own functions and the calls of them by plain name, so that taint crosses a call:
+/// a parameter carries what any call passes it, a helper whose every return is sanitized
+/// sanitizes, and a helper that returns request data is a source. Context-insensitive and within
+/// one file; a name defined more than once, or defined as a method (`@function.method`), is left
+/// alone rather than guessed.
+struct TaintCalls {
+    struct Function {
+        let node: Node
+        /// Parameters in order: the name node of each, nil where a parameter is a pattern.
+        let parameters: [Node?]
+        var returns: [Node] = []
+    }
+
+    private(set) var functions: [String: Function] = [:]
+    private var definitions: [(name: String, node: Node)] = []
+    private var methods: Set<NodeID> = []
+    var returns: [Node] = []
+    var calls: [(name: String, call: Node, arguments: Node)] = []
+    /// The file's bytes, for the names of keyword arguments and parameters.
+    var bytes: [UInt8] = []
+
+    mutating func define(name: String, function: Node, parameters: Node?) {
+        definitions.append((name, function))
+        functions[name] = Function(node: function, parameters: parameters.map(Self.parameterNames) ?? [])
+    }
+
+    mutating func markMethod(_ node: Node) { methods.insert(node.id) }
+
+    /// Keeps the functions calls can be bound to, and gives each its own returns (not those of
+    /// functions nested in it).
+    mutating func resolve() {
+        var counts: [String: Int] = [:]
+        for definition in definitions { counts[definition.name, default: 0] += 1 }
+        for definition in definitions where counts[definition.name]! > 1 || methods.contains(definition.node.id) {
+            functions[definition.name] = nil
+        }
+        calls.removeAll { functions[$0.name] == nil }
+        guard !calls.isEmpty else {
+            functions = [:]
+            return
+        }
+        let nodes = definitions.map(\.node)
+        for value in returns {
+            let offset = value.startByte
+            guard let owner = nodes.filter({ $0.byteRange.contains(offset) }).min(by: { $0.byteRange.count < $1.byteRange.count }),
+                  let name = functions.first(where: { $0.value.node.id == owner.id })?.key else { continue }
+            functions[name]?.returns.append(value)
+        }
+    }
+
+    /// Every parameter of a function that is called somewhere (their scopes are indexed).
+    var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } } }
+
+    /// The parameters some call passes an argument that `isTainted` holds for: by position, and
+    /// by name for keyword arguments (a child with `name` and `value` fields).
+    func parametersReceiving(_ isTainted: (Node) -> Bool) -> [Node] {
+        var result: [Node] = []
+        for call in calls {
+            guard let function = functions[call.name] else { continue }
+            var position = 0
+            var positional = true
+            for argument in call.arguments.namedChildren where argument.kind != "comment" {
+                if let name = argument.child(field: "name"), let value = argument.child(field: "value") {
+                    let wanted = name.text(in: bytes)
+                    if let parameter = function.parameters.compactMap({ $0 }).first(where: { $0.text(in: bytes) == wanted }),
+                       isTainted(value) {
+                        result.append(parameter)
+                    }
+                    continue
+                }
+                // After `*args` or `...rest` positions no longer line up.
+                if argument.kind.contains("splat") || argument.kind.contains("spread") { positional = false }
+                defer { position += 1 }
+                guard positional, position < function.parameters.count, let parameter = function.parameters[position] else { continue }
+                if isTainted(argument) { result.append(parameter) }
+            }
+        }
+        return result
+    }
+
+    enum Quantifier { case all, any }
+
+    /// Calls of the functions whose returns satisfy `test` (all of them, or any), following
+    /// helpers that return calls of such helpers.
+    func callsOfFunctions(_ quantifier: Quantifier = .all, returning test: (Node) -> Bool) -> [Node] {
+        var chosen: Set<String> = []
+        var accepted: Set<NodeID> = []
+        var changed = true
+        while changed {
+            changed = false
+            for (name, function) in functions where !chosen.contains(name) && !function.returns.isEmpty {
+                let holds = { (value: Node) in accepted.contains(value.id) || test(value) }
+                guard quantifier == .all ? function.returns.allSatisfy(holds) : function.returns.contains(where: holds) else { continue }
+                chosen.insert(name)
+                for call in calls where call.name == name { accepted.insert(call.call.id) }
+                changed = true
+            }
+        }
+        return calls.filter { chosen.contains($0.name) }.map(\.call)
+    }
+
+    /// A parameter list's names in order: the parameter itself when it is an identifier, else
+    /// its `name`, `left` or `pattern` field, else its first named child (`x: int`); nil for
+    /// destructuring patterns. Leaves that are not identifiers (`*`, `/` separators) hold no
+    /// position.
+    static func parameterNames(_ list: Node) -> [Node?] {
+        var names: [Node?] = []
+        for parameter in list.namedChildren where parameter.kind != "comment" {
+            if parameter.kind == "identifier" {
+                names.append(parameter)
+                continue
+            }
+            if parameter.childCount == 0 { continue }
+            let candidate = parameter.child(field: "name") ?? parameter.child(field: "left") ?? parameter.child(field: "pattern")
+                ?? parameter.namedChildren.first
+            names.append(candidate.flatMap { $0.kind == "identifier" ? $0 : nil })
+        }
+        return names
+    }
+}
