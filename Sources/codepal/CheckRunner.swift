@@ -46,7 +46,7 @@ struct CheckRunner {
         } catch {
             return .failed("\(error)")
         }
-        if let problem = FileAnalyzer.problem(with: language, rules: rules) { return .failed("cannot analyse \(language.displayName): \(problem)") }
+        if let problem = FileAnalyzer.problem(with: language, rules: rules, configuration: configuration) { return .failed("cannot analyse \(language.displayName): \(problem)") }
         let bytes: [UInt8]
         switch input {
         case .file(let path):

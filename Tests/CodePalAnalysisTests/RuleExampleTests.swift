@@ -67,4 +67,42 @@ final class RuleExampleTests: XCTestCase {
         XCTAssertTrue(failures.contains { $0.hasPrefix("valid example 2 fires at `bad`") }, "\(failures)")
         XCTAssertTrue(failures.contains { $0.contains("rule still fires after the fix") }, "\(failures)")
     }
+
+    private func rule(_ id: String, query: String, fix: String = "") throws -> LintRule {
+        let yaml = """
+        rules:
+          - id: \(id)
+            languages: [python]
+            severity: warning
+            category: style
+            message: m
+            query: \(query.debugDescription)
+            \(fix)
+            explanation: e
+            examples: {invalid: ["«a»", "«b»"], valid: ["1", "2"]}
+        """
+        return try XCTUnwrap(try RuleLoader.parse(yaml, file: "\(id).yml").first)
+    }
+
+    /// Rules are compiled once, together: each pattern still finds its own rule, and a broken
+    /// query or a missing capture is reported with the rule's file and id.
+    func testCombinedRuleSetMapsPatternsAndNamesBrokenRules() throws {
+        let language = try Repository.language("python")
+        let first = try rule("py/one", query: "(integer) @n\n; a comment naming @nothing\n(float) @n")
+        let second = try rule("py/two", query: "((identifier) @name (#eq? @name \"@x\"))")
+        let set = try RuleSet(language: language, rules: [first, second])
+        let text = SourceText("a = 1 + 2.5\nx = a\n")
+        let findings = try LintEngine.run(set, tree: Parser(language: language).parse(text.bytes), text: text)
+        XCTAssertEqual(Set(findings.map { "\($0.code)@\(text.slice($0.range))" }), ["py/one@1", "py/one@2.5"],
+                       "patterns after a comment that names a capture still map to their rule; py/two matches nothing")
+
+        let broken = try rule("py/broken", query: "(no_such_kind) @n")
+        XCTAssertThrowsError(try RuleSet(language: language, rules: [first, broken])) { error in
+            XCTAssertTrue("\(error)".contains("py/broken") && "\(error)".contains("broken.yml") && "\(error)".contains("no_such_kind"), "\(error)")
+        }
+        let badFix = try rule("py/fix", query: "(integer) @n", fix: "fix: {replace: value, with: \"0\", safety: safe}")
+        XCTAssertThrowsError(try RuleSet(language: language, rules: [badFix])) { error in
+            XCTAssertTrue("\(error)".contains("py/fix") && "\(error)".contains("@value"), "\(error)")
+        }
+    }
 }

@@ -48,16 +48,30 @@ public enum FileAnalyzer {
         return found
     }
 
-    /// Queries the analyses of `language` run, beyond the rules' own (compiled with the rule set).
-    static let analysisQueries = ["taint", "metrics", "name-strings", "bindings"]
-
-    /// Why `language` cannot be analysed as installed (a rule or query that does not compile),
-    /// or nil. Every analysis swallows such errors per file, so a broken grammar folder would
-    /// otherwise look like clean code: callers check once and say so.
-    public static func problem(with language: Language, rules: RuleCatalog?) -> String? {
+    /// Why `language` cannot be analysed as installed and configured (a rule or query that does
+    /// not compile), or nil. Every analysis swallows such errors per file, so a broken grammar
+    /// folder would otherwise look like clean code: callers check once and say so. Only what the
+    /// configuration runs is compiled, the same rule set the analysis then uses.
+    public static func problem(with language: Language, rules: RuleCatalog?, configuration: Configuration = Configuration()) -> String? {
         do {
-            _ = try rules?.ruleSet(for: language)
-            for name in analysisQueries { _ = try language.query(named: name) }
+            var queries: [String] = []
+            if configuration.complexity.enabled, ComplexityDiagnostics.codes.contains(where: { configuration.lint.isEnabled($0, category: "complexity") }) {
+                queries.append("metrics")
+            }
+            if let rules, configuration.lint.enabled {
+                let set = try rules.ruleSet(for: language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) })
+                if set.rules.contains(where: { !$0.taintedCaptures.isEmpty }) { queries.append("taint") }
+                for rule in set.rules {
+                    for constraint in rule.constraints {
+                        switch constraint {
+                        case .unreferenced: queries.append("name-strings")
+                        case .resolvesTo: queries.append("bindings")
+                        default: break
+                        }
+                    }
+                }
+            }
+            for name in Set(queries) { _ = try language.query(named: name) }
             return nil
         } catch {
             return "\(error)"

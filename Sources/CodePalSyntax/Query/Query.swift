@@ -51,6 +51,9 @@ public final class Query: @unchecked Sendable {
 
     public func captureIndex(named name: String) -> Int? { captureNames.firstIndex(of: name) }
 
+    /// Where pattern `index` starts in the query's source, in bytes.
+    public func startByte(ofPattern index: Int) -> Int { Int(ts_query_start_byte_for_pattern(pointer, UInt32(index))) }
+
     private static func describe(_ error: TSQueryError, source: String, offset: Int) -> String {
         let bytes = Array(source.utf8)
         var end = offset
