@@ -9,12 +9,14 @@ public enum LintEngine {
         var analyses: [Set<String>: TaintAnalysis] = [:]
         var names = NameCounts()
         var bindings: Bindings?
+        var sourceMatches: [String: Bool] = [:]
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
             guard let reported = reportNode(rule, match) else { continue }
-            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings) else { continue }
+            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
+                                  sourceMatches: &sourceMatches) else { continue }
             if !rule.taintedCaptures.isEmpty {
                 if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
                 guard let shared = facts!, shared.hasSources else { continue }
@@ -37,7 +39,7 @@ public enum LintEngine {
     }
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
-                                names: inout NameCounts, bindings: inout Bindings?) -> Bool {
+                                names: inout NameCounts, bindings: inout Bindings?, sourceMatches: inout [String: Bool]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -49,6 +51,9 @@ public enum LintEngine {
                 if !hasAncestor(reported, in: kinds) { return false }
             case .pathNotMatching(let pattern):
                 if let path, PathRegexCache.matches(pattern, path) { return false }
+            case .sourceNotMatching(let pattern):
+                if sourceMatches[pattern] == nil { sourceMatches[pattern] = PathRegexCache.matches(pattern, text.string) }
+                if sourceMatches[pattern]! { return false }
             case .unreferenced(let capture, let within):
                 guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
             case .resolvesTo(let capture, let regex):

@@ -65,6 +65,9 @@ public enum RuleConstraint: Sendable {
     case inside(kinds: Set<String>)
     /// The file path must not match, e.g. leftover prints only outside scripts and tests.
     case pathNotMatching(regex: String)
+    /// The file's text must not match (a multi-line expression, checked once per file): prints
+    /// are a script's output when the module has a `__main__` guard.
+    case sourceNotMatching(regex: String)
     /// The captured name is not used anywhere else within the nearest enclosing node of one of
     /// these kinds (the whole file when there is none): unused imports and variables.
     case unreferenced(capture: String, within: Set<String>)

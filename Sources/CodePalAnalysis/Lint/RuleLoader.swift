@@ -130,6 +130,9 @@ public enum RuleLoader {
             case "path-not-matching":
                 guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
                 return .pathNotMatching(regex: regex)
+            case "source-not-matching":
+                guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("source-not-matching takes a regular expression") }
+                return .sourceNotMatching(regex: regex)
             case "resolves-to":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let regex = v["matching"] as? String,
                       (try? NSRegularExpression(pattern: regex)) != nil else {
