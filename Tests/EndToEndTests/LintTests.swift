@@ -224,4 +224,36 @@ final class LintTests: EndToEndTestCase {
         XCTAssertEqual(result.lines, ["app.py:3:10: info [codepal/unused-suppression] this `codepal: ignore` comment suppresses nothing; remove it"])
         XCTAssertEqual(try run(["check", "--grammars", grammars.path, "app.py"], in: root).status, 0)
     }
+
+    /// flake8/ruff `# noqa` and bandit `# nosec` comments apply by the codes a rule lists, and
+    /// only those: a code for another check leaves the finding reported.
+    func testOtherToolsSuppressionComments() throws {
+        let grammars = try grammars()
+        let rules = grammars.appendingPathComponent("python/rules/test.yml")
+        var text = try String(contentsOf: rules, encoding: .utf8)
+        text = text.replacingOccurrences(of: "    category: security\n    cwe: [89]", with: "    category: security\n    noqa: [S608]\n    cwe: [89]")
+        text = text.replacingOccurrences(of: "    category: correctness\n", with: "    category: correctness\n    noqa: [E711]\n")
+        try text.write(to: rules, atomically: true, encoding: .utf8)
+        let (root, _) = try project("""
+        def f(c, request):
+            c.execute(request.args["a"])  # noqa: E501
+            c.execute(request.args["b"])  # noqa: S608
+            c.execute(request.args["c"])  # nosec B608
+            c.execute(request.args["d"])  # nosec
+            c.execute(request.args["e"])  # NOQA
+            c.execute(request.args["f"])  # nosec B602
+            return request == None  # noqa:E711\r
+        x = eval(y)  # nosec
+        z = y == None  # nosec
+        w = eval(y)  # noqa: E711
+
+        """)
+        let result = try run(["check", "--grammars", grammars.path, "--report-unused-suppressions", "app.py"], in: root)
+        XCTAssertEqual(result.lines.filter { $0.hasPrefix("app.py") }, [
+            "app.py:2:15: error [py/sql-injection] SQL built from untrusted data reaches `execute`",
+            "app.py:7:15: error [py/sql-injection] SQL built from untrusted data reaches `execute`",
+            "app.py:10:5: warning [py/compare-to-none] compare with `None` using `is`",
+            "app.py:11:5: info [py/eval] eval of `y`",
+        ])
+    }
 }

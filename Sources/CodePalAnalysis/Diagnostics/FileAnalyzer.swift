@@ -43,7 +43,8 @@ public enum FileAnalyzer {
         }
         if !found.isEmpty || configuration.lint.reportUnusedSuppressions {
             let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)
-            found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions)
+            found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions,
+                                        noqaCodes: { rules?.rule($0)?.noqa ?? [] })
         }
         return found
     }

@@ -17,7 +17,7 @@ public struct RuleError: Error, CustomStringConvertible, Sendable {
 /// typo cannot silently disable a check.
 public enum RuleLoader {
     static let ruleKeys: Set<String> = ["id", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
-                                        "tainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags"]
+                                        "tainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
 
     public static func load(directory: URL) throws -> [LintRule] {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -100,11 +100,13 @@ public enum RuleLoader {
             guard let safety = FixSafety(rawValue: f["safety"] as? String ?? "") else { throw fail("`fix.safety` must be safe or unsafe") }
             fix = FixTemplate(title: f["title"] as? String ?? "Fix \(id)", replace: replace, with: with, safety: safety)
         }
-        return LintRule(id: id, languages: languages, severity: severity, category: category, message: try string("message"), cwe: cwe,
-                        owasp: try strings("owasp"), query: try string("query"), report: fields["report"] as? String,
-                        taintedCaptures: try strings("tainted"), sanitizers: try strings("sanitizers"), constraints: try constraints(fields["constraints"], fail: fail),
-                        fix: fix, explanation: try string("explanation"), examples: RuleExamples(invalid: invalid, valid: valid),
-                        file: file, tags: try strings("tags"))
+        var rule = LintRule(id: id, languages: languages, severity: severity, category: category, message: try string("message"), cwe: cwe,
+                            owasp: try strings("owasp"), query: try string("query"), report: fields["report"] as? String,
+                            taintedCaptures: try strings("tainted"), sanitizers: try strings("sanitizers"), constraints: try constraints(fields["constraints"], fail: fail),
+                            fix: fix, explanation: try string("explanation"), examples: RuleExamples(invalid: invalid, valid: valid),
+                            file: file, tags: try strings("tags"))
+        rule.noqa = try strings("noqa")
+        return rule
     }
 
     private static func constraints(_ raw: Any?, fail: (String) -> RuleError) throws -> [RuleConstraint] {

@@ -2,8 +2,15 @@ import CodePalSyntax
 
 /// Inline suppressions: `# codepal: ignore` or `# codepal: ignore[rule-id, ...]` on a finding's
 /// first line, and `# codepal: ignore-file` or `ignore-file[...]` anywhere (with `//` in JS/TS).
+/// flake8/ruff comments are honoured too, so a code base that already uses them is not flagged
+/// again: a bare `# noqa` silences its line, `# noqa: F401, E711` the rules that name those codes
+/// (`noqa:` in the rule file); bandit's bare `# nosec` silences the line's security findings and
+/// `# nosec B608` the rules whose ruff code is S608. They are another tool's, so they are never
+/// reported as unused.
 public struct Suppressions {
     private var lines: [Int: Set<String>?] = [:]
+    private var noqa: [Int: Set<String>?] = [:]
+    private var nosec: [Int: Set<String>?] = [:]
     private var file: Set<String>?? = nil
     private var fileLine: Int?
     private let text: SourceText
@@ -11,12 +18,9 @@ public struct Suppressions {
     public init(text: SourceText, lineComment: String?) {
         self.text = text
         guard let comment = lineComment else { return }
-        let marker = Array("codepal:".utf8)
-        guard text.bytes.count >= marker.count,
-              (0...(text.bytes.count - marker.count)).contains(where: { text.bytes[$0] == marker[0] && Array(text.bytes[$0..<$0 + marker.count]) == marker })
-        else { return }
-        let source = text.string
-        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { Self.contains(text.bytes, $0) }) { readOtherTools() }
+        guard Self.contains(text.bytes, "codepal:") else { return }
+        for (index, line) in lineStrings() {
             guard let marker = line.range(of: "codepal:") else { continue }
             guard line[..<marker.lowerBound].contains(comment) else { continue }
             var rest = line[marker.upperBound...].drop { $0 == " " }
@@ -36,6 +40,53 @@ public struct Suppressions {
         }
     }
 
+    /// A cheap test before any line is decoded: most files hold no suppression at all.
+    private static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+        let marker = Array(word.utf8)
+        guard bytes.count >= marker.count else { return false }
+        return (0...(bytes.count - marker.count)).contains { start in
+            bytes[start] == marker[0] && !marker.indices.contains { bytes[start + $0] != marker[$0] }
+        }
+    }
+
+    /// Lines by the line index, so `\r\n` and lone `\r` endings number lines as editors do.
+    private func lineStrings() -> [(Int, Substring)] {
+        (0..<text.lines.lineCount).map { line in
+            let range = text.lines.lineStarts[line]..<text.lines.contentEnds[line]
+            return (line, Substring(String(decoding: text.bytes[range], as: UTF8.self)))
+        }
+    }
+
+    /// `# noqa` (any case) and `# noqa: CODE, CODE`; `# nosec` and `# nosec B608 B602`.
+    private mutating func readOtherTools() {
+        for (index, line) in lineStrings() {
+            guard let hash = line.firstIndex(of: "#") else { continue }
+            let comment = line[line.index(after: hash)...]
+            if let codes = Self.directive("noqa", in: comment) { noqa[index] = .some(codes) }
+            // bandit's B608 is ruff's S608, the code rules list.
+            if let codes = Self.directive("nosec", in: comment) {
+                // Typed, else `map` infers a double optional and a bare `# nosec` removes the entry.
+                let ruffCodes: Set<String>? = codes.map { Set($0.map { "S" + $0.dropFirst() }) }
+                nosec[index] = .some(ruffCodes)
+            }
+        }
+    }
+
+    /// nil when the comment has no such directive; .some(nil) for the bare form (whole line);
+    /// else the codes listed after it (`: A, B` or ` A B`).
+    private static func directive(_ word: String, in comment: Substring) -> Set<String>?? {
+        guard let found = comment.range(of: word, options: .caseInsensitive) else { return nil }
+        // The directive starts the comment, or a comment after another one (`# type: x  # noqa`).
+        let before = comment[..<found.lowerBound]
+        guard before.allSatisfy({ $0 == " " }) || before.hasSuffix("# ") || before.hasSuffix("#") else { return nil }
+        var rest = comment[found.upperBound...]
+        guard rest.first.map({ $0 == ":" || $0 == " " || $0 == "\r" }) ?? true else { return nil }
+        if rest.first == ":" { rest = rest.dropFirst() }
+        let codes = rest.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            .prefix { $0.first?.isLetter == true && $0.last?.isNumber == true && $0.count <= 8 }
+        return .some(codes.isEmpty ? nil : Set(codes))
+    }
+
     private func merge(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
         guard let a, let b else { return nil }
         return a.union(b)
@@ -43,7 +94,8 @@ public struct Suppressions {
 
     /// Marks suppressed diagnostics, and returns one `codepal/unused-suppression` finding per
     /// line comment that silenced nothing when `reportUnused` is set.
-    public func apply(to diagnostics: inout [Diagnostic], reportUnused: Bool) -> [Diagnostic] {
+    /// - Parameter noqaCodes: the flake8/ruff codes of a rule id, for `# noqa: CODE`.
+    public func apply(to diagnostics: inout [Diagnostic], reportUnused: Bool, noqaCodes: (String) -> [String] = { _ in [] }) -> [Diagnostic] {
         var used: Set<Int> = []
         for index in diagnostics.indices {
             let code = diagnostics[index].code
@@ -52,6 +104,11 @@ public struct Suppressions {
                 diagnostics[index].isSuppressed = true
                 used.insert(line)
             } else if let file, covers(file, code) {
+                diagnostics[index].isSuppressed = true
+            } else if code != "syntax", let entry = noqa[line], entry.map({ listed in noqaCodes(code).contains(where: listed.contains) }) ?? true {
+                diagnostics[index].isSuppressed = true
+            } else if let entry = nosec[line],
+                      entry.map({ listed in noqaCodes(code).contains(where: listed.contains) }) ?? (diagnostics[index].category == "security") {
                 diagnostics[index].isSuppressed = true
             }
         }
