@@ -5,11 +5,11 @@ import XCTest
 final class QueryTests: XCTestCase {
     let python = Repository.language("python")
 
-    func names(_ query: String, _ source: String) throws -> [String] {
+    func names(_ query: String, _ source: String, aliases: TextAliases? = nil) throws -> [String] {
         let q = try Query(language: python, source: query, file: "test.scm", lineOffsets: [("test.scm", 0)])
         let bytes = Array(source.utf8)
         let tree = Parser(language: python).parse(bytes)
-        return q.matches(in: tree.root, source: bytes).compactMap { $0.first("n")?.text(in: bytes) }
+        return q.matches(in: tree.root, source: bytes, aliases: aliases).compactMap { $0.first("n")?.text(in: bytes) }
     }
 
     let source = "alpha = 1\nBETA = 2\ngamma = alpha\ndelta = delta\n"
@@ -28,6 +28,22 @@ final class QueryTests: XCTestCase {
     func testAnyOf() throws {
         XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#any-of? @n "gamma" "BETA"))"#, source), ["BETA", "gamma"])
         XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#not-any-of? @n "gamma" "BETA"))"#, source), ["alpha", "delta"])
+    }
+
+    /// Positive predicates accept what a name stands for; negated ones read the text alone, so an
+    /// alias never turns an exclusion into a match.
+    func testAliasesWidenPositivePredicatesOnly() throws {
+        var aliases = TextAliases()
+        aliases.add("gamma", standsFor: "pickle.loads")
+        aliases.add("gamma", standsFor: "loads")
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#eq? @n "pickle.loads"))"#, source, aliases: aliases), ["gamma"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#eq? @n "pickle.loads"))"#, source), [])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#any-of? @n "loads" "BETA"))"#, source, aliases: aliases), ["BETA", "gamma"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#match? @n "^pickle\\."))"#, source, aliases: aliases), ["gamma"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#not-eq? @n "loads"))"#, source, aliases: aliases),
+                       ["alpha", "BETA", "gamma", "delta"])
+        XCTAssertEqual(try names(#"(assignment left: (identifier) @n (#not-any-of? @n "gamma"))"#, source, aliases: aliases),
+                       ["alpha", "BETA", "delta"])
     }
 
     func testCompileErrorNamesFileLineAndColumn() {

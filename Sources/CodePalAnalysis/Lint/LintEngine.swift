@@ -12,7 +12,7 @@ public enum LintEngine {
         var sourceMatches: [String: Bool] = [:]
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
-        for match in query.matches(in: tree.root, source: text.bytes) {
+        for match in query.matches(in: tree.root, source: text.bytes, aliases: ImportAliases.of(tree, text)) {
             let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
             guard let reported = reportNode(rule, match) else { continue }
             guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,

@@ -18,16 +18,18 @@ public struct QueryMatch: Sendable {
 extension Query {
     /// All matches under `node` whose predicates hold, in document order.
     /// - Parameter range: restricts matching to nodes intersecting this byte range.
-    public func matches(in node: Node, source: [UInt8], range: Range<Int>? = nil) -> [QueryMatch] {
+    public func matches(in node: Node, source: [UInt8], range: Range<Int>? = nil, aliases: TextAliases? = nil) -> [QueryMatch] {
         var results: [QueryMatch] = []
-        forEachMatch(in: node, source: source, range: range) { results.append($0) }
+        forEachMatch(in: node, source: source, range: range, aliases: aliases) { results.append($0) }
         return results
     }
 
     /// Calls `body` with each match under `node` whose predicates hold, in document order.
     /// Predicates are checked on the raw match, against the source bytes, before any Swift value is
     /// built: in a lint run nearly every raw match fails a text predicate.
-    public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, _ body: (QueryMatch) -> Void) {
+    /// - Parameter aliases: other texts names stand for, seen by positive text predicates.
+    public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, aliases: TextAliases? = nil,
+                             _ body: (QueryMatch) -> Void) {
         guard let cursor = ts_query_cursor_new() else { return }
         defer { ts_query_cursor_delete(cursor) }
         if let range {
@@ -50,7 +52,7 @@ extension Query {
                         }
                         return found
                     }
-                    guard checks.allSatisfy({ $0.holds(ranges, source: bytes) }) else { continue }
+                    guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
                 }
                 var captures: [QueryCapture] = []
                 captures.reserveCapacity(count)

@@ -14,8 +14,9 @@ enum QueryPredicate {
 
     /// Whether the predicate holds for a match, given the byte ranges of each capture index in
     /// the source. A capture absent from the match makes its predicate vacuously true, as in
-    /// tree-sitter's own CLI; a quantified capture must satisfy it with every node.
-    func holds(_ ranges: (Int) -> [Range<Int>], source: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// tree-sitter's own CLI; a quantified capture must satisfy it with every node. A positive
+    /// predicate also accepts what a capture's text stands for in `aliases`.
+    func holds(_ ranges: (Int) -> [Range<Int>], source: UnsafeBufferPointer<UInt8>, aliases: TextAliases? = nil) -> Bool {
         func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
             let clamped = range.clamped(to: 0..<source.count)
             return UnsafeBufferPointer(rebasing: source[clamped])
@@ -27,7 +28,10 @@ enum QueryPredicate {
             let equal: Bool
             switch operand {
             case .literal(let set):
-                equal = values.allSatisfy { set.contains(slice($0)) }
+                equal = values.allSatisfy { value in
+                    guard !negated, let aliases else { return set.contains(slice(value)) }
+                    return aliases.any(slice(value), set.contains)
+                }
             case .capture(let other):
                 let others = ranges(other)
                 guard !others.isEmpty else { return true }
@@ -37,11 +41,17 @@ enum QueryPredicate {
         case .match(let capture, let matcher, let negated):
             let values = ranges(capture)
             guard !values.isEmpty else { return true }
-            return values.allSatisfy { matcher.matches(slice($0)) } != negated
+            return values.allSatisfy { value in
+                guard !negated, let aliases else { return matcher.matches(slice(value)) }
+                return aliases.any(slice(value), matcher.matches)
+            } != negated
         case .anyOf(let capture, let set, let negated):
             let values = ranges(capture)
             guard !values.isEmpty else { return true }
-            return values.allSatisfy { set.contains(slice($0)) } != negated
+            return values.allSatisfy { value in
+                guard !negated, let aliases else { return set.contains(slice(value)) }
+                return aliases.any(slice(value), set.contains)
+            } != negated
         }
     }
 }
