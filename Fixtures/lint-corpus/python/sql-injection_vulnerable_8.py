@@ -1,4 +1,4 @@
-"""Flows through a helper's parameter (followed) and through self (not followed yet: taint stays in one function and its calls)."""
+"""Flows through a helper's parameter and through a field set in `__init__` from a request object named `req`."""
 import sqlite3
 
 from flask import Flask, request

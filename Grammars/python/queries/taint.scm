@@ -32,13 +32,13 @@
 ; the Referer header), also as `self.request`
 ; (class-based views) and `flask.request`.
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source
-  (#eq? @object "request")
+  (#any-of? @object "request" "req")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
                    "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
                    "referrer"))
 ((attribute object: (attribute attribute: (identifier) @object) attribute: (identifier) @field) @source
-  (#eq? @object "request")
+  (#any-of? @object "request" "req")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
                    "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
@@ -264,3 +264,16 @@
 (class_definition body: (block (decorated_definition definition: (function_definition) @function.method)))
 (return_statement (_) @function.return)
 (call function: (identifier) @call.function arguments: (argument_list) @call.arguments)
+; `UserSearch(request.args)` runs `__init__(self, req)`: arguments line up after `self`.
+((class_definition
+   name: (identifier) @constructor.class
+   body: (block (function_definition
+                  name: (identifier) @init
+                  parameters: (parameters . (identifier) @constructor.receiver) @constructor.parameters) @constructor))
+  (#eq? @init "__init__"))
+
+; Fields: `self.name = request.args["name"]` in one method taints `self.name` in every method of
+; the class.
+(class_definition) @field.class
+((attribute object: (identifier) @self attribute: (identifier) @field.name) @field
+  (#eq? @self "self"))

@@ -25,6 +25,12 @@ import CodePalSyntax
 /// - `@function` with `@function.name` and `@function.parameters`, `@function.return` (a returned
 ///   value), `@call.function` with `@call.arguments`: functions of the file and calls of them by
 ///   name, for what crosses a call (see `TaintCalls`).
+/// - `@constructor` with `@constructor.class` and `@constructor.parameters` (and
+///   `@constructor.receiver` when the first parameter is the object itself, Python's `self`): a
+///   class's constructor, run by a call of the class by name.
+/// - `@field` with `@field.name`: a field of the object a method runs on (`self.name`,
+///   `this.name`); `@field.class`: the classes fields belong to. A field written with untrusted
+///   data anywhere in its class is untrusted wherever the class reads it.
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
 /// `%` and `.format`, containers, calls. It is a may-analysis in document order, per function.
@@ -55,6 +61,12 @@ final class TaintFacts {
     private(set) var guardEffects: [TaintGuards.Effect] = []
     /// Functions of the file and their calls by name.
     private(set) var calls = TaintCalls()
+    /// Fields of `self`/`this` by node: their name, and (once scopes are indexed) their class.
+    private(set) var fields: [NodeID: String] = [:]
+    private var classes: Set<NodeID> = []
+    private(set) var fieldClass: [NodeID: Int] = [:]
+    /// Flows whose target is a field, by index.
+    private(set) var fieldWrites: [Int] = []
     /// False when the file has no source at all, and then nothing else is computed.
     private(set) var hasSources = false
     /// Plain-name assignments by name, in document order, for looking up where a checked value
@@ -78,6 +90,15 @@ final class TaintFacts {
                     if let name = match.first("function.name") {
                         calls.define(name: name.text(in: text.bytes), function: capture.node, parameters: match.first("function.parameters"))
                     }
+                case "constructor":
+                    if let name = match.first("constructor.class") {
+                        calls.defineConstructor(className: name.text(in: text.bytes), function: capture.node,
+                                                parameters: match.first("constructor.parameters"),
+                                                skipsReceiver: match.first("constructor.receiver") != nil)
+                    }
+                case "field":
+                    if let name = match.first("field.name") { fields[id] = name.text(in: text.bytes) }
+                case "field.class": classes.insert(id)
                 case "function.return": calls.returns.append(capture.node)
                 case "function.method": calls.markMethod(capture.node)
                 case "call.function":
@@ -139,6 +160,9 @@ final class TaintFacts {
         for parameter in calls.allParameters { wanted.insert(parameter.id) }
         if !guards.isEmpty { for site in guards.siteNodes { wanted.insert(site.id) } }
         indexScopes(tree.root, wanted: wanted)
+        for (index, flow) in flows.enumerated() where fields[flow.target.id] != nil && fieldClass[flow.target.id] != nil {
+            fieldWrites.append(index)
+        }
         // Ties (the bindings of one comprehension) in the order of their values: `for y in x`
         // after `for x in xs`.
         flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
@@ -162,6 +186,12 @@ final class TaintFacts {
 
     func isScope(_ node: Node) -> Bool { scopes.contains(node.id) }
 
+    /// "class start|name" for a field of `self`/`this` inside a class, else nil.
+    func fieldKey(of node: Node) -> String? {
+        guard let name = fields[node.id], let owner = fieldClass[node.id] else { return nil }
+        return "\(owner)|\(name)"
+    }
+
     /// The last assignment of the plain name `name` taking effect before `offset` in one of the
     /// scopes of `chain`.
     func reachingAssignment(of name: String, before offset: Int, chain: [Int]) -> Int? {
@@ -184,11 +214,16 @@ final class TaintFacts {
         var chain: [Int] = [-1]
         var branchDepth: [Int] = [0]
         var undo: [(NodeID, Bool)] = []
+        var classStack: [(id: NodeID, start: Int)] = []
         root.traverse(enter: { node in
             let id = node.id
             if wanted.contains(id) {
                 scopeChains[id] = chain.reversed()
                 if branchDepth[branchDepth.count - 1] > 0 { inBranch.insert(id) }
+            }
+            if !fields.isEmpty {
+                if classes.contains(id) { classStack.append((id, node.startByte)) }
+                if fields[id] != nil, let owner = classStack.last { fieldClass[id] = owner.start }
             }
             if scopes.contains(id) {
                 chain.append(node.startByte)
@@ -200,6 +235,7 @@ final class TaintFacts {
             }
             return true
         }, leave: { node in
+            if classStack.last?.id == node.id { classStack.removeLast() }
             while let (owner, isScope) = undo.last, owner == node.id {
                 undo.removeLast()
                 if isScope {
@@ -229,6 +265,8 @@ final class TaintAnalysis {
     private var events: [String: [Event]] = [:]
     /// Texts of request-data expressions that a guard checks (`ALLOWED.has(req.query.x) ? req.query.x : …`).
     private var guardedExpressions: Set<String> = []
+    /// Fields ("class start|name") some method of their class writes untrusted data into.
+    private let taintedFields: Set<String>
     private var text: SourceText { facts.text }
 
     /// The analysis for one set of sanitizer kinds, with what crosses calls of the file's own
@@ -236,21 +274,25 @@ final class TaintAnalysis {
     /// `int(x)`), and a parameter receives the taint of the arguments it is called with, until
     /// nothing more changes (a few rounds: helpers calling helpers).
     static func make(facts: TaintFacts, sanitizerKinds: Set<String>) -> TaintAnalysis {
-        var analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: [])
-        guard !facts.calls.calls.isEmpty else { return analysis }
+        var analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: [], taintedFields: [])
+        guard !facts.calls.calls.isEmpty || !facts.fieldWrites.isEmpty else { return analysis }
         var tainted: [Node] = []
         var known: Set<NodeID> = Set(facts.taintedParameters.map(\.id))
+        var fields: Set<String> = []
         for _ in 0..<4 {
             let more = facts.calls.parametersReceiving { argument in analysis.isTainted(argument) }.filter { known.insert($0.id).inserted }
-            if more.isEmpty { break }
+            let moreFields = facts.fieldWrites.filter { analysis.taintOfFlow($0) }.compactMap { facts.fieldKey(of: facts.flows[$0].target) }
+                .filter { fields.insert($0).inserted }
+            if more.isEmpty && moreFields.isEmpty { break }
             tainted += more
-            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: tainted)
+            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: tainted, taintedFields: fields)
         }
         return analysis
     }
 
-    private init(facts: TaintFacts, sanitizerKinds: Set<String>, taintedParameters extra: [Node]) {
+    private init(facts: TaintFacts, sanitizerKinds: Set<String>, taintedParameters extra: [Node], taintedFields: Set<String>) {
         self.facts = facts
+        self.taintedFields = taintedFields
         var sanitizers = facts.genericSanitizers
         for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
         for call in facts.calls.callsOfFunctions(returning: { sanitizers.contains($0.id) }) { sanitizers.insert(call.id) }
@@ -301,7 +343,7 @@ final class TaintAnalysis {
         }
     }
 
-    private func taintOfFlow(_ index: Int) -> Bool {
+    fileprivate func taintOfFlow(_ index: Int) -> Bool {
         if let known = flowTaint[index] { return known }
         let flow = facts.flows[index]
         let tainted = isTainted(flow.value, at: flow.node.startByte)
@@ -330,6 +372,7 @@ final class TaintAnalysis {
             if sanitizers.contains(id) { return false }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
             if facts.sources.contains(id) { found = true; return false }
+            if !taintedFields.isEmpty, let key = facts.fieldKey(of: candidate), taintedFields.contains(key) { found = true; return false }
             if facts.references.contains(id), !facts.properties.contains(id),
                variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: max(at, candidate.startByte)) {
                 found = true

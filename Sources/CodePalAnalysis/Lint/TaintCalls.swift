@@ -14,7 +14,7 @@ struct TaintCalls {
     }
 
     private(set) var functions: [String: Function] = [:]
-    private var definitions: [(name: String, node: Node)] = []
+    private var definitions: [(name: String, node: Node, isConstructor: Bool)] = []
     private var methods: Set<NodeID> = []
     var returns: [Node] = []
     var calls: [(name: String, call: Node, arguments: Node)] = []
@@ -22,8 +22,17 @@ struct TaintCalls {
     var bytes: [UInt8] = []
 
     mutating func define(name: String, function: Node, parameters: Node?) {
-        definitions.append((name, function))
+        definitions.append((name, function, false))
         functions[name] = Function(node: function, parameters: parameters.map(Self.parameterNames) ?? [])
+    }
+
+    /// A class called by its name runs its constructor (`UserSearch(request.args)` runs
+    /// `__init__(self, req)`): the call's arguments line up with the parameters after the first
+    /// when `skipsReceiver` (Python's `self`), else with all of them (JavaScript's `constructor`).
+    mutating func defineConstructor(className: String, function: Node, parameters: Node?, skipsReceiver: Bool) {
+        definitions.append((className, function, true))
+        let names = parameters.map(Self.parameterNames) ?? []
+        functions[className] = Function(node: function, parameters: skipsReceiver ? Array(names.dropFirst()) : names)
     }
 
     mutating func markMethod(_ node: Node) { methods.insert(node.id) }
@@ -33,7 +42,7 @@ struct TaintCalls {
     mutating func resolve() {
         var counts: [String: Int] = [:]
         for definition in definitions { counts[definition.name, default: 0] += 1 }
-        for definition in definitions where counts[definition.name]! > 1 || methods.contains(definition.node.id) {
+        for definition in definitions where counts[definition.name]! > 1 || (methods.contains(definition.node.id) && !definition.isConstructor) {
             functions[definition.name] = nil
         }
         calls.removeAll { functions[$0.name] == nil }
