@@ -290,3 +290,13 @@
           (function parameters: (formal_parameters) @function.parameters)]) @function
 (return_statement (_) @function.return)
 (call_expression function: (identifier) @call.function arguments: (arguments) @call.arguments)
+; `new Search(req.query.q)` runs `constructor(term)`.
+(new_expression constructor: (identifier) @call.function arguments: (arguments) @call.arguments)
+((class_declaration
+   name: (type_identifier) @constructor.class
+   body: (class_body (method_definition name: (property_identifier) @init parameters: (formal_parameters) @constructor.parameters) @constructor))
+  (#eq? @init "constructor"))
+
+; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
+[(class_declaration) (class)] @field.class
+(member_expression object: (this) property: (property_identifier) @field.name) @field
