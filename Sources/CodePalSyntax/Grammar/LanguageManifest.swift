@@ -25,6 +25,9 @@ public struct LanguageManifest: Decodable, Sendable {
         public let extensions: [String]
         /// File names (without extension) that stand for their folder: `__init__`, `index`.
         public let folderModules: [String]
+        /// The word every import statement holds (`import`): lint reads `aliases.scm` only around
+        /// it instead of walking the whole tree once more.
+        public let keyword: String?
     }
 
     /// Where documentation and export status come from.
