@@ -46,6 +46,22 @@ final class QueryTests: XCTestCase {
                        ["alpha", "BETA", "delta"])
     }
 
+    /// The first-pass subset keeps exactly the patterns with such a capture (`source` covering
+    /// `source.parameter`, not a longer name such as `sourcemap`).
+    func testPatternSubsetByCapture() throws {
+        let full = try XCTUnwrap(try python.query(named: "taint"))
+        let subset = try XCTUnwrap(try python.query(named: "taint", onlyPatternsCapturing: ["source"]))
+        XCTAssertGreaterThan(subset.patternCount, 3)
+        XCTAssertLessThan(subset.patternCount, full.patternCount / 2)
+        XCTAssertTrue(subset.captureNames.contains("source") && subset.captureNames.contains("source.parameter"), "\(subset.captureNames)")
+        XCTAssertFalse(subset.captureNames.contains("assign"), "\(subset.captureNames)")
+        let bytes = Array("import sys\nx = sys.argv[1]\ny = len(x)\n".utf8)
+        let tree = Parser(language: python).parse(bytes)
+        let found = subset.matches(in: tree.root, source: bytes).flatMap(\.captures).filter { $0.name == "source" }
+        XCTAssertEqual(found.map { $0.node.text(in: bytes) }, ["sys.argv"])
+        XCTAssertTrue(try python.query(named: "taint", onlyPatternsCapturing: ["source"]) === subset, "cached")
+    }
+
     func testCompileErrorNamesFileLineAndColumn() {
         XCTAssertThrowsError(try Query(language: python, source: "(identifier) @a\n\n  (no_such_node) @b", file: "x.scm",
                                        lineOffsets: [("x.scm", 0)])) { error in

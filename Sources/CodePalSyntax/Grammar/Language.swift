@@ -38,6 +38,48 @@ public final class Language: @unchecked Sendable {
         return try result.get()
     }
 
+    /// The patterns of `queries/<name>.scm` that capture one of `captures` (or a capture named
+    /// under one, `source` covering `source.parameter`), compiled on their own and cached: a cheap
+    /// first pass that tells whether the whole query is worth running on a file.
+    public func query(named name: String, onlyPatternsCapturing captures: [String]) throws -> Query? {
+        let key = "\(name)#" + captures.joined(separator: ",")
+        queryLock.lock()
+        if let cached = queries[key] {
+            queryLock.unlock()
+            return try cached.get()
+        }
+        queryLock.unlock()
+        guard let full = try query(named: name), let source = try QuerySource.load(name: name, language: self) else { return nil }
+        queryLock.lock()
+        defer { queryLock.unlock() }
+        if let cached = queries[key] { return try cached.get() }
+        let bytes = Array(source.text.utf8)
+        let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
+        let tokens = captures.map { Array("@\($0)".utf8) }
+        var kept: [String] = []
+        for index in 0..<full.patternCount {
+            let slice = Array(bytes[starts[index]..<starts[index + 1]])
+            let captures = tokens.contains { token in
+                guard slice.count >= token.count else { return false }
+                return (0...(slice.count - token.count)).contains { start in
+                    guard slice[start..<(start + token.count)].elementsEqual(token) else { return false }
+                    let end = start + token.count
+                    return end == slice.count || !(slice[end] == UInt8(ascii: "_") || slice[end] == UInt8(ascii: "-")
+                                                   || (slice[end] | 0x20 >= 0x61 && slice[end] | 0x20 <= 0x7a) || (slice[end] >= 0x30 && slice[end] <= 0x39))
+                }
+            }
+            if captures { kept.append(String(decoding: slice, as: UTF8.self)) }
+        }
+        let result: Result<Query, GrammarError>
+        do {
+            result = .success(try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)]))
+        } catch let error as GrammarError {
+            result = .failure(error)
+        }
+        queries[key] = result
+        return try result.get()
+    }
+
     /// Grammar symbols of the named node kind (a grammar may alias several symbols to one name).
     /// Comparing `Node.symbol` with these is far cheaper than making `Node.kind` strings in a walk.
     public func symbols(ofKind kind: String) -> Set<UInt16> {
