@@ -272,6 +272,15 @@
                   parameters: (parameters . (identifier) @constructor.receiver) @constructor.parameters) @constructor))
   (#eq? @init "__init__"))
 
+; Methods called on their own object: `self.search(term)` runs `def search(self, term)` (bound by
+; name when one method of the file has it; decorated methods may be static, and are left out).
+(class_definition
+  body: (block (function_definition
+                 name: (identifier) @method.name
+                 parameters: (parameters . (identifier) @method.receiver) @method.parameters) @method))
+((call function: (attribute object: (identifier) @receiver attribute: (identifier) @call.method) arguments: (argument_list) @call.arguments)
+  (#any-of? @receiver "self" "cls"))
+
 ; Fields: `self.name = request.args["name"]` in one method taints `self.name` in every method of
 ; the class.
 (class_definition) @field.class

@@ -297,6 +297,11 @@
    body: (class_body (method_definition name: (property_identifier) @init parameters: (formal_parameters) @constructor.parameters) @constructor))
   (#eq? @init "constructor"))
 
+; Methods called on their own object: `this.search(term)` runs `search(term)` (bound by name when
+; one method of the file has it).
+(method_definition name: (property_identifier) @method.name parameters: (formal_parameters) @method.parameters) @method
+(call_expression function: (member_expression object: (this) property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
+
 ; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
 [(class_declaration) (class)] @field.class
 (member_expression object: (this) property: (property_identifier) @field.name) @field

@@ -28,6 +28,10 @@ import CodePalSyntax
 /// - `@constructor` with `@constructor.class` and `@constructor.parameters` (and
 ///   `@constructor.receiver` when the first parameter is the object itself, Python's `self`): a
 ///   class's constructor, run by a call of the class by name.
+/// - `@method` with `@method.name` and `@method.parameters` (and `@method.receiver` for a first
+///   parameter that is the object itself), `@call.method` with `@call.arguments`: a method of a
+///   class and a call of a method on the object itself (`self.search(q)`, `this.search(q)`),
+///   bound by name when exactly one method of the file has that name.
 /// - `@field` with `@field.name`: a field of the object a method runs on (`self.name`,
 ///   `this.name`); `@field.class`: the classes fields belong to. A field written with untrusted
 ///   data anywhere in its class is untrusted wherever the class reads it.
@@ -104,6 +108,15 @@ final class TaintFacts {
                         calls.defineConstructor(className: name.text(in: text.bytes), function: capture.node,
                                                 parameters: match.first("constructor.parameters"),
                                                 skipsReceiver: match.first("constructor.receiver") != nil)
+                    }
+                case "method":
+                    if let name = match.first("method.name") {
+                        calls.defineMethod(name: name.text(in: text.bytes), function: capture.node, parameters: match.first("method.parameters"),
+                                           skipsReceiver: match.first("method.receiver") != nil)
+                    }
+                case "call.method":
+                    if let arguments = match.first("call.arguments"), let call = arguments.parent {
+                        calls.calls.append((TaintCalls.methodKey(capture.node.text(in: text.bytes)), call, arguments))
                     }
                 case "field":
                     if let name = match.first("field.name") { fields[id] = name.text(in: text.bytes) }

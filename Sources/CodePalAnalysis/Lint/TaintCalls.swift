@@ -4,7 +4,8 @@ import CodePalSyntax
 /// a parameter carries what any call passes it, a helper whose every return is sanitized
 /// sanitizes, and a helper that returns request data is a source. Context-insensitive and within
 /// one file; a name defined more than once, or defined as a method (`@function.method`), is left
-/// alone rather than guessed.
+/// alone rather than guessed. Methods are reached only by calls on the object itself, by name,
+/// when one method of the file has that name.
 struct TaintCalls {
     struct Function {
         let node: Node
@@ -14,7 +15,7 @@ struct TaintCalls {
     }
 
     private(set) var functions: [String: Function] = [:]
-    private var definitions: [(name: String, node: Node, isConstructor: Bool)] = []
+    private var definitions: [(name: String, node: Node, bindsAsMethod: Bool)] = []
     private var methods: Set<NodeID> = []
     var returns: [Node] = []
     var calls: [(name: String, call: Node, arguments: Node)] = []
@@ -37,12 +38,25 @@ struct TaintCalls {
 
     mutating func markMethod(_ node: Node) { methods.insert(node.id) }
 
+    /// Methods live apart from plain functions: a call by plain name never reaches one, and
+    /// `self.name(...)` reaches only a method.
+    static func methodKey(_ name: String) -> String { "." + name }
+
+    /// A method, reached by calls on the object itself; like the constructor, its arguments line
+    /// up after the receiver parameter when `skipsReceiver`.
+    mutating func defineMethod(name: String, function: Node, parameters: Node?, skipsReceiver: Bool) {
+        let key = Self.methodKey(name)
+        definitions.append((key, function, true))
+        let names = parameters.map(Self.parameterNames) ?? []
+        functions[key] = Function(node: function, parameters: skipsReceiver ? Array(names.dropFirst()) : names)
+    }
+
     /// Keeps the functions calls can be bound to, and gives each its own returns (not those of
     /// functions nested in it).
     mutating func resolve() {
         var counts: [String: Int] = [:]
         for definition in definitions { counts[definition.name, default: 0] += 1 }
-        for definition in definitions where counts[definition.name]! > 1 || (methods.contains(definition.node.id) && !definition.isConstructor) {
+        for definition in definitions where counts[definition.name]! > 1 || (methods.contains(definition.node.id) && !definition.bindsAsMethod) {
             functions[definition.name] = nil
         }
         calls.removeAll { functions[$0.name] == nil }
