@@ -12,14 +12,14 @@ enum ImportAliases {
         var aliases = TextAliases()
         for node in statements(tree, text) {
             query.forEachMatch(in: node, source: text.bytes) { match in
-            guard let name = match.first("alias.name")?.text(in: text.bytes),
-                  let module = match.first("alias.module")?.text(in: text.bytes) else { return }
-            guard let member = match.first("alias.member")?.text(in: text.bytes) else {
-                aliases.add(name, standsFor: module)
-                return
-            }
-            aliases.add(name, standsFor: "\(module).\(member)")
-            aliases.add(name, standsFor: member)
+                guard let name = match.first("alias.name")?.text(in: text.bytes),
+                      let module = match.first("alias.module")?.text(in: text.bytes) else { return }
+                guard let member = match.first("alias.member")?.text(in: text.bytes) else {
+                    aliases.add(name, standsFor: module)
+                    return
+                }
+                aliases.add(name, standsFor: "\(module).\(member)")
+                aliases.add(name, standsFor: member)
             }
         }
         return aliases.isEmpty ? nil : aliases
