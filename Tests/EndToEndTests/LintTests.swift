@@ -225,6 +225,31 @@ final class LintTests: EndToEndTestCase {
         XCTAssertEqual(try run(["check", "--grammars", grammars.path, "app.py"], in: root).status, 0)
     }
 
+    /// ESLint's line comments, with the shipped JavaScript rules: bare they silence their line, with
+    /// rule names only the rules that list them, and `-- reasons` or `/* */` do not get in the way.
+    func testESLintDisableComments() throws {
+        let root = try temporaryDirectory()
+        try write("""
+        function f(a) {
+          if (a == 1) {} // eslint-disable-line eqeqeq
+          if (a == 2) {} // eslint-disable-line no-console
+          // eslint-disable-next-line eqeqeq, no-var -- legacy API
+          var b = a == 3;
+          debugger; // eslint-disable-line
+          debugger; /* eslint-disable-line no-debugger */
+          console.log(b); // eslint-disable-line no-console -- CLI output
+          if (a == 4) {} // eslint-disable-next-line eqeqeq
+          return b;
+        }
+        module.exports = f;
+
+        """, to: root.appendingPathComponent("app.js"))
+        let result = try run(["check", "--report-unused-suppressions", "app.js"], in: root)
+        XCTAssertEqual(result.lines.filter { $0.hasPrefix("app.js") }.map { $0.components(separatedBy: " [").last ?? "" }.map { String($0.prefix { $0 != "]" }) },
+                       ["js/loose-equality", "js/loose-equality"], result.stdout)
+        XCTAssertTrue(result.stdout.contains("app.js:3:7:") && result.stdout.contains("app.js:9:7:"), result.stdout)
+    }
+
     /// flake8/ruff `# noqa` and bandit `# nosec` comments apply by the codes a rule lists, and
     /// only those: a code for another check leaves the finding reported.
     func testOtherToolsSuppressionComments() throws {

@@ -31,7 +31,8 @@ public struct LintRule: Sendable {
     public let file: String
     /// Tags for editors, e.g. `unnecessary` greys the code out.
     public let tags: [String]
-    /// The same check's codes in flake8/ruff, so that their `# noqa: CODE` comments apply.
+    /// The same check's codes in other tools (flake8/ruff, ESLint), so that their `# noqa: CODE`
+    /// and `// eslint-disable-line rule` comments apply.
     public var noqa: [String] = []
 }
 

@@ -5,8 +5,9 @@ import CodePalSyntax
 /// flake8/ruff comments are honoured too, so a code base that already uses them is not flagged
 /// again: a bare `# noqa` silences its line, `# noqa: F401, E711` the rules that name those codes
 /// (`noqa:` in the rule file); bandit's bare `# nosec` silences the line's security findings and
-/// `# nosec B608` the rules whose ruff code is S608. They are another tool's, so they are never
-/// reported as unused.
+/// `# nosec B608` the rules whose ruff code is S608; in JavaScript and TypeScript, ESLint's
+/// `// eslint-disable-line` and `// eslint-disable-next-line`, bare or with rule names (`noqa:`
+/// lists them too). They are another tool's, so they are never reported as unused.
 public struct Suppressions {
     private var lines: [Int: Set<String>?] = [:]
     private var noqa: [Int: Set<String>?] = [:]
@@ -19,6 +20,7 @@ public struct Suppressions {
         self.text = text
         guard let comment = lineComment else { return }
         if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { Self.contains(text.bytes, $0) }) { readOtherTools() }
+        if comment == "//", Self.contains(text.bytes, "eslint-disable-") { readESLint() }
         guard Self.contains(text.bytes, "codepal:") else { return }
         for (index, line) in lineStrings() {
             guard let marker = line.range(of: "codepal:") else { continue }
@@ -68,6 +70,26 @@ public struct Suppressions {
                 // Typed, else `map` infers a double optional and a bare `# nosec` removes the entry.
                 let ruffCodes: Set<String>? = codes.map { Set($0.map { "S" + $0.dropFirst() }) }
                 nosec[index] = .some(ruffCodes)
+            }
+        }
+    }
+
+    /// ESLint's `// eslint-disable-line [rules]` and `// eslint-disable-next-line [rules]` (also in
+    /// `/* */`, with an optional `-- reason`), read like `# noqa`: bare, every finding of the line
+    /// but syntax errors; with rules, the findings of rules listing those names under `noqa:`.
+    private mutating func readESLint() {
+        for (index, line) in lineStrings() {
+            for (directive, target) in [("eslint-disable-next-line", index + 1), ("eslint-disable-line", index)] {
+                guard let found = line.range(of: directive) else { continue }
+                let before = line[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard before.hasSuffix("//") || before.hasSuffix("/*") else { continue }
+                var rest = line[found.upperBound...]
+                if let end = rest.range(of: "*/") { rest = rest[..<end.lowerBound] }
+                if let reason = rest.range(of: "--") { rest = rest[..<reason.lowerBound] }
+                guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "\r" }) ?? true else { continue }
+                let rules = rest.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+                noqa[target] = .some(rules.isEmpty ? nil : Set(rules))
+                break
             }
         }
     }
