@@ -46,12 +46,15 @@ struct Index: ParsableCommand {
 }
 
 struct Symbols: ParsableCommand {
-    /// Like git finding `.git`: run from anywhere inside an indexed workspace.
+    /// Like git finding `.git`: run from anywhere inside an indexed workspace. The search stops at
+    /// the repository's root, so an index left higher up (an editor that once opened `/` or the
+    /// home folder as its workspace) never answers for a project that has none of its own.
     static func nearestIndex() -> String? {
         var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent(".codepal/index.sqlite").path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return nil }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path { return nil }
             folder = parent

@@ -127,6 +127,20 @@ final class IndexTests: EndToEndTestCase {
         XCTAssertTrue(result.stderr.contains("run `codepal index` first"), result.stderr)
     }
 
+    /// An index above a repository's root belongs to something else: the search stops at `.git`.
+    func testSearchStopsAtTheRepositoryRoot() throws {
+        let outer = try temporaryDirectory()
+        try write("def outer_helper():\n    pass\n", to: outer.appendingPathComponent("outer.py"))
+        XCTAssertEqual(try run(["index", "."], in: outer).status, 0)
+        let repository = outer.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try write("def inner():\n    pass\n", to: repository.appendingPathComponent("src/inner.py"))
+        let inside = try run(["symbols", "outer_helper"], in: repository.appendingPathComponent("src"))
+        XCTAssertEqual(inside.status, 2, inside.stdout)
+        XCTAssertTrue(inside.stderr.contains("run `codepal index` first"), inside.stderr)
+        XCTAssertTrue(try run(["symbols", "outer_helper"], in: outer).stdout.contains("outer_helper"))
+    }
+
     func testCodepalTomlExcludesStayOutOfTheIndex() throws {
         let root = try workspace()
         _ = try write("[lint]\nexclude = [\"web/**\"]\n", to: root.appendingPathComponent(".codepal.toml"))
