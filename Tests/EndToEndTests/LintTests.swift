@@ -248,6 +248,28 @@ final class LintTests: EndToEndTestCase {
         XCTAssertEqual(result.lines.filter { $0.hasPrefix("app.js") }.map { $0.components(separatedBy: " [").last ?? "" }.map { String($0.prefix { $0 != "]" }) },
                        ["js/loose-equality", "js/loose-equality"], result.stdout)
         XCTAssertTrue(result.stdout.contains("app.js:3:7:") && result.stdout.contains("app.js:9:7:"), result.stdout)
+
+        // Block regions: `/* eslint-disable [rules] */` until `/* eslint-enable [rules] */`.
+        try write("""
+        /* eslint-disable no-console */
+        function g(a) {
+          console.log(a);
+          /* eslint-disable eqeqeq -- legacy comparisons */
+          if (a == 2) {}
+          /* eslint-enable eqeqeq */
+          if (a == 3) {}
+          /* eslint-disable */
+          debugger;
+          /* eslint-enable */
+          debugger;
+          return a;
+        }
+        module.exports = g;
+
+        """, to: root.appendingPathComponent("regions.js"))
+        let regions = try run(["check", "regions.js"], in: root)
+        XCTAssertEqual(regions.lines.filter { $0.hasPrefix("regions.js") }.map { String($0.prefix { $0 != " " }) },
+                       ["regions.js:7:7:", "regions.js:11:3:"], regions.stdout)
     }
 
     /// flake8/ruff `# noqa` and bandit `# nosec` comments apply by the codes a rule lists, and

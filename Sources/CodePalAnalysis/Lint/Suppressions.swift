@@ -20,7 +20,7 @@ public struct Suppressions {
         self.text = text
         guard let comment = lineComment else { return }
         if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { Self.contains(text.bytes, $0) }) { readOtherTools() }
-        if comment == "//", Self.contains(text.bytes, "eslint-disable-") { readESLint() }
+        if comment == "//", Self.contains(text.bytes, "eslint-disable") { readESLint() }
         guard Self.contains(text.bytes, "codepal:") else { return }
         for (index, line) in lineStrings() {
             guard let marker = line.range(of: "codepal:") else { continue }
@@ -74,24 +74,56 @@ public struct Suppressions {
         }
     }
 
-    /// ESLint's `// eslint-disable-line [rules]` and `// eslint-disable-next-line [rules]` (also in
-    /// `/* */`, with an optional `-- reason`), read like `# noqa`: bare, every finding of the line
-    /// but syntax errors; with rules, the findings of rules listing those names under `noqa:`.
+    /// ESLint's comments, read like `# noqa`: bare, every finding but syntax errors; with rule
+    /// names, the findings of rules listing those names under `noqa:`. `eslint-disable-line` and
+    /// `eslint-disable-next-line` cover one line; a block `/* eslint-disable [rules] */` covers the
+    /// lines after it until `/* eslint-enable [rules] */` or the end of the file. An optional
+    /// `-- reason` is ignored.
     private mutating func readESLint() {
+        var open: [Set<String>?] = []
         for (index, line) in lineStrings() {
+            for range in open { noqa[index] = Self.union(noqa[index], range) }
             for (directive, target) in [("eslint-disable-next-line", index + 1), ("eslint-disable-line", index)] {
-                guard let found = line.range(of: directive) else { continue }
-                let before = line[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
-                guard before.hasSuffix("//") || before.hasSuffix("/*") else { continue }
-                var rest = line[found.upperBound...]
-                if let end = rest.range(of: "*/") { rest = rest[..<end.lowerBound] }
-                if let reason = rest.range(of: "--") { rest = rest[..<reason.lowerBound] }
-                guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "\r" }) ?? true else { continue }
-                let rules = rest.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-                noqa[target] = .some(rules.isEmpty ? nil : Set(rules))
+                guard let rules = Self.eslintRules(directive, in: line, opener: ["//", "/*"]) else { continue }
+                noqa[target] = Self.union(noqa[target], rules)
                 break
             }
+            if let rules = Self.eslintRules("eslint-disable", in: line, opener: ["/*"]) { open.append(rules) }
+            if let enabled = Self.eslintRules("eslint-enable", in: line, opener: ["/*"]) {
+                guard let names = enabled else {
+                    open = []
+                    continue
+                }
+                // Enabling some rules takes them out of the regions that list them; a bare region
+                // stays whole (it cannot say "all but these", and silencing more is the safe side).
+                open = open.compactMap { region -> Set<String>?? in
+                    guard let rules = region else { return .some(nil) }
+                    let left = rules.subtracting(names)
+                    return left.isEmpty ? nil : .some(left)
+                }
+            }
         }
+    }
+
+    /// The rules after `directive` in a comment opened by one of `opener` (nil inside the set for
+    /// the bare form); nil when the line has no such comment.
+    private static func eslintRules(_ directive: String, in line: Substring, opener: [String]) -> Set<String>?? {
+        guard let found = line.range(of: directive) else { return nil }
+        let before = line[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard opener.contains(where: { before.hasSuffix($0) }) else { return nil }
+        var rest = line[found.upperBound...]
+        if let end = rest.range(of: "*/") { rest = rest[..<end.lowerBound] }
+        if let reason = rest.range(of: "--") { rest = rest[..<reason.lowerBound] }
+        guard rest.first.map({ $0 == " " || $0 == "\t" || $0 == "\r" }) ?? true else { return nil }
+        let rules = rest.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        return .some(rules.isEmpty ? nil : Set(rules))
+    }
+
+    /// Two entries of one line: bare wins, else the rules of both.
+    private static func union(_ a: Set<String>??, _ b: Set<String>?) -> Set<String>?? {
+        guard let a else { return .some(b) }
+        guard let rulesA = a, let rulesB = b else { return .some(nil) }
+        return .some(rulesA.union(rulesB))
     }
 
     /// nil when the comment has no such directive; .some(nil) for the bare form (whole line);
