@@ -2,8 +2,11 @@ import Foundation
 
 /// Whether a string literal is likely a real secret: long, random-looking, not a placeholder.
 enum SecretHeuristics {
-    static let placeholders = ["xxx", "changeme", "change_me", "your", "example", "dummy", "placeholder", "todo", "secret",
-                               "password", "redacted", "<", "${", "{{", "***", "...", "test", "sample", "fake"]
+    static let placeholders = ["xxx", "changeme", "change_me", "your", "example", "dummy", "placeholder", "todo",
+                               "redacted", "<", "${", "{{", "***", "...", "test", "sample", "fake"]
+    /// Whole values that only name what belongs there. As parts of a value these words prove
+    /// nothing: `supersecret` and `mysecretkey` are real (weak) secrets someone committed.
+    static let placeholderValues: Set<String> = ["secret", "password", "passwd", "pass", "token", "apikey", "api_key", "key"]
 
     static func unquote(_ literal: String) -> String {
         var s = Substring(literal)
@@ -17,7 +20,7 @@ enum SecretHeuristics {
     static func looksSecret(_ value: String, minLength: Int, minEntropy: Double) -> Bool {
         guard value.count >= minLength, !value.contains(" ") else { return false }
         let lower = value.lowercased()
-        if placeholders.contains(where: { lower.contains($0) }) { return false }
+        if placeholders.contains(where: { lower.contains($0) }) || placeholderValues.contains(lower) { return false }
         if Set(value).count <= 2 { return false }
         return entropy(value) >= minEntropy
     }
