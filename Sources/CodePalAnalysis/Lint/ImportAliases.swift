@@ -30,16 +30,16 @@ enum ImportAliases {
     /// subtrees; a query over the whole tree cost 5 % of a lint run. The whole tree when the
     /// language names no keyword.
     private static func statements(_ tree: SyntaxTree, _ text: SourceText) -> [Node] {
-        guard let keyword = tree.language.manifest.imports?.keyword.map({ Array($0.utf8) }), !keyword.isEmpty else { return [tree.root] }
+        guard let keyword = tree.language.manifest.imports?.keyword, !keyword.isEmpty else { return [tree.root] }
         let bytes = text.bytes
-        func isWordByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a) || byte >= 0x80 }
+        let length = keyword.utf8.count
         var found: [Node] = []
         var seen: Set<NodeID> = []
         var start = 0
-        while start + keyword.count <= bytes.count, let hit = firstIndex(of: keyword, in: bytes, from: start) {
-            start = hit + keyword.count
-            if hit > 0, isWordByte(bytes[hit - 1]) { continue }
-            if start < bytes.count, isWordByte(bytes[start]) { continue }
+        while let hit = ByteSearch.firstIndex(of: keyword, in: bytes, from: start) {
+            start = hit + length
+            if hit > 0, ByteSearch.isWordByte(bytes[hit - 1]) { continue }
+            if start < bytes.count, ByteSearch.isWordByte(bytes[start]) { continue }
             guard let token = tree.root.descendant(covering: hit..<start) else { continue }
             let statement = token.parent ?? token
             // Later keywords of a statement already covered (`from a import b` has one) fall inside it.
@@ -47,15 +47,5 @@ enum ImportAliases {
             if seen.insert(statement.id).inserted { found.append(statement) }
         }
         return found
-    }
-
-    private static func firstIndex(of word: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        let first = word[0]
-        var index = start
-        while index + word.count <= bytes.count {
-            if bytes[index] == first, word.indices.allSatisfy({ bytes[index + $0] == word[$0] }) { return index }
-            index += 1
-        }
-        return nil
     }
 }

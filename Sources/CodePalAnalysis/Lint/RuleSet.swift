@@ -20,7 +20,7 @@ public final class RuleSet: @unchecked Sendable {
             // Captures the rule names elsewhere must exist; read from its text, because compiling
             // every rule alone as well doubled the start-up cost of a language (a query costs
             // tree-sitter about a millisecond per pattern to analyse).
-            let captures = Self.captureNames(rule.query)
+            let captures = Query.captureNames(in: rule.query)
             if let fix = rule.fix, !captures.contains(fix.replace) {
                 throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(fix.replace), which the query does not capture")
             }
@@ -61,39 +61,6 @@ public final class RuleSet: @unchecked Sendable {
             }
             return low
         }
-    }
-
-    /// The names after `@` in a query's text, outside strings and comments.
-    static func captureNames(_ query: String) -> Set<String> {
-        var names: Set<String> = []
-        var inString = false, inComment = false, escaped = false
-        var current: String?
-        func end() {
-            if let name = current, !name.isEmpty { names.insert(name) }
-            current = nil
-        }
-        for character in query {
-            if inComment {
-                if character == "\n" { inComment = false }
-                continue
-            }
-            if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
-                continue
-            }
-            if current != nil {
-                if character.isLetter || character.isNumber || "_.-".contains(character) { current!.append(character); continue }
-                end()
-            }
-            switch character {
-            case "\"": inString = true
-            case ";": inComment = true
-            case "@": current = ""
-            default: break
-            }
-        }
-        end()
-        return names
     }
 }
 

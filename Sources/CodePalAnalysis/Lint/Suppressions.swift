@@ -19,9 +19,9 @@ public struct Suppressions {
     public init(text: SourceText, lineComment: String?) {
         self.text = text
         guard let comment = lineComment else { return }
-        if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { Self.contains(text.bytes, $0) }) { readOtherTools() }
-        if comment == "//", Self.contains(text.bytes, "eslint-disable") { readESLint() }
-        guard Self.contains(text.bytes, "codepal:") else { return }
+        if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { ByteSearch.contains($0, in: text.bytes) }) { readOtherTools() }
+        if comment == "//", ByteSearch.contains("eslint-disable", in: text.bytes) { readESLint() }
+        guard ByteSearch.contains("codepal:", in: text.bytes) else { return }
         for (index, line) in lineStrings() {
             guard let marker = line.range(of: "codepal:") else { continue }
             guard line[..<marker.lowerBound].contains(comment) else { continue }
@@ -39,15 +39,6 @@ public struct Suppressions {
             } else {
                 lines[index] = ids
             }
-        }
-    }
-
-    /// A cheap test before any line is decoded: most files hold no suppression at all.
-    private static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
-        let marker = Array(word.utf8)
-        guard bytes.count >= marker.count else { return false }
-        return (0...(bytes.count - marker.count)).contains { start in
-            bytes[start] == marker[0] && !marker.indices.contains { bytes[start + $0] != marker[$0] }
         }
     }
 
@@ -159,26 +150,24 @@ public struct Suppressions {
                 used.insert(line)
             } else if let file, covers(file, code) {
                 diagnostics[index].isSuppressed = true
-            } else if code != "syntax", let entry = noqa[line], entry.map({ listed in noqaCodes(code).contains(where: listed.contains) }) ?? true {
+            } else if code != "syntax", let entry = noqa[line], entry.map({ listsOneOf(noqaCodes(code), $0) }) ?? true {
                 diagnostics[index].isSuppressed = true
-            } else if let entry = nosec[line],
-                      entry.map({ listed in noqaCodes(code).contains(where: listed.contains) }) ?? (diagnostics[index].category == "security") {
+            } else if let entry = nosec[line], entry.map({ listsOneOf(noqaCodes(code), $0) }) ?? (diagnostics[index].category == "security") {
                 diagnostics[index].isSuppressed = true
             }
         }
         guard reportUnused else { return [] }
         return lines.keys.sorted().filter { !used.contains($0) }.map { line in
             let start = text.lines.lineStarts[line], end = text.lines.contentEnds[line]
-            let content = Array(text.bytes[start..<end])
-            let marker = Array("codepal:".utf8)
-            var offset = start
-            if let found = (0...max(0, content.count - marker.count)).first(where: { content.count >= marker.count && Array(content[$0..<$0 + marker.count]) == marker }) {
-                offset = start + found
-            }
+            let found = ByteSearch.firstIndex(of: "codepal:", in: text.bytes, from: start)
+            let offset = found.map { $0 < end ? $0 : start } ?? start
             return Diagnostic(range: offset..<end, severity: .info, code: "codepal/unused-suppression", category: "best-practice",
                               message: "this `codepal: ignore` comment suppresses nothing; remove it", tags: ["unnecessary"])
         }
     }
+
+    /// Whether another tool's comment names one of the rule's codes in that tool.
+    private func listsOneOf(_ codes: [String], _ listed: Set<String>) -> Bool { codes.contains(where: listed.contains) }
 
     private func covers(_ ids: Set<String>?, _ code: String) -> Bool {
         guard let ids else { return true }

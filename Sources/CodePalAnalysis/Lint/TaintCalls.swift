@@ -28,12 +28,9 @@ struct TaintCalls {
     }
 
     /// A class called by its name runs its constructor (`UserSearch(request.args)` runs
-    /// `__init__(self, req)`): the call's arguments line up with the parameters after the first
-    /// when `skipsReceiver` (Python's `self`), else with all of them (JavaScript's `constructor`).
+    /// `__init__(self, req)`).
     mutating func defineConstructor(className: String, function: Node, parameters: Node?, skipsReceiver: Bool) {
-        definitions.append((className, function, true))
-        let names = parameters.map(Self.parameterNames) ?? []
-        functions[className] = Function(node: function, parameters: skipsReceiver ? Array(names.dropFirst()) : names)
+        defineBound(className, function, parameters, skipsReceiver)
     }
 
     mutating func markMethod(_ node: Node) { methods.insert(node.id) }
@@ -42,10 +39,15 @@ struct TaintCalls {
     /// `self.name(...)` reaches only a method.
     static func methodKey(_ name: String) -> String { "." + name }
 
-    /// A method, reached by calls on the object itself; like the constructor, its arguments line
-    /// up after the receiver parameter when `skipsReceiver`.
+    /// A method, reached by calls on the object itself.
     mutating func defineMethod(name: String, function: Node, parameters: Node?, skipsReceiver: Bool) {
-        let key = Self.methodKey(name)
+        defineBound(Self.methodKey(name), function, parameters, skipsReceiver)
+    }
+
+    /// A method reachable under `key` although it is a method; a call's arguments line up with
+    /// the parameters after the first when `skipsReceiver` (Python's `self`), else with all of
+    /// them (JavaScript's `constructor` and methods).
+    private mutating func defineBound(_ key: String, _ function: Node, _ parameters: Node?, _ skipsReceiver: Bool) {
         definitions.append((key, function, true))
         let names = parameters.map(Self.parameterNames) ?? []
         functions[key] = Function(node: function, parameters: skipsReceiver ? Array(names.dropFirst()) : names)

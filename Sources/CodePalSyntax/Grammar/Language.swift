@@ -55,20 +55,11 @@ public final class Language: @unchecked Sendable {
         if let cached = queries[key] { return try cached.get() }
         let bytes = Array(source.text.utf8)
         let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
-        let tokens = captures.map { Array("@\($0)".utf8) }
         var kept: [String] = []
         for index in 0..<full.patternCount {
-            let slice = Array(bytes[starts[index]..<starts[index + 1]])
-            let captures = tokens.contains { token in
-                guard slice.count >= token.count else { return false }
-                return (0...(slice.count - token.count)).contains { start in
-                    guard slice[start..<(start + token.count)].elementsEqual(token) else { return false }
-                    let end = start + token.count
-                    return end == slice.count || !(slice[end] == UInt8(ascii: "_") || slice[end] == UInt8(ascii: "-")
-                                                   || (slice[end] | 0x20 >= 0x61 && slice[end] | 0x20 <= 0x7a) || (slice[end] >= 0x30 && slice[end] <= 0x39))
-                }
-            }
-            if captures { kept.append(String(decoding: slice, as: UTF8.self)) }
+            let pattern = String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
+            let names = Query.captureNames(in: pattern)
+            if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
         }
         let result: Result<Query, GrammarError>
         do {

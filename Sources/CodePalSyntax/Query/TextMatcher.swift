@@ -36,19 +36,7 @@ enum TextMatcher {
     }
 
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-        // memchr for the first byte, memcmp for the rest (memmem is not visible from Swift's Glibc).
-        return needle.withUnsafeBytes { needleBytes -> Bool in
-            let first = Int32(needle[0])
-            var start = UnsafeRawPointer(base)
-            let end = UnsafeRawPointer(base) + (haystack.count - needle.count + 1)
-            while start < end, let hit = memchr(start, first, end - start) {
-                if memcmp(hit, needleBytes.baseAddress!, needle.count) == 0 { return true }
-                start = UnsafeRawPointer(hit) + 1
-            }
-            return false
-        }
+        ByteSearch.firstIndex(of: needle, in: haystack) != nil
     }
 
     /// Recognises patterns made only of literal text (with `\`-escaped punctuation), optionally
