@@ -61,6 +61,8 @@ public enum FileAnalyzer {
             }
             if let rules, configuration.lint.enabled {
                 let set = try rules.ruleSet(for: language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) })
+                // Every rule's predicates read through the file's import aliases.
+                if !set.rules.isEmpty { queries.append("aliases") }
                 if set.rules.contains(where: { !$0.taintedCaptures.isEmpty }) { queries.append("taint") }
                 for rule in set.rules {
                     for constraint in rule.constraints {

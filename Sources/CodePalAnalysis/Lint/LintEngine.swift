@@ -50,9 +50,9 @@ public enum LintEngine {
             case .inside(let kinds):
                 if !hasAncestor(reported, in: kinds) { return false }
             case .pathNotMatching(let pattern):
-                if let path, PathRegexCache.matches(pattern, path) { return false }
+                if let path, RegexCache.matches(pattern, path) { return false }
             case .sourceNotMatching(let pattern):
-                if sourceMatches[pattern] == nil { sourceMatches[pattern] = PathRegexCache.matches(pattern, text.string) }
+                if sourceMatches[pattern] == nil { sourceMatches[pattern] = RegexCache.matches(pattern, text.string) }
                 if sourceMatches[pattern]! { return false }
             case .unreferenced(let capture, let within):
                 guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
@@ -201,7 +201,7 @@ struct Bindings {
         for _ in 0..<5 {
             var next: [String] = []
             for candidate in pending where seen.insert(candidate).inserted {
-                if PathRegexCache.matches(pattern, candidate) { return true }
+                if RegexCache.matches(pattern, candidate) { return true }
                 next += values[candidate] ?? []
             }
             if next.isEmpty { return false }
@@ -211,8 +211,9 @@ struct Bindings {
     }
 }
 
-/// Compiled `path-not-matching` and `resolves-to` expressions; compiling per match was a measurable cost.
-enum PathRegexCache {
+/// Compiled expressions of the `path-not-matching`, `source-not-matching` and `resolves-to`
+/// constraints; compiling per match was a measurable cost.
+enum RegexCache {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
 
