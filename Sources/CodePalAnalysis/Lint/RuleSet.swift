@@ -38,7 +38,7 @@ public final class RuleSet: @unchecked Sendable {
         }
         let compiled: Query
         do {
-            compiled = try Query(language: language, source: combined, file: "rules", lineOffsets: offsets)
+            compiled = try Query(language: language, source: combined, file: "rules", lineOffsets: offsets, mergingEqualShapes: true)
         } catch {
             // Only now compile the rules one by one, so the error names the rule and its own lines.
             for rule in rules {

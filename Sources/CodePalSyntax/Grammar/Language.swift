@@ -30,7 +30,8 @@ public final class Language: @unchecked Sendable {
         guard let source = try QuerySource.load(name: name, language: self) else { return nil }
         let result: Result<Query, GrammarError>
         do {
-            result = .success(try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets))
+            result = .success(try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets,
+                                          mergingEqualShapes: true))
         } catch let error as GrammarError {
             result = .failure(error)
         }
@@ -63,7 +64,8 @@ public final class Language: @unchecked Sendable {
         }
         let result: Result<Query, GrammarError>
         do {
-            result = .success(try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)]))
+            result = .success(try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)],
+                                          mergingEqualShapes: true))
         } catch let error as GrammarError {
             result = .failure(error)
         }

@@ -3,56 +3,96 @@ import Foundation
 
 /// A compiled tree-sitter query with its text predicates parsed. Immutable after creation, so
 /// one instance serves every thread; each execution uses its own cursor.
+///
+/// Pattern indices are those of the patterns as written, even when `mergingEqualShapes`
+/// compiled several of them as one (see `MergedPatterns`).
 public final class Query: @unchecked Sendable {
     let pointer: OpaquePointer
     public let captureNames: [String]
+    /// Per written pattern.
     let predicates: [[QueryPredicate]]
-    /// `#set! key value` directives per pattern, for query files that attach data to a pattern.
+    /// `#set! key value` directives per written pattern, for query files that attach data to a pattern.
     public let properties: [[String: String]]
+    let merged: MergedPatterns?
 
-    public init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)]) throws {
+    /// - Parameter mergingEqualShapes: compile patterns that differ only in their predicates and
+    ///   capture names once. Tree-sitter leaves text predicates to the host, so each such pattern
+    ///   otherwise walks and matches the same nodes again: in a rule set most of them do.
+    public init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)],
+                mergingEqualShapes: Bool = false) throws {
+        if mergingEqualShapes, let plan = MergedPatterns.plan(source), let pointer = try? Self.compile(language, plan.text, lineOffsets) {
+            // Anything unexpected in the merged text falls back to compiling the query as written,
+            // which also locates errors in the files the text came from.
+            if Int(ts_query_pattern_count(pointer)) == plan.compiledCount,
+               let read = try? Self.readPredicates(pointer, language: language, source: plan.text, lineOffsets: lineOffsets) {
+                for carrier in plan.shapeCount..<plan.compiledCount { ts_query_disable_pattern(pointer, UInt32(carrier)) }
+                let names = Self.captureNames(pointer)
+                self.pointer = pointer
+                captureNames = names
+                predicates = plan.predicateSource.map { read[$0].predicates }
+                properties = plan.predicateSource.map { read[$0].properties }
+                merged = plan.resolved(captureNames: names)
+                return
+            }
+            if Int(ts_query_pattern_count(pointer)) != plan.compiledCount { ts_query_delete(pointer) }
+        }
+        let pointer = try Self.compile(language, source, lineOffsets)
+        let read = try Self.readPredicates(pointer, language: language, source: source, lineOffsets: lineOffsets)
+        self.pointer = pointer
+        captureNames = Self.captureNames(pointer)
+        predicates = read.map(\.predicates)
+        properties = read.map(\.properties)
+        merged = nil
+    }
+
+    deinit { ts_query_delete(pointer) }
+
+    /// The number of patterns as written.
+    public var patternCount: Int { predicates.count }
+
+    public func captureIndex(named name: String) -> Int? { captureNames.firstIndex(of: name) }
+
+    /// Where written pattern `index` starts in the query's source, in bytes.
+    public func startByte(ofPattern index: Int) -> Int {
+        merged?.starts[index] ?? Int(ts_query_start_byte_for_pattern(pointer, UInt32(index)))
+    }
+
+    private static func compile(_ language: Language, _ source: String, _ lineOffsets: [(file: String, startByte: Int)]) throws -> OpaquePointer {
         var errorOffset: UInt32 = 0
         var errorType = TSQueryErrorNone
-        let length = UInt32(source.utf8.count)
-        guard let pointer = ts_query_new(language.pointer, source, length, &errorOffset, &errorType) else {
-            let location = Self.locate(offset: Int(errorOffset), in: source, files: lineOffsets)
+        guard let pointer = ts_query_new(language.pointer, source, UInt32(source.utf8.count), &errorOffset, &errorType) else {
+            let location = locate(offset: Int(errorOffset), in: source, files: lineOffsets)
             throw GrammarError.badQuery(language: language.displayName, file: location.file, line: location.line,
-                                        column: location.column, reason: Self.describe(errorType, source: source, offset: Int(errorOffset)))
+                                        column: location.column, reason: describe(errorType, source: source, offset: Int(errorOffset)))
         }
-        self.pointer = pointer
-        let captureCount = ts_query_capture_count(pointer)
-        captureNames = (0..<captureCount).map { index in
+        return pointer
+    }
+
+    private static func captureNames(_ pointer: OpaquePointer) -> [String] {
+        (0..<ts_query_capture_count(pointer)).map { index in
             var length: UInt32 = 0
             let name = ts_query_capture_name_for_id(pointer, index, &length)!
             return String(decoding: UnsafeRawBufferPointer(start: name, count: Int(length)), as: UTF8.self)
         }
-        var predicates: [[QueryPredicate]] = []
-        var properties: [[String: String]] = []
+    }
+
+    /// Predicates and properties of each compiled pattern; deletes the query on failure.
+    private static func readPredicates(_ pointer: OpaquePointer, language: Language, source: String,
+                                       lineOffsets: [(file: String, startByte: Int)]) throws -> [(predicates: [QueryPredicate], properties: [String: String])] {
+        var read: [(predicates: [QueryPredicate], properties: [String: String])] = []
         for pattern in 0..<ts_query_pattern_count(pointer) {
             do {
-                let parsed = try PredicateParser(query: pointer).parse(pattern: pattern)
-                predicates.append(parsed.predicates)
-                properties.append(parsed.properties)
+                read.append(try PredicateParser(query: pointer).parse(pattern: pattern))
             } catch let PredicateParser.Failure.invalid(reason) {
                 let offset = Int(ts_query_start_byte_for_pattern(pointer, pattern))
-                let location = Self.locate(offset: offset, in: source, files: lineOffsets)
+                let location = locate(offset: offset, in: source, files: lineOffsets)
                 ts_query_delete(pointer)
                 throw GrammarError.badQuery(language: language.displayName, file: location.file, line: location.line,
                                             column: location.column, reason: reason)
             }
         }
-        self.predicates = predicates
-        self.properties = properties
+        return read
     }
-
-    deinit { ts_query_delete(pointer) }
-
-    public var patternCount: Int { Int(ts_query_pattern_count(pointer)) }
-
-    public func captureIndex(named name: String) -> Int? { captureNames.firstIndex(of: name) }
-
-    /// Where pattern `index` starts in the query's source, in bytes.
-    public func startByte(ofPattern index: Int) -> Int { Int(ts_query_start_byte_for_pattern(pointer, UInt32(index))) }
 
     private static func describe(_ error: TSQueryError, source: String, offset: Int) -> String {
         let bytes = Array(source.utf8)

@@ -39,29 +39,35 @@ extension Query {
         var match = TSQueryMatch()
         source.withUnsafeBufferPointer { bytes in
             while ts_query_cursor_next_match(cursor, &match) {
-                let pattern = Int(match.pattern_index)
+                let compiled = Int(match.pattern_index)
                 let count = Int(match.capture_count)
-                let raw = match.captures
-                let checks = predicates[pattern]
-                if !checks.isEmpty {
-                    func ranges(_ index: Int) -> [Range<Int>] {
-                        var found: [Range<Int>] = []
-                        for i in 0..<count where Int(raw![i].index) == index {
-                            let start = Int(ts_node_start_byte(raw![i].node))
-                            found.append(start..<max(start, Int(ts_node_end_byte(raw![i].node))))
-                        }
-                        return found
+                let raw = match.captures!
+                for pattern in merged?.members[compiled] ?? [compiled] {
+                    // A pattern merged into another's shape names the same nodes with its own captures.
+                    let map = merged?.captureMaps[pattern]
+                    @inline(__always) func id(_ i: Int) -> Int {
+                        let index = Int(raw[i].index)
+                        return map?[index] ?? index
                     }
-                    guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
+                    let checks = predicates[pattern]
+                    if !checks.isEmpty {
+                        func ranges(_ index: Int) -> [Range<Int>] {
+                            var found: [Range<Int>] = []
+                            for i in 0..<count where id(i) == index {
+                                let start = Int(ts_node_start_byte(raw[i].node))
+                                found.append(start..<max(start, Int(ts_node_end_byte(raw[i].node))))
+                            }
+                            return found
+                        }
+                        guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
+                    }
+                    var captures: [QueryCapture] = []
+                    captures.reserveCapacity(count)
+                    for i in 0..<count {
+                        captures.append(QueryCapture(name: captureNames[id(i)], index: id(i), node: Node(raw[i].node, tree: node.tree)))
+                    }
+                    body(QueryMatch(pattern: pattern, captures: captures))
                 }
-                var captures: [QueryCapture] = []
-                captures.reserveCapacity(count)
-                for i in 0..<count {
-                    let capture = raw![i]
-                    captures.append(QueryCapture(name: captureNames[Int(capture.index)], index: Int(capture.index),
-                                                 node: Node(capture.node, tree: node.tree)))
-                }
-                body(QueryMatch(pattern: pattern, captures: captures))
             }
         }
     }
