@@ -186,6 +186,18 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
+    /// The symbols of these files (workspace-relative paths).
+    public func symbols(inFiles files: [String]) throws -> [(symbol: IndexedSymbol, file: String)] {
+        guard !files.isEmpty else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                       s.signature, s.documentation, s.exported, f.path
+                FROM symbol s JOIN file f ON f.id = s.file_id WHERE f.path IN (\(files.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(files)).map { (Self.symbol($0), $0["path"]) }
+        }
+    }
+
     /// Definitions with exactly this name, optionally only in one file (workspace-relative).
     public func definitions(named name: String, inFile file: String? = nil) throws -> [SymbolMatch] {
         try pool.read { db in

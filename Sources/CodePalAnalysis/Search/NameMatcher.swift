@@ -9,7 +9,7 @@ public struct NameMatcher: Sendable {
 
         public init(_ name: String) {
             let bytes = Array(name.utf8)
-            lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            lowered = NameMatcher.lowercased(name)
             starts = MatchQuality.wordStarts(bytes)
         }
     }
@@ -17,7 +17,29 @@ public struct NameMatcher: Sendable {
     private let query: [UInt8]
 
     public init(_ query: String) {
-        self.query = Array(query.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        self.query = Self.lowercased(query)
+    }
+
+    /// ASCII letters lowered, other bytes as they are: what `Prepared` and queries compare.
+    public static func lowercased(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether the query's bytes occur in order in `lowered` (a `lowercased` name): every match
+    /// quality needs it, and most names of a workspace fail it.
+    public func isSubsequence(of lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard query.count <= lowered.count else { return false }
+        return query.withUnsafeBufferPointer { q in
+            guard let first = q.first else { return true }
+            var i = 0
+            var wanted = first
+            for byte in lowered where byte == wanted {
+                i += 1
+                if i == q.count { return true }
+                wanted = q[i]
+            }
+            return false
+        }
     }
 
     /// The same answer as `MatchQuality(query:name:)`.

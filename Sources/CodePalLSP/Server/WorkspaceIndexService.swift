@@ -56,6 +56,18 @@ final class WorkspaceIndexService: @unchecked Sendable {
         return try database.search(query, limit: limit)
     }
 
+    /// Replaces the symbols of the updated files only: reloading the whole table after a save
+    /// took most of a second on a large workspace.
+    private func updateTable(paths: [String]) {
+        lock.lock()
+        let current = table
+        lock.unlock()
+        let files = paths.map(relativePath)
+        guard let current, let rows = try? database.symbols(inFiles: files) else { return reloadTable() }
+        let updated = current.replacing(files: Set(files), with: rows)
+        lock.lock(); table = updated; lock.unlock()
+    }
+
     private func reloadTable() {
         guard let loaded = try? SymbolTable(database: database) else { return }
         lock.lock(); table = loaded; lock.unlock()
@@ -68,7 +80,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
         queue.async { [self] in
             guard !isCancelled else { return }
             do { try indexer.update(paths: inside) } catch { log.warning("index update failed: \(error)") }
-            reloadTable()
+            updateTable(paths: inside)
         }
     }
 
