@@ -77,14 +77,20 @@ final class TaintFacts {
     /// came from (built on first use: most files have no guard).
     private var assignmentsByName: [String: [Int]]?
 
+    /// The whole taint query of `language` and its first-pass subset, compiled (and cached).
+    static func queries(_ language: Language) throws -> (all: Query, sources: Query?)? {
+        guard let query = try language.query(named: "taint") else { return nil }
+        return (query, try language.query(named: "taint", onlyPatternsCapturing: ["source", "handler.use"]))
+    }
+
     init?(tree: SyntaxTree, text: SourceText) throws {
-        guard let query = try tree.language.query(named: "taint") else { return nil }
+        guard let (query, firstPass) = try Self.queries(tree.language) else { return nil }
         self.text = text
         // Most files read no untrusted data at all: the patterns that find it, alone, tell so for
         // a fraction of the whole query's cost.
-        if let sources = try tree.language.query(named: "taint", onlyPatternsCapturing: ["source", "handler.use"]) {
+        if let firstPass {
             var any = false
-            sources.forEachMatch(in: tree.root, source: text.bytes) { match in
+            firstPass.forEachMatch(in: tree.root, source: text.bytes) { match in
                 if match.captures.contains(where: { $0.name == "source" || $0.name == "source.parameter" || $0.name == "handler.use" }) { any = true }
             }
             guard any else { return }

@@ -8,7 +8,7 @@ public final class Language: @unchecked Sendable {
     public let directory: URL
     let pointer: OpaquePointer
     private let queryLock = NSLock()
-    private var queries: [String: Result<Query, GrammarError>] = [:]
+    private var queries: [String: QueryEntry] = [:]
 
     public var name: String { manifest.language }
     public var displayName: String { manifest.displayName }
@@ -24,53 +24,50 @@ public final class Language: @unchecked Sendable {
     /// The compiled query `queries/<name>.scm`, or nil when the language has none. Compiled once and
     /// cached, including a failure, so a broken query is reported once and never recompiled per request.
     public func query(named name: String) throws -> Query? {
-        queryLock.lock()
-        defer { queryLock.unlock() }
-        if let cached = queries[name] { return try cached.get() }
-        guard let source = try QuerySource.load(name: name, language: self) else { return nil }
-        let result: Result<Query, GrammarError>
-        do {
-            result = .success(try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets,
-                                          mergingEqualShapes: true))
-        } catch let error as GrammarError {
-            result = .failure(error)
+        try cached(name) {
+            guard let source = try QuerySource.load(name: name, language: self) else { return nil }
+            return try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets,
+                             mergingEqualShapes: true)
         }
-        queries[name] = result
-        return try result.get()
     }
 
     /// The patterns of `queries/<name>.scm` that capture one of `captures` (or a capture named
     /// under one, `source` covering `source.parameter`), compiled on their own and cached: a cheap
     /// first pass that tells whether the whole query is worth running on a file.
     public func query(named name: String, onlyPatternsCapturing captures: [String]) throws -> Query? {
-        let key = "\(name)#" + captures.joined(separator: ",")
-        queryLock.lock()
-        if let cached = queries[key] {
-            queryLock.unlock()
-            return try cached.get()
+        try cached("\(name)#" + captures.joined(separator: ",")) {
+            guard let full = try query(named: name), let source = try QuerySource.load(name: name, language: self) else { return nil }
+            let bytes = Array(source.text.utf8)
+            let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
+            var kept: [String] = []
+            for index in 0..<full.patternCount {
+                let pattern = String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
+                let names = Query.captureNames(in: pattern)
+                if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
+            }
+            return try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)],
+                             mergingEqualShapes: true)
         }
+    }
+
+    /// Compiles each query once, failures included, so a broken query is reported once. Each
+    /// query has its own lock: one language's queries compile in parallel (tree-sitter takes
+    /// milliseconds per pattern), and a thread never waits for a query it does not need.
+    private func cached(_ key: String, _ compile: () throws -> Query?) throws -> Query? {
+        queryLock.lock()
+        let entry = queries[key] ?? QueryEntry()
+        queries[key] = entry
         queryLock.unlock()
-        guard let full = try query(named: name), let source = try QuerySource.load(name: name, language: self) else { return nil }
-        queryLock.lock()
-        defer { queryLock.unlock() }
-        if let cached = queries[key] { return try cached.get() }
-        let bytes = Array(source.text.utf8)
-        let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
-        var kept: [String] = []
-        for index in 0..<full.patternCount {
-            let pattern = String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
-            let names = Query.captureNames(in: pattern)
-            if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
+        entry.lock.lock()
+        defer { entry.lock.unlock() }
+        if entry.result == nil {
+            do {
+                entry.result = .success(try compile())
+            } catch let error as GrammarError {
+                entry.result = .failure(error)
+            }
         }
-        let result: Result<Query, GrammarError>
-        do {
-            result = .success(try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)],
-                                          mergingEqualShapes: true))
-        } catch let error as GrammarError {
-            result = .failure(error)
-        }
-        queries[key] = result
-        return try result.get()
+        return try entry.result!.get()
     }
 
     /// Grammar symbols of the named node kind (a grammar may alias several symbols to one name).
@@ -91,4 +88,9 @@ public final class Language: @unchecked Sendable {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".scm") }.map { String($0.dropLast(4)) }.sorted()
     }
+}
+
+private final class QueryEntry: @unchecked Sendable {
+    let lock = NSLock()
+    var result: Result<Query?, GrammarError>?
 }
