@@ -96,12 +96,9 @@ public enum LintEngine {
     }
 }
 
-/// How often each name occurs in a scope, counted once per scope and file so that checking many
-/// bindings stays linear. Deliberately lexical: a false "used" only hides a warning, while a false
-/// "unused" would suggest deleting live code. Names are keyed by a hash of their bytes: this runs
-/// over every leaf of a file, and strings per leaf cost more than the rest of the check.
+/// Whether a name occurs in a scope other than where it is bound. Deliberately lexical: a false
+/// "used" only hides a warning, while a false "unused" would suggest deleting live code.
 struct NameCounts {
-    private var counts: [NodeID: [UInt64: Int]] = [:]
     /// Strings that name code (the language's `name-strings.scm`): where each starts and the hash
     /// of its unquoted value. Found only when a name seems unused, which real code rarely has,
     /// since that query is a pass over the whole tree.
@@ -112,18 +109,39 @@ struct NameCounts {
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
-        if counts[root.id] == nil {
-            if stringContent == nil {
-                let language = binding.tree.language
-                stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
-            }
-            counts[root.id] = Self.count(root, text, content: stringContent!)
+        if stringContent == nil {
+            let language = binding.tree.language
+            stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
         }
-        let name = Self.hash(text.bytes[binding.byteRange])
-        if (counts[root.id]?[name] ?? 0) > 1 { return true }
+        let name = text.bytes[binding.byteRange]
+        if Self.leaves(equalTo: name, in: root, text: text, content: stringContent!, limit: 2) > 1 { return true }
         if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
         let scope = root.byteRange
-        return nameStrings!.contains { scope.contains($0.start) && $0.value == name }
+        let value = Self.hash(name)
+        return nameStrings!.contains { scope.contains($0.start) && $0.value == value }
+    }
+
+    /// The named leaves under `root` outside string contents whose text is `name`, counted up to
+    /// `limit`. Found by searching the text and asking the tree what sits at each occurrence,
+    /// which for a used name stops at its first use: counting every leaf of the scope instead
+    /// cost a tenth of a lint run.
+    static func leaves(equalTo name: ArraySlice<UInt8>, in root: Node, text: SourceText, content: Set<UInt16>, limit: Int) -> Int {
+        guard !name.isEmpty, name.count <= 128 else { return 0 }
+        let needle = Array(name)
+        let end = root.endByte
+        var count = 0
+        text.bytes.withUnsafeBufferPointer { haystack in
+            var from = root.startByte
+            while count < limit, let at = ByteSearch.firstIndex(of: needle, in: haystack, from: from), at + needle.count <= end {
+                let range = at..<at + needle.count
+                if let node = root.namedDescendant(covering: range), node.byteRange == range, node.childCount == 0,
+                   !content.contains(node.symbol) {
+                    count += 1
+                }
+                from = at + 1
+            }
+        }
+        return count
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
@@ -138,20 +156,6 @@ struct NameCounts {
             }
         }
         return found
-    }
-
-    /// Named leaves by text, outside string contents.
-    private static func count(_ root: Node, _ text: SourceText, content: Set<UInt16>) -> [UInt64: Int] {
-        var result: [UInt64: Int] = [:]
-        root.walk { node in
-            guard node.childCount == 0 else { return true }
-            let range = node.byteRange
-            if node.isNamed, !range.isEmpty, range.count <= 128, !content.contains(node.symbol) {
-                result[hash(text.bytes[range]), default: 0] += 1
-            }
-            return false
-        }
-        return result
     }
 
     /// The bytes between a string literal's quotes (after any prefix letters such as `f`, `rb`).
