@@ -129,16 +129,22 @@ struct NameCounts {
         guard !name.isEmpty, name.count <= 128 else { return 0 }
         let needle = Array(name)
         let end = root.endByte
+        // A tokenizer never splits a run of word characters into two names, so for a word-like
+        // name only occurrences between non-word characters can be leaves (`re` in `return` is not).
+        let wordLike = ByteSearch.isWordByte(needle[0]) && ByteSearch.isWordByte(needle[needle.count - 1])
         var count = 0
         text.bytes.withUnsafeBufferPointer { haystack in
             var from = root.startByte
             while count < limit, let at = ByteSearch.firstIndex(of: needle, in: haystack, from: from), at + needle.count <= end {
+                from = at + 1
                 let range = at..<at + needle.count
+                if wordLike, (at > 0 && ByteSearch.isWordByte(haystack[at - 1])) || (range.upperBound < haystack.count && ByteSearch.isWordByte(haystack[range.upperBound])) {
+                    continue
+                }
                 if let node = root.namedDescendant(covering: range), node.byteRange == range, node.childCount == 0,
                    !content.contains(node.symbol) {
                     count += 1
                 }
-                from = at + 1
             }
         }
         return count

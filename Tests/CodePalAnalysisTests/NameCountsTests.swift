@@ -1,0 +1,38 @@
+@testable import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// A name counts as used when another named leaf outside string contents has its text: text
+/// that merely contains it, strings and comments do not count.
+final class NameCountsTests: XCTestCase {
+    func referenced(_ source: String, _ language: String = "python", binding: String, within kinds: Set<String> = []) throws -> Bool {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+        let start = try XCTUnwrap(source.utf8.firstRange(of: binding.utf8)).lowerBound
+        let offset = source.utf8.distance(from: source.utf8.startIndex, to: start)
+        let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + binding.utf8.count))
+        var names = NameCounts()
+        return names.isReferenced(node, within: kinds, text: text)
+    }
+
+    func testOnlyLeavesOutsideStringsCount() throws {
+        let unused = "import re\n# re is imported\ndef f(pre, re_):\n    return 're' + pre.re_x + f'{pre}'\n"
+        XCTAssertFalse(try referenced(unused, binding: "re"))
+        XCTAssertTrue(try referenced(unused + "x = re.compile('a')\n", binding: "re"))
+        XCTAssertTrue(try referenced(unused + "x = f'{re}'\n", binding: "re"), "a name inside an f-string interpolation is a use")
+        XCTAssertTrue(try referenced(unused + "x = obj.re\n", binding: "re"), "lexical: an attribute of that name hides the warning")
+    }
+
+    func testTheScopeBoundsTheSearch() throws {
+        let source = "def f():\n    total = 1\n\ndef g():\n    return total\n"
+        XCTAssertFalse(try referenced(source, binding: "total", within: ["function_definition"]))
+        XCTAssertTrue(try referenced(source, binding: "total"))
+    }
+
+    func testJavaScriptTemplateAndStringContents() throws {
+        let source = "import fs from 'fs';\nconst a = `fs ${b}`;\nconst c = \"fs\";\n"
+        XCTAssertFalse(try referenced(source, "javascript", binding: "fs"))
+        XCTAssertTrue(try referenced(source + "fs.readFileSync(a);\n", "javascript", binding: "fs"))
+    }
+}
