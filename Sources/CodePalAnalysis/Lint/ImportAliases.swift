@@ -10,7 +10,7 @@ enum ImportAliases {
     static func of(_ tree: SyntaxTree, _ text: SourceText) -> TextAliases? {
         guard let query = try? tree.language.query(named: "aliases") else { return nil }
         var aliases = TextAliases()
-        for node in statements(tree, text) {
+        for node in ImportStatements.nodes(tree, text) {
             query.forEachMatch(in: node, source: text.bytes) { match in
                 guard let name = match.first("alias.name")?.text(in: text.bytes),
                       let module = match.first("alias.module")?.text(in: text.bytes) else { return }
@@ -23,29 +23,5 @@ enum ImportAliases {
             }
         }
         return aliases.isEmpty ? nil : aliases
-    }
-
-    /// Where imports can be: the parent of each node spelling the language's import keyword as a
-    /// word (the statement, for the keyword's own token), so that the query visits a few small
-    /// subtrees; a query over the whole tree cost 5 % of a lint run. The whole tree when the
-    /// language names no keyword.
-    private static func statements(_ tree: SyntaxTree, _ text: SourceText) -> [Node] {
-        guard let keyword = tree.language.manifest.imports?.keyword, !keyword.isEmpty else { return [tree.root] }
-        let bytes = text.bytes
-        let length = keyword.utf8.count
-        var found: [Node] = []
-        var seen: Set<NodeID> = []
-        var start = 0
-        while let hit = ByteSearch.firstIndex(of: keyword, in: bytes, from: start) {
-            start = hit + length
-            if hit > 0, ByteSearch.isWordByte(bytes[hit - 1]) { continue }
-            if start < bytes.count, ByteSearch.isWordByte(bytes[start]) { continue }
-            guard let token = tree.root.descendant(covering: hit..<start) else { continue }
-            let statement = token.parent ?? token
-            // Later keywords of a statement already covered (`from a import b` has one) fall inside it.
-            if let last = found.last, last.byteRange.contains(hit) { continue }
-            if seen.insert(statement.id).inserted { found.append(statement) }
-        }
-        return found
     }
 }

@@ -197,11 +197,13 @@ public enum IndexPaths {
     static func imports(tree: SyntaxTree, text: SourceText) -> [IndexedImport] {
         guard let query = try? tree.language.query(named: "imports") else { return [] }
         var result: Set<IndexedImport> = []
-        query.forEachMatch(in: tree.root, source: text.bytes) { match in
-            guard let name = match.first("import.name"), let module = match.first("import.module") else { return }
-            let isDefault = query.properties[match.pattern]["import.default"] != nil
-            let moduleText = module.text(in: text.bytes).trimmingCharacters(in: CharacterSet(charactersIn: "\"'`"))
-            result.insert(IndexedImport(name: isDefault ? "default" : name.text(in: text.bytes), module: moduleText))
+        for statement in ImportStatements.nodes(tree, text) {
+            query.forEachMatch(in: statement, source: text.bytes) { match in
+                guard let name = match.first("import.name"), let module = match.first("import.module") else { return }
+                let isDefault = query.properties[match.pattern]["import.default"] != nil
+                let moduleText = module.text(in: text.bytes).trimmingCharacters(in: CharacterSet(charactersIn: "\"'`"))
+                result.insert(IndexedImport(name: isDefault ? "default" : name.text(in: text.bytes), module: moduleText))
+            }
         }
         return result.sorted { ($0.name, $0.module) < ($1.name, $1.module) }
     }

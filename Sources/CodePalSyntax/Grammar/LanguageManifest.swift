@@ -25,8 +25,8 @@ public struct LanguageManifest: Decodable, Sendable {
         public let extensions: [String]
         /// File names (without extension) that stand for their folder: `__init__`, `index`.
         public let folderModules: [String]
-        /// The word every import statement holds (`import`): lint reads `aliases.scm` only around
-        /// it instead of walking the whole tree once more.
+        /// The word every import statement holds (`import`): `aliases.scm` and `imports.scm` run
+        /// only on the statements around it instead of walking the whole tree (`ImportStatements`).
         public let keyword: String?
     }
 
