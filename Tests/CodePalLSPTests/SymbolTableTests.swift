@@ -38,6 +38,11 @@ final class SymbolTableTests: XCTestCase {
     }
 
     func testReplacingFilesAnswersLikeARebuild() {
+        // Overlay only; folded into the base after every change; folded now and then.
+        for foldAt in [Int.max, 0, 60] { check(foldAt: foldAt) }
+    }
+
+    func check(foldAt: Int) {
         var random = Generator(state: 42)
         var byFile: [String: [(symbol: IndexedSymbol, file: String)]] = [:]
         for index in 0..<30 {
@@ -59,10 +64,10 @@ final class SymbolTableTests: XCTestCase {
                 }
             }
             for file in changed { added += byFile[file] ?? [] }
-            table = table.replacing(files: changed, with: added)
+            table = table.replacing(files: changed, with: added, foldAt: foldAt)
             let rebuilt = SymbolTable(rows: byFile.values.flatMap { $0 })
-            XCTAssertEqual(table.count, rebuilt.count, "round \(round)")
-            XCTAssertEqual(answers(table), answers(rebuilt), "round \(round)")
+            XCTAssertEqual(table.count, rebuilt.count, "round \(round), folding at \(foldAt)")
+            XCTAssertEqual(answers(table), answers(rebuilt), "round \(round), folding at \(foldAt)")
         }
     }
 }
