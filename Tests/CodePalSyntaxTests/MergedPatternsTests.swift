@@ -58,6 +58,19 @@ final class MergedPatternsTests: XCTestCase {
         XCTAssertEqual(summary(merged, bytes, tree), summary(plain, bytes, tree))
     }
 
+    /// Tree-sitter hands a match without captures a null capture list.
+    func testPatternsWithoutCaptures() throws {
+        let bytes = Array("f(1)\ng(2)\n".utf8)
+        let tree = Parser(language: python).parse(bytes)
+        for merging in [false, true] {
+            let query = try Query(language: python, source: "(call)\n((call))\n(call) @c\n", file: "t.scm", lineOffsets: [("t.scm", 0)],
+                                  mergingEqualShapes: merging)
+            let found = query.matches(in: tree.root, source: bytes)
+            XCTAssertEqual(found.map(\.pattern).sorted(), [0, 0, 1, 1, 2, 2], "merging \(merging)")
+            XCTAssertEqual(found.filter { $0.pattern < 2 }.flatMap(\.captures).count, 0)
+        }
+    }
+
     func testShapes() throws {
         func shapes(_ text: String) -> [String]? { QueryPatternText.split(Array(text.utf8))?.map(\.shape) }
         XCTAssertEqual(shapes(#"((string) @s (#match? @s "a;b")) (string) @t ((a) (b))"#), ["(string) @0", "(string) @0", "((a) (b))"])

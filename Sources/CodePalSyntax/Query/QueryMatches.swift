@@ -41,12 +41,13 @@ extension Query {
             while ts_query_cursor_next_match(cursor, &match) {
                 let compiled = Int(match.pattern_index)
                 let count = Int(match.capture_count)
-                let raw = match.captures!
+                // Null for a match without captures.
+                let raw = match.captures
                 for pattern in merged?.members[compiled] ?? [compiled] {
                     // A pattern merged into another's shape names the same nodes with its own captures.
                     let map = merged?.captureMaps[pattern]
                     @inline(__always) func id(_ i: Int) -> Int {
-                        let index = Int(raw[i].index)
+                        let index = Int(raw![i].index)
                         return map?[index] ?? index
                     }
                     let checks = predicates[pattern]
@@ -54,8 +55,8 @@ extension Query {
                         func ranges(_ index: Int) -> [Range<Int>] {
                             var found: [Range<Int>] = []
                             for i in 0..<count where id(i) == index {
-                                let start = Int(ts_node_start_byte(raw[i].node))
-                                found.append(start..<max(start, Int(ts_node_end_byte(raw[i].node))))
+                                let start = Int(ts_node_start_byte(raw![i].node))
+                                found.append(start..<max(start, Int(ts_node_end_byte(raw![i].node))))
                             }
                             return found
                         }
@@ -64,7 +65,7 @@ extension Query {
                     var captures: [QueryCapture] = []
                     captures.reserveCapacity(count)
                     for i in 0..<count {
-                        captures.append(QueryCapture(name: captureNames[id(i)], index: id(i), node: Node(raw[i].node, tree: node.tree)))
+                        captures.append(QueryCapture(name: captureNames[id(i)], index: id(i), node: Node(raw![i].node, tree: node.tree)))
                     }
                     body(QueryMatch(pattern: pattern, captures: captures))
                 }
