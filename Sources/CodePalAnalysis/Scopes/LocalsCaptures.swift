@@ -86,7 +86,7 @@ struct LocalsCaptures {
     let definitions: [DefinitionCapture]
     let imports: [(pattern: Int, info: ScopeGraph.ImportInfo)]
 
-    init(query: Query, tree: SyntaxTree, source: [UInt8]) {
+    init(query: Query, tree: SyntaxTree, source: [UInt8], forEachMatch: ((QueryMatch) -> Void) -> Void) {
         let roles: [Role] = query.captureNames.map { name in
             switch name {
             case "outer": return .outer
@@ -121,7 +121,7 @@ struct LocalsCaptures {
             return facts.count - 1
         }
 
-        query.forEachMatch(in: tree.root, source: source) { match in
+        forEachMatch { match in
             var statement: Range<Int>?
             var module: String?
             var importedName: String?

@@ -10,8 +10,15 @@ public enum ScopeResolver {
             return ScopeGraph(scopes: [.init(kind: "module", range: rootRange, parent: nil, visibleToNested: true)],
                               definitions: [], references: [])
         }
-        let captures = LocalsCaptures(query: query, tree: tree, source: text.bytes)
-        var builder = GraphBuilder(source: text.bytes, rootRange: rootRange)
+        return resolve(tree: tree, text: text, query: query) { query.forEachMatch(in: tree.root, source: text.bytes, $0) }
+    }
+
+    /// The scope graph from matches of `locals.scm` that `forEachMatch` hands over, found by
+    /// `query` (which may also hold other files' patterns: `Language.query(combining:)`).
+    public static func resolve(tree: SyntaxTree, text: SourceText, query: Query,
+                               forEachMatch: ((QueryMatch) -> Void) -> Void) -> ScopeGraph {
+        let captures = LocalsCaptures(query: query, tree: tree, source: text.bytes, forEachMatch: forEachMatch)
+        var builder = GraphBuilder(source: text.bytes, rootRange: tree.root.byteRange)
         builder.sweep(captures)
         return builder.finish()
     }

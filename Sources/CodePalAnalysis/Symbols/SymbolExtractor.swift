@@ -6,9 +6,15 @@ import CodePalSyntax
 public enum SymbolExtractor {
     public static func documentSymbols(tree: SyntaxTree, text: SourceText) throws -> [DocumentSymbol] {
         guard let query = try tree.language.query(named: "symbols") else { return [] }
+        return documentSymbols(tree: tree, text: text, matches: query.matches(in: tree.root, source: text.bytes))
+    }
+
+    /// The outline from matches of `symbols.scm` already found (by a query that also serves
+    /// other files: `Language.query(combining:)`), pattern numbers in that file's order.
+    public static func documentSymbols(tree: SyntaxTree, text: SourceText, matches: [QueryMatch]) -> [DocumentSymbol] {
         // Earlier patterns are more specific: when several describe one name, the lowest pattern wins.
         var best: [Int: (pattern: Int, symbol: DocumentSymbol)] = [:]
-        for match in query.matches(in: tree.root, source: text.bytes) {
+        for match in matches {
             guard let definition = match.captures.first(where: { $0.name.hasPrefix("definition.") }),
                   let kind = SymbolKind(rawValue: String(definition.name.dropFirst("definition.".count))),
                   let name = match.first("name") else { continue }
