@@ -25,23 +25,36 @@ public enum FileAnalyzer {
         var found: [Diagnostic] = []
         // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
         // costs a parse and nothing more.
-        let complexityWanted = ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
+        let complexityWanted = configuration.complexity.enabled
+            && ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
         var metricsOptions = configuration.metrics
         metricsOptions.halstead = false
-        if configuration.complexity.enabled, complexityWanted,
-           let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: metricsOptions) {
-            found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
-                .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
-        }
+        // The rule set's query also holds the metrics patterns: one walk of the tree serves both.
+        var metricsMatches: [QueryMatch]?
+        var lintFindings: [Diagnostic] = []
         let language = tree.language.name
         if let rules, configuration.lint.enabled,
            rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
-           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
-           let findings = try? LintEngine.run(set, tree: tree, text: text, path: path) {
-            for var finding in findings where configuration.lint.isEnabled(finding.code, category: finding.category) {
-                if let severity = configuration.lint.severities[finding.code] { finding.severity = severity }
-                found.append(finding)
+           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }) {
+            var collected: [QueryMatch] = []
+            let collect = complexityWanted && !set.metricsPatterns.isEmpty
+            if let findings = try? LintEngine.run(set, tree: tree, text: text, path: path, metricsMatch: collect ? { collected.append($0) } : nil) {
+                lintFindings = findings
+                if collect { metricsMatches = collected }
             }
+        }
+        if complexityWanted {
+            let metrics = metricsMatches.map { matches in
+                MetricsEngine.measure(tree: tree, text: text, options: metricsOptions) { body in matches.forEach(body) }
+            } ?? (try? MetricsEngine.measure(tree: tree, text: text, options: metricsOptions))
+            if let metrics {
+                found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
+                    .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
+            }
+        }
+        for var finding in lintFindings where configuration.lint.isEnabled(finding.code, category: finding.category) {
+            if let severity = configuration.lint.severities[finding.code] { finding.severity = severity }
+            found.append(finding)
         }
         if !found.isEmpty || configuration.lint.reportUnusedSuppressions {
             let suppressions = Suppressions(text: text, lineComment: tree.language.manifest.lineComment)

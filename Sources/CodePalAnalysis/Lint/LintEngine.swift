@@ -3,7 +3,9 @@ import Foundation
 
 /// Runs a language's rules over one file and returns findings with their fixes.
 public enum LintEngine {
-    public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil) throws -> [Diagnostic] {
+    /// - Parameter metricsMatch: receives the matches of the rule set's `metrics.scm` patterns.
+    public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil,
+                           metricsMatch: ((QueryMatch) -> Void)? = nil) throws -> [Diagnostic] {
         guard let query = ruleSet.query else { return [] }
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
@@ -13,6 +15,10 @@ public enum LintEngine {
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
         for match in query.matches(in: tree.root, source: text.bytes, aliases: ImportAliases.of(tree, text)) {
+            guard ruleSet.ruleOfPattern[match.pattern] >= 0 else {
+                metricsMatch?(match)
+                continue
+            }
             let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
             guard let reported = reportNode(rule, match) else { continue }
             guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,

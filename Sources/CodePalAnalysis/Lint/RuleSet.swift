@@ -7,8 +7,14 @@ public final class RuleSet: @unchecked Sendable {
     public let language: Language
     public let rules: [LintRule]
     let query: Query?
-    /// Rule index for each pattern of the combined query.
+    /// Rule index for each pattern of the combined query; -1 for the metrics patterns.
     let ruleOfPattern: [Int]
+    /// The patterns of the language's `metrics.scm`, compiled after the rules so that one walk of
+    /// a file serves both lint and the complexity warnings (a whole-tree pass costs tree-sitter
+    /// about a tenth of a parse); empty when the language has none. Their matches go to
+    /// `LintEngine.run`'s `metricsMatch`. Import aliases widen positive predicates here as for
+    /// rules; `metrics.scm` files have no predicates.
+    public let metricsPatterns: Range<Int>
 
     public init(language: Language, rules: [LintRule]) throws {
         self.language = language
@@ -34,7 +40,13 @@ public final class RuleSet: @unchecked Sendable {
         guard !rules.isEmpty else {
             query = nil
             ruleOfPattern = []
+            metricsPatterns = 0..<0
             return
+        }
+        let metricsStart = combined.utf8.count
+        if let metrics = try QuerySource.load(name: "metrics", language: language) {
+            offsets += metrics.lineOffsets.map { ($0.file, $0.startByte + metricsStart) }
+            combined += metrics.text + "\n"
         }
         let compiled: Query
         do {
@@ -51,9 +63,12 @@ public final class RuleSet: @unchecked Sendable {
             throw error
         }
         query = compiled
+        let firstMetrics = (0..<compiled.patternCount).first { compiled.startByte(ofPattern: $0) >= metricsStart } ?? compiled.patternCount
+        metricsPatterns = firstMetrics..<compiled.patternCount
         // Each pattern belongs to the rule whose text it starts in.
         ruleOfPattern = (0..<compiled.patternCount).map { pattern in
             let start = compiled.startByte(ofPattern: pattern)
+            if start >= metricsStart { return -1 }
             var low = 0, high = starts.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2

@@ -20,7 +20,14 @@ public struct MetricsOptions: Sendable, Equatable {
 public enum MetricsEngine {
     public static func measure(tree: SyntaxTree, text: SourceText, options: MetricsOptions = .init()) throws -> FileMetrics {
         guard let query = try tree.language.query(named: "metrics") else { return FileMetrics() }
-        let roles = RoleTable(query: query, tree: tree, text: text)
+        return measure(tree: tree, text: text, options: options) { query.forEachMatch(in: tree.root, source: text.bytes, $0) }
+    }
+
+    /// The metrics from matches of `metrics.scm` that `forEachMatch` hands over, found by a query
+    /// that may also hold other patterns (a `RuleSet`); their pattern numbers keep the file's order.
+    public static func measure(tree: SyntaxTree, text: SourceText, options: MetricsOptions,
+                               forEachMatch: ((QueryMatch) -> Void) -> Void) -> FileMetrics {
+        let roles = RoleTable(tree: tree, text: text, forEachMatch: forEachMatch)
         var pass = MetricsPass(roles: roles, root: tree.root, text: text, options: options)
         tree.root.traverse(enter: { pass.enter($0) }, leave: { pass.leave($0) })
         return pass.finish()
@@ -43,9 +50,9 @@ struct RoleTable {
     /// Boolean expressions by their node, with their operator, for sequence counting.
     private(set) var logicalOperators: [NodeID: String] = [:]
 
-    init(query: Query, tree: SyntaxTree, text: SourceText) {
+    init(tree: SyntaxTree, text: SourceText, forEachMatch: ((QueryMatch) -> Void) -> Void) {
         var logicalTokens: [Node] = []
-        for match in query.matches(in: tree.root, source: text.bytes) {
+        forEachMatch { match in
             let name = match.first("name")
             for capture in match.captures {
                 guard let role = MetricRole(rawValue: capture.name) else { continue }

@@ -2,13 +2,13 @@ import Foundation
 
 /// The text of a query file with its `; inherits: a,b` lines resolved (as in Helix's runtime
 /// queries), so TSX can reuse TypeScript's queries and TypeScript JavaScript's.
-struct QuerySource {
-    let text: String
-    let file: String
+public struct QuerySource {
+    public let text: String
+    public let file: String
     /// Where each included file's text starts in `text`, to map compile errors back to a file and line.
-    let lineOffsets: [(file: String, startByte: Int)]
+    public let lineOffsets: [(file: String, startByte: Int)]
 
-    static func load(name: String, language: Language) throws -> QuerySource? {
+    public static func load(name: String, language: Language) throws -> QuerySource? {
         let root = language.directory.deletingLastPathComponent()
         var seen: Set<String> = []
         var parts: [(file: String, text: String)] = []
