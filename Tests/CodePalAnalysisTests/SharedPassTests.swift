@@ -20,24 +20,18 @@ final class SharedPassTests: XCTestCase {
         var options = configuration.metrics
         options.halstead = false
         var compared = 0
-        for folder in ["metrics", "workspaces", "lint-corpus/javascript"] {
-            let url = Repository.fixtures.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
-            for case let file as URL in walker {
-                guard let language = try? Repository.registry.language(forPath: file.path), let data = FileManager.default.contents(atPath: file.path) else { continue }
-                let text = SourceText(bytes: Array(data))
-                let tree = Parser(language: language).parse(text.bytes)
-                let set = try catalog.ruleSet(for: language)
-                XCTAssertFalse(set.metricsPatterns.isEmpty, language.name)
-                let shared = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: catalog, path: file.path)
-                    .filter { $0.category == "complexity" }
-                let alone = ComplexityDiagnostics.diagnostics(try MetricsEngine.measure(tree: tree, text: text, options: options), text: text,
-                                                              thresholds: thresholds)
-                XCTAssertEqual(shared, alone, file.path)
-                XCTAssertEqual(FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: nil, path: file.path)
-                    .filter { $0.category == "complexity" }, alone, "without rules: \(file.path)")
-                compared += alone.count
-            }
+        for (file, tree, text) in Repository.parsedFixtures(["metrics", "workspaces", "lint-corpus/javascript"]) {
+            let language = tree.language
+            let set = try catalog.ruleSet(for: language)
+            XCTAssertFalse(set.metricsPatterns.isEmpty, language.name)
+            let shared = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: catalog, path: file.path)
+                .filter { $0.category == "complexity" }
+            let alone = ComplexityDiagnostics.diagnostics(try MetricsEngine.measure(tree: tree, text: text, options: options), text: text,
+                                                          thresholds: thresholds)
+            XCTAssertEqual(shared, alone, file.path)
+            XCTAssertEqual(FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: nil, path: file.path)
+                .filter { $0.category == "complexity" }, alone, "without rules: \(file.path)")
+            compared += alone.count
         }
         XCTAssertGreaterThan(compared, 50)
     }

@@ -22,22 +22,15 @@ final class OutlineAndScopesTests: XCTestCase {
     func testOneWalkGivesWhatTwoQueriesGive() throws {
         let folders = ["scopes", "symbols", "workspaces", "lint-corpus/python", "lint-corpus/typescript"]
         var checked = 0
-        for folder in folders {
-            let url = Repository.fixtures.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
-            for case let file as URL in walker {
-                guard let language = try? Repository.registry.language(forPath: file.path), let data = FileManager.default.contents(atPath: file.path) else { continue }
-                let text = SourceText(bytes: Array(data))
-                let tree = Parser(language: language).parse(text.bytes)
-                let together = IndexPaths.outlineAndScopes(tree: tree, text: text)
-                let outline = try SymbolExtractor.documentSymbols(tree: tree, text: text)
-                let graph = try ScopeResolver.resolve(tree: tree, text: text)
-                XCTAssertEqual(together.outline, outline, file.path)
-                XCTAssertEqual(together.graph?.scopes, graph.scopes, file.path)
-                XCTAssertEqual(together.graph?.definitions, graph.definitions, file.path)
-                XCTAssertEqual(together.graph?.references, graph.references, file.path)
-                checked += 1
-            }
+        for (file, tree, text) in Repository.parsedFixtures(folders) {
+            let together = IndexPaths.outlineAndScopes(tree: tree, text: text)
+            let outline = try SymbolExtractor.documentSymbols(tree: tree, text: text)
+            let graph = try ScopeResolver.resolve(tree: tree, text: text)
+            XCTAssertEqual(together.outline, outline, file.path)
+            XCTAssertEqual(together.graph?.scopes, graph.scopes, file.path)
+            XCTAssertEqual(together.graph?.definitions, graph.definitions, file.path)
+            XCTAssertEqual(together.graph?.references, graph.references, file.path)
+            checked += 1
         }
         XCTAssertGreaterThan(checked, 200)
     }

@@ -24,6 +24,20 @@ public enum Repository {
         }
     }()
 
+    /// Every source file a grammar reads under these `Fixtures/` folders, parsed.
+    public static func parsedFixtures(_ folders: [String]) -> [(url: URL, tree: SyntaxTree, text: SourceText)] {
+        var found: [(url: URL, tree: SyntaxTree, text: SourceText)] = []
+        for folder in folders {
+            guard let walker = FileManager.default.enumerator(at: fixtures.appendingPathComponent(folder), includingPropertiesForKeys: nil) else { continue }
+            for case let file as URL in walker {
+                guard let language = try? registry.language(forPath: file.path), let data = FileManager.default.contents(atPath: file.path) else { continue }
+                let text = SourceText(bytes: Array(data))
+                found.append((file, Parser(language: language).parse(text.bytes), text))
+            }
+        }
+        return found
+    }
+
     public static func language(_ name: String) -> Language {
         do {
             return try registry.language(named: name)
