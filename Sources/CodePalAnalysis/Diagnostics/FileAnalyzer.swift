@@ -25,8 +25,7 @@ public enum FileAnalyzer {
         var found: [Diagnostic] = []
         // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
         // costs a parse and nothing more.
-        let complexityWanted = configuration.complexity.enabled
-            && ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
+        let complexityWanted = wantsComplexity(configuration)
         var metricsOptions = configuration.metrics
         metricsOptions.halstead = false
         // The rule set's query also holds the metrics patterns: one walk of the tree serves both.
@@ -64,6 +63,10 @@ public enum FileAnalyzer {
         return found
     }
 
+    private static func wantsComplexity(_ configuration: Configuration) -> Bool {
+        configuration.complexity.enabled && ComplexityDiagnostics.codes.contains { configuration.lint.isEnabled($0, category: "complexity") }
+    }
+
     /// Why `language` cannot be analysed as installed and configured (a rule or query that does
     /// not compile), or nil. Every analysis swallows such errors per file, so a broken grammar
     /// folder would otherwise look like clean code: callers check once and say so. Only what the
@@ -71,7 +74,7 @@ public enum FileAnalyzer {
     public static func problem(with language: Language, rules: RuleCatalog?, configuration: Configuration = Configuration()) -> String? {
         let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule.id, category: rule.category.rawValue) }
         var compile: [() throws -> Void] = []
-        if configuration.complexity.enabled, ComplexityDiagnostics.codes.contains(where: { configuration.lint.isEnabled($0, category: "complexity") }) {
+        if wantsComplexity(configuration) {
             compile.append { _ = try language.query(named: "metrics") }
         }
         if let rules, configuration.lint.enabled {

@@ -43,7 +43,10 @@ extension Query {
                 let count = Int(match.capture_count)
                 // Null for a match without captures.
                 let raw = match.captures
-                for pattern in merged?.members[compiled] ?? [compiled] {
+                // Without merging a match is its one pattern's: no array per match on this path.
+                let members = merged?.members[compiled]
+                for member in 0..<(members?.count ?? 1) {
+                    let pattern = members?[member] ?? compiled
                     // A pattern merged into another's shape names the same nodes with its own captures.
                     let map = merged?.captureMaps[pattern]
                     @inline(__always) func id(_ i: Int) -> Int {

@@ -46,7 +46,7 @@ private struct Reader {
     /// Tree-sitter's identifier characters (captures may end in `?` or `!`).
     static func isNameByte(_ byte: UInt8) -> Bool {
         ByteSearch.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte >= 0x80
+            || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
     }
 
     mutating func skipSpaceAndComments() {
@@ -54,11 +54,16 @@ private struct Reader {
             if Self.isSpace(byte) {
                 index += 1
             } else if byte == UInt8(ascii: ";") {
-                while let next = peek, next != 0x0A { _ = next; index += 1 }
+                skipComment()
             } else {
                 return
             }
         }
+    }
+
+    /// From `;` to the end of the line.
+    mutating func skipComment() {
+        while let byte = peek, byte != 0x0A { index += 1 }
     }
 
     /// Reads a quoted string starting at `index`, escapes included; false when it is unterminated.
@@ -93,7 +98,7 @@ private struct Reader {
                 guard skipString() else { return false }
                 continue
             case UInt8(ascii: ";"):
-                while let next = peek, next != 0x0A { _ = next; index += 1 }
+                skipComment()
                 continue
             case UInt8(ascii: "("): depth += 1
             case UInt8(ascii: ")"):
@@ -181,18 +186,6 @@ private struct Reader {
                 let from = index
                 guard skipForm() else { return nil }
                 predicates += bytes[from..<index] + [0x0A]
-                var inner = Reader(bytes: Array(bytes[from..<index]))
-                while let next = inner.peek {
-                    if next == UInt8(ascii: "\"") {
-                        guard inner.skipString() else { return nil }
-                        continue
-                    }
-                    inner.index += 1
-                    if next == UInt8(ascii: "@") {
-                        let captured = inner.name()
-                        if !captured.isEmpty, !names.contains(captured) { names.append(captured) }
-                    }
-                }
             case UInt8(ascii: "("), UInt8(ascii: "["):
                 separate()
                 shape.append(byte)
@@ -215,7 +208,9 @@ private struct Reader {
         }
         guard depth == 0, end > start else { return nil }
         index = end
+        let predicateText = String(decoding: predicates, as: UTF8.self)
+        names += Query.captureNames(in: predicateText).subtracting(names).sorted()
         return QueryPatternText(range: start..<end, shape: String(decoding: Self.unwrapped(shape), as: UTF8.self), shapeCaptures: shapeCaptures,
-                                captureNames: names, predicates: String(decoding: predicates, as: UTF8.self))
+                                captureNames: names, predicates: predicateText)
     }
 }

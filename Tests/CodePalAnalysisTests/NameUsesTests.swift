@@ -5,14 +5,14 @@ import XCTest
 
 /// A name counts as used when another named leaf outside string contents has its text: text
 /// that merely contains it, strings and comments do not count.
-final class NameCountsTests: XCTestCase {
+final class NameUsesTests: XCTestCase {
     func referenced(_ source: String, _ language: String = "python", binding: String, within kinds: Set<String> = []) throws -> Bool {
         let text = SourceText(source)
         let tree = Parser(language: Repository.language(language)).parse(text.bytes)
         let start = try XCTUnwrap(source.utf8.firstRange(of: binding.utf8)).lowerBound
         let offset = source.utf8.distance(from: source.utf8.startIndex, to: start)
         let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + binding.utf8.count))
-        var names = NameCounts()
+        var names = NameUses()
         return names.isReferenced(node, within: kinds, text: text)
     }
 

@@ -1,0 +1,82 @@
+import CodePalSyntax
+
+/// Whether a name occurs in a scope other than where it is bound. Deliberately lexical: a false
+/// "used" only hides a warning, while a false "unused" would suggest deleting live code.
+struct NameUses {
+    /// Strings that name code (the language's `name-strings.scm`): where each starts and the hash
+    /// of its unquoted value. Found only when a name seems unused, which real code rarely has,
+    /// since that query is a pass over the whole tree.
+    private var nameStrings: [(start: Int, value: UInt64)]?
+    /// The text leaves inside string literals: `"phone"` or `'axios'` does not use a name.
+    private var stringContent: Set<UInt16>?
+
+    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
+        let chain = binding.ancestors()
+        guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
+        if stringContent == nil {
+            let language = binding.tree.language
+            stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
+        }
+        let name = text.bytes[binding.byteRange]
+        if Self.leaves(equalTo: name, in: root, text: text, content: stringContent!, limit: 2) > 1 { return true }
+        if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
+        let scope = root.byteRange
+        let value = Self.hash(name)
+        return nameStrings!.contains { scope.contains($0.start) && $0.value == value }
+    }
+
+    /// The named leaves under `root` outside string contents whose text is `name`, counted up to
+    /// `limit`. Found by searching the text and asking the tree what sits at each occurrence,
+    /// which for a used name stops at its first use: counting every leaf of the scope instead
+    /// cost a tenth of a lint run.
+    static func leaves(equalTo name: ArraySlice<UInt8>, in root: Node, text: SourceText, content: Set<UInt16>, limit: Int) -> Int {
+        guard !name.isEmpty, name.count <= 128 else { return 0 }
+        let needle = Array(name)
+        let end = root.endByte
+        // A tokenizer never splits a run of word characters into two names, so for a word-like
+        // name only occurrences between non-word characters can be leaves (`re` in `return` is not).
+        let wordLike = ByteSearch.isWordByte(needle[0]) && ByteSearch.isWordByte(needle[needle.count - 1])
+        var count = 0
+        text.bytes.withUnsafeBufferPointer { haystack in
+            var from = root.startByte
+            while count < limit, let at = ByteSearch.firstIndex(of: needle, in: haystack, from: from), at + needle.count <= end {
+                from = at + 1
+                let range = at..<at + needle.count
+                if wordLike, (at > 0 && ByteSearch.isWordByte(haystack[at - 1])) || (range.upperBound < haystack.count && ByteSearch.isWordByte(haystack[range.upperBound])) {
+                    continue
+                }
+                if let node = root.namedDescendant(covering: range), node.byteRange == range, node.childCount == 0,
+                   !content.contains(node.symbol) {
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
+
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
+
+    private static func nameStrings(_ tree: SyntaxTree, _ text: SourceText) -> [(start: Int, value: UInt64)] {
+        guard let query = try? tree.language.query(named: "name-strings") else { return [] }
+        var found: [(start: Int, value: UInt64)] = []
+        query.forEachMatch(in: tree.root, source: text.bytes) { match in
+            for node in match.nodes("use") where node.byteRange.count <= 130 {
+                let value = unquoted(text.bytes[node.byteRange])
+                if !value.isEmpty { found.append((node.startByte, hash(value))) }
+            }
+        }
+        return found
+    }
+
+    /// The bytes between a string literal's quotes (after any prefix letters such as `f`, `rb`).
+    static func unquoted(_ literal: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var s = literal
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        while let first = s.first, isLetter(first), s.count > 1 { s = s.dropFirst() }
+        for quote in [[UInt8]("\"\"\"".utf8), Array("'''".utf8), [0x22], [0x27], [0x60]]
+        where s.starts(with: quote) && s.reversed().starts(with: quote) && s.count >= quote.count * 2 {
+            return s.dropFirst(quote.count).dropLast(quote.count)
+        }
+        return s
+    }
+}
