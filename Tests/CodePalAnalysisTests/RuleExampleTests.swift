@@ -87,7 +87,7 @@ final class RuleExampleTests: XCTestCase {
     /// Rules are compiled once, together: each pattern still finds its own rule, and a broken
     /// query or a missing capture is reported with the rule's file and id.
     func testCombinedRuleSetMapsPatternsAndNamesBrokenRules() throws {
-        let language = try Repository.language("python")
+        let language = Repository.language("python")
         let first = try rule("py/one", query: "(integer) @n\n; a comment naming @nothing\n(float) @n")
         let second = try rule("py/two", query: "((identifier) @name (#eq? @name \"@x\"))")
         let set = try RuleSet(language: language, rules: [first, second])
