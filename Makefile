@@ -47,21 +47,11 @@ bench: build
 	@if [ -x scripts/lint-bench ]; then scripts/lint-bench; fi
 	scripts/index-bench
 
+# The binary and, through the language packs' own file lists, everything the engines read.
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/codepal/grammars
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/codepal
-	for dir in Grammars/*/; do \
-	  lang=$$(basename $$dir); \
-	  [ -f $$dir/language.json ] || continue; \
-	  install -d $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang; \
-	  cp -L $$dir/language.json $$dir/grammar.so $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; \
-	  if [ -d $$dir/queries ]; then cp -R $$dir/queries $(DESTDIR)$(PREFIX)/share/codepal/grammars/$$lang/; fi; \
-	done
-	install -m 644 Grammars/lessons.json $(DESTDIR)$(PREFIX)/share/codepal/grammars/lessons.json
-	@# TypeScript and TSX share one 84 MB library: install it once and hard-link the other.
-	@cd $(DESTDIR)$(PREFIX)/share/codepal/grammars && first=""; for so in */grammar.so; do \
-	  for other in $$first; do cmp -s $$other $$so && ln -f $$other $$so && break; done; first="$$first $$so"; \
-	done
+	scripts/install-grammars $(DESTDIR)$(PREFIX)/share/codepal/grammars
 
 clean:
 	rm -rf .build Grammars/*/grammar.so Grammars/*/grammar.stamp

@@ -86,4 +86,46 @@ final class GrammarLoadingTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("python/language.json"), "\(error)")
         }
     }
+
+    // MARK: Language packs
+
+    func testEveryShippedPackHoldsExactlyWhatItLists() throws {
+        for manifest in Repository.registry.manifests {
+            XCTAssertNoThrow(try Repository.registry.checkPack(manifest.language), manifest.language)
+            XCTAssertFalse(manifest.files.isEmpty, manifest.language)
+        }
+    }
+
+    func testAListedFileThatIsMissingIsNamedWhenTheLanguageLoads() throws {
+        let folder = temp.appendingPathComponent("python")
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/grammar.so"), to: folder.appendingPathComponent("grammar.so"))
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertThrowsError(try registry.checkPack("python")) { error in
+            XCTAssertTrue("\(error)".contains("python/completion.json") && "\(error)".contains("missing"), "\(error)")
+        }
+        XCTAssertThrowsError(try registry.language(named: "python")) { error in
+            XCTAssertTrue("\(error)".contains("a listed file is missing"), "\(error)")
+        }
+    }
+
+    func testUnlistedAndEscapingFilesAreRefused() throws {
+        let folder = temp.appendingPathComponent("python")
+        for file in Repository.registry.manifest(named: "python")!.files {
+            let target = folder.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/\(file)"), to: target)
+        }
+        XCTAssertNoThrow(try LanguageRegistry(directory: temp).checkPack("python"))
+        try Data("rules: []\n".utf8).write(to: folder.appendingPathComponent("rules/new.yml"))
+        XCTAssertThrowsError(try LanguageRegistry(directory: temp).checkPack("python")) { error in
+            XCTAssertTrue("\(error)".contains("rules/new.yml") && "\(error)".contains("not listed"), "\(error)")
+        }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("rules/new.yml"))
+        var manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("language.json"))) as! [String: Any]
+        manifest["files"] = (manifest["files"] as! [String]) + ["../javascript/language.json"]
+        try JSONSerialization.data(withJSONObject: manifest).write(to: folder.appendingPathComponent("language.json"))
+        XCTAssertThrowsError(try LanguageRegistry(directory: temp).checkPack("python")) { error in
+            XCTAssertTrue("\(error)".contains("leaves the language folder"), "\(error)")
+        }
+    }
 }

@@ -287,11 +287,13 @@ final class CLITests: EndToEndTestCase {
                                          to: python.appendingPathComponent("language.json"))
         try write(Data("this is not a shared library\n".utf8) + Data((0..<4096).map { UInt8($0 % 251) }),
                   to: python.appendingPathComponent("grammar.so"))
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("lessons.json"), to: grammars.appendingPathComponent("lessons.json"))
         let javascript = grammars.appendingPathComponent("javascript")
         try FileManager.default.createDirectory(at: javascript, withIntermediateDirectories: true)
-        for file in ["language.json", "grammar.so", "queries"] {
-            try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("javascript/\(file)"),
-                                             to: javascript.appendingPathComponent(file))
+        for file in ["language.json", "grammar.so"] + Repository.registry.manifest(named: "javascript")!.files {
+            let target = javascript.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("javascript/\(file)"), to: target)
         }
         return grammars
     }

@@ -41,10 +41,23 @@ public struct Lessons: Sendable {
         let path = registry.directory.appendingPathComponent("lessons.json").path
         lock.lock(); defer { lock.unlock() }
         if let cached = loaded[path] { return cached }
-        let file = FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(File.self, from: $0) }
-        let lessons = Lessons(lessons: file?.lessons ?? [], explanations: file?.explanations ?? [:])
+        let lessons = (try? decode(registry)) ?? Lessons()
         loaded[path] = lessons
         return lessons
+    }
+
+    /// `lessons.json` beside the language folders; part of every install (`LanguagePackCheck`).
+    static func decode(_ registry: LanguageRegistry) throws -> Lessons {
+        let url = registry.directory.appendingPathComponent("lessons.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LanguagePackError(path: url.path, problem: "missing or unreadable (the lessons of every rule)")
+        }
+        do {
+            let file = try JSONDecoder().decode(File.self, from: data)
+            return Lessons(lessons: file.lessons, explanations: file.explanations)
+        } catch {
+            throw LanguagePackError(path: url.path, problem: "not valid: \(error)")
+        }
     }
 
     public func lesson(for rule: String) -> Lesson? {

@@ -19,14 +19,17 @@ public enum RuleLoader {
     static let ruleKeys: Set<String> = ["id", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
                                         "tainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
 
-    public static func load(directory: URL) throws -> [LintRule] {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+    /// The rules of the files a language pack lists; an unreadable file is an error.
+    public static func load(files: [URL]) throws -> [LintRule] {
         var rules: [LintRule] = []
-        for name in files {
-            let url = directory.appendingPathComponent(name)
-            let text = String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self)
-            rules += try parse(text, file: url.path)
+        for url in files {
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw RuleError(file: url.path, rule: nil, problem: "cannot be read: \(error.localizedDescription)")
+            }
+            rules += try parse(String(decoding: data, as: UTF8.self), file: url.path)
         }
         return rules
     }

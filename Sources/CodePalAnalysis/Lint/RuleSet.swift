@@ -88,12 +88,25 @@ public final class RuleCatalog: @unchecked Sendable {
     private var sets: [String: Result<RuleSet, RuleError>] = [:]
     private let byId: [String: LintRule]
     private let documentation: [String: String]
+    /// Languages whose folder is broken (`LanguagePackCheck`): their rule sets are this error, so
+    /// their files are reported as not analysed instead of clean.
+    private let packErrors: [String: RuleError]
 
     public init(registry: LanguageRegistry) throws {
         self.registry = registry
         var rules: [LintRule] = []
+        try LanguagePackCheck.shared(registry)
+        var packErrors: [String: RuleError] = [:]
         for manifest in registry.manifests {
-            rules += try RuleLoader.load(directory: registry.directory.appendingPathComponent(manifest.language).appendingPathComponent("rules"))
+            do {
+                try LanguagePackCheck.language(manifest, in: registry)
+            } catch {
+                packErrors[manifest.language] = RuleError(file: registry.directory.appendingPathComponent(manifest.language).path, rule: nil,
+                                                          problem: "\(error)")
+                continue
+            }
+            let folder = registry.directory.appendingPathComponent(manifest.language)
+            rules += try RuleLoader.load(files: manifest.files(under: "rules", withExtensions: ["yml", "yaml"]).map(folder.appendingPathComponent))
         }
         var byId: [String: LintRule] = [:]
         for rule in rules {
@@ -104,6 +117,7 @@ public final class RuleCatalog: @unchecked Sendable {
         }
         self.rules = rules
         self.byId = byId
+        self.packErrors = packErrors
         documentation = byId.mapValues { URL(fileURLWithPath: $0.file).absoluteString }
     }
 
@@ -128,6 +142,7 @@ public final class RuleCatalog: @unchecked Sendable {
     }
 
     private func ruleSet(_ language: Language, _ chosen: [LintRule], key: String) throws -> RuleSet {
+        if let error = packErrors[language.name] { throw error }
         lock.lock()
         defer { lock.unlock() }
         if let cached = sets[key] { return try cached.get() }

@@ -9,6 +9,8 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
     case missingSymbol(language: String, path: String, symbol: String)
     case incompatibleABI(language: String, path: String, found: UInt32, supported: ClosedRange<UInt32>)
     case badQuery(language: String, file: String, line: Int, column: Int, reason: String)
+    /// A file the language's pack lists is missing or unreadable, or one sits in the folder unlisted.
+    case badPack(language: String, path: String, problem: String)
 
     static let fix = "run `make grammars` (scripts/setup-grammars) in the CodePal source tree, or reinstall CodePal"
 
@@ -30,6 +32,8 @@ public enum GrammarError: Error, CustomStringConvertible, Sendable {
             return "grammar for \(language) at \(path) has ABI version \(found), but the system tree-sitter supports \(supported.lowerBound)-\(supported.upperBound); pin a compatible grammar version in Grammars/\(language)/language.json and \(Self.fix)"
         case .badQuery(let language, let file, let line, let column, let reason):
             return "\(file):\(line):\(column): query for \(language) does not compile: \(reason)"
+        case .badPack(let language, let path, let problem):
+            return "\(path): \(problem) in the \(language) language pack; list every file of the folder under `files` in its language.json, or reinstall CodePal (make install copies the listed files)"
         }
     }
 }

@@ -111,9 +111,7 @@ public final class Language: @unchecked Sendable {
 
     /// Names of the query files this language ships, for checks that compile them all.
     public var queryNames: [String] {
-        let folder = directory.appendingPathComponent("queries")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".scm") }.map { String($0.dropLast(4)) }.sorted()
+        manifest.files(under: "queries", withExtensions: ["scm"]).map { String($0.dropFirst("queries/".count).dropLast(4)) }.sorted()
     }
 }
 

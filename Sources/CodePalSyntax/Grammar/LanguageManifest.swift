@@ -57,6 +57,9 @@ public struct LanguageManifest: Decodable, Sendable {
     public let artifact: Artifact
     public let imports: Imports?
     public let conventions: Conventions?
+    /// Every file of the language folder but the grammar library and this manifest: queries, rules
+    /// and data files, relative to the folder (`LanguagePack`).
+    public let files: [String]
 
     public static func load(from url: URL) throws -> LanguageManifest {
         let data = try Data(contentsOf: url)

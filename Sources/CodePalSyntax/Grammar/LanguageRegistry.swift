@@ -11,6 +11,8 @@ public final class LanguageRegistry: @unchecked Sendable {
     private var loaded: [String: Result<Language, GrammarError>] = [:]
     private var byExtension: [String: String] = [:]
     private var byLanguageId: [String: String] = [:]
+    /// Why a language's folder does not hold what its manifest lists (`LanguagePack`), by language.
+    private var packErrors: [String: GrammarError] = [:]
 
     public init(directory: URL) throws {
         self.directory = directory
@@ -23,6 +25,11 @@ public final class LanguageRegistry: @unchecked Sendable {
         }
         self.manifests = manifests
         for manifest in manifests {
+            do {
+                try LanguagePack.verify(manifest, in: directory.appendingPathComponent(manifest.language))
+            } catch let error as GrammarError {
+                packErrors[manifest.language] = error
+            }
             for ext in manifest.extensions { byExtension[ext.lowercased()] = manifest.language }
             for id in manifest.languageIds { byLanguageId[id] = manifest.language }
         }
@@ -87,13 +94,23 @@ public final class LanguageRegistry: @unchecked Sendable {
         if let cached = loaded[name] { return try cached.get() }
         let result: Result<Language, GrammarError>
         if let manifest = manifest(named: name) {
-            result = Result { try Self.open(manifest, in: directory.appendingPathComponent(name)) }
-                .mapError { $0 as? GrammarError ?? .unloadable(language: name, path: directory.path, reason: "\($0)") }
+            let packError = packErrors[name]
+            result = Result {
+                let language = try Self.open(manifest, in: directory.appendingPathComponent(name))
+                if let packError { throw packError }
+                return language
+            }
+            .mapError { $0 as? GrammarError ?? .unloadable(language: name, path: directory.path, reason: "\($0)") }
         } else {
             result = .failure(.unknownLanguage(name: name, known: manifests.map(\.language)))
         }
         loaded[name] = result
         return try result.get()
+    }
+
+    /// Throws when the language's folder does not hold exactly the files its manifest lists.
+    public func checkPack(_ name: String) throws {
+        if let error = packErrors[name] { throw error }
     }
 
     public func language(forPath path: String) throws -> Language? {

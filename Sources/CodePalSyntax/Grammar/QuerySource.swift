@@ -15,6 +15,8 @@ public struct QuerySource {
         func include(_ lang: String) throws {
             guard seen.insert(lang).inserted else { return }
             let url = root.appendingPathComponent(lang).appendingPathComponent("queries").appendingPathComponent("\(name).scm")
+            // The language's own file is read only when its pack lists it (`LanguagePack`).
+            if lang == language.name, !language.manifest.lists("queries/\(name).scm") { return }
             guard let data = FileManager.default.contents(atPath: url.path) else { return }
             let text = String(decoding: data, as: UTF8.self)
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
