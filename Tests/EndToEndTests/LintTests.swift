@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Lint through the binary, with a grammar folder of our own so that these tests pin the faces
@@ -64,15 +65,7 @@ final class LintTests: EndToEndTestCase {
     /// A grammar folder with the real Python grammar and queries but only the rules above.
     func grammars() throws -> URL {
         let root = try temporaryDirectory()
-        let python = root.appendingPathComponent("python")
-        try FileManager.default.createDirectory(at: python.appendingPathComponent("rules"), withIntermediateDirectories: true)
-        let real = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Grammars/python")
-        for name in ["language.json", "grammar.so"] {
-            try FileManager.default.copyItem(at: real.appendingPathComponent(name), to: python.appendingPathComponent(name))
-        }
-        try FileManager.default.copyItem(at: real.appendingPathComponent("queries"), to: python.appendingPathComponent("queries"))
-        _ = try write(Self.rules, to: python.appendingPathComponent("rules/test.yml"))
+        try Repository.copyLanguagePack("python", to: root, rules: ["test.yml": Self.rules])
         return root
     }
 
@@ -142,6 +135,66 @@ final class LintTests: EndToEndTestCase {
 
         _ = try run(["check", "--grammars", grammars.path, "--fix", "--unsafe-fixes", "app.py"], in: root)
         XCTAssertTrue(try String(contentsOf: file, encoding: .utf8).contains("return ast.literal_eval(request)"))
+    }
+
+    /// Two safe fixes that overlap: `check --fix` and the editor's fix-all once kept opposite ones
+    /// (CI ended with `run(y)`, the editor with `run(x)`). Both now keep the leftmost.
+    func testFixAllInTheEditorAndFixOnTheCommandLineMakeTheSameEdit() throws {
+        let overlapping = """
+        rules:
+          - id: py/replace-call
+            languages: [python]
+            severity: warning
+            category: style
+            message: "call `run`"
+            query: |
+              (call function: (identifier) @f arguments: (argument_list (identifier) @arg) (#eq? @f "eval")) @call
+            report: call
+            fix: {title: "Call run", replace: call, with: "run({{arg}})", safety: safe}
+            explanation: run instead.
+            examples:
+              invalid: ["«eval(x)»", "a = «eval(b)»"]
+              valid: ["run(x)", "eval(1)"]
+          - id: py/rename-argument
+            languages: [python]
+            severity: warning
+            category: style
+            message: "rename the argument"
+            query: |
+              (call function: (identifier) @f arguments: (argument_list (identifier) @arg) (#eq? @f "eval"))
+            report: arg
+            fix: {title: "Use y", replace: arg, with: "y", safety: safe}
+            explanation: y instead.
+            examples:
+              invalid: ["eval(«x»)", "a = eval(«b»)"]
+              valid: ["run(x)", "eval(1)"]
+        """
+        let grammars = try temporaryDirectory()
+        try Repository.copyLanguagePack("python", to: grammars, rules: ["overlap.yml": overlapping])
+        let source = "value = eval(x)\n"
+        let (root, file) = try project(source)
+        let cli = try run(["check", "--grammars", grammars.path, "--fix", "app.py"], in: root)
+        XCTAssertEqual(cli.status, 0, cli.stderr)
+        let fixedByCLI = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertEqual(fixedByCLI, "value = run(x)\n")
+
+        let client = try launch(["serve", "--grammars", grammars.path])
+        _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities()))
+        try client.notify("initialized", [String: Any]())
+        let uri = root.appendingPathComponent("other.py").absoluteString
+        try open(client, uri, "python", source)
+        let actions = try client.result("textDocument/codeAction", ["textDocument": ["uri": uri], "range": LSPRange(0, 0, 0, 0).json,
+                                                                    "context": ["diagnostics": [], "only": ["source.fixAll"]]])
+        let edits = try XCTUnwrap(actions[0]["edit"]["changes"][uri].array)
+        var fixedInEditor = source
+        for edit in edits.reversed() {
+            let range = try XCTUnwrap(LSPRange(edit["range"]))
+            let start = fixedInEditor.index(fixedInEditor.startIndex, offsetBy: range.start.character)
+            let end = fixedInEditor.index(fixedInEditor.startIndex, offsetBy: range.end.character)
+            XCTAssertEqual(range.start.line, 0)
+            fixedInEditor.replaceSubrange(start..<end, with: edit["newText"].string!)
+        }
+        XCTAssertEqual(fixedInEditor, fixedByCLI)
     }
 
     func testStdinWithFixPrintsTheFixedText() throws {

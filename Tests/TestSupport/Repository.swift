@@ -45,4 +45,33 @@ public enum Repository {
             fatalError("\(error) — run `make grammars` before `swift test`")
         }
     }
+
+    /// A copy of a shipped language pack under `root` (plus `lessons.json`), for tests that need a
+    /// grammar directory of their own. With `rules`, those files (name to YAML) replace the
+    /// shipped rules, and the manifest's `files` list is rewritten to match.
+    public static func copyLanguagePack(_ language: String, to root: URL, rules: [String: String]? = nil) throws {
+        let manager = FileManager.default
+        let source = grammars.appendingPathComponent(language), target = root.appendingPathComponent(language)
+        try manager.createDirectory(at: target, withIntermediateDirectories: true)
+        if !manager.fileExists(atPath: root.appendingPathComponent("lessons.json").path) {
+            try manager.copyItem(at: grammars.appendingPathComponent("lessons.json"), to: root.appendingPathComponent("lessons.json"))
+        }
+        var manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: source.appendingPathComponent("language.json"))) as! [String: Any]
+        var files = (manifest["files"] as? [String] ?? [])
+        if let rules {
+            files = files.filter { !$0.hasPrefix("rules/") } + rules.keys.sorted().map { "rules/\($0)" }
+        }
+        manifest["files"] = files
+        try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys]).write(to: target.appendingPathComponent("language.json"))
+        try manager.copyItem(at: source.appendingPathComponent("grammar.so"), to: target.appendingPathComponent("grammar.so"))
+        for file in files {
+            let destination = target.appendingPathComponent(file)
+            try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if file.hasPrefix("rules/"), let rules {
+                try Data(rules[String(file.dropFirst("rules/".count))]!.utf8).write(to: destination)
+            } else {
+                try manager.copyItem(at: source.appendingPathComponent(file), to: destination)
+            }
+        }
+    }
 }

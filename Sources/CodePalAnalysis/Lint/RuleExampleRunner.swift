@@ -88,18 +88,3 @@ public enum RuleExampleRunner {
             .map { "`" + String(decoding: bytes[$0.clamped(to: 0..<bytes.count)], as: UTF8.self) + "`" }.joined(separator: ", ")
     }
 }
-
-/// Applies non-overlapping fixes to a text (later ones first, so offsets stay valid). Overlapping
-/// fixes after the first are skipped; running again applies them to the new text.
-public enum FixApplier {
-    public static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> [UInt8] {
-        var result = bytes
-        var lastStart = Int.max
-        for fix in fixes.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            guard fix.range.upperBound <= lastStart, fix.range.upperBound <= result.count else { continue }
-            result.replaceSubrange(fix.range, with: Array(fix.replacement.utf8))
-            lastStart = fix.range.lowerBound
-        }
-        return result
-    }
-}

@@ -23,16 +23,8 @@ public struct Suppressions {
         if comment == "//", ByteSearch.contains("eslint-disable", in: text.bytes) { readESLint() }
         guard ByteSearch.contains("codepal:", in: text.bytes) else { return }
         for (index, line) in lineStrings() {
-            guard let marker = line.range(of: "codepal:") else { continue }
-            guard line[..<marker.lowerBound].contains(comment) else { continue }
-            var rest = line[marker.upperBound...].drop { $0 == " " }
-            let fileWide = rest.hasPrefix("ignore-file")
-            guard fileWide || rest.hasPrefix("ignore") else { continue }
-            rest = rest.dropFirst(fileWide ? "ignore-file".count : "ignore".count)
-            var ids: Set<String>?
-            if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
-                ids = Set(rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-            }
+            guard let directive = Self.directive(in: line, comment: comment) else { continue }
+            let fileWide = directive.fileWide, ids = directive.ids
             if fileWide {
                 file = .some(merge(file ?? nil, ids))
                 fileLine = fileLine ?? index
@@ -40,6 +32,33 @@ public struct Suppressions {
                 lines[index] = ids
             }
         }
+    }
+
+    /// A `codepal: ignore[...]` or `ignore-file[...]` comment on `line`: the one reading of the
+    /// syntax, shared by the parser above and the writer below.
+    private static func directive(in line: Substring, comment: String) -> (fileWide: Bool, ids: Set<String>?, close: Substring.Index?)? {
+        guard let marker = line.range(of: "codepal:"), line[..<marker.lowerBound].contains(comment) else { return nil }
+        var rest = line[marker.upperBound...].drop { $0 == " " }
+        let fileWide = rest.hasPrefix("ignore-file")
+        guard fileWide || rest.hasPrefix("ignore") else { return nil }
+        rest = rest.dropFirst(fileWide ? "ignore-file".count : "ignore".count)
+        guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return (fileWide, nil, nil) }
+        let ids = Set(rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        return (fileWide, ids, close)
+    }
+
+    /// The edit that silences `rule` on the line holding `offset`: the rule added to the line's
+    /// `codepal: ignore[...]` list, or `  <comment> codepal: ignore[rule]` at the end of the line.
+    public static func insertion(silencing rule: String, at offset: Int, in text: SourceText, lineComment comment: String)
+        -> (range: Range<Int>, newText: String) {
+        let line = text.lines.line(containing: offset)
+        let start = text.lines.lineStarts[line], end = text.lines.contentEnds[line]
+        let content = Substring(String(decoding: text.bytes[start..<end], as: UTF8.self))
+        if let directive = directive(in: content, comment: comment), !directive.fileWide, let close = directive.close {
+            let at = start + content[..<close].utf8.count
+            return (at..<at, ", \(rule)")
+        }
+        return (end..<end, "  \(comment) codepal: ignore[\(rule)]")
     }
 
     /// Lines by the line index, so `\r\n` and lone `\r` endings number lines as editors do.

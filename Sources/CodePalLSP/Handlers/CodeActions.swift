@@ -65,9 +65,8 @@ extension LanguageServer {
                 }
             }
             if wants(Self.fixAllKind) {
-                let safe = findings.compactMap(\.fix).filter(\.isSafe).sorted { $0.range.lowerBound < $1.range.lowerBound }
-                var chosen: [Fix] = []
-                for fix in safe where chosen.last.map({ $0.range.upperBound <= fix.range.lowerBound }) ?? true { chosen.append(fix) }
+                // The same choice as `codepal check --fix`, so the editor and CI agree.
+                let chosen = FixApplier.compatible(findings.compactMap(\.fix).filter(\.isSafe))
                 if !chosen.isEmpty {
                     actions.append(["title": "Fix all safe CodePal findings", "kind": .string(Self.fixAllKind),
                                     "edit": edit(chosen.map(textEdit))])
@@ -147,16 +146,9 @@ extension LanguageServer {
         }
     }
 
-    /// `  # codepal: ignore[rule]` at the end of the finding's first line, or the rule added to
-    /// the ignore list already there.
+    /// The suppression comment's edit (`Suppressions.insertion`) in the client's positions.
     static func suppression(for finding: Diagnostic, in text: SourceText, comment: String, encoding: PositionEncoding) -> JSON {
-        let line = text.lines.line(containing: finding.range.lowerBound)
-        let start = text.lines.lineStarts[line], end = text.lines.contentEnds[line]
-        let content = text.slice(start..<end)
-        if let marker = content.range(of: "codepal: ignore["), let close = content[marker.upperBound...].firstIndex(of: "]") {
-            let offset = start + content[..<close].utf8.count
-            return ["range": text.lspRange(offset..<offset, encoding), "newText": .string(", \(finding.code)")]
-        }
-        return ["range": text.lspRange(end..<end, encoding), "newText": .string("  \(comment) codepal: ignore[\(finding.code)]")]
+        let edit = Suppressions.insertion(silencing: finding.code, at: finding.range.lowerBound, in: text, lineComment: comment)
+        return ["range": text.lspRange(edit.range, encoding), "newText": .string(edit.newText)]
     }
 }
