@@ -47,4 +47,37 @@ final class SymbolExtractorTests: XCTestCase {
         let names = try SymbolExtractor.documentSymbols(tree: tree, text: text).map(\.name)
         XCTAssertTrue(names.contains("ok") && names.contains("Later"), "\(names)")
     }
+
+    // MARK: While typing
+
+    private func names(_ source: String, _ language: String) throws -> (typing: [String], plain: [String]) {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+        func flat(_ symbols: [DocumentSymbol]) -> [String] { symbols.flatMap(\.flattened).map(\.name) }
+        return (flat(try SymbolExtractor.outlineWhileTyping(tree: tree, text: text)), flat(try SymbolExtractor.documentSymbols(tree: tree, text: text)))
+    }
+
+    /// An unclosed bracket once emptied the outline below it (`def main` vanished).
+    func testAnUnclosedBracketKeepsTheDefinitionsAfterIt() throws {
+        let python = try names("import os\n\nmsg = \"x\" + (\n\ndef main():\n    pass\n\nclass A:\n    def m(self):\n        return 1\n", "python")
+        XCTAssertFalse(python.plain.contains("main"), "the plain outline loses it: \(python.plain)")
+        XCTAssertEqual(python.typing, ["main", "A", "m"])
+        let nested = try names("def f():\n    x = g(\n\ndef main():\n    pass\n", "python")
+        XCTAssertTrue(nested.typing.contains("main"), "\(nested.typing)")
+        let javascript = try names("const a = f(\n\nfunction main() {}\nclass B { m() {} }\n", "javascript")
+        XCTAssertTrue(javascript.typing.contains("main") && javascript.typing.contains("m"), "\(javascript.typing)")
+        let typescript = try names("let a: number = [1,\nfunction main(): void {}\ninterface I { x: number }\n", "typescript")
+        XCTAssertTrue(typescript.typing.contains("main") && typescript.typing.contains("I"), "\(typescript.typing)")
+    }
+
+    func testAFileWithoutErrorsIsUnchangedAndOffsetsStayTrue() throws {
+        let source = "x = (\ndef main():\n    pass\n"
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("python")).parse(text.bytes)
+        let symbols = try SymbolExtractor.outlineWhileTyping(tree: tree, text: text).flatMap(\.flattened)
+        for symbol in symbols { XCTAssertEqual(text.slice(symbol.selectionRange), symbol.name) }
+        let clean = SourceText("def main():\n    pass\n")
+        let cleanTree = Parser(language: Repository.language("python")).parse(clean.bytes)
+        XCTAssertNil(LineBlanking.repaired(cleanTree, text: clean))
+    }
 }

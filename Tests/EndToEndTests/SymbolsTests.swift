@@ -36,6 +36,20 @@ final class SymbolsTests: EndToEndTestCase {
         }
     }
 
+    /// Typing `msg = "x" + (` above `def main` once dropped `main` and everything after it.
+    func testOutlineSurvivesAnUnclosedBracketWhileTyping() throws {
+        let client = try server()
+        let uri = "file:///tmp/typing.py"
+        try open(client, uri, "python", "import os\n\n\ndef main():\n    pass\n\nclass A:\n    def m(self):\n        return 1\n")
+        XCTAssertEqual(names(try documentSymbols(client, uri)), ["main", "A"])
+        try change(client, uri, version: 2, LSPRange(1, 0, 1, 0), "msg = \"x\" + (")
+        let symbols = try documentSymbols(client, uri)
+        XCTAssertEqual(names(symbols), ["main", "A"])
+        XCTAssertEqual(names(try XCTUnwrap(symbol(symbols, named: "A"))["children"]), ["m"])
+        XCTAssertEqual(LSPRange(try XCTUnwrap(symbol(symbols, named: "main"))["selectionRange"]), LSPRange(3, 4, 3, 8))
+        assertWellFormed(symbols)
+    }
+
     func testPythonHierarchy() throws {
         let client = try server()
         let uri = "file:///tmp/x/a.py"

@@ -9,6 +9,17 @@ public enum SymbolExtractor {
         return documentSymbols(tree: tree, text: text, matches: query.matches(in: tree.root, source: text.bytes))
     }
 
+    /// The outline an editor shows while the user types: when a syntax error swallows the
+    /// definitions after it, the outline of the text with its first broken lines blanked
+    /// (`LineBlanking`), if that finds more; offsets are the same in both texts.
+    public static func outlineWhileTyping(tree: SyntaxTree, text: SourceText) throws -> [DocumentSymbol] {
+        let outline = try documentSymbols(tree: tree, text: text)
+        guard tree.hasErrors, let repaired = LineBlanking.repaired(tree, text: text) else { return outline }
+        let recovered = try documentSymbols(tree: repaired.tree, text: repaired.text)
+        func count(_ symbols: [DocumentSymbol]) -> Int { symbols.reduce(symbols.count) { $0 + count($1.children) } }
+        return count(recovered) > count(outline) ? recovered : outline
+    }
+
     /// The outline from matches of `symbols.scm` already found (by a query that also serves
     /// other files: `Language.query(combining:)`), pattern numbers in that file's order.
     public static func documentSymbols(tree: SyntaxTree, text: SourceText, matches: [QueryMatch]) -> [DocumentSymbol] {

@@ -10,7 +10,7 @@ extension LanguageServer {
             guard let tree = snapshot.tree else { return [] }
             let symbols: [DocumentSymbol]
             do {
-                symbols = try SymbolExtractor.documentSymbols(tree: tree, text: snapshot.text)
+                symbols = try SymbolExtractor.outlineWhileTyping(tree: tree, text: snapshot.text)
             } catch {
                 throw ResponseError.requestFailed("\(error)")
             }
