@@ -55,7 +55,7 @@ final class MonacoTests: EndToEndTestCase {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 
         let script = Repository.root.appendingPathComponent("scripts/browser-test")
-        let run = try runProcess(python, [script.path, "http://127.0.0.1:\(server.port)/", out.path], timeout: 180)
+        let run = try runProcess(python, [script.path, "http://127.0.0.1:\(server.port)/", out.path], timeout: 900)
         let resultFile = out.appendingPathComponent("result.json")
         guard let data = try? Data(contentsOf: resultFile) else {
             return XCTFail("scripts/browser-test wrote no result (status \(run.status)):\n\(run.output)")

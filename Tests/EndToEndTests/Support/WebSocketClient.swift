@@ -35,7 +35,7 @@ final class WebSocketClient {
     private(set) var received: [JSONValue] = []
 
     /// Connects and upgrades; throws `HandshakeRefused` when the server answers anything but 101.
-    init(port: Int, path: String = "/", headers: [String: String] = [:], timeout: TimeInterval = 10) throws {
+    init(port: Int, path: String = "/", headers: [String: String] = [:], timeout: TimeInterval = 60) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
         var address = sockaddr_in()
