@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, each importing only those below it (see README "Architecture"):
-// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalStore -> CodePalLSP / codepal (CLI).
+// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalWorkspace -> CodePalStore -> CodePalIDE
+// -> CodePalLSP / codepal (CLI).
 let package = Package(
     name: "CodePal",
     platforms: [.macOS(.v13)],
@@ -23,8 +24,14 @@ let package = Package(
         ),
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CodePalStore", dependencies: ["CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis", "CodePalStore"]),
+        // The files of a workspace: walking it, ignore rules, reading and batching, configuration
+        // discovery, module paths to files. No SQLite: `codepal check` needs only this.
+        .target(name: "CodePalWorkspace", dependencies: ["CodePalAnalysis", "CodePalSyntax"]),
+        // SQLite through GRDB: the workspace index, its in-memory symbol table, the learning store.
+        .target(name: "CodePalStore", dependencies: ["CodePalWorkspace", "CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+        // IDE features over the index and open documents: navigation, completion, rename, signature help.
+        .target(name: "CodePalIDE", dependencies: ["CodePalStore", "CodePalWorkspace", "CodePalAnalysis", "CodePalSyntax"]),
+        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE"]),
         // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
         // the same `LanguageServer` as over stdio, only the transport differs.
         .target(
@@ -41,13 +48,16 @@ let package = Package(
         .executableTarget(
             name: "codepal",
             dependencies: [
-                "CodePalSyntax", "CodePalAnalysis", "CodePalLSP", "CodePalStore", "CodePalWebSocket",
+                "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE", "CodePalLSP", "CodePalWebSocket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["CodePalSyntax"], path: "Tests/TestSupport"),
         .testTarget(name: "CodePalSyntaxTests", dependencies: ["CodePalSyntax", "TestSupport"]),
         .testTarget(name: "CodePalAnalysisTests", dependencies: ["CodePalAnalysis", "TestSupport"]),
+        .testTarget(name: "CodePalWorkspaceTests", dependencies: ["CodePalWorkspace", "TestSupport"]),
+        .testTarget(name: "CodePalStoreTests", dependencies: ["CodePalStore", "TestSupport"]),
+        .testTarget(name: "CodePalIDETests", dependencies: ["CodePalIDE", "TestSupport"]),
         .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "TestSupport"]),
         // Scripts/ holds what real editors run in the end-to-end tests (Neovim's Lua).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Support/Scripts"]),

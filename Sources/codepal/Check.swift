@@ -2,8 +2,8 @@ import ArgumentParser
 import CodePalAnalysis
 import CodePalLSP
 import CodePalSyntax
+import CodePalWorkspace
 import Dispatch
-import CodePalStore
 import Foundation
 
 struct Check: ParsableCommand {

@@ -1,7 +1,7 @@
 import CodePalAnalysis
 import CodePalSyntax
+import CodePalWorkspace
 import Dispatch
-import CodePalStore
 import Foundation
 
 /// Reads, parses and analyses the inputs on all cores; with fixes on, applies them in rounds

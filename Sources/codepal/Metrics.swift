@@ -2,7 +2,7 @@ import ArgumentParser
 import CodePalAnalysis
 import CodePalLSP
 import CodePalSyntax
-import CodePalStore
+import CodePalWorkspace
 import Foundation
 
 struct Metrics: ParsableCommand {

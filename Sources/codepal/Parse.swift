@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodePalSyntax
-import CodePalStore
+import CodePalWorkspace
 import Foundation
 
 struct Parse: ParsableCommand {

@@ -85,27 +85,13 @@ public struct Configuration: Sendable, Equatable {
         }
         return (configuration, warnings)
     }
-
-    /// The nearest `.codepal.toml` at or above `directory`, parsed; defaults when there is none.
-    public static func load(near directory: URL) throws -> (Configuration, warnings: [String]) {
-        var dir = directory.standardizedFileURL
-        while true {
-            for name in fileNames {
-                let candidate = dir.appendingPathComponent(name)
-                if let data = FileManager.default.contents(atPath: candidate.path) {
-                    return try parse(String(decoding: data, as: UTF8.self), source: candidate.path)
-                }
-            }
-            let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path { return (Configuration(), []) }
-            dir = parent
-        }
-    }
 }
 
 public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public let message: String
     public var description: String { message }
+
+    public init(message: String) { self.message = message }
 }
 
 /// Limits above which a function gets a complexity diagnostic.

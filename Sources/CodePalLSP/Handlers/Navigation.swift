@@ -1,5 +1,5 @@
 import CodePalAnalysis
-import CodePalStore
+import CodePalIDE
 import CodePalSyntax
 import Foundation
 

@@ -1,4 +1,4 @@
-import CodePalStore
+import CodePalIDE
 import CodePalSyntax
 import Foundation
 

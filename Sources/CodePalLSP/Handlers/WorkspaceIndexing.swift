@@ -1,5 +1,4 @@
 import CodePalAnalysis
-import CodePalStore
 import CodePalSyntax
 import Foundation
 

@@ -1,6 +1,7 @@
 import CodePalAnalysis
-import CodePalStore
+import CodePalIDE
 import CodePalSyntax
+import CodePalWorkspace
 import Dispatch
 import Foundation
 

@@ -1,5 +1,6 @@
 import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Dispatch
 import Foundation
 
@@ -87,7 +88,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
     /// Waits for queued index work (tests and shutdown).
     func drain() { queue.sync {} }
 
-    func relativePath(_ path: String) -> String { IndexPaths.relative(path, to: root) }
+    func relativePath(_ path: String) -> String { WorkspacePaths.relative(path, to: root) }
 
     func absolutePath(_ relative: String) -> String {
         relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)

@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// What a file takes from other workspace files by import, and passes on by re-export: the
@@ -16,13 +17,13 @@ public enum ModuleBindings {
                   let module = resolver.resolve(info.module, from: path, imports: imports) else { continue }
             // Module-level Python imports can be imported from this module in turn.
             let exported = imports.style == .dotted && graph.scopes[definition.scope].parent == nil
-            result.append(IndexedBinding(name: name, target: IndexPaths.relative(module, to: root), exported: exported,
+            result.append(IndexedBinding(name: name, target: WorkspacePaths.relative(module, to: root), exported: exported,
                                          occurrences: graph.occurrences(of: index).map { StoredRange($0, in: text) }))
         }
         if imports.style == .path {
             for (module, name) in reExports(tree: tree, text: text) {
                 guard let target = resolver.resolve(module, from: path, imports: imports) else { continue }
-                result.append(IndexedBinding(name: name ?? "*", target: IndexPaths.relative(target, to: root), exported: true, occurrences: []))
+                result.append(IndexedBinding(name: name ?? "*", target: WorkspacePaths.relative(target, to: root), exported: true, occurrences: []))
             }
         }
         return result

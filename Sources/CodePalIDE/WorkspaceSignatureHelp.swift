@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Signature help inside the arguments of a call of a workspace function, class or method: the

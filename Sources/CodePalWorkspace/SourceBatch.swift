@@ -67,10 +67,12 @@ final class ResultSlots<T>: @unchecked Sendable {
     var values: [T] { storage.compactMap { $0 } }
 }
 
-final class WorkCounter: @unchecked Sendable {
+/// Hands out 0, 1, 2, … to worker threads, up to a limit.
+public final class WorkCounter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
-    func take(below limit: Int) -> Int? {
+    public init() {}
+    public func take(below limit: Int) -> Int? {
         lock.lock(); defer { lock.unlock() }
         guard value < limit else { return nil }
         value += 1

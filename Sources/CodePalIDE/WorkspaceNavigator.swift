@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// A place in a file: absolute path and byte range, or, for answers from the index, the range
@@ -113,7 +115,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
                 let tree = Parser(language: language).parse(bytes)
                 return (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
             }
-            if let shared, let stamp = WorkspaceIndexer.stamp(path) {
+            if let shared, let stamp = SourceFile.stamp(path) {
                 parsed = shared.file(path, key: "disk:\(stamp.mtime):\(stamp.size)", make: make)
             } else {
                 parsed = make()
@@ -126,7 +128,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// The path relative to the workspace root, for display.
     public func relativePath(_ path: String) -> String {
         guard let root else { return (path as NSString).lastPathComponent }
-        return IndexPaths.relative(path, to: root)
+        return WorkspacePaths.relative(path, to: root)
     }
 
     /// A file's text without parsing it (open documents first), to convert positions.
@@ -227,7 +229,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     private func linkedBindings(of path: String, names: [String]) -> [(file: String, binding: IndexedBinding)] {
         guard let database, let root else { return [] }
         var result: [(file: String, binding: IndexedBinding)] = []
-        var seen: Set<String> = [IndexPaths.relative(path, to: root)]
+        var seen: Set<String> = [WorkspacePaths.relative(path, to: root)]
         var frontier = Array(seen)
         var hops = 0
         while !frontier.isEmpty, hops < Self.maximumImportHops {

@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Completion of the module named in an import: `from .util.fo` (packages and modules of the

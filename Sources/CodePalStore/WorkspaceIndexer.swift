@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Brings the index of a workspace up to date with its files: walks the tree (honouring
@@ -59,8 +60,8 @@ public struct WorkspaceIndexer: Sendable {
             let results = parallelMap(chunk, jobs: jobs) { path -> Outcome in
                 defer { progress((done.take(below: Int.max) ?? 0) + 1, files.count) }
                 if isCancelled() { return .skipped }
-                let relative = IndexPaths.relative(path, to: root)
-                let stamp = Self.stamp(path)
+                let relative = WorkspacePaths.relative(path, to: root)
+                let stamp = SourceFile.stamp(path)
                 if let state = known[relative], let stamp, state.mtime == stamp.mtime, state.size == stamp.size { return .unchanged(relative) }
                 guard let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) else { return .skipped }
                 let hash = IndexPaths.hash(bytes)
@@ -111,19 +112,13 @@ public struct WorkspaceIndexer: Sendable {
         case skipped
     }
 
-    static func stamp(_ path: String) -> (mtime: Int64, size: Int64)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size))
-    }
-
     /// Re-indexes single files (saved or changed on disk) or removes them when they are gone or
     /// no longer source.
     public func update(paths: [String]) throws {
         var changed: [IndexedFile] = []
         var deleted: [String] = []
         for path in paths {
-            let relative = IndexPaths.relative(path, to: root)
+            let relative = WorkspacePaths.relative(path, to: root)
             guard let language = try? registry.language(forPath: path), case .text(let bytes) = SourceFile.read(path) else {
                 deleted.append(relative)
                 continue
@@ -131,7 +126,7 @@ public struct WorkspaceIndexer: Sendable {
             let text = SourceText(bytes: bytes)
             let tree = Parser(language: language).parse(bytes)
             var file = IndexPaths.file(relative, hash: IndexPaths.hash(bytes), tree: tree, text: text, path: path, root: root)
-            if let stamp = Self.stamp(path) { (file.mtime, file.size) = stamp }
+            if let stamp = SourceFile.stamp(path) { (file.mtime, file.size) = stamp }
             changed.append(file)
         }
         try database.update(changed, deleting: deleted)
@@ -144,33 +139,6 @@ public struct IndexError: Error, CustomStringConvertible {
 }
 
 public enum IndexPaths {
-
-    public static func relative(_ path: String, to root: String) -> String {
-        // The walker builds paths from the root, so most need no normalising (which costs
-        // system calls per file).
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        // No `.` or `..` component and no empty one, checked on bytes (Foundation's substring
-        // search costs more than the rest of an unchanged file's check).
-        func plain(_ p: String) -> Bool {
-            var previous: UInt8 = 0, componentLength = 0, onlyDots = true
-            for byte in p.utf8 {
-                if byte == UInt8(ascii: "/") {
-                    if previous == UInt8(ascii: "/") || (componentLength > 0 && componentLength <= 2 && onlyDots) { return false }
-                    componentLength = 0
-                    onlyDots = true
-                } else {
-                    componentLength += 1
-                    if byte != UInt8(ascii: ".") { onlyDots = false }
-                }
-                previous = byte
-            }
-            return !(componentLength > 0 && componentLength <= 2 && onlyDots)
-        }
-        if path.hasPrefix(prefix), root.hasPrefix("/"), plain(path), plain(root) {
-            return String(path.dropFirst(prefix.count))
-        }
-        return IgnoreRules.relative(path, to: root) ?? path
-    }
 
     /// Content hash plus length: enough to notice a change.
     public static func hash(_ bytes: [UInt8]) -> String {

@@ -1,4 +1,4 @@
-import CodePalStore
+import CodePalWorkspace
 import Foundation
 import TestSupport
 import XCTest
@@ -32,7 +32,7 @@ final class WorkspaceWalkerTests: XCTestCase {
 
     func testWalkKeepsSourceFilesAndSkipsWhatItShould() throws {
         let found = try WorkspaceWalker.files(at: root.path, registry: Repository.registry).get()
-        let relative = found.map { IndexPaths.relative($0, to: root.path) }
+        let relative = found.map { WorkspacePaths.relative($0, to: root.path) }
         XCTAssertEqual(relative, ["notes.py/inside.js", "pkg/UPPER.PY", "pkg/a.py", "pkg/link.py", "pkg/sub/b.ts"])
     }
 
@@ -47,11 +47,11 @@ final class WorkspaceWalkerTests: XCTestCase {
     }
 
     func testRelativePathsNormaliseOnlyWhenNeeded() {
-        XCTAssertEqual(IndexPaths.relative("/w/pkg/a.py", to: "/w"), "pkg/a.py")
-        XCTAssertEqual(IndexPaths.relative("/w/pkg/a.py", to: "/w/"), "pkg/a.py")
-        XCTAssertEqual(IndexPaths.relative("/w/pkg/.../a.py", to: "/w"), "pkg/.../a.py")
-        XCTAssertEqual(IndexPaths.relative("/w/pkg/../a.py", to: "/w"), "a.py")
-        XCTAssertEqual(IndexPaths.relative("/w/./pkg//a.py", to: "/w"), "pkg/a.py")
-        XCTAssertEqual(IndexPaths.relative("/w/pkg/..a.py", to: "/w"), "pkg/..a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/pkg/a.py", to: "/w"), "pkg/a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/pkg/a.py", to: "/w/"), "pkg/a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/pkg/.../a.py", to: "/w"), "pkg/.../a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/pkg/../a.py", to: "/w"), "a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/./pkg//a.py", to: "/w"), "pkg/a.py")
+        XCTAssertEqual(WorkspacePaths.relative("/w/pkg/..a.py", to: "/w"), "pkg/..a.py")
     }
 }

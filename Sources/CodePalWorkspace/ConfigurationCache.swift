@@ -1,3 +1,4 @@
+import CodePalAnalysis
 import Foundation
 
 /// Finds the configuration for a file: an explicit file when given, else the nearest

@@ -22,4 +22,11 @@ public enum SourceFile {
         if String(validating: bytes, as: UTF8.self) == nil { return .skipped("not valid UTF-8") }
         return .text(bytes)
     }
+
+    /// Modification time (nanoseconds) and size: what tells the index a file may have changed.
+    public static func stamp(_ path: String) -> (mtime: Int64, size: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size))
+    }
 }

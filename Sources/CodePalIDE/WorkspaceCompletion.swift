@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Completion candidates at a position of a file: names in scope, members after `.` (of the
@@ -255,7 +257,7 @@ public struct WorkspaceCompletion {
     private func workspaceSymbols(matching prefix: String, for file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> [CompletionCandidate] {
         guard let symbols, let root, let template = data.importTemplate,
               let style = file.tree.language.manifest.imports?.style else { return [] }
-        let here = IndexPaths.relative(file.path, to: root)
+        let here = WorkspacePaths.relative(file.path, to: root)
         let insertAt = importOffset(file, data: data)
         return symbols.search(prefix, limit: 40, importableOnly: true).compactMap { match -> CompletionCandidate? in
             let symbol = match.symbol

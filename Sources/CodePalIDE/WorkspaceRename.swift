@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Renaming a name bound by the scope graph: a local or parameter within its scope (shadowing

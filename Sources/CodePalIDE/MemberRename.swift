@@ -1,5 +1,7 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
+import CodePalWorkspace
 import Foundation
 
 /// Renaming a method or attribute of a workspace class: its definition, `self.name`/`this.name`
