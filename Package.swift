@@ -23,6 +23,9 @@ let package = Package(
             providers: [.apt(["libtree-sitter-dev"])]
         ),
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
+        // What every face shares and no engine needs: the JSON value with its parser and writer
+        // (LSP, SARIF, `--format json`), and the version string.
+        .target(name: "CodePalSupport"),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
         // The files of a workspace: walking it, ignore rules, reading and batching, configuration
         // discovery, module paths to files. No SQLite: `codepal check` needs only this.
@@ -31,13 +34,13 @@ let package = Package(
         .target(name: "CodePalStore", dependencies: ["CodePalWorkspace", "CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         // IDE features over the index and open documents: navigation, completion, rename, signature help.
         .target(name: "CodePalIDE", dependencies: ["CodePalStore", "CodePalWorkspace", "CodePalAnalysis", "CodePalSyntax"]),
-        .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE"]),
+        .target(name: "CodePalLSP", dependencies: ["CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE"]),
         // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
         // the same `LanguageServer` as over stdio, only the transport differs.
         .target(
             name: "CodePalWebSocket",
             dependencies: [
-                "CodePalLSP", "CodePalSyntax",
+                "CodePalLSP", "CodePalSupport", "CodePalSyntax",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -48,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "codepal",
             dependencies: [
-                "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE", "CodePalLSP", "CodePalWebSocket",
+                "CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE", "CodePalLSP", "CodePalWebSocket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +61,7 @@ let package = Package(
         .testTarget(name: "CodePalWorkspaceTests", dependencies: ["CodePalWorkspace", "TestSupport"]),
         .testTarget(name: "CodePalStoreTests", dependencies: ["CodePalStore", "TestSupport"]),
         .testTarget(name: "CodePalIDETests", dependencies: ["CodePalIDE", "TestSupport"]),
-        .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "TestSupport"]),
+        .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "CodePalSupport", "TestSupport"]),
         // Scripts/ holds what real editors run in the end-to-end tests (Neovim's Lua).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Support/Scripts"]),
     ],

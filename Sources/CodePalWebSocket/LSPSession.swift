@@ -1,4 +1,5 @@
 import CodePalLSP
+import CodePalSupport
 import Dispatch
 import Foundation
 import NIOConcurrencyHelpers

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodePalAnalysis
-import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 import CodePalWorkspace
 import Dispatch
@@ -136,7 +136,7 @@ struct Check: ParsableCommand {
             case .text: Console.out(FindingFormat.text(visible))
             case .json: Console.out(FindingFormat.json(visible, rules: rules))
             case .github: Console.out(FindingFormat.github(visible))
-            case .sarif: Console.out(SARIFReport.render(records, rules: rules, version: LanguageServer.version))
+            case .sarif: Console.out(SARIFReport.render(records, rules: rules, version: CodePalVersion.string))
             }
         }
         let checked = results.count - skipped

@@ -1,12 +1,12 @@
 import ArgumentParser
-import CodePalLSP
+import CodePalSupport
 
 @main
 struct CodePal: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codepal",
         abstract: "Code intelligence for people who learn and write code: an LSP server and a checker.",
-        version: LanguageServer.version,
+        version: CodePalVersion.string,
         subcommands: [Serve.self, Check.self, Metrics.self, Index.self, Symbols.self, Learn.self, Rules.self, Parse.self]
     )
 }

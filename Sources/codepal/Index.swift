@@ -1,7 +1,7 @@
 import ArgumentParser
 import CodePalAnalysis
-import CodePalLSP
 import CodePalStore
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 

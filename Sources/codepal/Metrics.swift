@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodePalAnalysis
-import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 import CodePalWorkspace
 import Foundation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 import CodePalWebSocket
 import Foundation

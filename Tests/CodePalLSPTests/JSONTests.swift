@@ -1,4 +1,5 @@
 @testable import CodePalLSP
+import CodePalSupport
 import XCTest
 
 final class JSONTests: XCTestCase {

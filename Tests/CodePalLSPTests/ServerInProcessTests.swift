@@ -1,4 +1,5 @@
 @testable import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 import TestSupport

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -34,7 +35,7 @@ extension LanguageServer {
             // Lint runs only when a quick fix or fix-all may be asked for.
             let findings = wants("quickfix") || wants(Self.fixAllKind)
                 ? FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules,
-                                                   path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
+                                                   path: DocumentURI.path(uri)).filter { !$0.isSuppressed }
                 : []
             try token.checkCancelled()
             func edit(_ edits: [JSON]) -> JSON { ["changes": .object([uri: .array(edits)])] }

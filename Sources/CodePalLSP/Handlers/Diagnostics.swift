@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 extension LanguageServer {
     /// `textDocument/diagnostic` (pull). The result id names the content revision, so a client
     /// asking again for an unchanged document gets `unchanged` instead of the whole list.
@@ -15,7 +16,7 @@ extension LanguageServer {
             if previous == resultId { return ["kind": "unchanged", "resultId": .string(resultId)] }
             try token.checkCancelled()
             let diagnostics = FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
-                                                       path: DiagnosticsReport.path(uri)).filter { !$0.isSuppressed }
+                                                       path: DocumentURI.path(uri)).filter { !$0.isSuppressed }
             learning?.analysed(uri: uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
             learning?.measured(uri: uri, tree: snapshot.tree, text: snapshot.text, language: snapshot.language?.name)
             return ["kind": "full", "resultId": .string(resultId),

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 
 extension LanguageServer {

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -22,7 +23,7 @@ extension LanguageServer {
                 range = definition.range
             }
             if let tree = context.snapshot.tree, let rules {
-                let findings = (try? rules.ruleSet(for: tree.language)).flatMap { try? LintEngine.run($0, tree: tree, text: text, path: DiagnosticsReport.path(uri)) } ?? []
+                let findings = (try? rules.ruleSet(for: tree.language)).flatMap { try? LintEngine.run($0, tree: tree, text: text, path: DocumentURI.path(uri)) } ?? []
                 for finding in findings where !finding.isSuppressed && context.configuration.lint.isEnabled(finding.code, category: finding.category)
                     && (finding.range.contains(offset) || finding.range.upperBound == offset) {
                     sections.append(FindingHover.markdown(finding, rules.rule(finding.code)))

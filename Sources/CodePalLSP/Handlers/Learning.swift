@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalStore
+import CodePalSupport
 import Foundation
 
 extension LanguageServer {

@@ -1,9 +1,8 @@
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
 extension LanguageServer {
-    public static let version = "0.1.0"
-
     func initialize(_ params: JSON) throws -> RequestWork {
         guard phase == .uninitialized else { throw ResponseError.invalidRequest("initialize was already received") }
         client = ClientCapabilities(json: params["capabilities"])
@@ -61,7 +60,7 @@ extension LanguageServer {
                         "workspaceDiagnostics": false,
                     ],
                 ],
-                "serverInfo": ["name": "codepal", "version": .string(Self.version)],
+                "serverInfo": ["name": "codepal", "version": .string(CodePalVersion.string)],
             ]
         }
     }

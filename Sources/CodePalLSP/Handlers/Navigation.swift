@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalIDE
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -61,7 +62,7 @@ extension LanguageServer {
         let uriByPath: [String: String]
 
         /// The client's own URI for open documents (it may spell paths differently), else a file URI.
-        func uri(for path: String) -> String { uriByPath[path] ?? URL(fileURLWithPath: path).absoluteString }
+        func uri(for path: String) -> String { uriByPath[path] ?? DocumentURI.uri(forPath: path) }
     }
 
     /// Snapshots every open document (the navigator prefers them to the disk) and converts the
@@ -71,13 +72,13 @@ extension LanguageServer {
         let position = try params.required("position").position()
         let snapshot = try self.snapshot(uri)
         guard let registry else { throw ResponseError.internalError("no grammars loaded") }
-        guard let path = DiagnosticsReport.path(uri) else { throw ResponseError.invalidParams("not a file URI: \(uri)") }
+        guard let path = DocumentURI.path(uri) else { throw ResponseError.invalidParams("not a file URI: \(uri)") }
         var open: [String: (SourceText, SyntaxTree)] = [:]
         var uriByPath: [String: String] = [:]
         var openRevisions: [String: Int] = [:]
         for document in documents.values {
             let current = document.snapshot()
-            guard let tree = current.tree, let openPath = DiagnosticsReport.path(document.uri) else { continue }
+            guard let tree = current.tree, let openPath = DocumentURI.path(document.uri) else { continue }
             open[openPath] = (current.text, tree)
             uriByPath[openPath] = document.uri
             if let revision = revisions[document.uri] { openRevisions[openPath] = revision }

@@ -1,4 +1,5 @@
 import CodePalIDE
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 

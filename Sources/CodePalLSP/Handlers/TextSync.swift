@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -60,7 +61,7 @@ extension LanguageServer {
             configurationChanged()
         } else if documents[uri] == nil {
             log.warning("didSave for \(uri), which is not open: ignored")
-        } else if let path = DiagnosticsReport.path(uri) {
+        } else if let path = DocumentURI.path(uri) {
             workspaceIndex?.update(paths: [path], log: log)
         }
     }
@@ -83,9 +84,9 @@ extension LanguageServer {
     /// Settings for a document: the nearest `.codepal.toml` above its file, defaults for other URIs
     /// or when the file is broken (reported once through showMessage).
     func configuration(for uri: String) -> Configuration {
-        guard let url = URL(string: uri), url.isFileURL else { return Configuration() }
+        guard let path = DocumentURI.path(uri) else { return Configuration() }
         do {
-            return try configurations.configuration(forFile: url.path)
+            return try configurations.configuration(forFile: path)
         } catch {
             if reportedGrammarProblems.insert("config:\(error)").inserted {
                 log.error("\(error)")
@@ -98,7 +99,7 @@ extension LanguageServer {
     /// The grammar for a document, or nil (kept in sync, not analysed) with one warning per cause.
     private func languageFor(uri: String, languageId: String?, size: Int) -> Language? {
         guard let registry else { return nil }
-        let path = URL(string: uri)?.path ?? uri
+        let path = DocumentURI.name(uri)
         guard let name = languageId.flatMap(registry.languageName(forLanguageId:)) ?? registry.languageName(forPath: path) else {
             return nil
         }

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -7,8 +8,8 @@ extension LanguageServer {
     /// `rootUri`, else `rootPath`; nil for a session without a folder (single files, a browser).
     static func workspaceRoot(_ params: JSON) -> String? {
         if let uri = params["workspaceFolders"]?.array?.first?["uri"]?.string ?? params["rootUri"]?.string,
-           let url = URL(string: uri), url.isFileURL {
-            return url.standardizedFileURL.path
+           let path = DocumentURI.path(uri) {
+            return path
         }
         return params["rootPath"]?.string
     }
@@ -68,7 +69,7 @@ extension LanguageServer {
     /// are re-indexed (or removed when deleted).
     func didChangeWatchedFiles(_ params: JSON) throws {
         let changes = params["changes"]?.array ?? []
-        let paths = changes.compactMap { $0["uri"]?.string.flatMap(DiagnosticsReport.path) }
+        let paths = changes.compactMap { $0["uri"]?.string.flatMap(DocumentURI.path) }
         if paths.isEmpty || paths.contains(where: { path in Configuration.fileNames.contains { path.hasSuffix("/" + $0) } }) {
             configurationChanged()
         }

@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalStore
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
@@ -40,7 +41,7 @@ extension LanguageServer {
         case .utf32: start = symbol.column - 1; length = symbol.name.unicodeScalars.count
         }
         return [
-            "uri": .string(URL(fileURLWithPath: path).absoluteString),
+            "uri": .string(DocumentURI.uri(forPath: path)),
             "range": ["start": ["line": .int(line), "character": .int(start)],
                       "end": ["line": .int(line), "character": .int(start + length)]],
         ]

@@ -1,3 +1,4 @@
+import CodePalSupport
 import CodePalSyntax
 
 /// The parts of the client's `initialize` capabilities that change what the server does.

@@ -1,3 +1,4 @@
+import CodePalSupport
 import CodePalSyntax
 
 /// Typed reads of request parameters that fail with InvalidParams naming the missing field.

@@ -1,3 +1,4 @@
+import CodePalSupport
 import Foundation
 
 /// Sends messages to the client through one output: framed with `Content-Length` to a file

@@ -1,3 +1,4 @@
+import CodePalSupport
 /// A JSON-RPC error answered to a request (codes from JSON-RPC 2.0 and LSP 3.17).
 public struct ResponseError: Error, Sendable, Equatable {
     public let code: Int

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalSupport
 import CodePalSyntax
 import Dispatch
 import Foundation
@@ -82,7 +83,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         let rules = server?.rules
         let work = DispatchWorkItem { [weak self] in
             let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration,
-                                                               rules: rules, path: DiagnosticsReport.path(snapshot.uri))
+                                                               rules: rules, path: DocumentURI.path(snapshot.uri))
                 .filter { !$0.isSuppressed }
             guard let publisher = self else { return }
             publisher.server?.learning?.analysed(uri: snapshot.uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
@@ -127,15 +128,11 @@ final class DiagnosticsPublisher: @unchecked Sendable {
 /// LSP diagnostics of a snapshot, shared by push and pull.
 enum DiagnosticsReport {
     static func items(for snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?, encoding: PositionEncoding) -> [JSON] {
-        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: path(snapshot.uri))
+        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
             .filter { !$0.isSuppressed }
             .map { json($0, snapshot.text, encoding, rules: rules) }
     }
 
-    static func path(_ uri: String) -> String? {
-        guard let url = URL(string: uri), url.isFileURL else { return nil }
-        return url.path
-    }
 
     static func json(_ diagnostic: Diagnostic, _ text: SourceText, _ encoding: PositionEncoding, rules: RuleCatalog?) -> JSON {
         var object: [String: JSON] = [

@@ -1,5 +1,6 @@
 import CodePalAnalysis
 import CodePalIDE
+import CodePalSupport
 import CodePalSyntax
 import CodePalWorkspace
 import Dispatch

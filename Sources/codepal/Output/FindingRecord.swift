@@ -1,5 +1,5 @@
 import CodePalAnalysis
-import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 
 /// A finding ready for output: the file, its text (for positions) and the diagnostic.

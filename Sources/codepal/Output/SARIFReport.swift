@@ -1,5 +1,5 @@
 import CodePalAnalysis
-import CodePalLSP
+import CodePalSupport
 import CodePalSyntax
 import Foundation
 
