@@ -86,6 +86,36 @@ final class ServerInProcessTests: XCTestCase {
         XCTAssertEqual(symbols.first?["name"], "v2")
     }
 
+    /// Every consumer of a revision shares one analysis: pull diagnostics, code actions, hover,
+    /// code lenses and the outline once each ran the engines themselves (metrics three times).
+    func testOneAnalysisPerRevisionServesEveryRequest() {
+        _ = initialize(encodings: ["utf-16"])
+        let uri = "file:///w/shared.py"
+        let text = "import yaml\n\ndef load(path):\n    if path == None:\n        return None\n    return yaml.load(open(path))\n"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(text)]]])
+        let document: JSON = ["uri": .string(uri)]
+        let everywhere: JSON = ["start": ["line": 0, "character": 0], "end": ["line": 5, "character": 0]]
+        let diagnostics = request("textDocument/diagnostic", ["textDocument": document])["result"]?["items"]?.array ?? []
+        XCTAssertFalse(diagnostics.isEmpty)
+        let actions = request("textDocument/codeAction", ["textDocument": document, "range": everywhere,
+                                                          "context": ["diagnostics": [], "only": ["quickfix"]]])["result"]?.array ?? []
+        XCTAssertFalse(actions.isEmpty)
+        _ = request("textDocument/hover", ["textDocument": document, "position": ["line": 2, "character": 5]])
+        XCTAssertEqual(request("textDocument/codeLens", ["textDocument": document])["result"]?.array?.count, 1)
+        XCTAssertEqual(request("textDocument/documentSymbol", ["textDocument": document])["result"]?.array?.count, 1)
+        server.diagnostics.drain()
+        XCTAssertEqual(server.analyses.made, 1)
+        let parts = server.analyses.analysis(of: try! server.snapshot(uri), configuration: server.configuration(for: uri), rules: server.rules).computations
+        XCTAssertEqual(parts["findings"], 1, "\(parts)")
+        XCTAssertEqual(parts["outline"], 1, "\(parts)")
+        XCTAssertLessThanOrEqual(parts["metrics"] ?? 0, 1, "\(parts)")
+        send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+              "params": ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": .string(text + "x = 1\n")]]]])
+        _ = request("textDocument/diagnostic", ["textDocument": document])
+        XCTAssertEqual(server.analyses.made, 2, "a new revision gets a new analysis")
+    }
+
     func testUnchangedPullResult() {
         _ = initialize(encodings: nil)
         let uri = "file:///w/b.js"

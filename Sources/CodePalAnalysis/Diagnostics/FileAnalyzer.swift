@@ -21,13 +21,20 @@ public enum FileAnalyzer {
 
     public static func analysisDiagnostics(tree: SyntaxTree?, text: SourceText, configuration: Configuration,
                                            rules: RuleCatalog? = nil, path: String? = nil) -> [Diagnostic] {
-        guard let tree else { return [] }
+        analysis(tree: tree, text: text, configuration: configuration, rules: rules, path: path).diagnostics
+    }
+
+    /// The whole-file findings, with the metrics measured on the way (for the complexity
+    /// warnings, under `complexityMetricsOptions`), so a caller that also needs them does not
+    /// measure the file again.
+    static func analysis(tree: SyntaxTree?, text: SourceText, configuration: Configuration,
+                         rules: RuleCatalog?, path: String?) -> (diagnostics: [Diagnostic], metrics: FileMetrics?) {
+        guard let tree else { return ([], nil) }
         var found: [Diagnostic] = []
         // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
         // costs a parse and nothing more.
         let complexityWanted = wantsComplexity(configuration)
-        var metricsOptions = configuration.metrics
-        metricsOptions.halstead = false
+        let metricsOptions = complexityMetricsOptions(configuration)
         // The rule set's query also holds the metrics patterns: one walk of the tree serves both.
         var metricsMatches: [QueryMatch]?
         var lintFindings: [Diagnostic] = []
@@ -42,10 +49,12 @@ public enum FileAnalyzer {
                 if collect { metricsMatches = collected }
             }
         }
+        var measured: FileMetrics?
         if complexityWanted {
             let metrics = metricsMatches.map { matches in
                 MetricsEngine.measure(tree: tree, text: text, options: metricsOptions) { body in matches.forEach(body) }
             } ?? (try? MetricsEngine.measure(tree: tree, text: text, options: metricsOptions))
+            measured = metrics
             if let metrics {
                 found += ComplexityDiagnostics.diagnostics(metrics, text: text, thresholds: configuration.complexity)
                     .filter { configuration.lint.isEnabled($0.code, category: $0.category) }
@@ -60,7 +69,14 @@ public enum FileAnalyzer {
             found += suppressions.apply(to: &found, reportUnused: configuration.lint.reportUnusedSuppressions,
                                         noqaCodes: { rules?.rule($0)?.noqa ?? [] })
         }
-        return found
+        return (found, measured)
+    }
+
+    /// What the complexity warnings measure with: the configured metrics without Halstead counts.
+    public static func complexityMetricsOptions(_ configuration: Configuration) -> MetricsOptions {
+        var options = configuration.metrics
+        options.halstead = false
+        return options
     }
 
     private static func wantsComplexity(_ configuration: Configuration) -> Bool {

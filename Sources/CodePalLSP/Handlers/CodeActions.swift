@@ -13,8 +13,7 @@ extension LanguageServer {
         let only = params["context"]?["only"]?.array?.compactMap(\.string)
         let clientDiagnostics = params["context"]?["diagnostics"]?.array ?? []
         let snapshot = try snapshot(uri)
-        let configuration = configuration(for: uri)
-        let rules = self.rules
+        let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         let encoding = self.encoding
         let comment = snapshot.language?.manifest.lineComment
         let disabledSupport = client.disabledCodeActions
@@ -33,10 +32,7 @@ extension LanguageServer {
                 return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
             }
             // Lint runs only when a quick fix or fix-all may be asked for.
-            let findings = wants("quickfix") || wants(Self.fixAllKind)
-                ? FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: configuration, rules: rules,
-                                                   path: DocumentURI.path(uri)).filter { !$0.isSuppressed }
-                : []
+            let findings = wants("quickfix") || wants(Self.fixAllKind) ? analysis.findings.filter { !$0.isSuppressed } : []
             try token.checkCancelled()
             func edit(_ edits: [JSON]) -> JSON { ["changes": .object([uri: .array(edits)])] }
             func textEdit(_ fix: Fix) -> JSON { ["range": text.lspRange(fix.range, encoding), "newText": .string(fix.replacement)] }

@@ -45,15 +45,15 @@ extension LanguageServer {
         }
     }
 
+    /// A document's snapshot with its shared analysis, for the requests that read its metrics.
     struct MetricsContext: @unchecked Sendable {
         let snapshot: DocumentSnapshot
-        let revision: Int
-        let configuration: Configuration
-        let cache: MetricsCache
+        let analysis: FileAnalysis
+        var configuration: Configuration { analysis.configuration }
 
         func metrics() throws -> FileMetrics {
             do {
-                return try cache.metrics(for: snapshot, revision: revision, options: configuration.metrics)
+                return try analysis.metrics(configuration.metrics)
             } catch {
                 throw ResponseError.requestFailed("\(error)")
             }
@@ -61,6 +61,7 @@ extension LanguageServer {
     }
 
     func metricsContext(_ uri: String) throws -> MetricsContext {
-        MetricsContext(snapshot: try snapshot(uri), revision: revisions[uri] ?? 0, configuration: configuration(for: uri), cache: metricsCache)
+        let snapshot = try snapshot(uri)
+        return MetricsContext(snapshot: snapshot, analysis: analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules))
     }
 }

@@ -9,14 +9,13 @@ extension LanguageServer {
         let previous = params["previousResultId"]?.string
         let encoding = self.encoding
         let resultId = "\(sessionTag)-\(revisions[uri] ?? 0)"
-        let configuration = configuration(for: uri)
         let rules = self.rules
+        let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         let learning = self.learning
         return { token in
             if previous == resultId { return ["kind": "unchanged", "resultId": .string(resultId)] }
             try token.checkCancelled()
-            let diagnostics = FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
-                                                       path: DocumentURI.path(uri)).filter { !$0.isSuppressed }
+            let diagnostics = (FileAnalyzer.syntaxDiagnostics(tree: snapshot.tree, text: snapshot.text) + analysis.findings).filter { !$0.isSuppressed }
             learning?.analysed(uri: uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
             learning?.measured(uri: uri, tree: snapshot.tree, text: snapshot.text, language: snapshot.language?.name)
             return ["kind": "full", "resultId": .string(resultId),

@@ -4,14 +4,16 @@ import CodePalSyntax
 
 extension LanguageServer {
     func documentSymbol(_ params: JSON) throws -> RequestWork {
-        let snapshot = try snapshot(try params.documentURI())
+        let uri = try params.documentURI()
+        let snapshot = try snapshot(uri)
+        let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         let encoding = self.encoding
         let hierarchical = client.hierarchicalDocumentSymbols
         return { token in
-            guard let tree = snapshot.tree else { return [] }
+            guard snapshot.tree != nil else { return [] }
             let symbols: [DocumentSymbol]
             do {
-                symbols = try SymbolExtractor.outlineWhileTyping(tree: tree, text: snapshot.text)
+                symbols = try analysis.outline()
             } catch {
                 throw ResponseError.requestFailed("\(error)")
             }

@@ -22,9 +22,9 @@ extension LanguageServer {
                 sections.append(definition.markdown)
                 range = definition.range
             }
-            if let tree = context.snapshot.tree, let rules {
-                let findings = (try? rules.ruleSet(for: tree.language)).flatMap { try? LintEngine.run($0, tree: tree, text: text, path: DocumentURI.path(uri)) } ?? []
-                for finding in findings where !finding.isSuppressed && context.configuration.lint.isEnabled(finding.code, category: finding.category)
+            if context.snapshot.tree != nil, let rules {
+                // The findings the editor shows: configured, with suppressions applied.
+                for finding in context.analysis.findings where !finding.isSuppressed && finding.category != "complexity"
                     && (finding.range.contains(offset) || finding.range.upperBound == offset) {
                     sections.append(FindingHover.markdown(finding, rules.rule(finding.code)))
                     range = range ?? finding.range

@@ -46,7 +46,7 @@ extension LanguageServer {
     func didClose(_ params: JSON) throws {
         let uri = try params.documentURI()
         revisions[uri] = nil
-        metricsCache.forget(uri)
+        analyses.forget(uri)
         learning?.closed(uri: uri)
         guard documents.removeValue(forKey: uri) != nil else {
             log.warning("didClose for \(uri), which is not open: ignored")

@@ -80,11 +80,9 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         guard let entry = entries[uri] else { return }
         let snapshot = entry.current
         let configuration = entry.configuration
-        let rules = server?.rules
+        guard let analysis = server?.analyses.analysis(of: snapshot, configuration: configuration, rules: server?.rules) else { return }
         let work = DispatchWorkItem { [weak self] in
-            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration,
-                                                               rules: rules, path: DocumentURI.path(snapshot.uri))
-                .filter { !$0.isSuppressed }
+            let diagnostics = analysis.findings.filter { !$0.isSuppressed }
             guard let publisher = self else { return }
             publisher.server?.learning?.analysed(uri: snapshot.uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
             publisher.server?.learning?.measured(uri: snapshot.uri, tree: snapshot.tree, text: snapshot.text, language: snapshot.language?.name)
@@ -127,11 +125,6 @@ final class DiagnosticsPublisher: @unchecked Sendable {
 
 /// LSP diagnostics of a snapshot, shared by push and pull.
 enum DiagnosticsReport {
-    static func items(for snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?, encoding: PositionEncoding) -> [JSON] {
-        FileAnalyzer.diagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
-            .filter { !$0.isSuppressed }
-            .map { json($0, snapshot.text, encoding, rules: rules) }
-    }
 
 
     static func json(_ diagnostic: Diagnostic, _ text: SourceText, _ encoding: PositionEncoding, rules: RuleCatalog?) -> JSON {

@@ -49,7 +49,8 @@ public final class LanguageServer: @unchecked Sendable {
         revisions[uri] = lastRevision
     }
     lazy var diagnostics = DiagnosticsPublisher(server: self)
-    let metricsCache = MetricsCache()
+    /// One analysis per open document revision, shared by every consumer.
+    let analyses = DocumentAnalyses()
     lazy var configurations: ConfigurationCache = {
         let cache = ConfigurationCache()
         cache.onWarning = { [weak self] in self?.showMessage(2, "CodePal: \($0)") }

@@ -1,0 +1,39 @@
+import CodePalAnalysis
+import CodePalSyntax
+import Foundation
+
+/// One `FileAnalysis` per open document revision, shared by every handler, the diagnostics
+/// publisher and the learning recorder. A revision is the snapshot's version and content (a
+/// client may repeat a version) under one configuration.
+final class DocumentAnalyses: @unchecked Sendable {
+    private struct Key: Equatable {
+        let version: Int
+        let content: UInt64
+        let length: Int
+        let configuration: Configuration
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: (key: Key, analysis: FileAnalysis)] = [:]
+    /// Analyses made, for tests that check the sharing.
+    private(set) var made = 0
+
+    func analysis(of snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) -> FileAnalysis {
+        let key = Key(version: snapshot.version, content: ContentHash.fnv1a(snapshot.text.bytes), length: snapshot.text.bytes.count,
+                      configuration: configuration)
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[snapshot.uri], entry.key == key { return entry.analysis }
+        let analysis = FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+                                    path: DocumentURI.path(snapshot.uri))
+        entries[snapshot.uri] = (key, analysis)
+        made += 1
+        return analysis
+    }
+
+    func forget(_ uri: String) {
+        lock.lock()
+        entries[uri] = nil
+        lock.unlock()
+    }
+}
