@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,13 +35,15 @@ let package = Package(
         .target(name: "CodePalStore", dependencies: ["CodePalWorkspace", "CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         // IDE features over the index and open documents: navigation, completion, rename, signature help.
         .target(name: "CodePalIDE", dependencies: ["CodePalStore", "CodePalWorkspace", "CodePalAnalysis", "CodePalSyntax"]),
-        .target(name: "CodePalLSP", dependencies: ["CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE"]),
+        .target(name: "CodePalLSP", dependencies: ["CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE",
+                                                   .product(name: "Logging", package: "swift-log")]),
         // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
         // the same `LanguageServer` as over stdio, only the transport differs.
         .target(
             name: "CodePalWebSocket",
             dependencies: [
                 "CodePalLSP", "CodePalSupport", "CodePalSyntax",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -53,6 +56,7 @@ let package = Package(
             dependencies: [
                 "CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE", "CodePalLSP", "CodePalWebSocket",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["CodePalSyntax"], path: "Tests/TestSupport"),
@@ -61,7 +65,7 @@ let package = Package(
         .testTarget(name: "CodePalWorkspaceTests", dependencies: ["CodePalWorkspace", "TestSupport"]),
         .testTarget(name: "CodePalStoreTests", dependencies: ["CodePalStore", "TestSupport"]),
         .testTarget(name: "CodePalIDETests", dependencies: ["CodePalIDE", "TestSupport"]),
-        .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "CodePalSupport", "TestSupport"]),
+        .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "CodePalSupport", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         // Scripts/ holds what real editors run in the end-to-end tests (Neovim's Lua).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Support/Scripts"]),
     ],

@@ -1,3 +1,4 @@
+import Logging
 import CodePalLSP
 import Foundation
 import NIOConcurrencyHelpers

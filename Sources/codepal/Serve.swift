@@ -1,3 +1,4 @@
+import Logging
 import ArgumentParser
 import CodePalLSP
 import CodePalSupport
@@ -69,12 +70,12 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        guard let level = Logger.Level(name: logLevel) else {
-            throw ValidationError("unknown log level `\(logLevel)`; use error, warning, info, debug or trace")
+        guard let level = Logger.level(named: logLevel) else {
+            throw ValidationError("unknown log level `\(logLevel)`; use critical, error, warning, notice, info, debug or trace")
         }
         let log: Logger
         do {
-            log = try Logger(level: level, file: logFile)
+            log = try Logger.codepal(level: level, file: logFile)
         } catch {
             throw ValidationError("cannot open log file \(logFile ?? ""): \(error.localizedDescription)")
         }
@@ -87,7 +88,7 @@ struct Serve: ParsableCommand {
             log.info("grammars from \(registry!.directory.path)")
         } catch {
             problem = "\(error)"
-            log.error(problem!)
+            log.error("\(problem!)")
         }
         var serverOptions = ServerOptions()
         serverOptions.learningMetrics = !noMetrics

@@ -1,4 +1,5 @@
 @testable import CodePalLSP
+import Logging
 import CodePalSupport
 import CodePalSyntax
 import Foundation

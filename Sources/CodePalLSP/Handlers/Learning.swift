@@ -18,7 +18,7 @@ extension LanguageServer {
         let path = options?["learningPath"]?.string ?? LearningStore.defaultPath
         nudges = options?["nudges"]?.bool ?? true
         do {
-            let store = try LearningStore(path: path, warn: { [weak self] in self?.log.warning($0) })
+            let store = try LearningStore(path: path, warn: { [weak self] in self?.log.warning("\($0)") })
             let days = options?["retentionDays"]?.int ?? 365
             try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
             let rules = self.rules

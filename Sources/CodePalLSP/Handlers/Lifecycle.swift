@@ -23,7 +23,7 @@ extension LanguageServer {
             showMessage(1, "CodePal: \(registryProblem)")
         }
         if let rulesProblem {
-            log.error(rulesProblem)
+            log.error("\(rulesProblem)")
             showMessage(1, "CodePal: \(rulesProblem)")
         }
         log.info("initialized: position encoding \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics")

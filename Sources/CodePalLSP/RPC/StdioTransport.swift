@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 
 /// Feeds a server from a file descriptor until end of input.

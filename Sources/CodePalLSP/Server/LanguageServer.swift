@@ -1,3 +1,4 @@
+import Logging
 import CodePalAnalysis
 import CodePalIDE
 import CodePalSupport

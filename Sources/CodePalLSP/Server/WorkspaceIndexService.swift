@@ -1,3 +1,4 @@
+import Logging
 import CodePalStore
 import CodePalSyntax
 import CodePalWorkspace
@@ -19,7 +20,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
 
     init(root: String, databasePath: String, registry: LanguageRegistry, log: Logger) throws {
         self.root = root
-        database = try IndexDatabase(path: databasePath, warn: { log.warning($0) })
+        database = try IndexDatabase(path: databasePath, warn: { log.warning("\($0)") })
         // One core for the index: the other stays free for the keystrokes of the session.
         indexer = WorkspaceIndexer(registry: registry, database: database, root: root,
                                    jobs: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
