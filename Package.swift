@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,8 @@ let package = Package(
         // What every face shares and no engine needs: the JSON value with its parser and writer
         // (LSP, SARIF, `--format json`), and the version string.
         .target(name: "CodePalSupport"),
-        .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams"),
+                                                       .product(name: "TOMLKit", package: "TOMLKit")]),
         // The files of a workspace: walking it, ignore rules, reading and batching, configuration
         // discovery, module paths to files. No SQLite: `codepal check` needs only this.
         .target(name: "CodePalWorkspace", dependencies: ["CodePalAnalysis", "CodePalSyntax"]),

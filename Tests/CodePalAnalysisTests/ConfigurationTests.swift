@@ -36,6 +36,19 @@ final class ConfigurationTests: XCTestCase {
         }
     }
 
+    /// TOMLKit gives positions only for syntax errors; a wrong value still names its own line.
+    func testValueErrorsNameTheLineOfTheirKey() {
+        let cases = [("# settings\n[lint]\nselect = [\"security\"]\n\n[complexity]\nnesting = -1\n", 6),
+                     ("complexity.nesting = -2\n", 1),
+                     ("[complexity]\ncognitive = 3\n[ 'complexity' ]\n", 3),
+                     ("[complexity]\nenabled = 1979-05-27\n", 2)]
+        for (text, line) in cases {
+            XCTAssertThrowsError(try Configuration.parse(text, source: "c.toml"), text) { error in
+                XCTAssertTrue("\(error)".hasPrefix("c.toml:\(line): "), "\(error)")
+            }
+        }
+    }
+
     func testConfigurationValuesAndWarnings() throws {
         let (configuration, warnings) = try Configuration.parse("""
         [complexity]

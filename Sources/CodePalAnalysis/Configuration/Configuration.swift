@@ -20,16 +20,16 @@ public struct Configuration: Sendable, Equatable {
 
     /// Parses a configuration file. Unknown keys are warnings (returned), wrong types are errors.
     public static func parse(_ text: String, source: String) throws -> (Configuration, warnings: [String]) {
-        let entries: [(key: String, line: Int, value: TOMLValue)]
+        let entries: [(key: String, line: Int, value: SettingValue)]
         do {
             entries = source.hasSuffix(".yml") || source.hasSuffix(".yaml") ? try YAMLSettings.read(text) : try TOMLReader.read(text)
-        } catch let error as TOMLError {
+        } catch let error as SettingsSyntaxError {
             throw ConfigurationError(message: "\(source):\(error.line): \(error.message)")
         }
         return try parse(entries: entries, source: source)
     }
 
-    static func parse(entries: [(key: String, line: Int, value: TOMLValue)], source: String) throws -> (Configuration, warnings: [String]) {
+    static func parse(entries: [(key: String, line: Int, value: SettingValue)], source: String) throws -> (Configuration, warnings: [String]) {
         var configuration = Configuration()
         configuration.source = source
         var warnings: [String] = []
