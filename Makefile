@@ -42,6 +42,8 @@ test-e2e: build-debug editor-deps
 # (the Python standard library, the npm package bundled with node). index-bench also needs
 # Universal Ctags (installed with apt-get when missing).
 bench: build
+	$(SWIFT) build -c release --product json-bench
+	.build/release/json-bench
 	scripts/bench
 	scripts/metrics-bench
 	@if [ -x scripts/lint-bench ]; then scripts/lint-bench; fi

@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `make bench` measures the JSON parser against Foundation's (README, Measured).
+        .executableTarget(name: "json-bench", dependencies: ["CodePalSupport"], path: "Benchmarks/JSONBench"),
         .target(name: "TestSupport", dependencies: ["CodePalSyntax"], path: "Tests/TestSupport"),
         .testTarget(name: "CodePalSyntaxTests", dependencies: ["CodePalSyntax", "TestSupport"]),
         .testTarget(name: "CodePalAnalysisTests", dependencies: ["CodePalAnalysis", "TestSupport"]),
