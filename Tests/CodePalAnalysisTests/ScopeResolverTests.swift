@@ -205,34 +205,9 @@ enum ScopeFixture {
     /// spaces is `^`; each `^` starts one marker, for the column it stands in, on the nearest code
     /// line above.
     static func parse(_ source: String) -> [Marker] {
-        var markers: [Marker] = []
-        var lineStart = 0
-        var codeLineStart = 0
-        var codeLineEnd = 0
-        var codeLine = 0
-        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let bytes = Array(line.utf8)
-            defer { lineStart += bytes.count + 1 }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            var body: Substring?
-            if trimmed.hasPrefix("#") { body = trimmed.dropFirst() } else if trimmed.hasPrefix("//") { body = trimmed.dropFirst(2) }
-            guard let rest = body, rest.drop(while: { $0 == " " }).hasPrefix("^"), codeLine > 0 else {
-                codeLine = index + 1
-                codeLineStart = lineStart
-                codeLineEnd = lineStart + bytes.count
-                continue
-            }
-            var column = 0
-            while column < bytes.count {
-                guard bytes[column] == UInt8(ascii: "^") else { column += 1; continue }
-                var end = column + 1
-                while end < bytes.count, bytes[end] != UInt8(ascii: "^") { end += 1 }
-                let words = String(decoding: bytes[(column + 1)..<end], as: UTF8.self).split(separator: " ").map(String.init)
-                markers.append(Marker(line: index + 1, caret: column, codeLine: codeLine, codeLineStart: codeLineStart,
-                                      codeLineEnd: codeLineEnd, words: words))
-                column = end
-            }
+        FixtureMarkers.annotations(in: source).map { annotation in
+            Marker(line: annotation.line + 1, caret: annotation.column, codeLine: annotation.codeLine + 1, codeLineStart: annotation.codeLineStart,
+                   codeLineEnd: annotation.codeLineEnd, words: annotation.words)
         }
-        return markers
     }
 }

@@ -172,26 +172,22 @@ final class NavigationTests: EndToEndTestCase {
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") }.sorted()
-        let pattern = try NSRegularExpression(pattern: #"^\s*(#|//)\s*\^(def|use) (\S+)\s*$"#)
         var markers: [Marker] = []
         for file in files {
-            let lines = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
-            var codeLine = -1
-            for (index, line) in lines.enumerated() {
-                guard let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else {
-                    codeLine = index
+            let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            let lines = source.components(separatedBy: "\n")
+            for annotation in FixtureMarkers.annotations(in: source) {
+                guard ["def", "ref"].contains(annotation.verb), annotation.words.count == 2 else {
+                    XCTFail("\(file):\(annotation.line + 1): expected `^def LABEL` or `^ref LABEL`, got `^\(annotation.words.joined(separator: " "))`")
                     continue
                 }
-                let caret = line.distance(from: line.startIndex, to: line.firstIndex(of: "^")!)
-                let label = String(line[Range(match.range(at: 3), in: line)!])
-                let isDefinition = line[Range(match.range(at: 2), in: line)!] == "def"
-                XCTAssertGreaterThanOrEqual(codeLine, 0, "\(file):\(index + 1): marker before any code")
-                let code = Array(lines[max(codeLine, 0)])
+                let label = annotation.words[1], isDefinition = annotation.verb == "def"
+                let code = Array(lines[annotation.codeLine])
                 let name = label.split(separator: "@").first.map(String.init) ?? label
-                if isDefinition, !(caret + name.count <= code.count && String(code[caret..<caret + name.count]) == name) {
-                    XCTFail("\(file):\(index + 1): ^def \(label) does not point at `\(name)` on line \(codeLine + 1)")
+                if isDefinition, !(annotation.column + name.count <= code.count && String(code[annotation.column..<annotation.column + name.count]) == name) {
+                    XCTFail("\(file):\(annotation.line + 1): ^def \(label) does not point at `\(name)` on line \(annotation.codeLine + 1)")
                 }
-                markers.append(Marker(file: file, line: codeLine, column: caret, isDefinition: isDefinition, label: label))
+                markers.append(Marker(file: file, line: annotation.codeLine, column: annotation.column, isDefinition: isDefinition, label: label))
             }
         }
         return markers

@@ -1,19 +1,19 @@
 from shop.checkout import new_cart
-#                         ^use new_cart
+#                         ^ref new_cart
 from shop import Cart
-#                ^use Cart
+#                ^ref Cart
 
 
 def main():
 #   ^def main
     shadow = Cart()
 #   ^def shadow
-#            ^use Cart
+#            ^ref Cart
     return new_cart(), shadow
-#          ^use new_cart
-#                      ^use shadow
+#          ^ref new_cart
+#                      ^ref shadow
 
 
 if __name__ == "__main__":
     main()
-#   ^use main
+#   ^ref main

@@ -1,5 +1,5 @@
 """A small shop: a package with relative imports."""
 from .models import Cart
-#                   ^use Cart
+#                   ^ref Cart
 
 __all__ = ["Cart"]

@@ -1,8 +1,8 @@
 from .models import Cart, total
-#                   ^use Cart
-#                         ^use total
+#                   ^ref Cart
+#                         ^ref total
 from .util.format import money as fmt
-#                                 ^use money
+#                                 ^ref money
 
 
 def checkout(cart):
@@ -10,18 +10,18 @@ def checkout(cart):
 #            ^def cart@checkout
     amount = total(cart)
 #   ^def amount@checkout
-#            ^use total
-#                  ^use cart@checkout
+#            ^ref total
+#                  ^ref cart@checkout
     return fmt(amount)
-#          ^use money
-#              ^use amount@checkout
+#          ^ref money
+#              ^ref amount@checkout
 
 
 def new_cart():
 #   ^def new_cart
     cart = Cart()
 #   ^def cart@new_cart
-#          ^use Cart
+#          ^ref Cart
     return checkout(cart)
-#          ^use checkout
-#                   ^use cart@new_cart
+#          ^ref checkout
+#                   ^ref cart@new_cart

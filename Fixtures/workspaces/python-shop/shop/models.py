@@ -13,4 +13,4 @@ def total(cart):
 #         ^def cart@total
     """The sum of the prices in the cart."""
     return sum(item.price for item in cart.items)
-#                                     ^use cart@total
+#                                     ^ref cart@total

@@ -1,17 +1,17 @@
 import { Cart, total as sum } from "./models";
-//       ^use Cart
-//                      ^use total
+//       ^ref Cart
+//                      ^ref total
 import Log from "./logger";
-//     ^use Logger
+//     ^ref Logger
 
 export function checkout(): number {
 //              ^def checkout
   const cart = new Cart().add(3);
 //      ^def cart@checkout
-//                 ^use Cart
+//                 ^ref Cart
   new Log().log("checkout");
-//    ^use Logger
+//    ^ref Logger
   return sum(cart);
-//       ^use total
-//           ^use cart@checkout
+//       ^ref total
+//           ^ref cart@checkout
 }

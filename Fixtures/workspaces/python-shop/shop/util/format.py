@@ -6,5 +6,5 @@ def money(amount):
 #   ^def money
 #         ^def amount
     return f"{amount:.2f} {CURRENCY}"
-#             ^use amount
-#                          ^use CURRENCY
+#             ^ref amount
+#                          ^ref CURRENCY

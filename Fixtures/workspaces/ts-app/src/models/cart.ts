@@ -3,7 +3,7 @@ export class Cart {
   items: number[] = [];
 
   add(price: number): Cart {
-//                    ^use Cart
+//                    ^ref Cart
     this.items.push(price);
     return this;
   }

@@ -1,5 +1,5 @@
 import { Cart } from "./cart";
-//       ^use Cart
+//       ^ref Cart
 
 export const TAX_RATE = 0.2;
 //           ^def TAX_RATE
@@ -7,11 +7,11 @@ export const TAX_RATE = 0.2;
 export function total(cart: Cart): number {
 //              ^def total
 //                    ^def cart@total
-//                          ^use Cart
+//                          ^ref Cart
   const net = cart.items.reduce((sum, price) => sum + price, 0);
 //      ^def net
-//            ^use cart@total
+//            ^ref cart@total
   return net * (1 + TAX_RATE);
-//       ^use net
-//                  ^use TAX_RATE
+//       ^ref net
+//                  ^ref TAX_RATE
 }
