@@ -27,7 +27,9 @@ let package = Package(
         .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
         // What every face shares and no engine needs: the JSON value with its parser and writer
         // (LSP, SARIF, `--format json`), and the version string.
-        .target(name: "CodePalSupport"),
+        .target(name: "CodePalSupport", dependencies: ["CCoverage"]),
+        // One C function: write the coverage profile before `_exit` in coverage builds.
+        .target(name: "CCoverage"),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams"),
                                                        .product(name: "TOMLKit", package: "TOMLKit")]),
         // The files of a workspace: walking it, ignore rules, reading and batching, configuration

@@ -1,8 +1,8 @@
-import Logging
 import CodePalLSP
 import CodePalSupport
 import Dispatch
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOWebSocket

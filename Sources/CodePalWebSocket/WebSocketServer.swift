@@ -1,6 +1,6 @@
-import Logging
 import CodePalLSP
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1

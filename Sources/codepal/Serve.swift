@@ -1,10 +1,10 @@
-import Logging
 import ArgumentParser
 import CodePalLSP
 import CodePalSupport
 import CodePalSyntax
 import CodePalWebSocket
 import Foundation
+import Logging
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,6 +81,7 @@ struct Serve: ParsableCommand {
         }
         // A client that disappears must surface as a write error, not kill the process.
         signal(SIGPIPE, SIG_IGN)
+        ProcessExit.onTerminationSignal()
         var registry: LanguageRegistry?
         var problem: String?
         do {

@@ -1,8 +1,8 @@
 @testable import CodePalLSP
-import Logging
 import CodePalSupport
 import CodePalSyntax
 import Foundation
+import Logging
 import TestSupport
 import XCTest
 

@@ -1,6 +1,6 @@
-import Logging
 import CodePalSupport
 import Foundation
+import Logging
 
 /// Sends messages to the client through one output: framed with `Content-Length` to a file
 /// descriptor (stdio), or whole bodies to a sink (a WebSocket carries one message per frame).

@@ -1,5 +1,5 @@
-import Logging
 import Foundation
+import Logging
 
 /// Feeds a server from a file descriptor until end of input.
 public enum StdioTransport {

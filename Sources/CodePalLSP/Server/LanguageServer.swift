@@ -1,4 +1,3 @@
-import Logging
 import CodePalAnalysis
 import CodePalIDE
 import CodePalSupport
@@ -6,6 +5,7 @@ import CodePalSyntax
 import CodePalWorkspace
 import Dispatch
 import Foundation
+import Logging
 
 /// One LSP session. Messages arrive on the reader thread through `receive(_:)`.
 ///
@@ -29,7 +29,7 @@ public final class LanguageServer: @unchecked Sendable {
     /// Called with the process exit status when the client sends `exit`.
     /// `_exit`, not `exit`: every message is already written (unbuffered write(2)), and atexit
     /// handlers could wait on worker threads still analysing a large file.
-    public var onExit: (Int32) -> Void = { _exit($0) }
+    public var onExit: (Int32) -> Void = { ProcessExit.now($0) }
 
     // State owned by `stateQueue`.
     var phase = Phase.uninitialized

@@ -1,9 +1,9 @@
-import Logging
 import CodePalStore
 import CodePalSyntax
 import CodePalWorkspace
 import Dispatch
 import Foundation
+import Logging
 
 /// The workspace index behind an editor session: built in the background after `initialized`,
 /// then kept current from saves and file-watcher events. Requests read the database at any time

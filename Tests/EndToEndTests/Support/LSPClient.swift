@@ -293,6 +293,7 @@ final class LSPClient {
     /// Ends the server (if still running) and stops the reader threads.
     func terminate() {
         closeInput()
+        // SIGTERM: the server writes its coverage profile (in `make coverage`) and leaves.
         if process.isRunning {
             process.terminate()
             if waitForExit(timeout: 2) == nil {

@@ -1,0 +1,24 @@
+import CCoverage
+import Dispatch
+import Foundation
+
+/// Leaving the process: `_exit` without atexit handlers (a server's other threads may still be
+/// running), after writing the coverage profile in coverage builds.
+public enum ProcessExit {
+    public static func now(_ status: Int32) -> Never {
+        codepal_write_coverage_profile()
+        _exit(status)
+    }
+
+    /// SIGTERM (how editors and test harnesses stop a server) ends the process the same way, with
+    /// the conventional status 128 + 15, instead of the default action that skips the profile.
+    public static func onTerminationSignal() {
+        signal(SIGTERM, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
+        source.setEventHandler { now(128 + SIGTERM) }
+        source.resume()
+        retained.append(source)
+    }
+
+    nonisolated(unsafe) private static var retained: [DispatchSourceSignal] = []
+}
