@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 RELEASE_BIN := .build/release/codepal
 DEBUG_BIN := .build/debug/codepal
 
-.PHONY: all deps grammars editor-deps build build-debug run test test-unit test-e2e bench install clean
+.PHONY: all deps grammars editor-deps build build-debug run test test-unit test-e2e bench coverage install clean
 
 all: build
 
@@ -37,6 +37,10 @@ test: build-debug editor-deps
 
 test-e2e: build-debug editor-deps
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests
+
+# Line coverage per module, the end-to-end tests' codepal processes included (own build folder).
+coverage: grammars editor-deps
+	scripts/coverage
 
 # Each script prints its own report; all use the release binary and the same corpora
 # (the Python standard library, the npm package bundled with node). index-bench also needs
