@@ -21,7 +21,7 @@ extension LanguageServer {
             let days = options?["retentionDays"]?.int ?? 365
             try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
             let rules = self.rules
-            let recorder = LearningRecorder(store: store, user: user, cwe: { code in
+            let recorder = LearningRecorder(store: store, user: user, settle: self.options.analysisDelay, cwe: { code in
                 rules?.rule(code).flatMap { $0.cwe.first.map { "CWE-\($0)" } }
             })
             recorder.onFlush = { [weak self] recorder in self?.nudgeIfNeeded(recorder) }
