@@ -248,6 +248,24 @@ final class LearningTests: EndToEndTestCase {
         XCTAssertEqual(try topic(client, "rules", "complexity/nesting") { $0["introduced"].int == 1 }["open"].int, 1)
     }
 
+    /// With one week of data the HTML trend chart draws that week: a dot for the total and one
+    /// per category (a polyline of one point draws nothing).
+    func testTheTrendChartDrawsASingleWeek() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let now = ISO8601DateFormatter().string(from: Date())
+        let events: [[String: Any]] = [["user": "ida", "at": now, "kind": "edited", "count": 250],
+                                       ["user": "ida", "at": now, "kind": "introduced", "rule": "py/sql-injection", "category": "security", "count": 1]]
+        let file = try write(try JSONSerialization.data(withJSONObject: events), to: try temporaryDirectory().appendingPathComponent("ida.json"))
+        XCTAssertEqual(try run(["learn", "import", file.path, "--store", store.path]).status, 0)
+        let html = try run(["learn", "report", "--user", "ida", "--store", store.path, "--format", "html"]).stdout
+        let section = try XCTUnwrap(html.range(of: "by week and category</h2>"), html)
+        let chart = html[section.upperBound...].components(separatedBy: "</svg>")[0]
+        let dots = chart.components(separatedBy: "<circle").dropFirst()
+        XCTAssertEqual(dots.count, 2, "the total and security: \(chart)")
+        XCTAssertTrue(dots.allSatisfy { $0.contains("cx=\"380.0\"") }, "in the middle of the chart: \(chart)")
+        XCTAssertTrue(dots.contains { $0.contains("cy=\"30.0\"") }, "4 per 1,000 lines is the top of the scale: \(chart)")
+    }
+
     func cliReport(_ user: String) throws -> [String: Any] {
         let result = try run(["learn", "report", "--user", user, "--store", store.path, "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
