@@ -28,6 +28,8 @@ final class LearningRecorder: @unchecked Sendable {
     private var buffer: [LearningEvent] = []
     private var documents: [String: Tracking] = [:]
     private var generations = 0
+    /// Shutting down: every waiting revision is analysed now.
+    private var finishing = false
     private var acceptanceCounts: [String: Int] = [:]
     private var timer: DispatchSourceTimer?
     var onFlush: ((LearningRecorder) -> Void)?
@@ -104,9 +106,8 @@ final class LearningRecorder: @unchecked Sendable {
         }
     }
 
-    /// A later revision of an open document, as each edit is applied.
-    func revised(_ snapshot: DocumentSnapshot, wholeDocument: Bool, configuration: Configuration, rules: RuleCatalog?) {
-        let now = Date()
+    /// A later revision of an open document, as each edit is applied (`now`: when it arrived).
+    func revised(_ snapshot: DocumentSnapshot, wholeDocument: Bool, configuration: Configuration, rules: RuleCatalog?, at now: Date = Date()) {
         let revision = Revision(snapshot: snapshot, configuration: configuration, rules: rules, arrived: now, kept: wholeDocument)
         queue.async { [self] in
             guard var document = documents[snapshot.uri], !document.closing else { return }
@@ -157,14 +158,14 @@ final class LearningRecorder: @unchecked Sendable {
         queue.async { [self] in
             guard documents[uri] != nil else { return }
             documents[uri]?.closing = true
-            process(uri, now: true)
+            process(uri)
         }
     }
 
     /// Takes the document's steps in order: a revision is analysed (or its diagnostics reused)
     /// and compared with the one before. The latest revision waits a little for the editor's
-    /// analysis of it, unless `now`.
-    private func process(_ uri: String, now force: Bool = false) {
+    /// analysis of it, unless the document is closing or the session ending.
+    private func process(_ uri: String) {
         guard var document = documents[uri] else { return }
         guard let step = document.steps.first else {
             if document.closing { documents[uri] = nil }
@@ -175,10 +176,10 @@ final class LearningRecorder: @unchecked Sendable {
             if var ledger = document.ledger { buffer += ledger.deleted(at: Date()) }
             document.ledger = nil
             documents[uri] = document
-            return process(uri, now: force)
+            return process(uri)
         }
         guard !revision.inFlight else { return }
-        if revision.diagnostics == nil, document.steps.count == 1, !force, !document.closing {
+        if revision.diagnostics == nil, document.steps.count == 1, !finishing, !document.closing {
             let due = revision.arrived.addingTimeInterval(settle + Self.grace)
             if Date() < due {
                 if document.wake.map({ $0 > due }) ?? true {
@@ -209,11 +210,11 @@ final class LearningRecorder: @unchecked Sendable {
                 }
             }
             guard let self else { return }
-            self.queue.async { self.record(uri, generation: generation, findings: findings, complexity: complexity, force: force) }
+            self.queue.async { self.record(uri, generation: generation, findings: findings, complexity: complexity) }
         }
     }
 
-    private func record(_ uri: String, generation: Int, findings: [FindingLedger.Finding], complexity: [String: Int]?, force: Bool) {
+    private func record(_ uri: String, generation: Int, findings: [FindingLedger.Finding], complexity: [String: Int]?) {
         guard var document = documents[uri], document.generation == generation else { return }
         document.steps.removeFirst()
         let now = Date()
@@ -230,7 +231,7 @@ final class LearningRecorder: @unchecked Sendable {
             document.complexity = complexity
         }
         documents[uri] = document
-        process(uri, now: force)
+        process(uri)
     }
 
     // MARK: Other events
@@ -283,7 +284,10 @@ final class LearningRecorder: @unchecked Sendable {
     /// shutdown) analyses every waiting revision first.
     func flush(finishing: Bool = false) {
         if finishing {
-            queue.sync { for uri in documents.keys { process(uri, now: true) } }
+            queue.sync {
+                self.finishing = true
+                for uri in documents.keys { process(uri) }
+            }
         }
         while queue.sync(execute: { documents.values.contains { document in
             if case .revision(let revision)? = document.steps.first { return revision.inFlight } else { return false }
