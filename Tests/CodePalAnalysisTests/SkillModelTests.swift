@@ -104,6 +104,42 @@ final class SkillModelTests: XCTestCase {
         XCTAssertTrue(report.path.first?.read.hasPrefix("Pass input as data.") ?? false)
     }
 
+    /// Findings present when a file is opened are the learner's state: open, not introduced, and
+    /// counted once however often the file is opened; the latest opening of each file wins.
+    func testFindingsPresentAtOpeningAreOpenButNotIntroduced() {
+        func opening(_ n: Double, _ file: String, present: Int) -> [LearningEvent] {
+            [LearningEvent(user: "fay", at: day(n), kind: .fileOpened, fileHash: file, count: present)]
+                + (present > 0 ? [LearningEvent(user: "fay", at: day(n), kind: .presentAtOpen, rule: "py/sql-injection", category: "security",
+                                                fileHash: file, count: present)] : [])
+        }
+        var history = opening(3, "a", present: 2) + opening(2, "a", present: 2) + opening(2, "b", present: 1)
+        var report = SkillModel.report(user: "fay", events: history, now: now)
+        var rule = report.rules.first { $0.key == "py/sql-injection" }!
+        XCTAssertEqual(rule.open, 3, "two in a (opened twice), one in b")
+        XCTAssertEqual(rule.introduced, 0)
+        XCTAssertEqual(rule.confidence, 0)
+        XCTAssertEqual(report.categories.first { $0.key == "security" }?.open, 3)
+        XCTAssertTrue(report.gaps.isEmpty, "code the learner did not write is no gap")
+        XCTAssertEqual(report.weeks.first?.introduced ?? 0, 0)
+
+        // In a: one fixed by hand, one more written; then b, fixed outside the editor, opened again.
+        history += [LearningEvent(user: "fay", at: day(1.5), kind: .fixedByHand, rule: "py/sql-injection", category: "security", fileHash: "a"),
+                    LearningEvent(user: "fay", at: day(1.4), kind: .introduced, rule: "py/sql-injection", category: "security", fileHash: "a")]
+            + opening(1, "b", present: 0)
+        report = SkillModel.report(user: "fay", events: history, now: now)
+        rule = report.rules.first { $0.key == "py/sql-injection" }!
+        XCTAssertEqual(rule.open, 2)
+        XCTAssertEqual(rule.introduced, 1)
+        XCTAssertEqual(rule.fixedByHand, 1)
+    }
+
+    /// Events recorded before files were marked at opening keep counting as before.
+    func testEventsWithoutOpeningMarksCountAsBefore() {
+        let report = SkillModel.report(user: "gus", events: events("gus", [(2, .introduced, "py/bare-except", "correctness", 3),
+                                                                           (1, .fixedByHand, "py/bare-except", "correctness", 1)]), now: now)
+        XCTAssertEqual(report.rules.first?.open, 2)
+    }
+
     func testLessonsFileOfTheRepositoryCoversTheSecurityRules() {
         let lessons = Lessons.load(Repository.registry)
         XCTAssertGreaterThan(lessons.lessons.count, 5)

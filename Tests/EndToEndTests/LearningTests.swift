@@ -132,6 +132,140 @@ final class LearningTests: EndToEndTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: store.path))
     }
 
+    /// The report's entry for a rule (or category), once `done` holds for it; asks again until
+    /// then (events reach the store when the recorder flushes), failing after `timeout`.
+    func topic(_ client: LSPClient, _ section: String, _ key: String, timeout: TimeInterval = 30,
+               until done: (JSONValue) -> Bool) throws -> JSONValue {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let report = try client.result("codepal/learningReport", [String: Any](), timeout: 30)
+            let entry = report[section].array?.first { $0["key"].string == key }
+            if let entry, done(entry) { return entry }
+            if Date() > deadline {
+                XCTFail("\(section) \(key) in the report: \(entry.map { "\($0)" } ?? "missing") after \(timeout) s; report: \(report)")
+                return entry ?? report
+            }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+    }
+
+    /// Findings in a file when it is opened are the learner's current state: the rule shows in the
+    /// profile as open, without counting as introduced, and opening the file again (in this
+    /// session or the next) does not count them twice.
+    func testFindingsPresentWhenAFileIsOpenedAreOpenNotIntroduced() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let uri = "file:///tmp/learning/users.py"
+        let text = "from flask import request\n\n\ndef find_user(cursor):\n    name = request.args[\"name\"]\n"
+            + "    cursor.execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n"
+        let client = try start(user: "olga")
+        try open(client, uri, "python", text)
+        try waitForFindings(client, uri, version: 1) { $0.contains("py/sql-injection") }
+        let rule = try topic(client, "rules", "py/sql-injection") { $0["open"].int == 1 }
+        XCTAssertEqual(rule["introduced"].int, 0, "present at open is not an introduction: \(rule)")
+        XCTAssertEqual(rule["open"].int, 1)
+        let category = try topic(client, "categories", "security") { $0["open"].int == 1 }
+        XCTAssertEqual(category["introduced"].int, 0)
+        // Closed and opened again: still one open finding, not two.
+        try close(client, uri)
+        try open(client, uri, "python", text)
+        try waitForFindings(client, uri, version: 1) { $0.contains("py/sql-injection") }
+        _ = try client.result("codepal/learningReport", [String: Any]())
+        XCTAssertEqual(try topic(client, "rules", "py/sql-injection") { _ in true }["open"].int, 1)
+        _ = try client.result("shutdown")
+
+        // The next session opens the file after it was fixed outside the editor: nothing is open.
+        let next = try start(user: "olga")
+        let fixed = text.replacingOccurrences(of: "\"SELECT * FROM users WHERE name = '\" + name + \"'\"", with: "\"SELECT * FROM users WHERE name = ?\", (name,)")
+        try open(next, uri, "python", fixed)
+        try waitForFindings(next, uri, version: 1) { !$0.contains("py/sql-injection") }
+        let after = try topic(next, "rules", "py/sql-injection") { $0["open"].int == 0 }
+        XCTAssertEqual(after["open"].int, 0, "the file's state at its latest opening wins")
+        XCTAssertEqual(after["introduced"].int, 0)
+    }
+
+    /// `yaml.load` fixed and written again three times by whole-file edits sent back to back (a
+    /// script, undo and redo): the editor's debounced analysis sees only the last one, yet each of
+    /// the three introductions and three fixes counts.
+    func testEveryReintroductionAndFixCounts() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let uri = "file:///tmp/learning/config.py"
+        let safe = "import yaml\n\n\ndef settings(stream):\n    return yaml.safe_load(stream)\n"
+        let unsafe = safe.replacingOccurrences(of: "safe_load", with: "load")
+        let client = try start(user: "yuri")
+        try open(client, uri, "python", safe)
+        try waitForFindings(client, uri, version: 1) { !$0.contains("py/yaml-unsafe-load") }
+        for (index, text) in Array(repeating: [unsafe, safe], count: 3).joined().enumerated() {
+            try change(client, uri, version: index + 2, nil, text)
+        }
+        try waitForFindings(client, uri, version: 7) { !$0.contains("py/yaml-unsafe-load") }
+        let rule = try topic(client, "rules", "py/yaml-unsafe-load") { $0["introduced"].int == 3 && $0["fixedByHand"].int == 3 }
+        XCTAssertEqual(rule["introduced"].int, 3, "\(rule)")
+        XCTAssertEqual(rule["fixedByHand"].int, 3, "\(rule)")
+        XCTAssertEqual(rule["open"].int, 0, "\(rule)")
+    }
+
+    /// Seven whole-file edits 1.2 s apart, as a scripted session sent them, on a server whose
+    /// analysis does not get to run between them (as on a loaded machine; here a 2 s analysis
+    /// delay): every introduction and every fix is recorded.
+    func testWholeFileEditsSecondsApartEachCount() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let uri = "file:///tmp/learning/shop.py"
+        let header = "import hashlib\nimport subprocess\nfrom flask import request\n"
+        let injectable = "\n\ndef find_user(cursor):\n    name = request.args[\"name\"]\n    cursor.execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n"
+        let parameterised = "\n\ndef find_user(cursor):\n    name = request.args[\"name\"]\n    cursor.execute(\"SELECT * FROM users WHERE name = ?\", (name,))\n"
+        let md5 = "\n\ndef fingerprint(data):\n    return hashlib.md5(data).hexdigest()\n"
+        let sha = "\n\ndef fingerprint(data):\n    return hashlib.sha256(data).hexdigest()\n"
+        let shell = "\n\ndef archive():\n    folder = request.args[\"folder\"]\n    subprocess.call(\"tar czf out.tgz \" + folder, shell=True)\n"
+        let nested = "\n\ndef grade(value):\n" + (1...5).map { String(repeating: "    ", count: $0) + "if value > \($0):\n" }.joined()
+            + String(repeating: "    ", count: 6) + "return value\n    return 0\n"
+        let order = "\n\ndef find_order(cursor):\n    number = request.args[\"order\"]\n    cursor.execute(f\"SELECT * FROM orders WHERE id = {number}\")\n"
+        let steps = [header + injectable, header + parameterised, header + parameterised + md5, header + parameterised + sha,
+                     header + parameterised + sha + shell, header + parameterised + sha + shell + nested,
+                     header + parameterised + sha + shell + nested + order]
+        let client = try launch()
+        var capabilities = Self.capabilities()
+        capabilities["textDocument"] = ["publishDiagnostics": ["versionSupport": true]]
+        _ = try client.result("initialize", Self.initializeParams(capabilities: capabilities, initializationOptions: [
+            "diagnosticsIntervalMs": 0, "analysisDelayMs": 2000, "codepal": ["user": "sam", "learningPath": store.path]]))
+        try client.notify("initialized", [String: Any]())
+        try open(client, uri, "python", header)
+        try waitForFindings(client, uri, version: 1) { _ in true }
+        for (index, text) in steps.enumerated() {
+            let sent = Date()
+            try change(client, uri, version: index + 2, nil, text)
+            // The server has the edit (its syntax diagnostics come at once; the analysis later).
+            try waitForFindings(client, uri, version: index + 2) { _ in true }
+            Thread.sleep(until: sent.addingTimeInterval(1.2))
+        }
+        let sql = try topic(client, "rules", "py/sql-injection") { $0["introduced"].int == 2 && $0["fixedByHand"].int == 1 }
+        XCTAssertEqual(sql["introduced"].int, 2, "\(sql)")
+        XCTAssertEqual(sql["fixedByHand"].int, 1, "\(sql)")
+        XCTAssertEqual(sql["open"].int, 1, "\(sql)")
+        let hash = try topic(client, "rules", "py/weak-hash") { $0["fixedByHand"].int == 1 }
+        XCTAssertEqual(hash["introduced"].int, 1, "\(hash)")
+        XCTAssertEqual(hash["open"].int, 0, "\(hash)")
+        XCTAssertEqual(try topic(client, "rules", "py/command-injection") { $0["introduced"].int == 1 }["open"].int, 1)
+        XCTAssertEqual(try topic(client, "rules", "complexity/nesting") { $0["introduced"].int == 1 }["open"].int, 1)
+    }
+
+    /// With one week of data the HTML trend chart draws that week: a dot for the total and one
+    /// per category (a polyline of one point draws nothing).
+    func testTheTrendChartDrawsASingleWeek() throws {
+        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        let now = ISO8601DateFormatter().string(from: Date())
+        let events: [[String: Any]] = [["user": "ida", "at": now, "kind": "edited", "count": 250],
+                                       ["user": "ida", "at": now, "kind": "introduced", "rule": "py/sql-injection", "category": "security", "count": 1]]
+        let file = try write(try JSONSerialization.data(withJSONObject: events), to: try temporaryDirectory().appendingPathComponent("ida.json"))
+        XCTAssertEqual(try run(["learn", "import", file.path, "--store", store.path]).status, 0)
+        let html = try run(["learn", "report", "--user", "ida", "--store", store.path, "--format", "html"]).stdout
+        let section = try XCTUnwrap(html.range(of: "by week and category</h2>"), html)
+        let chart = html[section.upperBound...].components(separatedBy: "</svg>")[0]
+        let dots = chart.components(separatedBy: "<circle").dropFirst()
+        XCTAssertEqual(dots.count, 2, "the total and security: \(chart)")
+        XCTAssertTrue(dots.allSatisfy { $0.contains("cx=\"380.0\"") }, "in the middle of the chart: \(chart)")
+        XCTAssertTrue(dots.contains { $0.contains("cy=\"30.0\"") }, "4 per 1,000 lines is the top of the scale: \(chart)")
+    }
+
     func cliReport(_ user: String) throws -> [String: Any] {
         let result = try run(["learn", "report", "--user", user, "--store", store.path, "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -6,6 +6,12 @@ public struct LearningEvent: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A finding appeared in the user's code.
         case introduced
+        /// Findings of a rule (in `count`) already in a file when it was opened: open, but not
+        /// introduced by the user in this session.
+        case presentAtOpen = "present-at-open"
+        /// A file was opened (`fileHash`; `count` findings in it): what is known of the file's
+        /// open findings starts again from the `presentAtOpen` events recorded with it.
+        case fileOpened = "file-opened"
         /// A finding disappeared after the user changed the code by hand.
         case fixedByHand = "fixed-by-hand"
         /// The user applied CodePal's quick fix.

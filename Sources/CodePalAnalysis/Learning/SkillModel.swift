@@ -7,7 +7,9 @@ import Foundation
 /// The model, in short: every event weighs 0.5^(age / 30 days). Rate = weighted introductions
 /// per weighted KLOC edited. Self-fix share = weighted hand fixes / weighted resolutions.
 /// Skill = 1 / (1 + rate / 4) × (0.5 + 0.5 × self-fix share). Confidence = 1 − e^(−n/5) for n
-/// introductions. Trend compares the rate of the last 14 days with the rate before.
+/// introductions. Trend compares the rate of the last 14 days with the rate before. Open = per
+/// file, the findings present at its latest opening plus those introduced since, minus those
+/// resolved since: findings present at opening are open but not introductions.
 public enum SkillModel {
     public static let halfLifeDays = 30.0
 
@@ -81,6 +83,26 @@ public enum SkillModel {
         let editedLines = edits.reduce(0) { $0 + $1.count }
         let weightedKLOC = max(0.05, edits.reduce(0.0) { $0 + weight($1) * Double($1.count) } / 1000)
         let findings = events.filter { $0.kind != .edited && $0.kind != .completionAccepted && $0.kind != .functionComplexity && $0.rule != nil }
+        // Open findings are counted file by file from the file's latest opening: what was present
+        // then, plus what was introduced since, minus what was resolved since. Earlier events of
+        // that file are history, already summed up by the state at that opening. Events of files
+        // without an opening mark (recorded before marks existed) all count.
+        var lastOpened: [String: Date] = [:]
+        for event in events where event.kind == .fileOpened {
+            if let file = event.fileHash, event.at > lastOpened[file] ?? .distantPast { lastOpened[file] = event.at }
+        }
+        func openFindings(_ group: [LearningEvent]) -> Int {
+            var open = 0
+            for event in group {
+                if let file = event.fileHash, let opened = lastOpened[file], event.at < opened { continue }
+                switch event.kind {
+                case .presentAtOpen, .introduced: open += event.count
+                case .fixedByHand, .fixedByQuickFix, .suppressed, .fileDeleted: open -= event.count
+                default: break
+                }
+            }
+            return max(0, open)
+        }
 
         func topic(_ key: String, _ category: String, _ group: [LearningEvent]) -> Topic {
             func count(_ kind: LearningEvent.Kind) -> Int { group.filter { $0.kind == kind }.reduce(0) { $0 + $1.count } }
@@ -101,13 +123,12 @@ public enum SkillModel {
             else if Double(recent) / recentKLOC < 0.5 * Double(earlier) / earlierKLOC { trend = "improving" }
             else if Double(recent) / recentKLOC > 1.5 * Double(earlier) / earlierKLOC { trend = "worsening" }
             else { trend = "steady" }
-            let resolved = count(.fixedByHand) + count(.fixedByQuickFix) + count(.suppressed) + count(.fileDeleted)
             func medianMinutes(_ kind: LearningEvent.Kind) -> Double? {
                 let durations = group.filter { $0.kind == kind }.compactMap(\.seconds).sorted()
                 return durations.isEmpty ? nil : (durations[durations.count / 2] / 6).rounded() / 10
             }
             return Topic(key: key, category: category, introduced: introduced, fixedByHand: count(.fixedByHand),
-                         fixedByQuickFix: count(.fixedByQuickFix), suppressed: count(.suppressed), open: max(0, introduced - resolved),
+                         fixedByQuickFix: count(.fixedByQuickFix), suppressed: count(.suppressed), open: openFindings(group),
                          perKLOC: (rate * 10).rounded() / 10, selfFixShare: share.map { ($0 * 100).rounded() / 100 },
                          medianMinutesToFix: medianMinutes(.fixedByHand), medianMinutesToQuickFix: medianMinutes(.fixedByQuickFix),
                          skill: (skill * 100).rounded() / 100, confidence: ((1 - exp(-Double(introduced) / 5)) * 100).rounded() / 100,
@@ -205,9 +226,9 @@ public enum SkillModel {
             }
         }
         if !report.categories.isEmpty {
-            lines += ["", "## Skills by category", "", "| category | skill | introduced | fixed by hand | quick fix | suppressed | trend | confidence |", "|---|---:|---:|---:|---:|---:|---|---:|"]
+            lines += ["", "## Skills by category", "", "| category | skill | introduced | fixed by hand | quick fix | suppressed | open | trend | confidence |", "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
             for t in report.categories {
-                lines.append("| \(t.key) | \(Int(t.skill * 100)) % | \(t.introduced) | \(t.fixedByHand) | \(t.fixedByQuickFix) | \(t.suppressed) | \(t.trend) | \(Int(t.confidence * 100)) % |")
+                lines.append("| \(t.key) | \(Int(t.skill * 100)) % | \(t.introduced) | \(t.fixedByHand) | \(t.fixedByQuickFix) | \(t.suppressed) | \(t.open) | \(t.trend) | \(Int(t.confidence * 100)) % |")
             }
         }
         if !report.weeks.isEmpty {

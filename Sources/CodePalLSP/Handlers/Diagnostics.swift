@@ -16,8 +16,7 @@ extension LanguageServer {
             if previous == resultId { return ["kind": "unchanged", "resultId": .string(resultId)] }
             try token.checkCancelled()
             let diagnostics = (FileAnalyzer.syntaxDiagnostics(tree: snapshot.tree, text: snapshot.text) + analysis.findings).filter { !$0.isSuppressed }
-            learning?.analysed(uri: uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
-            learning?.measured(uri: uri, tree: snapshot.tree, text: snapshot.text, language: snapshot.language?.name)
+            learning?.analysed(uri: uri, version: snapshot.version, diagnostics: diagnostics)
             return ["kind": "full", "resultId": .string(resultId),
                     "items": .array(diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: rules) })]
         }

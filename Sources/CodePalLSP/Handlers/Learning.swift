@@ -22,8 +22,11 @@ extension LanguageServer {
             let days = options?["retentionDays"]?.int ?? 365
             try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
             let rules = self.rules
-            let recorder = LearningRecorder(store: store, user: user, cwe: { code in
+            let analyses = self.analyses
+            let recorder = LearningRecorder(store: store, user: user, settle: self.options.analysisDelay, cwe: { code in
                 rules?.rule(code).flatMap { $0.cwe.first.map { "CWE-\($0)" } }
+            }, analysis: { snapshot, configuration, rules in
+                analyses.analysisIfCurrent(of: snapshot, configuration: configuration, rules: rules)
             })
             recorder.onFlush = { [weak self] recorder in self?.nudgeIfNeeded(recorder) }
             learning = recorder

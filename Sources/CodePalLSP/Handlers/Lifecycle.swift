@@ -68,7 +68,7 @@ extension LanguageServer {
     func shutdown(_ params: JSON) throws -> RequestWork {
         phase = .shuttingDown
         workspaceIndex?.cancel()
-        learning?.flush()
+        learning?.flush(finishing: true)
         documents.removeAll()
         return { _ in .null }
     }

@@ -39,6 +39,9 @@ extension LanguageServer {
         }
         document.apply(changes, version: version, encoding: encoding)
         learning?.edited(lines: changes.reduce(0) { $0 + 1 + $1.text.filter { $0 == "\n" }.count }, language: document.language?.name)
+        if let learning, document.language != nil {
+            learning.revised(document.snapshot(), wholeDocument: changes.contains { $0.range == nil }, configuration: configuration(for: uri), rules: rules)
+        }
         bumpRevision(uri)
         documentChanged(document, opened: false)
     }
@@ -67,9 +70,12 @@ extension LanguageServer {
     }
 
     /// A `.codepal.toml` changed: forget cached settings and re-analyse every open document.
+    /// For learning, each document starts again as if opened: a rule selected or dropped by the
+    /// new settings is not something the user wrote or fixed.
     func configurationChanged() {
         configurations.invalidate()
         for document in documents.values where document.language != nil {
+            learning?.opened(document.snapshot(), configuration: configuration(for: document.uri), rules: rules)
             bumpRevision(document.uri)
             documentChanged(document, opened: true)
         }

@@ -84,8 +84,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         let work = DispatchWorkItem { [weak self] in
             let diagnostics = analysis.findings.filter { !$0.isSuppressed }
             guard let publisher = self else { return }
-            publisher.server?.learning?.analysed(uri: snapshot.uri, diagnostics: diagnostics, text: snapshot.text, language: snapshot.language?.name)
-            publisher.server?.learning?.measured(uri: snapshot.uri, tree: snapshot.tree, text: snapshot.text, language: snapshot.language?.name)
+            publisher.server?.learning?.analysed(uri: snapshot.uri, version: snapshot.version, diagnostics: diagnostics)
             publisher.queue.async { [weak publisher] in
                 guard let self = publisher, self.entries[uri] != nil else { return }
                 self.entries[uri]?.analysis = (snapshot.version, diagnostics)

@@ -31,6 +31,19 @@ final class DocumentAnalyses: @unchecked Sendable {
         return analysis
     }
 
+    /// The analysis of this revision when the server made one, else a new one that is not kept:
+    /// for a revision the editor has moved past (the learning recorder's), which must not push
+    /// the current revision's analysis out.
+    func analysisIfCurrent(of snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) -> FileAnalysis {
+        let key = Key(version: snapshot.version, content: ContentHash.fnv1a(snapshot.text.bytes), length: snapshot.text.bytes.count,
+                      configuration: configuration)
+        lock.lock()
+        let existing = entries[snapshot.uri].flatMap { $0.key == key ? $0.analysis : nil }
+        lock.unlock()
+        return existing ?? FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+                                        path: DocumentURI.path(snapshot.uri))
+    }
+
     func forget(_ uri: String) {
         lock.lock()
         entries[uri] = nil

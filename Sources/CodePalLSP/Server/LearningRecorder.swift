@@ -4,35 +4,89 @@ import CodePalSyntax
 import Dispatch
 import Foundation
 
-/// Turns what happens in a session into learning events, off the request path: findings that
-/// appear after the user's edits (the findings of a file when it is opened are its baseline,
-/// not the user's doing), how they go away (quick fix, suppression, or by hand), lines edited,
-/// and completions accepted. Events are buffered and written every two seconds.
+/// Feeds what happens in a session to the learning engines (`FindingLedger`, `ChangedFunctions`)
+/// and stores the events they return, off the request path: every revision of a document the
+/// user stayed in is analysed, in order, and compared with the one before; how findings go away
+/// (quick fix or suppression, from code actions' commands); lines edited; completions accepted.
+/// Events are buffered and written every two seconds.
+///
+/// Which revisions count does not depend on how busy the machine is nor on when the editor's
+/// own analysis runs (it is debounced, and a later edit cancels it): the recorder keeps each
+/// revision that lasted at least `settle` before the next edit (a pause in typing), each
+/// whole-document replacement (a script, a formatter, an undo of everything: never a keystroke
+/// on the way), the opening and the latest. It reuses the diagnostics the editor's analysis or a
+/// pull computed for a revision, and analyses the others itself.
 final class LearningRecorder: @unchecked Sendable {
     let store: LearningStore
     let user: String
+    /// How long a revision must last before the next edit to be a state the user was in rather
+    /// than a keystroke on the way: the server's pause before whole-file analyses.
+    let settle: TimeInterval
     private let queue = DispatchQueue(label: "codepal.learning", qos: .utility)
+    /// Analyses run here, not on `queue`: `acceptances` is read on the request path.
+    private let analysisQueue = DispatchQueue(label: "codepal.learning.analysis", qos: .utility)
     private var buffer: [LearningEvent] = []
-    /// The findings last seen per document: key (rule + hash of the flagged text) → count.
-    private var findings: [String: [String: Int]] = [:]
-    private var rulesOfKey: [String: (rule: String, category: String)] = [:]
-    /// Resolutions announced by code-action commands, per document and rule.
-    private var announced: [String: [String: LearningEvent.Kind]] = [:]
+    private var documents: [String: Tracking] = [:]
+    private var generations = 0
+    /// Shutting down: every waiting revision is analysed now.
+    private var finishing = false
     private var acceptanceCounts: [String: Int] = [:]
-    /// When each finding key appeared in this session, for the time to fix.
-    private var appearedAt: [String: [String: Date]] = [:]
-    /// Cognitive complexity per function, per document, as last measured.
-    private var complexity: [String: [String: Int]] = [:]
     private var timer: DispatchSourceTimer?
     var onFlush: ((LearningRecorder) -> Void)?
 
     /// The CWE of a rule, recorded with its findings.
     private let cwe: @Sendable (String) -> String?
+    /// The analysis of a revision: the server's shared one when it has it (`DocumentAnalyses`).
+    private let analysis: @Sendable (DocumentSnapshot, Configuration, RuleCatalog?) -> FileAnalysis
 
-    init(store: LearningStore, user: String, cwe: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    /// How long the latest revision waits for the editor's own analysis of it before the recorder
+    /// analyses it itself (a pull client that does not ask, a busy machine).
+    private static let grace: TimeInterval = 1
+    /// Revisions waiting per document; a flood of whole-document replacements beyond this keeps
+    /// the newest, so that memory stays bounded.
+    private static let pendingLimit = 64
+
+    private struct Revision {
+        let snapshot: DocumentSnapshot
+        let configuration: Configuration
+        let rules: RuleCatalog?
+        let arrived: Date
+        /// Analysed however soon the next edit comes: the opening and whole-document replacements.
+        let kept: Bool
+        var diagnostics: [Diagnostic]?
+        var inFlight = false
+    }
+
+    private enum Step {
+        case revision(Revision)
+        /// The file was deleted on disk after the revisions before this step.
+        case deleted
+    }
+
+    private struct Tracking {
+        let generation: Int
+        let origin: FindingLedger.Origin
+        /// Nil until the opening revision is analysed, and again after the file is deleted: the
+        /// next analysed revision is then a new opening.
+        var ledger: FindingLedger?
+        var steps: [Step] = []
+        /// Resolutions announced by code-action commands, per rule.
+        var announced: [String: LearningEvent.Kind] = [:]
+        /// Cognitive complexity per function at the last analysed revision.
+        var complexity: [String: Int]?
+        var wake: Date?
+        var closing = false
+    }
+
+    init(store: LearningStore, user: String, settle: TimeInterval = 0.3, cwe: @escaping @Sendable (String) -> String? = { _ in nil },
+         analysis: @escaping @Sendable (DocumentSnapshot, Configuration, RuleCatalog?) -> FileAnalysis = { snapshot, configuration, rules in
+             FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
+         }) {
         self.store = store
         self.user = user
+        self.settle = settle
         self.cwe = cwe
+        self.analysis = analysis
         acceptanceCounts = (try? store.acceptances(user: user)) ?? [:]
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + 2, repeating: 2)
@@ -43,106 +97,150 @@ final class LearningRecorder: @unchecked Sendable {
 
     deinit { timer?.cancel() }
 
-    /// The findings of a document as it is opened: the baseline the user's edits are compared
-    /// with. Analysed here, on this queue, so the baseline is in place before any later analysis
-    /// of the document reaches `analysed` (typing may cancel the server's own first analysis).
+    // MARK: Documents
+
+    /// A document as it is opened: its findings are its baseline (see `FindingLedger.opening`).
     func opened(_ snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) {
+        let revision = Revision(snapshot: snapshot, configuration: configuration, rules: rules, arrived: Date(), kept: true)
         queue.async { [self] in
-            let diagnostics = FileAnalyzer.analysisDiagnostics(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
-                                                               path: URL(string: snapshot.uri)?.path).filter { !$0.isSuppressed }
-            let (current, naming) = Self.keys(diagnostics, snapshot.text)
-            for (key, value) in naming { rulesOfKey[key] = value }
-            findings[snapshot.uri] = current
+            generations += 1
+            let fileHash = String(ContentHash.fnv1a(Array(snapshot.uri.utf8)), radix: 16)
+            documents[snapshot.uri] = Tracking(generation: generations,
+                                               origin: FindingLedger.Origin(user: user, language: snapshot.language?.name, fileHash: fileHash),
+                                               steps: [.revision(revision)])
+            process(snapshot.uri)
         }
     }
 
-    private static func keys(_ diagnostics: [Diagnostic], _ text: SourceText) -> ([String: Int], [String: (rule: String, category: String)]) {
-        var counting: [String: Int] = [:]
-        var naming: [String: (rule: String, category: String)] = [:]
-        for diagnostic in diagnostics where diagnostic.category != "syntax" {
-            let key = diagnostic.code + "#" + String(ContentHash.fnv1a(text.bytes[diagnostic.range.clamped(to: 0..<text.count)]), radix: 16)
-            counting[key, default: 0] += 1
-            naming[key] = (diagnostic.code, diagnostic.category)
-        }
-        return (counting, naming)
-    }
-
-    /// The analysis findings of a later version of a document.
-    func analysed(uri: String, diagnostics: [Diagnostic], text: SourceText, language: String?) {
-        let (counting, naming) = Self.keys(diagnostics, text)
-        let fileHash = String(ContentHash.fnv1a(Array((URL(string: uri)?.lastPathComponent ?? uri).utf8)), radix: 16)
-        let (current, rules) = (counting, naming)
+    /// A later revision of an open document, as each edit is applied (`now`: when it arrived).
+    func revised(_ snapshot: DocumentSnapshot, wholeDocument: Bool, configuration: Configuration, rules: RuleCatalog?, at now: Date = Date()) {
+        let revision = Revision(snapshot: snapshot, configuration: configuration, rules: rules, arrived: now, kept: wholeDocument)
         queue.async { [self] in
-            for (key, value) in rules { rulesOfKey[key] = value }
-            guard let previous = findings[uri] else { findings[uri] = current; return }
-            findings[uri] = current
-            let now = Date()
-            for (key, count) in current where count > previous[key] ?? 0 {
-                guard let (rule, category) = rulesOfKey[key] else { continue }
-                appearedAt[uri, default: [:]][key] = appearedAt[uri]?[key] ?? now
-                buffer.append(LearningEvent(user: user, at: now, kind: .introduced, rule: rule, category: category, cwe: cwe(rule),
-                                            language: language, fileHash: fileHash, count: count - (previous[key] ?? 0)))
+            guard var document = documents[snapshot.uri], !document.closing else { return }
+            // The revision before, if nobody has analysed it yet and it lasted less than a pause,
+            // was a keystroke on the way to this one.
+            if case .revision(let last)? = document.steps.last, !last.kept, !last.inFlight, last.diagnostics == nil, now.timeIntervalSince(last.arrived) < settle {
+                document.steps.removeLast()
             }
-            for (key, count) in previous where count > current[key] ?? 0 {
-                guard let (rule, category) = rulesOfKey[key] else { continue }
-                let how = announced[uri]?.removeValue(forKey: rule) ?? .fixedByHand
-                let since = appearedAt[uri]?.removeValue(forKey: key)
-                buffer.append(LearningEvent(user: user, at: now, kind: how, rule: rule, category: category, cwe: cwe(rule),
-                                            language: language, fileHash: fileHash, count: count - (current[key] ?? 0),
-                                            seconds: since.map { now.timeIntervalSince($0) }))
+            document.steps.append(.revision(revision))
+            if document.steps.count > Self.pendingLimit, let index = document.steps.firstIndex(where: {
+                if case .revision(let waiting) = $0 { return !waiting.inFlight } else { return false }
+            }) {
+                document.steps.remove(at: index)
+            }
+            documents[snapshot.uri] = document
+            process(snapshot.uri)
+        }
+    }
+
+    /// Diagnostics the editor's analysis (or a pull) computed for a revision: the recorder uses
+    /// them instead of analysing that revision again.
+    func analysed(uri: String, version: Int, diagnostics: [Diagnostic]) {
+        queue.async { [self] in
+            guard var document = documents[uri] else { return }
+            for (index, step) in document.steps.enumerated() {
+                guard case .revision(var revision) = step, revision.snapshot.version == version else { continue }
+                guard !revision.inFlight, revision.diagnostics == nil else { return }
+                revision.diagnostics = diagnostics
+                document.steps[index] = .revision(revision)
+                documents[uri] = document
+                process(uri)
+                return
             }
         }
     }
 
-    /// A file deleted on disk: its open findings went with it.
+    /// A file deleted on disk: its open findings went with it (after the revisions before).
     func deleted(uri: String) {
         queue.async { [self] in
-            let now = Date()
-            for (key, count) in findings[uri] ?? [:] {
-                guard let (rule, category) = rulesOfKey[key] else { continue }
-                buffer.append(LearningEvent(user: user, at: now, kind: .fileDeleted, rule: rule, category: category, cwe: cwe(rule), count: count))
-            }
-            findings[uri] = nil
-            appearedAt[uri] = nil
+            guard documents[uri] != nil else { return }
+            documents[uri]?.steps.append(.deleted)
+            process(uri)
         }
     }
 
+    /// The revisions of a closed document that are still waiting are analysed before it is forgotten.
     func closed(uri: String) {
         queue.async { [self] in
-            findings[uri] = nil
-            announced[uri] = nil
-            appearedAt[uri] = nil
-            complexity[uri] = nil
+            guard documents[uri] != nil else { return }
+            documents[uri]?.closing = true
+            process(uri)
         }
     }
 
-    /// The cognitive complexity of each function after a pause in typing: a function that is new
-    /// or whose complexity changed is recorded (the first measure of a document is its baseline).
-    func measured(uri: String, tree: SyntaxTree?, text: SourceText, language: String?) {
-        guard let tree else { return }
-        queue.async { [self] in
-            guard let metrics = try? MetricsEngine.measure(tree: tree, text: text, options: MetricsOptions(halstead: false)) else { return }
-            var current: [String: Int] = [:]
-            for function in metrics.functions { current[function.qualifiedName] = function.cognitive }
-            defer { complexity[uri] = current }
-            guard let previous = complexity[uri] else { return }
-            let now = Date()
-            for (name, cognitive) in current where previous[name] != cognitive {
-                buffer.append(LearningEvent(user: user, at: now, kind: .functionComplexity, category: "complexity", language: language, count: cognitive,
-                                            detail: Self.band(cognitive)))
+    /// Takes the document's steps in order: a revision is analysed (or its diagnostics reused)
+    /// and compared with the one before. The latest revision waits a little for the editor's
+    /// analysis of it, unless the document is closing or the session ending.
+    private func process(_ uri: String) {
+        guard var document = documents[uri] else { return }
+        guard let step = document.steps.first else {
+            if document.closing { documents[uri] = nil }
+            return
+        }
+        guard case .revision(var revision) = step else {
+            document.steps.removeFirst()
+            if var ledger = document.ledger { buffer += ledger.deleted(at: Date()) }
+            document.ledger = nil
+            documents[uri] = document
+            return process(uri)
+        }
+        guard !revision.inFlight else { return }
+        if revision.diagnostics == nil, document.steps.count == 1, !finishing, !document.closing {
+            let due = revision.arrived.addingTimeInterval(settle + Self.grace)
+            if Date() < due {
+                if document.wake.map({ $0 > due }) ?? true {
+                    documents[uri]?.wake = due
+                    queue.asyncAfter(deadline: .now() + due.timeIntervalSinceNow) { [weak self] in
+                        self?.documents[uri]?.wake = nil
+                        self?.process(uri)
+                    }
+                }
+                return
             }
         }
-    }
-
-    /// Cognitive complexity bands: SonarSource's default limit is 15.
-    static func band(_ cognitive: Int) -> String {
-        switch cognitive {
-        case ..<5: return "simple"
-        case ..<10: return "moderate"
-        case ..<16: return "complex"
-        default: return "too complex"
+        revision.inFlight = true
+        document.steps[0] = .revision(revision)
+        documents[uri] = document
+        let generation = document.generation
+        let cwe = self.cwe
+        let waiting = revision
+        let analyse = self.analysis
+        analysisQueue.async { [weak self] in
+            let snapshot = waiting.snapshot
+            // The server's analysis of this revision when it made one: the same findings and the
+            // complexity warnings' measurement, never computed twice.
+            let analysis = analyse(snapshot, waiting.configuration, waiting.rules)
+            let diagnostics = waiting.diagnostics ?? analysis.findings.filter { !$0.isSuppressed }
+            let findings = FindingLedger.findings(diagnostics, text: snapshot.text, cwe: cwe)
+            let complexity = snapshot.tree == nil ? nil : (try? analysis.metrics(FileAnalyzer.complexityMetricsOptions(waiting.configuration))).map { metrics in
+                Dictionary(metrics.functions.map { ($0.qualifiedName, $0.cognitive) }, uniquingKeysWith: { $1 })
+            }
+            guard let self else { return }
+            self.queue.async { self.record(uri, generation: generation, findings: findings, complexity: complexity) }
         }
     }
+
+    private func record(_ uri: String, generation: Int, findings: [FindingLedger.Finding], complexity: [String: Int]?) {
+        guard var document = documents[uri], document.generation == generation else { return }
+        document.steps.removeFirst()
+        let now = Date()
+        if var ledger = document.ledger {
+            buffer += ledger.advance(to: findings, at: now, announced: &document.announced)
+            document.ledger = ledger
+        } else {
+            let (ledger, events) = FindingLedger.opening(findings, origin: document.origin, at: now)
+            buffer += events
+            document.ledger = ledger
+        }
+        if let complexity {
+            buffer += ChangedFunctions.events(from: document.complexity, to: complexity, origin: document.origin, at: now)
+            document.complexity = complexity
+        }
+        documents[uri] = document
+        process(uri)
+    }
+
+    // MARK: Other events
 
     func refactoringUsed(_ kind: String) {
         queue.async { [self] in buffer.append(LearningEvent(user: user, at: Date(), kind: .refactoringUsed, rule: kind, category: "refactoring")) }
@@ -161,7 +259,7 @@ final class LearningRecorder: @unchecked Sendable {
 
     /// A quick fix or suppression the client applied (its code action's command).
     func resolution(uri: String, rule: String, how: LearningEvent.Kind) {
-        queue.async { [self] in announced[uri, default: [:]][rule] = how }
+        queue.async { [self] in documents[uri]?.announced[rule] = how }
     }
 
     func completionAccepted(label: String, source: String, kind: String? = nil, rank: Int? = nil) {
@@ -187,7 +285,23 @@ final class LearningRecorder: @unchecked Sendable {
     /// How often this user accepted each label (for completion ranking).
     var acceptances: [String: Int] { queue.sync { acceptanceCounts } }
 
-    func flush() { queue.sync { flushLocked() } }
+    /// Writes the buffered events, once the revisions being analysed are recorded (a report asked
+    /// for right after an edit the editor has shown analysed includes it). `finishing` (at
+    /// shutdown) analyses every waiting revision first.
+    func flush(finishing: Bool = false) {
+        if finishing {
+            queue.sync {
+                self.finishing = true
+                for uri in documents.keys { process(uri) }
+            }
+        }
+        while queue.sync(execute: { documents.values.contains { document in
+            if case .revision(let revision)? = document.steps.first { return revision.inFlight } else { return false }
+        } }) {
+            analysisQueue.sync {}
+        }
+        queue.sync { flushLocked() }
+    }
 
     private func flushLocked() {
         guard !buffer.isEmpty else { return }

@@ -37,10 +37,10 @@ enum LearningHTML {
         if report.rules.isEmpty {
             html += "<p class=\"empty\">No findings recorded yet.</p>\n"
         } else {
-            html += "<table><tr><th>rule</th><th>category</th><th>introduced</th><th>fixed by hand</th><th>quick fix</th><th>suppressed</th><th>trend</th></tr>\n"
+            html += "<table><tr><th>rule</th><th>category</th><th>introduced</th><th>fixed by hand</th><th>quick fix</th><th>suppressed</th><th>open</th><th>trend</th></tr>\n"
             for rule in report.rules {
                 html += "<tr><td><span class=\"tag\">\(escape(rule.key))</span></td><td>\(escape(rule.category))</td><td class=\"n\">\(rule.introduced)</td>"
-                    + "<td class=\"n\">\(rule.fixedByHand)</td><td class=\"n\">\(rule.fixedByQuickFix)</td><td class=\"n\">\(rule.suppressed)</td><td>\(rule.trend)</td></tr>\n"
+                    + "<td class=\"n\">\(rule.fixedByHand)</td><td class=\"n\">\(rule.fixedByQuickFix)</td><td class=\"n\">\(rule.suppressed)</td><td class=\"n\">\(rule.open)</td><td>\(rule.trend)</td></tr>\n"
             }
             html += "</table>\n"
         }
@@ -65,24 +65,31 @@ enum LearningHTML {
     }
 
     /// A line per category over the weeks (findings per 1,000 edited lines), the total dashed,
-    /// with a legend.
+    /// with a dot on every week (a single week is a line of one point, which SVG does not draw)
+    /// and a legend.
     static func trend(_ weeks: [SkillModel.Week]) -> String {
         guard !weeks.isEmpty else { return "<p class=\"empty\">No weeks recorded yet.</p>\n" }
         let width = 760.0, height = 200.0, pad = 30.0
         let categories = Array(Set(weeks.flatMap { $0.byCategory.keys })).sorted()
         let top = max(1, weeks.map(\.findingsPerKLOC).max() ?? 1)
         let step = weeks.count > 1 ? (width - 2 * pad) / Double(weeks.count - 1) : 0
-        func x(_ index: Int) -> Double { pad + Double(index) * step }
+        func x(_ index: Int) -> Double { weeks.count > 1 ? pad + Double(index) * step : width / 2 }
         func y(_ value: Double) -> Double { height - pad - (value / top) * (height - 2 * pad) }
         let palette = ["#cf222e", "#0969da", "#8250df", "#1a7f37", "#bf8700", "#57606a"]
         var svg = "<svg width=\"\(Int(width))\" height=\"\(Int(height) + 30 + 24 * ((categories.count + 4) / 4))\" role=\"img\" aria-label=\"findings per 1,000 lines by week and category\">\n"
         svg += "<line x1=\"\(pad)\" y1=\"\(height - pad)\" x2=\"\(width - pad)\" y2=\"\(height - pad)\" stroke=\"#d1d9e0\"/>\n"
         svg += "<polyline fill=\"none\" stroke=\"#8c959f\" stroke-dasharray=\"5 4\" stroke-width=\"1.5\" points=\""
             + weeks.enumerated().map { "\(x($0.offset)),\(y($0.element.findingsPerKLOC))" }.joined(separator: " ") + "\"/>\n"
+        for (index, week) in weeks.enumerated() {
+            svg += "<circle cx=\"\(x(index))\" cy=\"\(y(week.findingsPerKLOC))\" r=\"3.5\" fill=\"#8c959f\"/>\n"
+        }
         for (index, category) in categories.enumerated() {
             let color = palette[index % palette.count]
             let points = weeks.enumerated().map { "\(x($0.offset)),\(y($0.element.byCategory[category] ?? 0))" }
             svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>\n"
+            for (offset, week) in weeks.enumerated() {
+                svg += "<circle cx=\"\(x(offset))\" cy=\"\(y(week.byCategory[category] ?? 0))\" r=\"3.5\" fill=\"\(color)\"/>\n"
+            }
         }
         let formatter = DateFormatter()
         formatter.dateFormat = "MMM d"
