@@ -1,3 +1,4 @@
+import CodePalSupport
 import Foundation
 
 /// Terminal output through write(2). FileHandle traps when a descriptor is closed (`2>&-`);
@@ -7,13 +8,6 @@ enum Console {
     static func err(_ text: String) { write(2, text) }
 
     private static func write(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { return }
-            written += n
-        }
+        writeAll(fd, Array(text.utf8))
     }
 }

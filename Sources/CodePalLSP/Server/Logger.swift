@@ -1,3 +1,4 @@
+import CodePalSupport
 import Foundation
 import Logging
 
@@ -11,16 +12,9 @@ public struct LogLineHandler: LogHandler {
         init(fd: Int32) { self.fd = fd }
 
         func write(_ line: String) {
-            var bytes = Array(line.utf8)
             lock.lock()
             defer { lock.unlock() }
-            var written = 0
-            while written < bytes.count {
-                let n = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { break }
-                written += n
-            }
+            writeAll(fd, Array(line.utf8))
         }
     }
 
