@@ -60,6 +60,7 @@ final class LintTests: EndToEndTestCase {
             return eval(request)
         other = request != None  # codepal: ignore[py/compare-to-none]
 
+    import ast
     """
 
     /// A grammar folder with the real Python grammar and queries but only the rules above.
@@ -138,7 +139,7 @@ final class LintTests: EndToEndTestCase {
     }
 
     /// Two safe fixes that overlap: `check --fix` and the editor's fix-all once kept opposite ones
-    /// (CI ended with `run(y)`, the editor with `run(x)`). Both now keep the leftmost.
+    /// (CI ended with `print(y)`, the editor with `print(x)`). Both now keep the leftmost.
     func testFixAllInTheEditorAndFixOnTheCommandLineMakeTheSameEdit() throws {
         let overlapping = """
         rules:
@@ -150,11 +151,11 @@ final class LintTests: EndToEndTestCase {
             query: |
               (call function: (identifier) @f arguments: (argument_list (identifier) @arg) (#eq? @f "eval")) @call
             report: call
-            fix: {title: "Call run", replace: call, with: "run({{arg}})", safety: safe}
+            fix: {title: "Call print", replace: call, with: "print({{arg}})", safety: safe}
             explanation: run instead.
             examples:
               invalid: ["«eval(x)»", "a = «eval(b)»"]
-              valid: ["run(x)", "eval(1)"]
+              valid: ["print(x)", "eval(1)"]
           - id: py/rename-argument
             languages: [python]
             severity: warning
@@ -167,16 +168,16 @@ final class LintTests: EndToEndTestCase {
             explanation: y instead.
             examples:
               invalid: ["eval(«x»)", "a = eval(«b»)"]
-              valid: ["run(x)", "eval(1)"]
+              valid: ["print(x)", "eval(1)"]
         """
         let grammars = try temporaryDirectory()
         try Repository.copyLanguagePack("python", to: grammars, rules: ["overlap.yml": overlapping])
-        let source = "value = eval(x)\n"
+        let source = "value = eval(x)\ny = 2\n"
         let (root, file) = try project(source)
         let cli = try run(["check", "--grammars", grammars.path, "--fix", "app.py"], in: root)
         XCTAssertEqual(cli.status, 0, cli.stderr)
         let fixedByCLI = try String(contentsOf: file, encoding: .utf8)
-        XCTAssertEqual(fixedByCLI, "value = run(x)\n")
+        XCTAssertEqual(fixedByCLI, "value = print(x)\ny = 2\n")
 
         let client = try launch(["serve", "--grammars", grammars.path])
         _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities()))

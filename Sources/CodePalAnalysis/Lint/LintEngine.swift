@@ -92,12 +92,16 @@ public enum LintEngine {
     }
 
     static func fix(_ rule: LintRule, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> Fix? {
-        guard let template = rule.fix, let node = match.first(template.replace) else { return nil }
+        // A span's first capture may be absent from some patterns: the span then starts at its last.
+        guard let template = rule.fix, let node = match.first(template.span.to) else { return nil }
+        let start = match.first(template.span.from)?.startByte ?? node.startByte
         var replacement = template.with
         for (key, value) in properties { replacement = replacement.replacingOccurrences(of: "{{\(key)}}", with: value) }
         for capture in match.captures {
             replacement = replacement.replacingOccurrences(of: "{{\(capture.name)}}", with: capture.node.text(in: text.bytes))
         }
-        return Fix(title: template.title, range: node.byteRange, replacement: replacement, isSafe: template.safety == .safe)
+        guard !replacement.contains("{{") else { return nil }
+        let fix = Fix(title: template.title, range: min(start, node.startByte)..<node.endByte, replacement: replacement, isSafe: template.safety == .safe)
+        return FixNames.introducesUnknownName(fix, tree: node.tree, text: text) ? nil : fix
     }
 }

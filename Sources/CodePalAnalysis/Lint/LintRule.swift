@@ -43,12 +43,20 @@ public struct RuleExamples: Sendable {
     public let valid: [String]
 }
 
-/// A text replacement over one capture. `with` may name captures as `{{name}}`.
+/// A text replacement over one capture, or over the span of two (`replace: first..last`, for
+/// siblings such as `import pdb; pdb.set_trace()` that must go together). `with` may name
+/// captures as `{{name}}`.
 public struct FixTemplate: Sendable {
     public let title: String
     public let replace: String
     public let with: String
     public let safety: FixSafety
+
+    /// The captures the replaced span runs from and to (the same one for a single capture).
+    public var span: (from: String, to: String) {
+        guard let dots = replace.range(of: "..") else { return (replace, replace) }
+        return (String(replace[..<dots.lowerBound]), String(replace[dots.upperBound...]))
+    }
 }
 
 public enum FixSafety: String, Sendable {

@@ -27,8 +27,10 @@ public final class RuleSet: @unchecked Sendable {
             // every rule alone as well doubled the start-up cost of a language (a query costs
             // tree-sitter about a millisecond per pattern to analyse).
             let captures = Query.captureNames(in: rule.query)
-            if let fix = rule.fix, !captures.contains(fix.replace) {
-                throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(fix.replace), which the query does not capture")
+            if let fix = rule.fix {
+                for name in Set([fix.span.from, fix.span.to]) where !captures.contains(name) {
+                    throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(name), which the query does not capture")
+                }
             }
             for name in rule.taintedCaptures + [rule.report].compactMap({ $0 }) where !captures.contains(name) {
                 throw RuleError(file: rule.file, rule: rule.id, problem: "@\(name) is not captured by the query")
