@@ -14,15 +14,18 @@ struct Check: ParsableCommand {
         Exit status: 0 no findings at or above --severity, 1 findings, 2 usage, configuration or I/O error.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github, markdown }
 
     @OptionGroup var grammar: GrammarOptions
 
     @Argument(help: "Files and folders to check (default: the current directory).")
     var paths: [String] = []
 
-    @Option(help: "text, json, sarif (2.1.0) or github (workflow annotations).")
+    @Option(help: "text, json, sarif (2.1.0), github (workflow annotations) or markdown (a review comment).")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp("Only findings on lines changed since this git ref (committed, staged or not; new files whole).", valueName: "ref"))
+    var changedSince: String?
 
     @Flag(help: "Apply safe fixes to the files.")
     var fix = false
@@ -71,6 +74,12 @@ struct Check: ParsableCommand {
         let configurations = ConfigurationCache(explicit: config)
         configurations.onWarning = { Console.err("codepal: warning: \($0)\n") }
 
+        var changed: ChangedLines?
+        if let ref = changedSince {
+            do { changed = try ChangedLines.since(ref, in: paths.first.map { Self.folder(of: $0) } ?? ".") } catch {
+                CommandSupport.exit(with: CommandSupport.usage("--changed-since: \(error)"))
+            }
+        }
         var ioErrors = 0
         var inputs: [CheckInput] = []
         if let name = stdinFilename {
@@ -93,7 +102,7 @@ struct Check: ParsableCommand {
         }
         inputs = inputs.filter { input in
             guard case .file(let path) = input, let configuration = settings[path] else { return true }
-            return CheckScope.includes(path, configuration)
+            return CheckScope.includes(path, configuration) && (changed?.mentions(path) ?? true)
         }
 
         let runner = CheckRunner(registry: registry, rules: rules, settings: settings,
@@ -128,6 +137,9 @@ struct Check: ParsableCommand {
                 }
             }
         }
+        if let changed {
+            records = records.filter { changed.touches($0.path, lines: $0.start().line...$0.end().line) }
+        }
         let visible = records.filter { !$0.diagnostic.isSuppressed }
         if diff {
             Console.out(diffs)
@@ -137,6 +149,7 @@ struct Check: ParsableCommand {
             case .json: Console.out(FindingFormat.json(visible, rules: rules))
             case .github: Console.out(FindingFormat.github(visible))
             case .sarif: Console.out(SARIFReport.render(records, rules: rules, version: CodePalVersion.string))
+            case .markdown: Console.out(MarkdownReport.render(visible, rules: rules, lessons: Lessons.load(registry)))
             }
         }
         let checked = results.count - skipped
@@ -148,6 +161,13 @@ struct Check: ParsableCommand {
         Console.err(summary + "\n")
         if ioErrors > 0 { throw ExitCode(2) }
         if visible.contains(where: { $0.diagnostic.severity >= threshold }) && !diff { throw ExitCode(1) }
+    }
+
+    /// The folder a path names or holds, for finding its git repository.
+    static func folder(of path: String) -> String {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            ? (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent : path
     }
 
     /// The file's settings with the command line's --select/--ignore on top.

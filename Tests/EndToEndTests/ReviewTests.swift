@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// `check` for pull requests: only findings on lines changed since a git ref, and a markdown
+/// comment for people.
+final class ReviewTests: EndToEndTestCase {
+    private func git(_ arguments: [String], in root: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", root.path, "-c", "user.email=t@example.com", "-c", "user.name=t", "-c", "commit.gpgsign=false"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
+    }
+
+    /// A repository whose first commit holds findings nobody touches in the change under review.
+    private func repository() throws -> URL {
+        let root = try temporaryDirectory()
+        try git(["init", "-q", "-b", "main"], in: root)
+        try write("import os\n\ndef old(x):\n    return eval(x)\n\ndef keep(a):\n    return a == None\n", to: root.appendingPathComponent("app.py"))
+        try write("def untouched(v):\n    return v == None\n", to: root.appendingPathComponent("other.py"))
+        try git(["add", "."], in: root)
+        try git(["commit", "-q", "-m", "base"], in: root)
+        return root
+    }
+
+    func testOnlyChangedLinesCommittedStagedUnstagedAndNewFilesAreReported() throws {
+        let root = try repository()
+        // Committed after the ref: a new function at the end.
+        try write("import os\n\ndef old(x):\n    return eval(x)\n\ndef keep(a):\n    return a == None\n\ndef committed(b):\n    return b != None\n",
+                  to: root.appendingPathComponent("app.py"))
+        try git(["commit", "-q", "-am", "change"], in: root)
+        // Staged, then unstaged edits of other lines, and a file git does not know yet.
+        try write("import os\n\ndef old(x):\n    return eval(x)\n\ndef keep(a):\n    return a == None\n\ndef committed(b):\n    return b != None\n\ndef staged(c):\n    return c == None\n",
+                  to: root.appendingPathComponent("app.py"))
+        try git(["add", "app.py"], in: root)
+        try write("def untouched(v):\n    if v == None:\n        return 0\n    return v == None\n", to: root.appendingPathComponent("other.py"))
+        try write("def brand_new(d):\n    return d == None\n", to: root.appendingPathComponent("new.py"))
+        let result = try run(["check", "--changed-since", "HEAD~1", "--select", "py/compare-to-none", "."], in: root)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(Set(result.lines.map { String($0.prefix { $0 != " " }) }),
+                       ["app.py:10:12:", "app.py:13:12:", "other.py:2:8:", "new.py:2:12:"],
+                       "line 7 of app.py and line 4 of other.py predate the ref: \(result.stdout)")
+        // The whole file, without the option, still has them all.
+        XCTAssertEqual(try run(["check", "--select", "py/compare-to-none", "."], in: root).lines.count, 6)
+        // Nothing changed since HEAD in committed files: only the working tree's changes count.
+        let sinceHead = try run(["check", "--changed-since", "HEAD", "--select", "py/compare-to-none", "."], in: root)
+        XCTAssertFalse(sinceHead.stdout.contains("app.py:10:"), sinceHead.stdout)
+        XCTAssertTrue(sinceHead.stdout.contains("app.py:13:"), sinceHead.stdout)
+    }
+
+    func testABadRefOrAFolderOutsideGitIsAUsageError() throws {
+        let root = try repository()
+        let bad = try run(["check", "--changed-since", "no-such-ref", "."], in: root)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("no-such-ref"), bad.stderr)
+        let plain = try temporaryDirectory()
+        try write("x = 1\n", to: plain.appendingPathComponent("x.py"))
+        let outside = try run(["check", "--changed-since", "HEAD", "."], in: plain)
+        XCTAssertEqual(outside.status, 2, outside.stdout)
+    }
+
+    func testMarkdownGroupsByFileWithLessonAndSuggestion() throws {
+        let root = try temporaryDirectory()
+        try write("def keep(a):\n    return a == None\n", to: root.appendingPathComponent("b.py"))
+        try write("import yaml\n\ndef load(path):\n    return yaml.load(open(path))\n", to: root.appendingPathComponent("a.py"))
+        let result = try run(["check", "--format", "markdown", "a.py", "b.py"], in: root)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let text = result.stdout
+        XCTAssertTrue(text.hasPrefix("**CodePal** found"), text)
+        let a = try XCTUnwrap(text.range(of: "### `a.py`")), b = try XCTUnwrap(text.range(of: "### `b.py`"))
+        XCTAssertLessThan(a.lowerBound, b.lowerBound)
+        XCTAssertTrue(text.contains("**line 2** · warning · `py/compare-to-none`"), text)
+        XCTAssertTrue(text.contains("```suggestion\n      return a is None\n  ```"), text)
+        XCTAssertTrue(text.contains("<details><summary>Learn: "), text)
+        XCTAssertTrue(text.contains("CWE-502"), text)
+        let clean = try temporaryDirectory()
+        try write("x = 1\n", to: clean.appendingPathComponent("x.py"))
+        XCTAssertEqual(try run(["check", "--format", "markdown", "x.py"], in: clean).stdout, "**CodePal**: no findings.\n")
+    }
+}
