@@ -27,6 +27,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Only findings on lines changed since this git ref (committed, staged or not; new files whole).", valueName: "ref"))
     var changedSince: String?
 
+    @Option(help: ArgumentHelp("A coverage report (lcov, Cobertura XML or coverage.py JSON): also report the functions no test runs (with --changed-since, the changed ones), with their complexity.", valueName: "file"))
+    var coverage: String?
+
     @Flag(help: "Apply safe fixes to the files.")
     var fix = false
 
@@ -80,6 +83,10 @@ struct Check: ParsableCommand {
                 CommandSupport.exit(with: CommandSupport.usage("--changed-since: \(error)"))
             }
         }
+        var testCoverage: TestCoverage?
+        if let coverage {
+            do { testCoverage = try TestCoverage.read(coverage) } catch { CommandSupport.exit(with: CommandSupport.usage("--coverage: \(error)")) }
+        }
         var ioErrors = 0
         var inputs: [CheckInput] = []
         if let name = stdinFilename {
@@ -122,6 +129,9 @@ struct Check: ParsableCommand {
                 ioErrors += 1
             case .checked(let checked):
                 records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0) }
+                if let testCoverage, case .file(let path) = result.input, let lines = testCoverage.lines(of: path) {
+                    records += untested(path, checked.text, lines, registry: registry, changed: changed)
+                }
                 guard let fixed = checked.fixed else { continue }
                 fixedCount += fixed.count
                 if diff {
@@ -138,7 +148,8 @@ struct Check: ParsableCommand {
             }
         }
         if let changed {
-            records = records.filter { changed.touches($0.path, lines: $0.start().line...$0.end().line) }
+            // Untested functions were chosen by their whole range already.
+            records = records.filter { $0.diagnostic.code == UntestedFunctions.code || changed.touches($0.path, lines: $0.start().line...$0.end().line) }
         }
         let visible = records.filter { !$0.diagnostic.isSuppressed }
         if diff {
@@ -161,6 +172,24 @@ struct Check: ParsableCommand {
         Console.err(summary + "\n")
         if ioErrors > 0 { throw ExitCode(2) }
         if visible.contains(where: { $0.diagnostic.severity >= threshold }) && !diff { throw ExitCode(1) }
+    }
+
+    /// Functions of the file that no test runs; with `--changed-since`, only those whose lines changed.
+    private func untested(_ path: String, _ text: SourceText, _ lines: TestCoverage.Lines, registry: LanguageRegistry,
+                          changed: ChangedLines?) -> [FindingRecord] {
+        guard let language = try? registry.language(forPath: path),
+              let metrics = try? MetricsEngine.measure(tree: Parser(language: language).parse(text.bytes), text: text, options: MetricsOptions(halstead: false))
+        else { return [] }
+        let functions = metrics.functions.filter { function in
+            guard let changed else { return true }
+            let first = text.lines.line(containing: function.range.lowerBound) + 1
+            let last = text.lines.line(containing: max(function.range.lowerBound, function.range.upperBound - 1)) + 1
+            return changed.touches(path, lines: first...last)
+        }
+        var selected = metrics
+        selected.functions = functions
+        return UntestedFunctions.diagnostics(selected, text: text, coverable: lines.coverable, executed: lines.executed)
+            .map { FindingRecord(path: path, text: text, diagnostic: $0) }
     }
 
     /// The folder a path names or holds, for finding its git repository.

@@ -80,4 +80,47 @@ final class ReviewTests: EndToEndTestCase {
         try write("x = 1\n", to: clean.appendingPathComponent("x.py"))
         XCTAssertEqual(try run(["check", "--format", "markdown", "x.py"], in: clean).stdout, "**CodePal**: no findings.\n")
     }
+
+    // MARK: Coverage
+
+    private let calc = "def tested(a):\n    return a + 1\n\n\ndef untested(b):\n    if b:\n        return 1\n    return 2\n"
+
+    /// The same run in the three formats: lines 2 (tested's body) ran, 6-8 (untested's) did not.
+    private func reports(in root: URL) throws -> [String: URL] {
+        let lcov = try write("TN:\nSF:calc.py\nDA:1,1\nDA:2,3\nDA:5,1\nDA:6,0\nDA:7,0\nDA:8,0\nend_of_record\n", to: root.appendingPathComponent("coverage/lcov.info"))
+        let cobertura = try write("""
+        <?xml version="1.0" ?>
+        <coverage version="7.4" line-rate="0.5"><sources><source>\(root.path)</source></sources>
+        <packages><package name="."><classes><class name="calc.py" filename="calc.py" line-rate="0.5"><methods/><lines>
+        <line number="1" hits="1"/><line number="2" hits="3"/><line number="5" hits="1"/><line number="6" hits="0"/><line number="7" hits="0"/><line number="8" hits="0"/>
+        </lines></class></classes></package></packages></coverage>
+        """, to: root.appendingPathComponent("coverage.xml"))
+        let json = try write(#"{"meta": {"version": "7.4"}, "files": {"calc.py": {"executed_lines": [1, 2, 5], "missing_lines": [6, 7, 8]}}}"#,
+                             to: root.appendingPathComponent("coverage.json"))
+        return ["lcov": lcov, "cobertura": cobertura, "coverage.py": json]
+    }
+
+    func testCoverageReportsNameTheFunctionsNoTestRunsWithTheirComplexity() throws {
+        let root = try temporaryDirectory()
+        try write(calc, to: root.appendingPathComponent("calc.py"))
+        for (format, report) in try reports(in: root) {
+            let result = try run(["check", "--coverage", report.path, "calc.py"], in: root)
+            XCTAssertEqual(result.lines, ["calc.py:5:5: info [coverage/untested-function] `untested` is not run by any test (cyclomatic 2, cognitive 1)"],
+                           "\(format): \(result.stdout) \(result.stderr)")
+        }
+        let broken = try write("not a report\n", to: root.appendingPathComponent("x.txt"))
+        XCTAssertEqual(try run(["check", "--coverage", broken.path, "calc.py"], in: root).status, 2)
+    }
+
+    func testWithChangedSinceOnlyChangedFunctionsAreReported() throws {
+        let root = try temporaryDirectory()
+        try git(["init", "-q", "-b", "main"], in: root)
+        try write(calc, to: root.appendingPathComponent("calc.py"))
+        try git(["add", "."], in: root)
+        try git(["commit", "-q", "-m", "base"], in: root)
+        let lcov = try XCTUnwrap(try reports(in: root)["lcov"])
+        XCTAssertEqual(try run(["check", "--changed-since", "HEAD", "--coverage", lcov.path, "calc.py"], in: root).lines, [], "nothing changed")
+        try write(calc.replacingOccurrences(of: "return 2", with: "return 3"), to: root.appendingPathComponent("calc.py"))
+        XCTAssertEqual(try run(["check", "--changed-since", "HEAD", "--coverage", lcov.path, "calc.py"], in: root).lines.count, 1)
+    }
 }
