@@ -6,7 +6,7 @@ import Foundation
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the lint rules or check them against their own examples.",
-        subcommands: [List.self, Test.self])
+        subcommands: [List.self, Test.self, CompareEngines.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List rules: id, severity, category, CWE, languages.")
@@ -45,6 +45,62 @@ struct Rules: ParsableCommand {
             }
             Console.out("\(selected.count - failed) passed, \(failed) failed\n")
             if failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+extension Rules {
+    /// Runs every file's rule set with tree-sitter's query cursor and with CodePal's matcher and
+    /// reports where the matches (or their order) differ. For checking the matcher on a corpus.
+    struct CompareEngines: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "compare-engines", abstract: "Compare the matcher with tree-sitter's queries on files.",
+                                                        shouldDisplay: false)
+        @OptionGroup var grammar: GrammarOptions
+        @Argument(help: "Files or folders.") var paths: [String]
+        @Option(help: "Differences to print per file.") var show = 5
+
+        func run() throws {
+            let registry = try CommandSupport.registry(grammar)
+            let catalog = try RuleCatalog(registry: registry)
+            var queries: [String: (Query, Query)] = [:]
+            var files = 0, differing = 0, unordered = 0, total = 0
+            var treeSitterTime = 0.0, matcherTime = 0.0
+            for path in paths {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                let list = enumerator.map { $0.compactMap { $0 as? String }.map { path + "/" + $0 } } ?? [path]
+                for file in list.sorted() {
+                    guard let language = try? registry.language(forPath: file), let data = FileManager.default.contents(atPath: file) else { continue }
+                    if queries[language.name] == nil {
+                        let set = try catalog.ruleSet(for: language)
+                        guard let a = try set.query(engine: .treeSitter), let b = try set.query(engine: .matcher) else { continue }
+                        if !b.unsupportedPatterns.isEmpty { Console.out("\(language.name): unsupported \(b.unsupportedPatterns)\n") }
+                        queries[language.name] = (a, b)
+                    }
+                    let (a, b) = queries[language.name]!
+                    let text = SourceText(bytes: Array(data))
+                    let tree = Parser(language: language).parse(text.bytes)
+                    files += 1
+                    let (x, y, first, second) = EngineComparison.matches(a, b, tree: tree, text: text)
+                    treeSitterTime += first
+                    matcherTime += second
+                    total += x.count
+                    if x == y { continue }
+                    if x.sorted() == y.sorted() {
+                        unordered += 1
+                        Console.out("ORDER \(file)\n")
+                        var shown = 0
+                        for i in 0..<x.count where x[i] != y[i] && shown < show { Console.out("  #\(i) ts: \(x[i])\n     m:  \(y[i])\n"); shown += 1 }
+                        continue
+                    }
+                    differing += 1
+                    let onlyA = x.filter { !y.contains($0) }, onlyB = y.filter { !x.contains($0) }
+                    Console.out("DIFF \(file): tree-sitter \(x.count), matcher \(y.count)\n")
+                    for line in onlyA.prefix(show) { Console.out("  only tree-sitter: \(line)\n") }
+                    for line in onlyB.prefix(show) { Console.out("  only matcher:     \(line)\n") }
+                }
+            }
+            Console.out("\(files) files, \(total) matches; \(differing) differ, \(unordered) in another order; "
+                        + String(format: "tree-sitter %.2f s, matcher %.2f s\n", treeSitterTime, matcherTime))
         }
     }
 }

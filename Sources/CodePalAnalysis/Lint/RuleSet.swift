@@ -15,6 +15,9 @@ public final class RuleSet: @unchecked Sendable {
     /// `LintEngine.run`'s `metricsMatch`. Import aliases widen positive predicates here as for
     /// rules; `metrics.scm` files have no predicates.
     public let metricsPatterns: Range<Int>
+    /// The combined query text (rules, then metrics) and where each file's part starts.
+    let source: String
+    let lineOffsets: [(file: String, startByte: Int)]
 
     public init(language: Language, rules: [LintRule]) throws {
         self.language = language
@@ -41,6 +44,8 @@ public final class RuleSet: @unchecked Sendable {
             query = nil
             ruleOfPattern = []
             metricsPatterns = 0..<0
+            source = ""
+            lineOffsets = []
             return
         }
         let metricsStart = combined.utf8.count
@@ -63,6 +68,8 @@ public final class RuleSet: @unchecked Sendable {
             throw error
         }
         query = compiled
+        source = combined
+        lineOffsets = offsets
         let firstMetrics = (0..<compiled.patternCount).first { compiled.startByte(ofPattern: $0) >= metricsStart } ?? compiled.patternCount
         metricsPatterns = firstMetrics..<compiled.patternCount
         // Each pattern belongs to the rule whose text it starts in.
@@ -76,6 +83,14 @@ public final class RuleSet: @unchecked Sendable {
             }
             return low
         }
+    }
+}
+
+extension RuleSet {
+    /// The rule set's query compiled again for `engine`, for comparing engines.
+    public func query(engine: Query.Engine) throws -> Query? {
+        guard !rules.isEmpty else { return nil }
+        return try Query(language: language, source: source, file: "rules", lineOffsets: lineOffsets, mergingEqualShapes: true, engine: engine)
     }
 }
 
