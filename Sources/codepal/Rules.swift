@@ -9,14 +9,32 @@ struct Rules: ParsableCommand {
         subcommands: [List.self, Test.self, CompareEngines.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List rules: id, severity, category, CWE, languages.")
+        static let configuration = CommandConfiguration(
+            abstract: "List rules: id, severity, category, CWE, languages, engine.",
+            discussion: """
+                The engine is `matcher` for rules CodePal's own pattern matcher runs, or `tree-sitter (LANGUAGE: REASON)` \
+                for a rule with a pattern the matcher cannot express, which then runs as a tree-sitter query.
+                """)
         @OptionGroup var grammar: GrammarOptions
 
         func run() throws {
-            let catalog = try CommandSupport.catalog(grammar)
+            let registry = try CommandSupport.registry(grammar)
+            let catalog: RuleCatalog
+            do { catalog = try RuleCatalog(registry: registry) } catch { CommandSupport.exit(with: error) }
+            var fallbacks: [String: [String]] = [:]
+            var engine = "matcher"
+            for manifest in registry.manifests {
+                let language = try registry.language(named: manifest.language)
+                let set = try catalog.ruleSet(for: language)
+                if set.engine == .treeSitter { engine = "tree-sitter" }
+                for (id, reason) in set.fallbackRules {
+                    fallbacks[id, default: []].append("\(language.name): \(reason)")
+                }
+            }
             for rule in catalog.rules.sorted(by: { $0.id < $1.id }) {
                 let cwe = rule.cwe.map { "CWE-\($0)" }.joined(separator: ",")
-                Console.out("\(rule.id)\t\(rule.severity.rawValue)\t\(rule.category.rawValue)\t\(cwe)\t\(rule.languages.joined(separator: ","))\n")
+                let ruleEngine = fallbacks[rule.id].map { "tree-sitter (" + $0.sorted().joined(separator: "; ") + ")" } ?? engine
+                Console.out("\(rule.id)\t\(rule.severity.rawValue)\t\(rule.category.rawValue)\t\(cwe)\t\(rule.languages.joined(separator: ","))\t\(ruleEngine)\n")
             }
         }
     }

@@ -43,4 +43,37 @@ final class MatcherEquivalenceTests: XCTestCase {
         XCTAssertGreaterThan(files, 1000)
         XCTAssertGreaterThan(matches, 15000)
     }
+
+    /// Every shipped rule runs on the matcher: none needs tree-sitter's query cursor.
+    func testNoShippedRuleNeedsTheFallback() throws {
+        let catalog = try RuleCatalog(registry: Repository.registry)
+        for manifest in Repository.registry.manifests {
+            let language = Repository.language(manifest.language)
+            let set = try RuleSet(language: language, rules: catalog.rules.filter { $0.languages.contains(language.name) }, engine: .matcher)
+            XCTAssertEqual(set.fallbackRules, [:], manifest.language)
+            XCTAssertEqual(set.compiled.count, 1, manifest.language)
+            XCTAssertEqual(set.compiled.first?.query.engine, .matcher, manifest.language)
+        }
+    }
+
+    /// A rule with a pattern the matcher cannot express (here a supertype) runs as a tree-sitter
+    /// query, beside the rules the matcher runs, and says so.
+    func testRulesTheMatcherCannotRunFallBackToTreeSitter() throws {
+        func rule(_ id: String, _ query: String) -> LintRule {
+            LintRule(id: id, languages: ["python"], severity: .warning, category: .correctness, message: "found {{e}}", cwe: [], owasp: [],
+                     query: query, report: "e", taintedCaptures: [], sanitizers: [], constraints: [], fix: nil, explanation: "",
+                     examples: RuleExamples(invalid: [], valid: []), file: "test.yml", tags: [])
+        }
+        let python = Repository.language("python")
+        let set = try RuleSet(language: python, rules: [
+            rule("t/supertype", #"((expression_statement (expression) @e) (#eq? @e "x"))"#),
+            rule("t/plain", #"((identifier) @e (#eq? @e "y"))"#),
+        ], engine: .matcher)
+        XCTAssertEqual(Array(set.fallbackRules.keys), ["t/supertype"])
+        XCTAssertEqual(set.compiled.map(\.query.engine), [.matcher, .treeSitter])
+        XCTAssertFalse(set.metricsPatterns.isEmpty)
+        let text = SourceText("x\ny\nx + 1\n")
+        let found = try LintEngine.run(set, tree: Parser(language: python).parse(text.bytes), text: text)
+        XCTAssertEqual(found.map { "\($0.code) \($0.range)" }, ["t/supertype 0..<1", "t/plain 2..<3"])
+    }
 }
