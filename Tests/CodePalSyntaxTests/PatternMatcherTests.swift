@@ -130,4 +130,50 @@ final class PatternMatcherTests: XCTestCase {
             XCTAssertEqual(errors.first, errors.last, broken)
         }
     }
+
+    /// Captures every match takes once are the ones a failing predicate may stop early: not an
+    /// optional one, nor one a repetition takes several times; one in each branch of an
+    /// alternation counts.
+    func testSingleCaptures() throws {
+        let q = try Query(language: python, source: """
+            (call function: [(identifier) @f (attribute attribute: (identifier) @f)] arguments: (argument_list . (_) @a . (_)? @o .)) @c
+            (block (expression_statement)+ @s) @b
+            """, file: "t.scm", lineOffsets: [("t.scm", 0)], engine: .matcher)
+        guard case .matcher(let program) = q.backend else { return XCTFail("not the matcher") }
+        func names(_ pattern: Int) -> [String] { program.singleCaptures(of: pattern).map { program.captureNames[$0] }.sorted() }
+        XCTAssertEqual(names(0), ["a", "c", "f"])
+        XCTAssertEqual(names(1), ["b"])
+    }
+
+    /// Early predicate checks and the per-file literal test leave the matches as tree-sitter
+    /// reports them, the longest-match rule included: the match with the optional argument that
+    /// fails its predicate still hides the shorter one.
+    func testPredicatesCheckedEarlyChangeNoMatch() throws {
+        let query = #"""
+            ((call function: [(identifier) @f (attribute attribute: (identifier) @f)]
+                   arguments: (argument_list . (_) @sink . (_)? @options .))
+             (#any-of? @f "sendFile" "download") (#not-match? @options "root"))
+            ((call function: (attribute object: (identifier) @m attribute: (identifier) @f)) @c (#eq? @m "yaml") (#eq? @f "load"))
+            """#
+        try check(query, "res.sendFile(p)\nres.sendFile(p, root)\nres.download(p, opts)\nres.other(p)\n",
+                  ["0: f=sendFile sink=p", "0: f=download sink=p options=opts"])
+        try check(query, "import yaml\nyaml.load(s)\nyaml.dump(s)\n", ["1: c=yaml.load(s) m=yaml f=load"])
+    }
+
+    /// A pattern whose predicates need a text the file lacks is not run; with import aliases, a
+    /// dotted text counts as present when its parts are (`pickle.loads` from `from pickle import loads`).
+    func testLiteralFilter() throws {
+        let q = try Query(language: python, source: """
+            ((call function: (identifier) @f) (#eq? @f "pickle.loads"))
+            ((identifier) @i (#match? @i "^yaml"))
+            (identifier) @any
+            """, file: "t.scm", lineOffsets: [("t.scm", 0)], engine: .matcher)
+        let filter = try XCTUnwrap(q.literalFilter)
+        func enabled(_ text: String, aliases: Bool) -> [Bool] {
+            Array(text.utf8).withUnsafeBufferPointer { filter.enabled($0, withAliases: aliases) }
+        }
+        XCTAssertEqual(enabled("from pickle import loads\nloads(x)\n", aliases: false), [false, false, true])
+        XCTAssertEqual(enabled("from pickle import loads\nloads(x)\n", aliases: true), [true, false, true])
+        XCTAssertEqual(enabled("import yaml\n", aliases: false), [false, true, true])
+    }
 }

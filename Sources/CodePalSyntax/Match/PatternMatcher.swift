@@ -22,9 +22,13 @@ struct PatternMatcher {
     let program: PatternProgram
 
     /// Calls `body` for every match under `root`, in tree-sitter's order.
-    func forEachMatch(in root: TSNode, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
+    /// - Parameter givingUp: asked when a partial match captures a node as a capture marked in
+    ///   `PatternProgram.earlyCaptures`; true drops the partial match (its predicates fail).
+    /// - Parameter enabled: per pattern, whether it may start at all (`LiteralFilter`).
+    func forEachMatch(in root: TSNode, enabled: [Bool]? = nil, givingUp: ((Int, UInt16, TSNode) -> Bool)? = nil,
+                      _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
         var run = MatchRun(program: program)
-        run.execute(root, body)
+        run.execute(root, enabled: enabled, givingUp: givingUp, body)
     }
 }
 
@@ -159,14 +163,23 @@ private struct MatchRun {
         states.insert(state, at: index)
     }
 
-    mutating func execute(_ root: TSNode, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
+    mutating func execute(_ root: TSNode, enabled: [Bool]?, givingUp: ((Int, UInt16, TSNode) -> Bool)?, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
+        let captureCount = program.captureNames.count
+        let early = program.earlyCaptures
         var cursor = ts_tree_cursor_new(root)
         defer { ts_tree_cursor_delete(&cursor) }
         var depth = 0
         var ascending = false
         var halted = false
-        let wildcardEntries = program.wildcardEntries
-        let entriesBySymbol = program.entriesBySymbol
+        var wildcardEntries = program.wildcardEntries
+        var entriesBySymbol = program.entriesBySymbol
+        if let enabled {
+            wildcardEntries = wildcardEntries.filter { enabled[Int($0.pattern)] }
+            entriesBySymbol = entriesBySymbol.compactMapValues { entries in
+                let kept = entries.filter { enabled[Int($0.pattern)] }
+                return kept.isEmpty ? nil : kept
+            }
+        }
         var supertypes = [UInt16](repeating: 0, count: 8)
 
         func deliver(_ run: inout MatchRun) {
@@ -320,7 +333,15 @@ private struct MatchRun {
                         if steps[skipped].hasCaptures { capture(j, steps[skipped], parent) }
                     }
                 }
-                if step.hasCaptures { capture(j, step, node) }
+                if step.hasCaptures {
+                    capture(j, step, node)
+                    if let givingUp {
+                        let pattern = Int(states[j].pattern)
+                        step.forEachCapture { id in
+                            if !states[j].dead, early[pattern * captureCount + Int(id)], givingUp(pattern, id, node) { states[j].dead = true }
+                        }
+                    }
+                }
                 if states[j].dead {
                     release(states[j].captureList)
                     states.remove(at: j)

@@ -31,7 +31,6 @@ struct PatternStep {
     /// `PatternProgram.markFallibleSteps`): a state then splits at every candidate node, as
     /// it does for a step with captures.
     var isFallible = false
-
     init(symbol: UInt16, depth: UInt16, isImmediate: Bool) {
         self.symbol = symbol
         self.depth = depth
@@ -90,6 +89,12 @@ final class PatternProgram {
     /// For each pattern: why the matcher cannot run it, nil when it can.
     var unsupported: [String?] = []
     var disabled: Set<Int> = []
+    /// `pattern * captureNames.count + capture` is set when a partial match of that (compiled)
+    /// pattern can be given up as soon as it takes that capture, if the capture's text fails the
+    /// predicates on it alone (`Query.failsEarly`). The capture is in every match once
+    /// (`singleCaptures`), so every partial match the given-up one could drop or delay under the
+    /// longest-match rule holds the same node and fails too: nothing the library reports changes.
+    var earlyCaptures: [Bool] = []
 
     /// Entries starting at `symbol`, in the library's order.
     private(set) var entriesBySymbol: [UInt16: [PatternEntry]] = [:]
@@ -238,6 +243,71 @@ final class PatternProgram {
     }
 
     func captureID(_ name: String) -> Int? { captureNames.firstIndex(of: name) }
+
+    /// Captures that every match of `pattern` takes exactly once, and where whether a partial
+    /// match has taken them depends only on the step it is at: after them, every partial match at
+    /// a step holds one such capture, before them none does. Found by following how states move
+    /// through the steps (matching, alternatives, repetitions), counting captures on the way.
+    func singleCaptures(of pattern: Int) -> Set<Int> {
+        let range = patternSteps[pattern]
+        let entrySteps = entries.filter { Int($0.entry.pattern) == pattern }.map { Int($0.entry.step) }
+        var candidates: Set<Int> = []
+        for i in range { steps[i].forEachCapture { candidates.insert(Int($0)) } }
+        // A skipped wildcard root captures the parent outside the steps followed here.
+        for entry in entrySteps where entry > range.lowerBound && steps[range.lowerBound].depth == 0 && steps[entry].depth == 1 {
+            steps[range.lowerBound].forEachCapture { candidates.remove(Int($0)) }
+        }
+        func arrive(_ k: Int, into found: inout [Int]) {
+            var stack = [k]
+            var seen: Set<Int> = []
+            while let step = stack.popLast() {
+                guard range.contains(step), seen.insert(step).inserted else { continue }
+                let s = steps[step]
+                if s.depth == PatternStep.done {
+                    found.append(step)
+                } else if s.isDeadEnd {
+                    stack.append(Int(s.alternative))
+                } else if s.isPassThrough {
+                    stack.append(step + 1)
+                    if s.alternative != PatternStep.none { stack.append(Int(s.alternative)) }
+                } else {
+                    found.append(step)
+                    if s.alternative != PatternStep.none { stack.append(Int(s.alternative)) }
+                }
+            }
+        }
+        var single: Set<Int> = []
+        for capture in candidates {
+            // Possible counts (0, 1, 2 = more) of this capture on arriving at each step.
+            var counts: [Int: Set<Int>] = [:]
+            var work: [(Int, Int)] = []
+            for entry in entrySteps {
+                var found: [Int] = []
+                arrive(entry, into: &found)
+                work += found.map { ($0, 0) }
+            }
+            while let (step, count) = work.popLast() {
+                guard counts[step, default: []].insert(count).inserted, steps[step].depth != PatternStep.done else { continue }
+                var taken = count
+                steps[step].forEachCapture { if Int($0) == capture { taken = min(2, taken + 1) } }
+                var found: [Int] = []
+                arrive(step + 1, into: &found)
+                work += found.map { ($0, taken) }
+            }
+            var ok = counts.values.allSatisfy { $0.count == 1 }
+            for (step, set) in counts {
+                if steps[step].depth == PatternStep.done {
+                    ok = ok && set == [1]
+                } else {
+                    var takes = false
+                    steps[step].forEachCapture { if Int($0) == capture { takes = true } }
+                    if takes { ok = ok && set == [0] }
+                }
+            }
+            if ok { single.insert(capture) }
+        }
+        return single
+    }
 
     func internCapture(_ name: String) -> Int {
         if let id = captureID(name) { return id }

@@ -34,6 +34,11 @@ public final class Query: @unchecked Sendable {
     /// Written patterns the matcher cannot run, with the reason; they never match in this query
     /// (the caller runs them through a tree-sitter query). Empty for the tree-sitter engine.
     public let unsupportedPatterns: [Int: String]
+    /// For the matcher: per compiled pattern and capture (`PatternProgram.earlyCaptures`), the
+    /// predicates of each written pattern it stands for that read that capture alone.
+    let earlyPredicates: [Int: [[QueryPredicate]]]
+    /// For the matcher: which compiled patterns a file's text rules out.
+    let literalFilter: LiteralFilter?
 
     /// - Parameter mergingEqualShapes: compile patterns that differ only in their predicates and
     ///   capture names once. Tree-sitter leaves text predicates to the host, so each such pattern
@@ -55,6 +60,8 @@ public final class Query: @unchecked Sendable {
                 let merged = plan.resolved(captureNames: names)
                 self.merged = merged
                 unsupportedPatterns = Self.unsupported(compiled, members: merged.members)
+                earlyPredicates = Self.earlyPredicates(compiled, predicates: predicates, merged: merged)
+                literalFilter = Self.literalFilter(compiled, predicates: predicates, merged: merged)
                 return
             }
             // A failed predicate read has deleted it already.
@@ -68,6 +75,8 @@ public final class Query: @unchecked Sendable {
         properties = read.map(\.properties)
         merged = nil
         unsupportedPatterns = Self.unsupported(compiled, members: nil)
+        earlyPredicates = Self.earlyPredicates(compiled, predicates: predicates, merged: nil)
+        literalFilter = Self.literalFilter(compiled, predicates: predicates, merged: nil)
     }
 
     deinit { backend.delete() }
@@ -94,6 +103,67 @@ public final class Query: @unchecked Sendable {
             for written in members?[compiled] ?? [compiled] { found[written] = reason }
         }
         return found
+    }
+
+    /// Which captures let the matcher give a partial match up early, and by which predicates: a
+    /// capture every match takes once (`PatternProgram.singleCaptures`), read alone by a predicate
+    /// of every written pattern the compiled pattern stands for.
+    private static func earlyPredicates(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> [Int: [[QueryPredicate]]] {
+        guard case .matcher(let program) = backend else { return [:] }
+        let captureCount = program.captureNames.count
+        program.earlyCaptures = Array(repeating: false, count: program.patternCount * captureCount)
+        var found: [Int: [[QueryPredicate]]] = [:]
+        for pattern in 0..<program.patternCount where !program.disabled.contains(pattern) {
+            let members = merged?.members[pattern] ?? [pattern]
+            for capture in program.singleCaptures(of: pattern) {
+                let checks = members.map { member -> [QueryPredicate] in
+                    let id = merged?.captureMaps[member]?[capture] ?? capture
+                    return predicates[member].filter { $0.captures == [id] }
+                }
+                guard checks.allSatisfy({ !$0.isEmpty }) else { continue }
+                found[pattern * captureCount + capture] = checks
+                program.earlyCaptures[pattern * captureCount + capture] = true
+            }
+        }
+        return found
+    }
+
+    /// What each compiled pattern needs a file to contain (`LiteralFilter`): per written pattern
+    /// it stands for, the texts its positive predicates on captures every match takes require.
+    private static func literalFilter(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> LiteralFilter? {
+        guard case .matcher(let program) = backend else { return nil }
+        let needs = (0..<program.patternCount).map { pattern -> [[[[UInt8]]]]? in
+            guard !program.disabled.contains(pattern) else { return nil }
+            let single = program.singleCaptures(of: pattern)
+            var members: [[[[UInt8]]]] = []
+            for member in merged?.members[pattern] ?? [pattern] {
+                let ids = Set(single.map { merged?.captureMaps[member]?[$0] ?? $0 })
+                let clauses = predicates[member].compactMap { predicate -> [[UInt8]]? in
+                    guard predicate.captures.count == 1, ids.contains(predicate.captures[0]) else { return nil }
+                    return predicate.requiredLiterals
+                }
+                // A written pattern with no such predicate may match any file.
+                if clauses.isEmpty { return nil }
+                members.append(clauses)
+            }
+            return members
+        }
+        return LiteralFilter(needs: needs)
+    }
+
+    /// Whether a partial match of compiled `pattern` that captured `node` as `capture` can no
+    /// longer pass its predicates, whichever written pattern it would be reported as.
+    func failsEarly(pattern: Int, capture: Int, node: TSNode, bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?) -> Bool {
+        guard let checks = earlyPredicates[pattern * captureNames.count + capture] else { return false }
+        let start = Int(ts_node_start_byte(node))
+        let range = start..<max(start, Int(ts_node_end_byte(node)))
+        let members = merged?.members[pattern] ?? [pattern]
+        for (index, member) in members.enumerated() {
+            let id = merged?.captureMaps[member]?[capture] ?? capture
+            let fails = checks[index].contains { !$0.holds({ $0 == id ? [range] : [] }, source: bytes, aliases: aliases) }
+            if !fails { return false }
+        }
+        return true
     }
 
     private static func compile(_ language: Language, _ source: String, _ lineOffsets: [(file: String, startByte: Int)],

@@ -48,7 +48,11 @@ extension Query {
                            tree: node.tree, bytes: bytes, aliases: aliases, body)
                 }
             case .matcher(let program):
-                PatternMatcher(program: program).forEachMatch(in: node.raw) { pattern, raw in
+                let gaveUp = { (pattern: Int, capture: UInt16, node: TSNode) in
+                    self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases)
+                }
+                let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
+                PatternMatcher(program: program).forEachMatch(in: node.raw, enabled: enabled, givingUp: gaveUp) { pattern, raw in
                     report(pattern, count: raw.count, node: { raw[$0].node }, id: { Int(raw[$0].id) },
                            tree: node.tree, bytes: bytes, aliases: aliases, body)
                 }

@@ -12,6 +12,24 @@ enum QueryPredicate {
     case match(capture: Int, matcher: TextMatcher, negated: Bool)
     case anyOf(capture: Int, values: ByteSet, negated: Bool)
 
+    /// For a positive predicate on one capture: texts one of which the capture's text contains
+    /// whenever the predicate holds (nil when there is none, or the predicate is negated).
+    var requiredLiterals: [[UInt8]]? {
+        switch self {
+        case .equal(_, .literal(let set), false), .anyOf(_, let set, false): return set.values
+        case .match(_, let matcher, false): return matcher.requiredLiterals
+        default: return nil
+        }
+    }
+
+    /// The captures the predicate reads.
+    var captures: [Int] {
+        switch self {
+        case .equal(let capture, .capture(let other), _): return [capture, other]
+        case .equal(let capture, .literal, _), .match(let capture, _, _), .anyOf(let capture, _, _): return [capture]
+        }
+    }
+
     /// Whether the predicate holds for a match, given the byte ranges of each capture index in
     /// the source. A capture absent from the match makes its predicate vacuously true, as in
     /// tree-sitter's own CLI; a quantified capture must satisfy it with every node. A positive
