@@ -39,9 +39,10 @@ public final class RuleSet: @unchecked Sendable {
     /// The engine of the main query (the one holding all rules but `fallbackRules`).
     public var engine: Query.Engine { compiled.first?.query.engine ?? RuleSet.defaultEngine }
 
-    /// The engine rule sets run on unless told otherwise. Tree-sitter's until the matcher is
-    /// faster; both give the same findings (MatcherEquivalenceTests).
-    public static let defaultEngine = Query.Engine.treeSitter
+    /// The engine rule sets run on unless told otherwise: the matcher, which gives the same matches
+    /// as tree-sitter's query cursor (MatcherEquivalenceTests, `codepal rules compare-engines`) in
+    /// less time.
+    public static let defaultEngine = Query.Engine.matcher
 
     public init(language: Language, rules: [LintRule], engine: Query.Engine = RuleSet.defaultEngine) throws {
         self.language = language

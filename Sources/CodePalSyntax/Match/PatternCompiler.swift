@@ -145,6 +145,8 @@ struct PatternCompiler {
 
     private mutating func parsePattern(depth: UInt16, isImmediate: Bool, pattern: Int) throws -> Outcome {
         if index >= bytes.count { throw Failure.syntax(offset: index) }
+        // The matcher keeps a 63-bit mask of the depths a partial match waits at.
+        if depth > 60 { unsupported = unsupported ?? "nested more than 60 levels deep" }
         if next == UInt8(ascii: ")") || next == UInt8(ascii: "]") { return .parentDone }
         let startingStep = program.steps.count
 

@@ -15,28 +15,40 @@ struct RawCapture {
 /// when both reach the same step (the longest-match rule that makes `(_)? @x .` capture its
 /// optional node); a match that another, still growing one could extend waits for it.
 ///
-/// What differs is only how the work is found: patterns start from a table indexed by the
-/// node's symbol, and each node is offered only to the partial matches waiting at its depth,
-/// instead of to every partial match in progress.
+/// What differs is how the work is found. Patterns start from a table indexed by the node's
+/// symbol, and only those whose literals the file holds (`LiteralFilter`). Partial matches are
+/// kept by the depth of the node they started at, each level in the library's order, with a mask
+/// of the depths they wait at: a node is offered only to the partial matches waiting at its depth
+/// (a few levels above it), and the longest-match rule runs only on levels that changed. The
+/// library instead visits every partial match at every node, twice.
 struct PatternMatcher {
     let program: PatternProgram
 
     /// Calls `body` for every match under `root`, in tree-sitter's order.
+    /// - Parameter enabled: per pattern, whether it may start at all (`LiteralFilter`).
     /// - Parameter givingUp: asked when a partial match captures a node as a capture marked in
     ///   `PatternProgram.earlyCaptures`; true drops the partial match (its predicates fail).
-    /// - Parameter enabled: per pattern, whether it may start at all (`LiteralFilter`).
     func forEachMatch(in root: TSNode, enabled: [Bool]? = nil, givingUp: ((Int, UInt16, TSNode) -> Bool)? = nil,
                       _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
-        var run = MatchRun(program: program)
-        run.execute(root, enabled: enabled, givingUp: givingUp, body)
+        program.steps.withUnsafeBufferPointer { steps in
+            program.negatedFields.withUnsafeBufferPointer { negatedFields in
+                program.earlyCaptures.withUnsafeBufferPointer { early in
+                    var run = MatchRun(program: program, steps: steps, negatedFields: negatedFields, early: early, enabled: enabled)
+                    run.execute(root, givingUp: givingUp, body)
+                }
+            }
+        }
     }
 }
 
 private struct MatchState {
     var captureList: Int32 = -1
-    var startDepth: UInt16
+    /// The depth of the node the state waits for: its start depth plus its step's depth;
+    /// `MatchRun.done` once the pattern is complete.
+    var target: UInt16
     var step: UInt16
     var pattern: UInt16
+    var startDepth: UInt16
     var seekingImmediate = true
     var hasInProgressAlternatives = false
     var dead = false
@@ -44,16 +56,57 @@ private struct MatchState {
 }
 
 private struct MatchRun {
-    let program: PatternProgram
-    let steps: [PatternStep]
-    var states: [MatchState] = []
+    static let done = UInt16.max
+    static let doneBit: UInt64 = 1 << 63
+
+    let steps: UnsafeBufferPointer<PatternStep>
+    let negatedFields: UnsafeBufferPointer<UInt16>
+    let early: UnsafeBufferPointer<Bool>
+    let captureCount: Int
+    /// The deepest step below a pattern's root.
+    let maxStepDepth: Int
+    /// Start entries of the enabled patterns: wildcard-rooted ones, and by symbol
+    /// (`bySymbol[symbol]..<bySymbol[symbol + 1]` in `symbolEntries`), ERROR's apart.
+    let wildcardEntries: [PatternEntry]
+    let symbolEntries: [PatternEntry]
+    let bySymbol: [Int32]
+    let errorEntries: [PatternEntry]
+
+    /// Partial matches by start depth, each level in the library's order (pattern, then age).
+    var levels: [[MatchState]] = []
+    /// Per level: bit k when a state there may wait at depth level + k; `doneBit` for complete ones.
+    var masks: [UInt64] = []
+    /// Levels in use: every level from here up is empty.
+    var levelCount = 0
+    /// Levels whose partial matches changed since the longest-match rule last ran on them.
+    var touched: [Bool] = []
+    var touchedLevels: [Int] = []
     var finished: [MatchState] = []
     var lists: [[RawCapture]] = []
     var freeLists: [Int32] = []
 
-    init(program: PatternProgram) {
-        self.program = program
-        steps = program.steps
+    init(program: PatternProgram, steps: UnsafeBufferPointer<PatternStep>, negatedFields: UnsafeBufferPointer<UInt16>,
+         early: UnsafeBufferPointer<Bool>, enabled: [Bool]?) {
+        self.steps = steps
+        self.negatedFields = negatedFields
+        self.early = early
+        captureCount = program.captureNames.count
+        var deepest = 0
+        for step in steps where step.depth != PatternStep.done { deepest = max(deepest, Int(step.depth)) }
+        maxStepDepth = deepest
+        func keep(_ entry: PatternEntry) -> Bool { enabled?[Int(entry.pattern)] ?? true }
+        wildcardEntries = program.wildcardEntries.filter(keep)
+        errorEntries = (program.entriesBySymbol[UInt16.max] ?? []).filter(keep)
+        let symbolCount = Int(ts_language_symbol_count(program.language))
+        var flat: [PatternEntry] = []
+        var ranges = [Int32](repeating: 0, count: symbolCount + 1)
+        for symbol in 0..<symbolCount {
+            ranges[symbol] = Int32(flat.count)
+            if symbol > 0, let entries = program.entriesBySymbol[UInt16(symbol)] { flat += entries.filter(keep) }
+        }
+        ranges[symbolCount] = Int32(flat.count)
+        symbolEntries = flat
+        bySymbol = ranges
     }
 
     // MARK: Capture lists
@@ -70,26 +123,56 @@ private struct MatchRun {
         freeLists.append(id)
     }
 
-    mutating func capture(_ stateIndex: Int, _ step: PatternStep, _ node: TSNode) {
-        if states[stateIndex].captureList < 0 { states[stateIndex].captureList = acquireList() }
-        let list = Int(states[stateIndex].captureList)
+    mutating func capture(_ level: Int, _ index: Int, _ step: PatternStep, _ node: TSNode) {
+        if levels[level][index].captureList < 0 { levels[level][index].captureList = acquireList() }
+        let list = Int(levels[level][index].captureList)
         step.forEachCapture { id in lists[list].append(RawCapture(node: node, id: id)) }
     }
 
     /// Inserts a copy of the state right after it; the copy gets its own capture list.
-    mutating func copyState(_ index: Int) {
-        var copy = states[index]
+    mutating func copyState(_ level: Int, _ index: Int) {
+        var copy = levels[level][index]
         copy.captureList = -1
-        if states[index].captureList >= 0 {
+        let source = levels[level][index].captureList
+        if source >= 0 {
             let list = acquireList()
-            lists[Int(list)] = lists[Int(states[index].captureList)]
+            lists[Int(list)].append(contentsOf: lists[Int(source)])
             copy.captureList = list
         }
-        states.insert(copy, at: index + 1)
+        levels[level].insert(copy, at: index + 1)
     }
 
-    func captures(_ state: MatchState) -> ArraySlice<RawCapture> {
-        state.captureList >= 0 ? lists[Int(state.captureList)][...] : []
+    // MARK: Levels
+
+    func target(_ step: UInt16, startDepth: UInt16) -> UInt16 {
+        let depth = steps[Int(step)].depth
+        return depth == PatternStep.done ? Self.done : startDepth + depth
+    }
+
+    static func bit(_ state: MatchState) -> UInt64 {
+        state.target == done ? doneBit : 1 << UInt64(state.target - state.startDepth)
+    }
+
+    mutating func recomputeMask(_ level: Int) {
+        var mask: UInt64 = 0
+        for state in levels[level] { mask |= Self.bit(state) }
+        masks[level] = mask
+    }
+
+    mutating func touch(_ level: Int) {
+        if !touched[level] {
+            touched[level] = true
+            touchedLevels.append(level)
+        }
+    }
+
+    mutating func ensureLevels(_ count: Int) {
+        while levels.count < count {
+            levels.append([])
+            masks.append(0)
+            touched.append(false)
+        }
+        levelCount = max(levelCount, count)
     }
 
     // MARK: The longest-match rule
@@ -106,13 +189,14 @@ private struct MatchRun {
         return 0
     }
 
-    func compareCaptures(_ left: MatchState, _ right: MatchState) -> (leftContainsRight: Bool, rightContainsLeft: Bool) {
-        let a = captures(left), b = captures(right)
+    func compareCaptures(_ left: Int32, _ right: Int32) -> (leftContainsRight: Bool, rightContainsLeft: Bool) {
+        let empty: [RawCapture] = []
+        let a = left >= 0 ? lists[Int(left)] : empty, b = right >= 0 ? lists[Int(right)] : empty
         var leftContainsRight = true, rightContainsLeft = true
-        var i = a.startIndex, j = b.startIndex
+        var i = 0, j = 0
         while true {
-            if i < a.endIndex {
-                if j < b.endIndex {
+            if i < a.count {
+                if j < b.count {
                     if a[i].node.id == b[j].node.id, a[i].id == b[j].id {
                         i += 1
                         j += 1
@@ -136,53 +220,207 @@ private struct MatchRun {
                     break
                 }
             } else {
-                if j < b.endIndex { leftContainsRight = false }
+                if j < b.count { leftContainsRight = false }
                 break
             }
         }
         return (leftContainsRight, rightContainsLeft)
     }
 
+    /// The library's dedup-and-finish pass over one level: drop a state whose captures another
+    /// state at the same step contains, let a complete state wait while another holding all its
+    /// captures is still in progress, finish the others.
+    mutating func settle(_ level: Int) {
+        var states = levels[level]
+        levels[level] = []
+        for i in states.indices { states[i].hasInProgressAlternatives = false }
+        var i = 0
+        while i < states.count {
+            var didRemove = false
+            var k = i + 1
+            while k < states.count {
+                let other = states[k]
+                if other.pattern != states[i].pattern { break }
+                let (leftContainsRight, rightContainsLeft) = compareCaptures(states[i].captureList, other.captureList)
+                if leftContainsRight {
+                    if states[i].step == other.step {
+                        release(other.captureList)
+                        states.remove(at: k)
+                        continue
+                    }
+                    states[k].hasInProgressAlternatives = true
+                }
+                if rightContainsLeft {
+                    if states[i].step == other.step {
+                        release(states[i].captureList)
+                        states.remove(at: i)
+                        didRemove = true
+                        break
+                    }
+                    states[i].hasInProgressAlternatives = true
+                }
+                k += 1
+            }
+            if didRemove { continue }
+            if states[i].target == Self.done, !states[i].hasInProgressAlternatives {
+                finished.append(states[i])
+                states.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+        levels[level] = states
+        recomputeMask(level)
+    }
+
     // MARK: The walk
 
     mutating func addState(_ entry: PatternEntry, depth: Int) {
         let step = steps[Int(entry.step)]
-        let startDepth = UInt16(depth - Int(step.depth))
-        var index = states.count
+        let level = depth - Int(step.depth)
+        ensureLevels(level + 1)
+        var index = levels[level].count
         while index > 0 {
-            let previous = states[index - 1]
-            if previous.startDepth < startDepth { break }
-            if previous.startDepth == startDepth {
-                if previous.pattern == entry.pattern, previous.step == entry.step { return }
-                if previous.pattern <= entry.pattern { break }
-            }
+            let previous = levels[level][index - 1]
+            if previous.pattern == entry.pattern, previous.step == entry.step { return }
+            if previous.pattern <= entry.pattern { break }
             index -= 1
         }
-        var state = MatchState(startDepth: startDepth, step: entry.step, pattern: entry.pattern)
+        var state = MatchState(target: UInt16(depth), step: entry.step, pattern: entry.pattern, startDepth: UInt16(level))
         state.needsParent = step.depth == 1
-        states.insert(state, at: index)
+        levels[level].insert(state, at: index)
+        masks[level] |= Self.bit(state)
+        touch(level)
     }
 
-    mutating func execute(_ root: TSNode, enabled: [Bool]?, givingUp: ((Int, UInt16, TSNode) -> Bool)?, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
-        let captureCount = program.captureNames.count
-        let early = program.earlyCaptures
+    /// Offers the node to the states of `level` waiting at `depth`.
+    mutating func offer(level: Int, depth: Int, node: TSNode, symbol: UInt16, isNamed: Bool, fieldID: TSFieldId,
+                        hasLaterSiblings: Bool, hasLaterNamedSiblings: Bool, canHaveLaterSiblingsWithField: Bool,
+                        parent: TSNode, givingUp: ((Int, UInt16, TSNode) -> Bool)?) {
+        let nodeIsError = symbol == UInt16.max
+        var j = 0
+        while j < levels[level].count {
+            var copyCount = 0
+            defer { j += 1 + copyCount }
+            guard Int(levels[level][j].target) == depth else { continue }
+            let step = steps[Int(levels[level][j].step)]
+
+            var matches: Bool
+            if step.symbol == 0 {
+                matches = !nodeIsError && (isNamed || !step.isNamed)
+            } else {
+                matches = symbol == step.symbol
+            }
+            var laterSiblingCanMatch = hasLaterSiblings
+            if (step.isImmediate && isNamed) || levels[level][j].seekingImmediate { laterSiblingCanMatch = false }
+            if step.isLastChild && hasLaterNamedSiblings { matches = false }
+            if step.field != 0 {
+                if step.field == fieldID {
+                    if !canHaveLaterSiblingsWithField { laterSiblingCanMatch = false }
+                } else {
+                    matches = false
+                }
+            }
+            if matches, step.negatedFields != 0 {
+                var k = Int(step.negatedFields)
+                while negatedFields[k] != 0 {
+                    if ts_node_child_by_field_id(node, negatedFields[k]).id != nil {
+                        matches = false
+                        break
+                    }
+                    k += 1
+                }
+            }
+            if !matches {
+                if !laterSiblingCanMatch {
+                    release(levels[level][j].captureList)
+                    levels[level].remove(at: j)
+                    j -= 1
+                }
+                continue
+            }
+
+            // A step that could also match a later sibling splits: one copy takes this node,
+            // the other waits for the next.
+            if laterSiblingCanMatch && (step.containsCaptures || step.isFallible) {
+                copyState(level, j)
+                copyCount += 1
+            }
+
+            if levels[level][j].needsParent {
+                if ts_node_is_null(parent) {
+                    levels[level][j].dead = true
+                } else {
+                    levels[level][j].needsParent = false
+                    var skipped = Int(levels[level][j].step)
+                    repeat {
+                        skipped -= 1
+                    } while steps[skipped].isDeadEnd || steps[skipped].isPassThrough || steps[skipped].depth > 0
+                    if steps[skipped].hasCaptures { capture(level, j, steps[skipped], parent) }
+                }
+            }
+            if step.hasCaptures {
+                capture(level, j, step, node)
+                if let givingUp {
+                    let pattern = Int(levels[level][j].pattern)
+                    step.forEachCapture { id in
+                        if !levels[level][j].dead, early[pattern * captureCount + Int(id)], givingUp(pattern, id, node) {
+                            levels[level][j].dead = true
+                        }
+                    }
+                }
+            }
+            if levels[level][j].dead {
+                release(levels[level][j].captureList)
+                levels[level].remove(at: j)
+                j -= 1
+                continue
+            }
+
+            levels[level][j].step += 1
+            levels[level][j].seekingImmediate = false
+            let startDepth = levels[level][j].startDepth
+
+            // Split at alternatives: each alternative step gets a copy of the state.
+            var endIndex = j + 1
+            var k = j
+            while k < endIndex {
+                let childStep = steps[Int(levels[level][k].step)]
+                if childStep.alternative != PatternStep.none {
+                    if childStep.isDeadEnd {
+                        levels[level][k].step = childStep.alternative
+                        continue
+                    }
+                    if childStep.isPassThrough {
+                        levels[level][k].step += 1
+                    }
+                    copyState(level, k)
+                    endIndex += 1
+                    copyCount += 1
+                    levels[level][k + 1].step = childStep.alternative
+                    levels[level][k + 1].target = target(childStep.alternative, startDepth: startDepth)
+                    if childStep.alternativeIsImmediate { levels[level][k + 1].seekingImmediate = true }
+                    if childStep.isPassThrough {
+                        levels[level][k].target = target(levels[level][k].step, startDepth: startDepth)
+                        continue
+                    }
+                }
+                levels[level][k].target = target(levels[level][k].step, startDepth: startDepth)
+                k += 1
+            }
+        }
+    }
+
+    mutating func execute(_ root: TSNode, givingUp: ((Int, UInt16, TSNode) -> Bool)?, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
         var cursor = ts_tree_cursor_new(root)
         defer { ts_tree_cursor_delete(&cursor) }
         var depth = 0
         var ascending = false
         var halted = false
-        var wildcardEntries = program.wildcardEntries
-        var entriesBySymbol = program.entriesBySymbol
-        if let enabled {
-            wildcardEntries = wildcardEntries.filter { enabled[Int($0.pattern)] }
-            entriesBySymbol = entriesBySymbol.compactMapValues { entries in
-                let kept = entries.filter { enabled[Int($0.pattern)] }
-                return kept.isEmpty ? nil : kept
-            }
-        }
         var supertypes = [UInt16](repeating: 0, count: 8)
 
         func deliver(_ run: inout MatchRun) {
+            guard !run.finished.isEmpty else { return }
             for state in run.finished {
                 let list = state.captureList
                 if list >= 0 {
@@ -197,8 +435,10 @@ private struct MatchRun {
 
         while true {
             if halted {
-                for state in states { release(state.captureList) }
-                states.removeAll()
+                for level in 0..<levelCount {
+                    for state in levels[level] { release(state.captureList) }
+                    levels[level].removeAll()
+                }
                 deliver(&self)
                 return
             }
@@ -210,24 +450,7 @@ private struct MatchRun {
                 } else {
                     halted = true
                 }
-                // Remove states that can no longer progress; finish those that waited for longer matches.
-                var kept = 0
-                for i in states.indices {
-                    let state = states[i]
-                    let step = steps[Int(state.step)]
-                    if step.depth == PatternStep.done {
-                        if Int(state.startDepth) > depth || halted {
-                            finished.append(state)
-                            continue
-                        }
-                    } else if Int(state.startDepth) + Int(step.depth) > depth {
-                        release(state.captureList)
-                        continue
-                    }
-                    states[kept] = state
-                    kept += 1
-                }
-                states.removeLast(states.count - kept)
+                leave(depth: depth, halted: halted)
                 deliver(&self)
                 continue
             }
@@ -252,170 +475,53 @@ private struct MatchRun {
             let parent = ts_tree_cursor_parent_node(&cursor)
             let nodeIsError = symbol == UInt16.max
             let parentIsError = !ts_node_is_null(parent) && ts_node_symbol(parent) == UInt16.max
+            ensureLevels(depth + 1)
 
             if !nodeIsError {
                 for entry in wildcardEntries {
                     let step = steps[Int(entry.step)]
-                    if (entry.isRooted || !parentIsError), step.field == 0 || fieldID == step.field {
+                    if entry.isRooted || !parentIsError, step.field == 0 || fieldID == step.field {
                         addState(entry, depth: depth)
                     }
                 }
             }
-            if let starting = entriesBySymbol[symbol] {
-                for entry in starting {
-                    let step = steps[Int(entry.step)]
-                    if (entry.isRooted || !parentIsError), step.field == 0 || fieldID == step.field {
-                        addState(entry, depth: depth)
-                    }
+            let starting: ArraySlice<PatternEntry>
+            if nodeIsError {
+                starting = errorEntries[...]
+            } else if Int(symbol) + 1 < bySymbol.count {
+                starting = symbolEntries[Int(bySymbol[Int(symbol)])..<Int(bySymbol[Int(symbol) + 1])]
+            } else {
+                starting = []
+            }
+            for entry in starting {
+                let step = steps[Int(entry.step)]
+                if entry.isRooted || !parentIsError, step.field == 0 || fieldID == step.field {
+                    addState(entry, depth: depth)
                 }
             }
 
-            // Offer the node to every state waiting at this depth.
-            var j = 0
-            while j < states.count {
-                var copyCount = 0
-                defer { j += 1 + copyCount }
-                states[j].hasInProgressAlternatives = false
-                let step = steps[Int(states[j].step)]
-                if Int(states[j].startDepth) + Int(step.depth) != depth { continue }
-
-                var matches: Bool
-                if step.symbol == 0 {
-                    matches = !nodeIsError && (isNamed || !step.isNamed)
-                } else {
-                    matches = symbol == step.symbol
+            // Offer the node to the states waiting at its depth: those of the levels at most
+            // `maxStepDepth` above it whose mask says so.
+            var level = max(0, depth - maxStepDepth)
+            while level <= depth {
+                if masks[level] & (1 << UInt64(depth - level)) != 0 {
+                    offer(level: level, depth: depth, node: node, symbol: symbol, isNamed: isNamed, fieldID: fieldID,
+                          hasLaterSiblings: hasLaterSiblings, hasLaterNamedSiblings: hasLaterNamedSiblings,
+                          canHaveLaterSiblingsWithField: canHaveLaterSiblingsWithField, parent: parent, givingUp: givingUp)
+                    recomputeMask(level)
+                    touch(level)
                 }
-                var laterSiblingCanMatch = hasLaterSiblings
-                if (step.isImmediate && isNamed) || states[j].seekingImmediate { laterSiblingCanMatch = false }
-                if step.isLastChild && hasLaterNamedSiblings { matches = false }
-                if step.field != 0 {
-                    if step.field == fieldID {
-                        if !canHaveLaterSiblingsWithField { laterSiblingCanMatch = false }
-                    } else {
-                        matches = false
-                    }
-                }
-                if matches, step.negatedFields != 0 {
-                    var k = Int(step.negatedFields)
-                    while program.negatedFields[k] != 0 {
-                        if ts_node_child_by_field_id(node, program.negatedFields[k]).id != nil {
-                            matches = false
-                            break
-                        }
-                        k += 1
-                    }
-                }
-                if !matches {
-                    if !laterSiblingCanMatch {
-                        release(states[j].captureList)
-                        states.remove(at: j)
-                        j -= 1
-                    }
-                    continue
-                }
-
-                // A step that could also match a later sibling splits: one copy takes this node,
-                // the other waits for the next.
-                if laterSiblingCanMatch && (step.containsCaptures || step.isFallible) {
-                    copyState(j)
-                    copyCount += 1
-                }
-
-                if states[j].needsParent {
-                    if ts_node_is_null(parent) {
-                        states[j].dead = true
-                    } else {
-                        states[j].needsParent = false
-                        var skipped = Int(states[j].step)
-                        repeat {
-                            skipped -= 1
-                        } while steps[skipped].isDeadEnd || steps[skipped].isPassThrough || steps[skipped].depth > 0
-                        if steps[skipped].hasCaptures { capture(j, steps[skipped], parent) }
-                    }
-                }
-                if step.hasCaptures {
-                    capture(j, step, node)
-                    if let givingUp {
-                        let pattern = Int(states[j].pattern)
-                        step.forEachCapture { id in
-                            if !states[j].dead, early[pattern * captureCount + Int(id)], givingUp(pattern, id, node) { states[j].dead = true }
-                        }
-                    }
-                }
-                if states[j].dead {
-                    release(states[j].captureList)
-                    states.remove(at: j)
-                    j -= 1
-                    continue
-                }
-
-                states[j].step += 1
-                states[j].seekingImmediate = false
-
-                // Split at alternatives: each alternative step gets a copy of the state.
-                var endIndex = j + 1
-                var k = j
-                while k < endIndex {
-                    let childStep = steps[Int(states[k].step)]
-                    if childStep.alternative != PatternStep.none {
-                        if childStep.isDeadEnd {
-                            states[k].step = childStep.alternative
-                            continue
-                        }
-                        if childStep.isPassThrough {
-                            states[k].step += 1
-                        }
-                        copyState(k)
-                        endIndex += 1
-                        copyCount += 1
-                        states[k + 1].step = childStep.alternative
-                        if childStep.alternativeIsImmediate { states[k + 1].seekingImmediate = true }
-                        if childStep.isPassThrough { continue }
-                    }
-                    k += 1
-                }
+                level += 1
             }
 
-            // Drop shorter duplicates and finish complete matches.
-            var i = 0
-            while i < states.count {
-                if states[i].dead {
-                    release(states[i].captureList)
-                    states.remove(at: i)
-                    continue
+            // The longest-match rule and finishing, level by level in the library's order.
+            if !touchedLevels.isEmpty {
+                touchedLevels.sort()
+                for level in touchedLevels {
+                    touched[level] = false
+                    if level < levelCount { settle(level) }
                 }
-                var didRemove = false
-                var k = i + 1
-                while k < states.count {
-                    let other = states[k]
-                    if other.startDepth != states[i].startDepth || other.pattern != states[i].pattern { break }
-                    let (leftContainsRight, rightContainsLeft) = compareCaptures(states[i], other)
-                    if leftContainsRight {
-                        if states[i].step == other.step {
-                            release(other.captureList)
-                            states.remove(at: k)
-                            continue
-                        }
-                        states[k].hasInProgressAlternatives = true
-                    }
-                    if rightContainsLeft {
-                        if states[i].step == other.step {
-                            release(states[i].captureList)
-                            states.remove(at: i)
-                            didRemove = true
-                            break
-                        }
-                        states[i].hasInProgressAlternatives = true
-                    }
-                    k += 1
-                }
-                if didRemove { continue }
-                if steps[Int(states[i].step)].depth == PatternStep.done, !states[i].hasInProgressAlternatives {
-                    finished.append(states[i])
-                    states.remove(at: i)
-                    continue
-                }
-                i += 1
+                touchedLevels.removeAll(keepingCapacity: true)
             }
             deliver(&self)
 
@@ -425,5 +531,68 @@ private struct MatchRun {
                 ascending = true
             }
         }
+    }
+
+    /// After leaving a node (the cursor now at `depth`): complete states that started deeper
+    /// finish, states that needed something deeper than `depth` are gone.
+    mutating func leave(depth: Int, halted: Bool) {
+        if halted {
+            for level in 0..<levelCount {
+                var kept: [MatchState] = []
+                for state in levels[level] {
+                    if state.target == Self.done {
+                        finished.append(state)
+                    } else if level > depth || Int(state.target) > depth {
+                        release(state.captureList)
+                    } else {
+                        kept.append(state)
+                    }
+                }
+                levels[level] = kept
+                recomputeMask(level)
+            }
+            return
+        }
+        // Levels below `depth` may hold states waiting deeper than it.
+        var level = max(0, depth - maxStepDepth + 1)
+        while level <= depth, level < levelCount {
+            let deeper = masks[level] & ~Self.doneBit & ~((1 << UInt64(depth - level + 1)) - 1)
+            if deeper != 0 {
+                var states = levels[level]
+                levels[level] = []
+                let before = states.count
+                var kept = 0
+                for state in states {
+                    if state.target != Self.done, Int(state.target) > depth {
+                        release(state.captureList)
+                    } else {
+                        states[kept] = state
+                        kept += 1
+                    }
+                }
+                states.removeLast(before - kept)
+                let removed = kept < before
+                levels[level] = states
+                recomputeMask(level)
+                // A complete state that waited for a removed one may now finish.
+                if removed, masks[level] & Self.doneBit != 0 { touch(level) }
+            }
+            level += 1
+        }
+        // Levels deeper than `depth` empty: complete states finish, the rest fail.
+        level = depth + 1
+        while level < levelCount {
+            for state in levels[level] {
+                if state.target == Self.done {
+                    finished.append(state)
+                } else {
+                    release(state.captureList)
+                }
+            }
+            levels[level].removeAll(keepingCapacity: true)
+            masks[level] = 0
+            level += 1
+        }
+        levelCount = min(levelCount, depth + 1)
     }
 }

@@ -36,7 +36,7 @@ public final class Query: @unchecked Sendable {
     public let unsupportedPatterns: [Int: String]
     /// For the matcher: per compiled pattern and capture (`PatternProgram.earlyCaptures`), the
     /// predicates of each written pattern it stands for that read that capture alone.
-    let earlyPredicates: [Int: [[QueryPredicate]]]
+    let earlyPredicates: [[[QueryPredicate]]?]
     /// For the matcher: which compiled patterns a file's text rules out.
     let literalFilter: LiteralFilter?
 
@@ -108,11 +108,11 @@ public final class Query: @unchecked Sendable {
     /// Which captures let the matcher give a partial match up early, and by which predicates: a
     /// capture every match takes once (`PatternProgram.singleCaptures`), read alone by a predicate
     /// of every written pattern the compiled pattern stands for.
-    private static func earlyPredicates(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> [Int: [[QueryPredicate]]] {
-        guard case .matcher(let program) = backend else { return [:] }
+    private static func earlyPredicates(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> [[[QueryPredicate]]?] {
+        guard case .matcher(let program) = backend else { return [] }
         let captureCount = program.captureNames.count
         program.earlyCaptures = Array(repeating: false, count: program.patternCount * captureCount)
-        var found: [Int: [[QueryPredicate]]] = [:]
+        var found = [[[QueryPredicate]]?](repeating: nil, count: program.patternCount * captureCount)
         for pattern in 0..<program.patternCount where !program.disabled.contains(pattern) {
             let members = merged?.members[pattern] ?? [pattern]
             for capture in program.singleCaptures(of: pattern) {
@@ -157,11 +157,8 @@ public final class Query: @unchecked Sendable {
         guard let checks = earlyPredicates[pattern * captureNames.count + capture] else { return false }
         let start = Int(ts_node_start_byte(node))
         let range = start..<max(start, Int(ts_node_end_byte(node)))
-        let members = merged?.members[pattern] ?? [pattern]
-        for (index, member) in members.enumerated() {
-            let id = merged?.captureMaps[member]?[capture] ?? capture
-            let fails = checks[index].contains { !$0.holds({ $0 == id ? [range] : [] }, source: bytes, aliases: aliases) }
-            if !fails { return false }
+        for member in checks where !member.contains(where: { !$0.holds(single: range, source: bytes, aliases: aliases) }) {
+            return false
         }
         return true
     }

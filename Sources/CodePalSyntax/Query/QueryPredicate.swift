@@ -30,6 +30,22 @@ enum QueryPredicate {
         }
     }
 
+    /// `holds` for a predicate on one capture (`captures.count == 1`) taken once, at `range`:
+    /// the matcher's early check, without building the ranges of a whole match.
+    func holds(single range: Range<Int>, source: UnsafeBufferPointer<UInt8>, aliases: TextAliases?) -> Bool {
+        let text = UnsafeBufferPointer(rebasing: source[range.clamped(to: 0..<source.count)])
+        switch self {
+        case .equal(_, .literal(let set), let negated), .anyOf(_, let set, let negated):
+            guard !negated, let aliases else { return set.contains(text) != negated }
+            return aliases.any(text, set.contains)
+        case .match(_, let matcher, let negated):
+            guard !negated, let aliases else { return matcher.matches(text) != negated }
+            return aliases.any(text, matcher.matches)
+        case .equal(_, .capture, _):
+            return true
+        }
+    }
+
     /// Whether the predicate holds for a match, given the byte ranges of each capture index in
     /// the source. A capture absent from the match makes its predicate vacuously true, as in
     /// tree-sitter's own CLI; a quantified capture must satisfy it with every node. A positive
