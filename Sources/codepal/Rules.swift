@@ -76,11 +76,14 @@ extension Rules {
         @OptionGroup var grammar: GrammarOptions
         @Argument(help: "Files or folders.") var paths: [String]
         @Option(help: "Differences to print per file.") var show = 5
+        @Flag(help: "Compare every query file of the language too (taint, locals, symbols, ...), not only the rule set.")
+        var queries = false
 
         func run() throws {
             let registry = try CommandSupport.registry(grammar)
             let catalog = try RuleCatalog(registry: registry)
-            var queries: [String: (Query, Query)] = [:]
+            var ruleQueries: [String: (Query, Query)] = [:]
+            var fileQueries: [String: [(String, Query, Query)]] = [:]
             var files = 0, differing = 0, unordered = 0, total = 0
             var treeSitterTime = 0.0, matcherTime = 0.0
             for path in paths {
@@ -88,13 +91,23 @@ extension Rules {
                 let list = enumerator.map { $0.compactMap { $0 as? String }.map { path + "/" + $0 } } ?? [path]
                 for file in list.sorted() {
                     guard let language = try? registry.language(forPath: file), let data = FileManager.default.contents(atPath: file) else { continue }
-                    if queries[language.name] == nil {
+                    if ruleQueries[language.name] == nil {
                         let set = try catalog.ruleSet(for: language)
                         guard let a = try set.query(engine: .treeSitter), let b = try set.query(engine: .matcher) else { continue }
                         if !b.unsupportedPatterns.isEmpty { Console.out("\(language.name): unsupported \(b.unsupportedPatterns)\n") }
-                        queries[language.name] = (a, b)
+                        ruleQueries[language.name] = (a, b)
+                        var named: [(String, Query, Query)] = []
+                        if queries {
+                            for name in language.queryNames {
+                                guard let a = try language.compileQuery(named: name, engine: .treeSitter),
+                                      let b = try language.compileQuery(named: name, engine: .matcher) else { continue }
+                                if !b.unsupportedPatterns.isEmpty { Console.out("\(language.name) \(name): unsupported \(b.unsupportedPatterns)\n") }
+                                named.append((name, a, b))
+                            }
+                        }
+                        fileQueries[language.name] = named
                     }
-                    let (a, b) = queries[language.name]!
+                    let (a, b) = ruleQueries[language.name]!
                     let text = SourceText(bytes: Array(data))
                     let tree = Parser(language: language).parse(text.bytes)
                     files += 1
@@ -102,6 +115,18 @@ extension Rules {
                     treeSitterTime += first
                     matcherTime += second
                     total += x.count
+                    for (name, a, b) in fileQueries[language.name] ?? [] {
+                        let (x, y, first, second) = EngineComparison.matches(a, b, tree: tree, text: text, aliases: false)
+                        treeSitterTime += first
+                        matcherTime += second
+                        total += x.count
+                        if x != y {
+                            differing += 1
+                            Console.out("DIFF \(file) [\(name)]: tree-sitter \(x.count), matcher \(y.count)\(x.sorted() == y.sorted() ? " (order only)" : "")\n")
+                            var shown = 0
+                            for i in 0..<min(x.count, y.count) where x[i] != y[i] && shown < show { Console.out("  #\(i) ts: \(x[i])\n     m:  \(y[i])\n"); shown += 1 }
+                        }
+                    }
                     if x == y { continue }
                     if x.sorted() == y.sorted() {
                         unordered += 1

@@ -44,6 +44,31 @@ final class MatcherEquivalenceTests: XCTestCase {
         XCTAssertGreaterThan(matches, 15000)
     }
 
+    /// Every query file of every language (taint, locals, symbols, imports, metrics, ...) gives
+    /// the same matches both ways on every fixture file: `Language.query(named:)` serves them from
+    /// the matcher.
+    func testMatcherReproducesTreeSitterOnEveryQueryFile() throws {
+        var queries: [String: [(String, Query, Query)]] = [:]
+        var compared = 0
+        for (file, tree, text) in Repository.parsedFixtures(["lint-corpus", "metrics", "workspaces", "scopes", "symbols", "syntax"]) {
+            let language = tree.language
+            if queries[language.name] == nil {
+                queries[language.name] = try language.queryNames.compactMap { name in
+                    guard let a = try language.compileQuery(named: name, engine: .treeSitter),
+                          let b = try language.compileQuery(named: name, engine: .matcher) else { return nil }
+                    XCTAssertEqual(b.unsupportedPatterns, [:], "\(language.name) \(name)")
+                    return (name, a, b)
+                }
+            }
+            for (name, a, b) in queries[language.name]! {
+                let found = EngineComparison.matches(a, b, tree: tree, text: text, aliases: false)
+                XCTAssertEqual(found.matcher, found.treeSitter, "\(file.path) [\(name)]")
+                compared += found.treeSitter.count
+            }
+        }
+        XCTAssertGreaterThan(compared, 100_000)
+    }
+
     /// Every shipped rule runs on the matcher: none needs tree-sitter's query cursor.
     func testNoShippedRuleNeedsTheFallback() throws {
         let catalog = try RuleCatalog(registry: Repository.registry)

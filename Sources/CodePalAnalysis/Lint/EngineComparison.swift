@@ -10,9 +10,10 @@ public enum EngineComparison {
     }
 
     /// The matches of each engine, described, in the order each reports them.
-    public static func matches(_ treeSitter: Query, _ matcher: Query, tree: SyntaxTree, text: SourceText)
+    /// - Parameter aliases: read the file's import aliases, as a rule set does.
+    public static func matches(_ treeSitter: Query, _ matcher: Query, tree: SyntaxTree, text: SourceText, aliases withAliases: Bool = true)
         -> (treeSitter: [String], matcher: [String], treeSitterSeconds: Double, matcherSeconds: Double) {
-        let aliases = ImportAliases.of(tree, text)
+        let aliases = withAliases ? ImportAliases.of(tree, text) : nil
         var a: [String] = [], b: [String] = []
         var start = Date()
         treeSitter.forEachMatch(in: tree.root, source: text.bytes, aliases: aliases) { a.append(describe($0)) }

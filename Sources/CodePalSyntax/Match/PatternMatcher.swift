@@ -41,6 +41,48 @@ struct PatternMatcher {
     }
 }
 
+/// The facts about the cursor's node that tree-sitter's cursor reads at every node, read here
+/// when the first state needs them.
+private struct NodeFacts {
+    let cursor: UnsafePointer<TSTreeCursor>
+    private var cachedStatus: (TSFieldId, Bool, Bool, Bool)?
+    private var parentNode: TSNode?
+
+    init(cursor: UnsafePointer<TSTreeCursor>) {
+        self.cursor = cursor
+    }
+
+    /// Field, whether later siblings exist, later named siblings, later siblings with this field.
+    mutating func status() -> (TSFieldId, Bool, Bool, Bool) {
+        if let cachedStatus { return cachedStatus }
+        var fieldID: TSFieldId = 0
+        var hasLaterSiblings = false, hasLaterNamedSiblings = false, canHaveLaterSiblingsWithField = false
+        var supertypes: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var supertypeCount: UInt32 = 8
+        withUnsafeMutablePointer(to: &supertypes) { buffer in
+            buffer.withMemoryRebound(to: UInt16.self, capacity: 8) { supertypes in
+                ts_tree_cursor_current_status(cursor, &fieldID, &hasLaterSiblings, &hasLaterNamedSiblings,
+                                              &canHaveLaterSiblingsWithField, supertypes, &supertypeCount)
+            }
+        }
+        let found = (fieldID, hasLaterSiblings, hasLaterNamedSiblings, canHaveLaterSiblingsWithField)
+        cachedStatus = found
+        return found
+    }
+
+    mutating func parent() -> TSNode {
+        if let parentNode { return parentNode }
+        let found = ts_tree_cursor_parent_node(cursor)
+        parentNode = found
+        return found
+    }
+
+    mutating func parentIsError() -> Bool {
+        let parent = parent()
+        return !ts_node_is_null(parent) && ts_node_symbol(parent) == UInt16.max
+    }
+}
+
 private struct MatchState {
     var captureList: Int32 = -1
     /// The depth of the node the state waits for: its start depth plus its step's depth;
@@ -231,6 +273,18 @@ private struct MatchRun {
     /// state at the same step contains, let a complete state wait while another holding all its
     /// captures is still in progress, finish the others.
     mutating func settle(_ level: Int) {
+        // Nothing to decide without two partial matches of one pattern or a complete one: the
+        // rule would only clear flags that matter to complete states.
+        var needed = false
+        var previous = UInt16.max
+        for state in levels[level] {
+            if state.target == Self.done || state.pattern == previous {
+                needed = true
+                break
+            }
+            previous = state.pattern
+        }
+        guard needed else { return }
         var states = levels[level]
         levels[level] = []
         for i in states.indices { states[i].hasInProgressAlternatives = false }
@@ -293,17 +347,18 @@ private struct MatchRun {
         touch(level)
     }
 
-    /// Offers the node to the states of `level` waiting at `depth`.
-    mutating func offer(level: Int, depth: Int, node: TSNode, symbol: UInt16, isNamed: Bool, fieldID: TSFieldId,
-                        hasLaterSiblings: Bool, hasLaterNamedSiblings: Bool, canHaveLaterSiblingsWithField: Bool,
-                        parent: TSNode, givingUp: ((Int, UInt16, TSNode) -> Bool)?) {
+    /// Offers the node to the states of `level` waiting at `depth`; false when none of them changed.
+    mutating func offer(level: Int, depth: Int, node: TSNode, symbol: UInt16, isNamed: Bool, facts: inout NodeFacts,
+                        givingUp: ((Int, UInt16, TSNode) -> Bool)?) -> Bool {
         let nodeIsError = symbol == UInt16.max
+        var changed = false
         var j = 0
         while j < levels[level].count {
             var copyCount = 0
             defer { j += 1 + copyCount }
             guard Int(levels[level][j].target) == depth else { continue }
             let step = steps[Int(levels[level][j].step)]
+            let (fieldID, hasLaterSiblings, hasLaterNamedSiblings, canHaveLaterSiblingsWithField) = facts.status()
 
             var matches: Bool
             if step.symbol == 0 {
@@ -336,9 +391,11 @@ private struct MatchRun {
                     release(levels[level][j].captureList)
                     levels[level].remove(at: j)
                     j -= 1
+                    changed = true
                 }
                 continue
             }
+            changed = true
 
             // A step that could also match a later sibling splits: one copy takes this node,
             // the other waits for the next.
@@ -348,6 +405,7 @@ private struct MatchRun {
             }
 
             if levels[level][j].needsParent {
+                let parent = facts.parent()
                 if ts_node_is_null(parent) {
                     levels[level][j].dead = true
                 } else {
@@ -409,15 +467,20 @@ private struct MatchRun {
                 k += 1
             }
         }
+        return changed
     }
 
     mutating func execute(_ root: TSNode, givingUp: ((Int, UInt16, TSNode) -> Bool)?, _ body: (Int, UnsafeBufferPointer<RawCapture>) -> Void) {
-        var cursor = ts_tree_cursor_new(root)
-        defer { ts_tree_cursor_delete(&cursor) }
+        // On the heap, so that NodeFacts can hold on to it.
+        let cursor = UnsafeMutablePointer<TSTreeCursor>.allocate(capacity: 1)
+        cursor.initialize(to: ts_tree_cursor_new(root))
+        defer {
+            ts_tree_cursor_delete(cursor)
+            cursor.deallocate()
+        }
         var depth = 0
         var ascending = false
         var halted = false
-        var supertypes = [UInt16](repeating: 0, count: 8)
 
         func deliver(_ run: inout MatchRun) {
             guard !run.finished.isEmpty else { return }
@@ -443,9 +506,9 @@ private struct MatchRun {
                 return
             }
             if ascending {
-                if ts_tree_cursor_goto_next_sibling(&cursor) {
+                if ts_tree_cursor_goto_next_sibling(cursor) {
                     ascending = false
-                } else if ts_tree_cursor_goto_parent(&cursor) {
+                } else if ts_tree_cursor_goto_parent(cursor) {
                     depth -= 1
                 } else {
                     halted = true
@@ -455,34 +518,22 @@ private struct MatchRun {
                 continue
             }
 
-            let node = ts_tree_cursor_current_node(&cursor)
+            let node = ts_tree_cursor_current_node(cursor)
             // A node ending at byte 0 lies before the cursor's range (start 0) and is skipped.
             if ts_node_end_byte(node) == 0 {
-                if !ts_tree_cursor_goto_next_sibling(&cursor) { ascending = true }
+                if !ts_tree_cursor_goto_next_sibling(cursor) { ascending = true }
                 continue
             }
             let symbol = ts_node_symbol(node)
             let isNamed = ts_node_is_named(node)
-            var fieldID: TSFieldId = 0
-            var hasLaterSiblings = false
-            var hasLaterNamedSiblings = false
-            var canHaveLaterSiblingsWithField = false
-            var supertypeCount: UInt32 = 8
-            supertypes.withUnsafeMutableBufferPointer { buffer in
-                ts_tree_cursor_current_status(&cursor, &fieldID, &hasLaterSiblings, &hasLaterNamedSiblings,
-                                              &canHaveLaterSiblingsWithField, buffer.baseAddress, &supertypeCount)
-            }
-            let parent = ts_tree_cursor_parent_node(&cursor)
+            // What the cursor knows about the node's place, read only when a state needs it.
+            var facts = NodeFacts(cursor: cursor)
             let nodeIsError = symbol == UInt16.max
-            let parentIsError = !ts_node_is_null(parent) && ts_node_symbol(parent) == UInt16.max
             ensureLevels(depth + 1)
 
             if !nodeIsError {
                 for entry in wildcardEntries {
-                    let step = steps[Int(entry.step)]
-                    if entry.isRooted || !parentIsError, step.field == 0 || fieldID == step.field {
-                        addState(entry, depth: depth)
-                    }
+                    if entry.isRooted || !facts.parentIsError() { addState(entry, depth: depth) }
                 }
             }
             let starting: ArraySlice<PatternEntry>
@@ -493,21 +544,16 @@ private struct MatchRun {
             } else {
                 starting = []
             }
-            for entry in starting {
-                let step = steps[Int(entry.step)]
-                if entry.isRooted || !parentIsError, step.field == 0 || fieldID == step.field {
-                    addState(entry, depth: depth)
-                }
+            for entry in starting where entry.isRooted || !facts.parentIsError() {
+                addState(entry, depth: depth)
             }
 
             // Offer the node to the states waiting at its depth: those of the levels at most
             // `maxStepDepth` above it whose mask says so.
             var level = max(0, depth - maxStepDepth)
             while level <= depth {
-                if masks[level] & (1 << UInt64(depth - level)) != 0 {
-                    offer(level: level, depth: depth, node: node, symbol: symbol, isNamed: isNamed, fieldID: fieldID,
-                          hasLaterSiblings: hasLaterSiblings, hasLaterNamedSiblings: hasLaterNamedSiblings,
-                          canHaveLaterSiblingsWithField: canHaveLaterSiblingsWithField, parent: parent, givingUp: givingUp)
+                if masks[level] & (1 << UInt64(depth - level)) != 0,
+                   offer(level: level, depth: depth, node: node, symbol: symbol, isNamed: isNamed, facts: &facts, givingUp: givingUp) {
                     recomputeMask(level)
                     touch(level)
                 }
@@ -525,7 +571,7 @@ private struct MatchRun {
             }
             deliver(&self)
 
-            if ts_tree_cursor_goto_first_child(&cursor) {
+            if ts_tree_cursor_goto_first_child(cursor) {
                 depth += 1
             } else {
                 ascending = true

@@ -118,7 +118,7 @@ public final class Query: @unchecked Sendable {
             for capture in program.singleCaptures(of: pattern) {
                 let checks = members.map { member -> [QueryPredicate] in
                     let id = merged?.captureMaps[member]?[capture] ?? capture
-                    return predicates[member].filter { $0.captures == [id] }
+                    return predicates[member].filter { $0.captures == [id] && $0.isCheap }
                 }
                 guard checks.allSatisfy({ !$0.isEmpty }) else { continue }
                 found[pattern * captureCount + capture] = checks

@@ -22,6 +22,13 @@ enum QueryPredicate {
         }
     }
 
+    /// Cheap enough to check on every partial match: all but regular expressions without a
+    /// literal to look for first (checked only on complete matches, which are far fewer).
+    var isCheap: Bool {
+        if case .match(_, .regex(_, nil), _) = self { return false }
+        return true
+    }
+
     /// The captures the predicate reads.
     var captures: [Int] {
         switch self {
