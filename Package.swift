@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, each importing only those below it (see README "Architecture"):
-// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalStore -> CodePalLSP / codepal (CLI).
+// CTreeSitter, CPatternWalk -> CodePalSyntax -> CodePalAnalysis -> CodePalStore -> CodePalLSP / codepal (CLI).
 let package = Package(
     name: "CodePal",
     platforms: [.macOS(.v13)],
@@ -21,7 +21,9 @@ let package = Package(
             pkgConfig: "tree-sitter",
             providers: [.apt(["libtree-sitter-dev"])]
         ),
-        .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
+        // The walk of CodePal's pattern matcher (CodePalSyntax, Match/), in C for speed.
+        .target(name: "CPatternWalk", dependencies: ["CTreeSitter"]),
+        .target(name: "CodePalSyntax", dependencies: ["CTreeSitter", "CPatternWalk"]),
         .target(name: "CodePalAnalysis", dependencies: ["CodePalSyntax", .product(name: "Yams", package: "Yams")]),
         .target(name: "CodePalStore", dependencies: ["CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CodePalLSP", dependencies: ["CodePalSyntax", "CodePalAnalysis", "CodePalStore"]),

@@ -1,3 +1,4 @@
+import CPatternWalk
 import CTreeSitter
 
 /// One step of a compiled pattern, laid out as tree-sitter 0.20.7's query compiler lays out its
@@ -41,6 +42,20 @@ struct PatternStep {
 
     mutating func addCapture(_ id: UInt16) {
         if captures.0 == Self.none { captures.0 = id } else if captures.1 == Self.none { captures.1 = id } else if captures.2 == Self.none { captures.2 = id }
+    }
+
+    var cStep: CPStep {
+        var flags: UInt16 = 0
+        if isNamed { flags |= UInt16(CP_STEP_NAMED) }
+        if isImmediate { flags |= UInt16(CP_STEP_IMMEDIATE) }
+        if isLastChild { flags |= UInt16(CP_STEP_LAST_CHILD) }
+        if isPassThrough { flags |= UInt16(CP_STEP_PASS_THROUGH) }
+        if isDeadEnd { flags |= UInt16(CP_STEP_DEAD_END) }
+        if alternativeIsImmediate { flags |= UInt16(CP_STEP_ALTERNATIVE_IS_IMMEDIATE) }
+        if containsCaptures { flags |= UInt16(CP_STEP_CONTAINS_CAPTURES) }
+        if isFallible { flags |= UInt16(CP_STEP_FALLIBLE) }
+        return CPStep(symbol: symbol, field: field, depth: depth, alternative: alternative, captures: captures, flags: flags,
+                      negated_fields: negatedFields)
     }
 
     func forEachCapture(_ body: (UInt16) -> Void) {
@@ -98,6 +113,10 @@ final class PatternProgram {
 
     /// Entries starting at `symbol`, in the library's order.
     private(set) var entriesBySymbol: [UInt16: [PatternEntry]] = [:]
+    /// `steps` as the C walk reads them (`CPatternWalk`).
+    private(set) var cSteps: [CPStep] = []
+    /// The deepest step below a pattern's root.
+    private(set) var maxStepDepth = 0
 
     let language: OpaquePointer
 
@@ -113,6 +132,23 @@ final class PatternProgram {
         computeContainsCaptures()
         markFallibleSteps(stepOffsets: stepOffsets, source: source)
         buildStartTables()
+        cSteps = steps.map(\.cStep)
+        maxStepDepth = steps.lazy.filter { $0.depth != PatternStep.done }.map { Int($0.depth) }.max() ?? 0
+    }
+
+    /// The start entries of the enabled patterns, laid out for the C walk.
+    func startTables(enabled: [Bool]?) -> (wildcard: [CPEntry], symbols: [CPEntry], bySymbol: [Int32], error: [CPEntry]) {
+        func keep(_ entry: PatternEntry) -> Bool { enabled?[Int(entry.pattern)] ?? true }
+        func c(_ entry: PatternEntry) -> CPEntry { CPEntry(step: entry.step, pattern: entry.pattern, is_rooted: entry.isRooted) }
+        let symbolCount = Int(ts_language_symbol_count(language))
+        var symbols: [CPEntry] = []
+        var bySymbol = [Int32](repeating: 0, count: symbolCount + 1)
+        for symbol in 0..<symbolCount {
+            bySymbol[symbol] = Int32(symbols.count)
+            if symbol > 0, let entries = entriesBySymbol[UInt16(symbol)] { symbols += entries.filter(keep).map(c) }
+        }
+        bySymbol[symbolCount] = Int32(symbols.count)
+        return (wildcardEntries.filter(keep).map(c), symbols, bySymbol, (entriesBySymbol[UInt16.max] ?? []).filter(keep).map(c))
     }
 
     /// Patterns that never start a match.

@@ -53,7 +53,7 @@ extension Query {
                 }
                 let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
                 PatternMatcher(program: program).forEachMatch(in: node.raw, enabled: enabled, givingUp: gaveUp) { pattern, raw in
-                    report(pattern, count: raw.count, node: { raw[$0].node }, id: { Int(raw[$0].id) },
+                    report(pattern, count: raw.count, node: { raw[$0].tsNode }, id: { Int(raw[$0].id) },
                            tree: node.tree, bytes: bytes, aliases: aliases, body)
                 }
             }
