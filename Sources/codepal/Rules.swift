@@ -78,6 +78,8 @@ extension Rules {
         @Option(help: "Differences to print per file.") var show = 5
         @Flag(help: "Compare every query file of the language too (taint, locals, symbols, ...), not only the rule set.")
         var queries = false
+        @Flag(help: "Only time the parse and each engine's rule-set matches (predicates included, no comparison).")
+        var timeOnly = false
 
         func run() throws {
             let registry = try CommandSupport.registry(grammar)
@@ -85,7 +87,7 @@ extension Rules {
             var ruleQueries: [String: (Query, Query)] = [:]
             var fileQueries: [String: [(String, Query, Query)]] = [:]
             var files = 0, differing = 0, unordered = 0, total = 0
-            var treeSitterTime = 0.0, matcherTime = 0.0
+            var treeSitterTime = 0.0, matcherTime = 0.0, parseTime = 0.0
             for path in paths {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 let list = enumerator.map { $0.compactMap { $0 as? String }.map { path + "/" + $0 } } ?? [path]
@@ -109,8 +111,17 @@ extension Rules {
                     }
                     let (a, b) = ruleQueries[language.name]!
                     let text = SourceText(bytes: Array(data))
+                    let parseStart = Date()
                     let tree = Parser(language: language).parse(text.bytes)
+                    parseTime += Date().timeIntervalSince(parseStart)
                     files += 1
+                    if timeOnly {
+                        let counts = EngineComparison.time(a, b, tree: tree, text: text)
+                        treeSitterTime += counts.treeSitterSeconds
+                        matcherTime += counts.matcherSeconds
+                        total += counts.matches
+                        continue
+                    }
                     let (x, y, first, second) = EngineComparison.matches(a, b, tree: tree, text: text)
                     treeSitterTime += first
                     matcherTime += second
@@ -143,7 +154,7 @@ extension Rules {
                 }
             }
             Console.out("\(files) files, \(total) matches; \(differing) differ, \(unordered) in another order; "
-                        + String(format: "tree-sitter %.2f s, matcher %.2f s\n", treeSitterTime, matcherTime))
+                        + String(format: "tree-sitter %.2f s, matcher %.2f s; parse %.2f s\n", treeSitterTime, matcherTime, parseTime))
         }
     }
 }
