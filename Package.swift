@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers, each importing only those below it (see README "Architecture"):
-// CTreeSitter -> CodePalSyntax -> CodePalAnalysis -> CodePalWorkspace -> CodePalStore -> CodePalIDE
-// -> CodePalLSP / codepal (CLI).
+// CTreeSitter, CPatternWalk -> CodePalSyntax -> CodePalAnalysis -> CodePalWorkspace -> CodePalStore
+// -> CodePalIDE -> CodePalLSP / codepal (CLI).
 let package = Package(
     name: "CodePal",
     platforms: [.macOS(.v13)],
@@ -24,7 +24,9 @@ let package = Package(
             pkgConfig: "tree-sitter",
             providers: [.apt(["libtree-sitter-dev"])]
         ),
-        .target(name: "CodePalSyntax", dependencies: ["CTreeSitter"]),
+        // The walk of CodePal's pattern matcher (CodePalSyntax, Match/), in C for speed.
+        .target(name: "CPatternWalk", dependencies: ["CTreeSitter"]),
+        .target(name: "CodePalSyntax", dependencies: ["CTreeSitter", "CPatternWalk"]),
         // What every face shares and no engine needs: the JSON value with its parser and writer
         // (LSP, SARIF, `--format json`), and the version string.
         .target(name: "CodePalSupport", dependencies: ["CCoverage"]),

@@ -6,7 +6,8 @@ public enum LintEngine {
     /// - Parameter metricsMatch: receives the matches of the rule set's `metrics.scm` patterns.
     public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil,
                            metricsMatch: ((QueryMatch) -> Void)? = nil) throws -> [Diagnostic] {
-        guard let query = ruleSet.query else { return [] }
+        guard !ruleSet.compiled.isEmpty else { return [] }
+        let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
         var names = NameUses()
@@ -14,26 +15,31 @@ public enum LintEngine {
         var sourceMatches: [String: Bool] = [:]
         var findings: [Diagnostic] = []
         var seen: Set<String> = []
-        for match in query.matches(in: tree.root, source: text.bytes, aliases: ImportAliases.of(tree, text)) {
-            guard ruleSet.ruleOfPattern[match.pattern] >= 0 else {
-                metricsMatch?(match)
-                continue
+        // The matcher's query, then any rules it cannot run (tree-sitter's): their findings sort
+        // in with the others below, but ties at one position follow this order.
+        for compiled in ruleSet.compiled {
+            let query = compiled.query
+            for match in query.matches(in: tree.root, source: text.bytes, aliases: aliases) {
+                guard compiled.ruleOfPattern[match.pattern] >= 0 else {
+                    metricsMatch?(match)
+                    continue
+                }
+                let rule = ruleSet.rules[compiled.ruleOfPattern[match.pattern]]
+                guard let reported = reportNode(rule, match) else { continue }
+                guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
+                                      sourceMatches: &sourceMatches) else { continue }
+                if !rule.taintedCaptures.isEmpty {
+                    if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
+                    guard let shared = facts!, shared.hasSources else { continue }
+                    let kinds = Set(rule.sanitizers)
+                    if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
+                    guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+                }
+                guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }
+                findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
+                                           message: fill(rule.message, match, text, query.properties[match.pattern]),
+                                           fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
             }
-            let rule = ruleSet.rules[ruleSet.ruleOfPattern[match.pattern]]
-            guard let reported = reportNode(rule, match) else { continue }
-            guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
-                                  sourceMatches: &sourceMatches) else { continue }
-            if !rule.taintedCaptures.isEmpty {
-                if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
-                guard let shared = facts!, shared.hasSources else { continue }
-                let kinds = Set(rule.sanitizers)
-                if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
-                guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
-            }
-            guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }
-            findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
-                                       message: fill(rule.message, match, text, query.properties[match.pattern]),
-                                       fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
         }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -3,25 +3,50 @@ import Foundation
 
 /// The rules of one language compiled into a single query, so a file is matched against every
 /// rule in one pass over its tree instead of one pass per rule.
+///
+/// On CodePal's matcher (`Query.Engine.matcher`), which reports exactly what tree-sitter's query
+/// cursor reports but finds its work by node kind and depth, rules with a pattern the matcher
+/// cannot run (`fallbackRules`; none of the shipped ones) are compiled into a tree-sitter query of
+/// their own and run after it.
 public final class RuleSet: @unchecked Sendable {
+    /// Patterns of the rules (and of `metrics.scm`) compiled for one engine.
+    struct Compiled {
+        let query: Query
+        /// Index into `rules` for each pattern of `query`; -1 for the metrics patterns.
+        let ruleOfPattern: [Int]
+        /// The metrics patterns of `query`, empty when they are not in it.
+        let metricsPatterns: Range<Int>
+    }
+
     public let language: Language
     public let rules: [LintRule]
-    let query: Query?
-    /// Rule index for each pattern of the combined query; -1 for the metrics patterns.
-    let ruleOfPattern: [Int]
+    /// The main query, then the tree-sitter query of the rules the matcher cannot run.
+    let compiled: [Compiled]
+    /// Rules that run on tree-sitter's query cursor because the matcher cannot run one of their
+    /// patterns, with the reason.
+    public let fallbackRules: [String: String]
+    /// The combined query text (rules, then metrics) and where each file's part starts.
+    let source: String
+    let lineOffsets: [(file: String, startByte: Int)]
+
     /// The patterns of the language's `metrics.scm`, compiled after the rules so that one walk of
     /// a file serves both lint and the complexity warnings (a whole-tree pass costs tree-sitter
     /// about a tenth of a parse); empty when the language has none. Their matches go to
     /// `LintEngine.run`'s `metricsMatch`. Import aliases widen positive predicates here as for
     /// rules; `metrics.scm` files have no predicates.
-    public let metricsPatterns: Range<Int>
+    public var metricsPatterns: Range<Int> { compiled.first?.metricsPatterns ?? 0..<0 }
 
-    public init(language: Language, rules: [LintRule]) throws {
+    /// The engine of the main query (the one holding all rules but `fallbackRules`).
+    public var engine: Query.Engine { compiled.first?.query.engine ?? RuleSet.defaultEngine }
+
+    /// The engine rule sets run on unless told otherwise: the matcher, which gives the same matches
+    /// as tree-sitter's query cursor (MatcherEquivalenceTests, `codepal rules compare-engines`) in
+    /// less time.
+    public static let defaultEngine = Query.Engine.matcher
+
+    public init(language: Language, rules: [LintRule], engine: Query.Engine = RuleSet.defaultEngine) throws {
         self.language = language
         self.rules = rules
-        var combined = ""
-        var offsets: [(file: String, startByte: Int)] = []
-        var starts: [Int] = []
         for rule in rules {
             // Captures the rule names elsewhere must exist; read from its text, because compiling
             // every rule alone as well doubled the start-up cost of a language (a query costs
@@ -35,49 +60,107 @@ public final class RuleSet: @unchecked Sendable {
             for name in rule.taintedCaptures + [rule.report].compactMap({ $0 }) where !captures.contains(name) {
                 throw RuleError(file: rule.file, rule: rule.id, problem: "@\(name) is not captured by the query")
             }
-            starts.append(combined.utf8.count)
-            offsets.append((rule.file, combined.utf8.count))
-            combined += rule.query + "\n"
         }
         guard !rules.isEmpty else {
-            query = nil
-            ruleOfPattern = []
-            metricsPatterns = 0..<0
+            compiled = []
+            fallbackRules = [:]
+            source = ""
+            lineOffsets = []
             return
         }
-        let metricsStart = combined.utf8.count
-        if let metrics = try QuerySource.load(name: "metrics", language: language) {
-            offsets += metrics.lineOffsets.map { ($0.file, $0.startByte + metricsStart) }
-            combined += metrics.text + "\n"
+        let metrics = try QuerySource.load(name: "metrics", language: language)
+        let all = Self.text(rules, Array(rules.indices), metrics: metrics)
+        source = all.text
+        lineOffsets = all.offsets
+        let first = try Self.compile(language, rules, all, engine: engine)
+        var unsupported: [Int: String] = [:]
+        var metricsUnsupported = false
+        for (pattern, reason) in first.query.unsupportedPatterns {
+            let rule = first.ruleOfPattern[pattern]
+            if rule < 0 { metricsUnsupported = true } else { unsupported[rule] = unsupported[rule] ?? reason }
         }
-        let compiled: Query
+        guard !unsupported.isEmpty || metricsUnsupported else {
+            compiled = [first]
+            fallbackRules = [:]
+            return
+        }
+        var reasons: [String: String] = [:]
+        for (rule, reason) in unsupported { reasons[rules[rule].id] = reason }
+        fallbackRules = reasons
+        let kept = rules.indices.filter { unsupported[$0] == nil }
+        let moved = rules.indices.filter { unsupported[$0] != nil }
+        var parts: [Compiled] = []
+        if !kept.isEmpty || !metricsUnsupported {
+            parts.append(try Self.compile(language, rules, Self.text(rules, kept, metrics: metricsUnsupported ? nil : metrics), engine: engine))
+        }
+        parts.append(try Self.compile(language, rules, Self.text(rules, moved, metrics: metricsUnsupported ? metrics : nil), engine: .treeSitter))
+        // The metrics patterns' query first, so that `metricsPatterns` describes it.
+        compiled = metricsUnsupported ? parts.reversed() : parts
+    }
+
+    private struct Text {
+        var text = ""
+        var offsets: [(file: String, startByte: Int)] = []
+        /// Where each chosen rule's text starts, and which rule it is.
+        var starts: [(start: Int, rule: Int)] = []
+        var metricsStart: Int?
+    }
+
+    private static func text(_ rules: [LintRule], _ chosen: [Int], metrics: QuerySource?) -> Text {
+        var result = Text()
+        for index in chosen {
+            result.starts.append((result.text.utf8.count, index))
+            result.offsets.append((rules[index].file, result.text.utf8.count))
+            result.text += rules[index].query + "\n"
+        }
+        if let metrics {
+            let start = result.text.utf8.count
+            result.metricsStart = start
+            result.offsets += metrics.lineOffsets.map { ($0.file, $0.startByte + start) }
+            result.text += metrics.text + "\n"
+        }
+        return result
+    }
+
+    private static func compile(_ language: Language, _ rules: [LintRule], _ text: Text, engine: Query.Engine) throws -> Compiled {
+        let query: Query
         do {
-            compiled = try Query(language: language, source: combined, file: "rules", lineOffsets: offsets, mergingEqualShapes: true)
+            query = try Query(language: language, source: text.text, file: "rules", lineOffsets: text.offsets, mergingEqualShapes: true, engine: engine)
         } catch {
             // Only now compile the rules one by one, so the error names the rule and its own lines.
-            for rule in rules {
+            for (_, index) in text.starts {
+                let rule = rules[index]
                 do {
-                    _ = try Query(language: language, source: rule.query, file: rule.file, lineOffsets: [(rule.file, 0)])
+                    _ = try Query(language: language, source: rule.query, file: rule.file, lineOffsets: [(rule.file, 0)], engine: engine)
                 } catch {
                     throw RuleError(file: rule.file, rule: rule.id, problem: "query does not compile for \(language.name): \(error)")
                 }
             }
             throw error
         }
-        query = compiled
-        let firstMetrics = (0..<compiled.patternCount).first { compiled.startByte(ofPattern: $0) >= metricsStart } ?? compiled.patternCount
-        metricsPatterns = firstMetrics..<compiled.patternCount
+        let metricsStart = text.metricsStart ?? Int.max
+        let firstMetrics = (0..<query.patternCount).first { query.startByte(ofPattern: $0) >= metricsStart } ?? query.patternCount
         // Each pattern belongs to the rule whose text it starts in.
-        ruleOfPattern = (0..<compiled.patternCount).map { pattern in
-            let start = compiled.startByte(ofPattern: pattern)
+        let ruleOfPattern = (0..<query.patternCount).map { pattern -> Int in
+            let start = query.startByte(ofPattern: pattern)
             if start >= metricsStart { return -1 }
-            var low = 0, high = starts.count - 1
+            var low = 0, high = text.starts.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2
-                if starts[mid] <= start { low = mid } else { high = mid - 1 }
+                if text.starts[mid].start <= start { low = mid } else { high = mid - 1 }
             }
-            return low
+            return text.starts[low].rule
         }
+        return Compiled(query: query, ruleOfPattern: ruleOfPattern,
+                        metricsPatterns: text.metricsStart == nil ? 0..<0 : firstMetrics..<query.patternCount)
+    }
+}
+
+extension RuleSet {
+    /// The rule set's query compiled again for `engine`, for comparing engines.
+    public func query(engine: Query.Engine) throws -> Query? {
+        guard !rules.isEmpty else { return nil }
+        return try Query(language: language, source: source, file: "rules", lineOffsets: lineOffsets, mergingEqualShapes: true, engine: engine)
     }
 }
 

@@ -21,14 +21,34 @@ public final class Language: @unchecked Sendable {
 
     public var abiVersion: UInt32 { ts_language_version(pointer) }
 
+    /// The engine the language's query files run on: the matcher, which gives the same matches
+    /// as tree-sitter's query cursor for every shipped query file (`codepal rules compare-engines
+    /// --queries`); a query with a pattern the matcher cannot run is compiled for tree-sitter.
+    public static let queryEngine = Query.Engine.matcher
+
+    /// Compiles query text for `queryEngine`, falling back to tree-sitter for what the matcher
+    /// cannot run.
+    private func compile(_ text: String, file: String, lineOffsets: [(file: String, startByte: Int)]) throws -> Query {
+        let query = try Query(language: self, source: text, file: file, lineOffsets: lineOffsets, mergingEqualShapes: true,
+                              engine: Self.queryEngine)
+        guard !query.unsupportedPatterns.isEmpty else { return query }
+        return try Query(language: self, source: text, file: file, lineOffsets: lineOffsets, mergingEqualShapes: true, engine: .treeSitter)
+    }
+
     /// The compiled query `queries/<name>.scm`, or nil when the language has none. Compiled once and
     /// cached, including a failure, so a broken query is reported once and never recompiled per request.
     public func query(named name: String) throws -> Query? {
         try cached(name) {
             guard let source = try QuerySource.load(name: name, language: self) else { return nil }
-            return try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets,
-                             mergingEqualShapes: true)
+            return try compile(source.text, file: source.file, lineOffsets: source.lineOffsets)
         }
+    }
+
+    /// `queries/<name>.scm` compiled anew for `engine`, not cached: for comparing engines.
+    public func compileQuery(named name: String, engine: Query.Engine) throws -> Query? {
+        guard let source = try QuerySource.load(name: name, language: self) else { return nil }
+        return try Query(language: self, source: source.text, file: source.file, lineOffsets: source.lineOffsets,
+                         mergingEqualShapes: true, engine: engine)
     }
 
     /// The patterns of `queries/<name>.scm` that capture one of `captures` (or a capture named
@@ -45,8 +65,7 @@ public final class Language: @unchecked Sendable {
                 let names = Query.captureNames(in: pattern)
                 if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
             }
-            return try Query(language: self, source: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)],
-                             mergingEqualShapes: true)
+            return try compile(kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)])
         }
     }
 
@@ -66,8 +85,7 @@ public final class Language: @unchecked Sendable {
                 lineOffsets += source.lineOffsets.map { ($0.file, $0.startByte + start) }
                 text += source.text + "\n"
             }
-            let query = try Query(language: self, source: text, file: names.joined(separator: "+"), lineOffsets: lineOffsets,
-                                  mergingEqualShapes: true)
+            let query = try compile(text, file: names.joined(separator: "+"), lineOffsets: lineOffsets)
             let bounds = starts + [text.utf8.count]
             let sections = names.indices.map { index in
                 let inside = (0..<query.patternCount).filter { (bounds[index]..<bounds[index + 1]).contains(query.startByte(ofPattern: $0)) }

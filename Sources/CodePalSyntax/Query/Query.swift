@@ -1,51 +1,85 @@
 import CTreeSitter
 import Foundation
 
-/// A compiled tree-sitter query with its text predicates parsed. Immutable after creation, so
+/// A compiled query with its text predicates parsed. Immutable after creation, so
 /// one instance serves every thread; each execution uses its own cursor.
+///
+/// Two engines run the same query text with the same results (matches, captures, order):
+/// tree-sitter's query cursor, and `PatternMatcher`, our own, which finds its work by node kind
+/// and depth instead of offering every node to every partial match (see `Match/`).
 ///
 /// Pattern indices are those of the patterns as written, even when `mergingEqualShapes`
 /// compiled several of them as one (see `MergedPatterns`).
 public final class Query: @unchecked Sendable {
-    let pointer: OpaquePointer
+    public enum Engine: Sendable {
+        /// tree-sitter's `ts_query_cursor`.
+        case treeSitter
+        /// `PatternMatcher`; patterns it cannot run are reported by `unsupportedPatterns`.
+        case matcher
+    }
+
+    enum Backend {
+        case treeSitter(OpaquePointer)
+        case matcher(PatternProgram)
+    }
+
+    let backend: Backend
+    public let engine: Engine
     public let captureNames: [String]
     /// Per written pattern.
     let predicates: [[QueryPredicate]]
     /// `#set! key value` directives per written pattern, for query files that attach data to a pattern.
     public let properties: [[String: String]]
     let merged: MergedPatterns?
+    /// Written patterns the matcher cannot run, with the reason; they never match in this query
+    /// (the caller runs them through a tree-sitter query). Empty for the tree-sitter engine.
+    public let unsupportedPatterns: [Int: String]
+    /// For the matcher: per compiled pattern and capture (`PatternProgram.earlyCaptures`), the
+    /// predicates of each written pattern it stands for that read that capture alone.
+    let earlyPredicates: [[[QueryPredicate]]?]
+    /// For the matcher: which compiled patterns a file's text rules out.
+    let literalFilter: LiteralFilter?
 
     /// - Parameter mergingEqualShapes: compile patterns that differ only in their predicates and
     ///   capture names once. Tree-sitter leaves text predicates to the host, so each such pattern
     ///   otherwise walks and matches the same nodes again: in a rule set most of them do.
     public init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)],
-                mergingEqualShapes: Bool = false) throws {
-        if mergingEqualShapes, let plan = MergedPatterns.plan(source), let pointer = try? Self.compile(language, plan.text, lineOffsets) {
+                mergingEqualShapes: Bool = false, engine: Engine = .treeSitter) throws {
+        self.engine = engine
+        if mergingEqualShapes, let plan = MergedPatterns.plan(source), let compiled = try? Self.compile(language, plan.text, lineOffsets, engine) {
             // Anything unexpected in the merged text falls back to compiling the query as written,
             // which also locates errors in the files the text came from.
-            if Int(ts_query_pattern_count(pointer)) == plan.compiledCount,
-               let read = try? Self.readPredicates(pointer, language: language, source: plan.text, lineOffsets: lineOffsets) {
-                for carrier in plan.shapeCount..<plan.compiledCount { ts_query_disable_pattern(pointer, UInt32(carrier)) }
-                let names = Self.captureNames(pointer)
-                self.pointer = pointer
+            if compiled.patternCount == plan.compiledCount,
+               let read = try? Self.readPredicates(compiled, language: language, source: plan.text, lineOffsets: lineOffsets) {
+                compiled.disable(plan.shapeCount..<plan.compiledCount)
+                let names = compiled.captureNames
+                backend = compiled
                 captureNames = names
                 predicates = plan.predicateSource.map { read[$0].predicates }
                 properties = plan.predicateSource.map { read[$0].properties }
-                merged = plan.resolved(captureNames: names)
+                let merged = plan.resolved(captureNames: names)
+                self.merged = merged
+                unsupportedPatterns = Self.unsupported(compiled, members: merged.members)
+                earlyPredicates = Self.earlyPredicates(compiled, predicates: predicates, merged: merged)
+                literalFilter = Self.literalFilter(compiled, predicates: predicates, merged: merged)
                 return
             }
-            if Int(ts_query_pattern_count(pointer)) != plan.compiledCount { ts_query_delete(pointer) }
+            // A failed predicate read has deleted it already.
+            if compiled.patternCount != plan.compiledCount { compiled.delete() }
         }
-        let pointer = try Self.compile(language, source, lineOffsets)
-        let read = try Self.readPredicates(pointer, language: language, source: source, lineOffsets: lineOffsets)
-        self.pointer = pointer
-        captureNames = Self.captureNames(pointer)
+        let compiled = try Self.compile(language, source, lineOffsets, engine)
+        let read = try Self.readPredicates(compiled, language: language, source: source, lineOffsets: lineOffsets)
+        backend = compiled
+        captureNames = compiled.captureNames
         predicates = read.map(\.predicates)
         properties = read.map(\.properties)
         merged = nil
+        unsupportedPatterns = Self.unsupported(compiled, members: nil)
+        earlyPredicates = Self.earlyPredicates(compiled, predicates: predicates, merged: nil)
+        literalFilter = Self.literalFilter(compiled, predicates: predicates, merged: nil)
     }
 
-    deinit { ts_query_delete(pointer) }
+    deinit { backend.delete() }
 
     /// The number of patterns as written.
     public var patternCount: Int { predicates.count }
@@ -54,39 +88,126 @@ public final class Query: @unchecked Sendable {
 
     /// Where written pattern `index` starts in the query's source, in bytes.
     public func startByte(ofPattern index: Int) -> Int {
-        merged?.starts[index] ?? Int(ts_query_start_byte_for_pattern(pointer, UInt32(index)))
-    }
-
-    private static func compile(_ language: Language, _ source: String, _ lineOffsets: [(file: String, startByte: Int)]) throws -> OpaquePointer {
-        var errorOffset: UInt32 = 0
-        var errorType = TSQueryErrorNone
-        guard let pointer = ts_query_new(language.pointer, source, UInt32(source.utf8.count), &errorOffset, &errorType) else {
-            let location = locate(offset: Int(errorOffset), in: source, files: lineOffsets)
-            throw GrammarError.badQuery(language: language.displayName, file: location.file, line: location.line,
-                                        column: location.column, reason: describe(errorType, source: source, offset: Int(errorOffset)))
-        }
-        return pointer
-    }
-
-    private static func captureNames(_ pointer: OpaquePointer) -> [String] {
-        (0..<ts_query_capture_count(pointer)).map { index in
-            var length: UInt32 = 0
-            let name = ts_query_capture_name_for_id(pointer, index, &length)!
-            return String(decoding: UnsafeRawBufferPointer(start: name, count: Int(length)), as: UTF8.self)
+        if let merged { return merged.starts[index] }
+        switch backend {
+        case .treeSitter(let pointer): return Int(ts_query_start_byte_for_pattern(pointer, UInt32(index)))
+        case .matcher(let program): return program.patternStarts[index]
         }
     }
 
-    /// Predicates and properties of each compiled pattern; deletes the query on failure.
-    private static func readPredicates(_ pointer: OpaquePointer, language: Language, source: String,
+    private static func unsupported(_ backend: Backend, members: [[Int]]?) -> [Int: String] {
+        guard case .matcher(let program) = backend else { return [:] }
+        var found: [Int: String] = [:]
+        for (compiled, reason) in program.unsupported.enumerated() {
+            guard let reason, !program.disabled.contains(compiled) else { continue }
+            for written in members?[compiled] ?? [compiled] { found[written] = reason }
+        }
+        return found
+    }
+
+    /// Which captures let the matcher give a partial match up early, and by which predicates: a
+    /// capture every match takes once (`PatternProgram.singleCaptures`), read alone by a predicate
+    /// of every written pattern the compiled pattern stands for.
+    private static func earlyPredicates(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> [[[QueryPredicate]]?] {
+        guard case .matcher(let program) = backend else { return [] }
+        let captureCount = program.captureNames.count
+        program.earlyCaptures = Array(repeating: false, count: program.patternCount * captureCount)
+        var found = [[[QueryPredicate]]?](repeating: nil, count: program.patternCount * captureCount)
+        for pattern in 0..<program.patternCount where !program.disabled.contains(pattern) {
+            let members = merged?.members[pattern] ?? [pattern]
+            for capture in program.singleCaptures(of: pattern) {
+                let checks = members.map { member -> [QueryPredicate] in
+                    let id = merged?.captureMaps[member]?[capture] ?? capture
+                    return predicates[member].filter { $0.captures == [id] && $0.isCheap }
+                }
+                guard checks.allSatisfy({ !$0.isEmpty }) else { continue }
+                found[pattern * captureCount + capture] = checks
+                program.earlyCaptures[pattern * captureCount + capture] = true
+            }
+        }
+        return found
+    }
+
+    /// What each compiled pattern needs a file to contain (`LiteralFilter`): per written pattern
+    /// it stands for, the texts its positive predicates on captures every match takes require.
+    private static func literalFilter(_ backend: Backend, predicates: [[QueryPredicate]], merged: MergedPatterns?) -> LiteralFilter? {
+        guard case .matcher(let program) = backend else { return nil }
+        let needs = (0..<program.patternCount).map { pattern -> [[[[UInt8]]]]? in
+            guard !program.disabled.contains(pattern) else { return nil }
+            let single = program.singleCaptures(of: pattern)
+            var members: [[[[UInt8]]]] = []
+            for member in merged?.members[pattern] ?? [pattern] {
+                let ids = Set(single.map { merged?.captureMaps[member]?[$0] ?? $0 })
+                let clauses = predicates[member].compactMap { predicate -> [[UInt8]]? in
+                    guard predicate.captures.count == 1, ids.contains(predicate.captures[0]) else { return nil }
+                    return predicate.requiredLiterals
+                }
+                // A written pattern with no such predicate may match any file.
+                if clauses.isEmpty { return nil }
+                members.append(clauses)
+            }
+            return members
+        }
+        return LiteralFilter(needs: needs)
+    }
+
+    /// Whether a partial match of compiled `pattern` that captured `node` as `capture` can no
+    /// longer pass its predicates, whichever written pattern it would be reported as.
+    func failsEarly(pattern: Int, capture: Int, node: TSNode, bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?) -> Bool {
+        guard let checks = earlyPredicates[pattern * captureNames.count + capture] else { return false }
+        let start = Int(ts_node_start_byte(node))
+        let range = start..<max(start, Int(ts_node_end_byte(node)))
+        for member in checks where !member.contains(where: { !$0.holds(single: range, source: bytes, aliases: aliases) }) {
+            return false
+        }
+        return true
+    }
+
+    private static func compile(_ language: Language, _ source: String, _ lineOffsets: [(file: String, startByte: Int)],
+                                _ engine: Engine) throws -> Backend {
+        switch engine {
+        case .treeSitter:
+            var errorOffset: UInt32 = 0
+            var errorType = TSQueryErrorNone
+            guard let pointer = ts_query_new(language.pointer, source, UInt32(source.utf8.count), &errorOffset, &errorType) else {
+                throw badQuery(language, source, lineOffsets, offset: Int(errorOffset), errorType)
+            }
+            return .treeSitter(pointer)
+        case .matcher:
+            let program = PatternProgram(language: language.pointer)
+            var compiler = PatternCompiler(source: Array(source.utf8), into: program)
+            do {
+                try compiler.compileAll()
+            } catch let failure as PatternCompiler.Failure {
+                switch failure {
+                case .syntax(let offset): throw badQuery(language, source, lineOffsets, offset: offset, TSQueryErrorSyntax)
+                case .nodeType(let offset): throw badQuery(language, source, lineOffsets, offset: offset, TSQueryErrorNodeType)
+                case .field(let offset): throw badQuery(language, source, lineOffsets, offset: offset, TSQueryErrorField)
+                case .capture(let offset): throw badQuery(language, source, lineOffsets, offset: offset, TSQueryErrorCapture)
+                }
+            }
+            program.finish(stepOffsets: compiler.stepOffsets, source: Array(source.utf8))
+            return .matcher(program)
+        }
+    }
+
+    private static func badQuery(_ language: Language, _ source: String, _ lineOffsets: [(file: String, startByte: Int)],
+                                 offset: Int, _ errorType: TSQueryError) -> GrammarError {
+        let location = locate(offset: offset, in: source, files: lineOffsets)
+        return GrammarError.badQuery(language: language.displayName, file: location.file, line: location.line,
+                                     column: location.column, reason: describe(errorType, source: source, offset: offset))
+    }
+
+    /// Predicates and properties of each compiled pattern; deletes the compiled query on failure.
+    private static func readPredicates(_ compiled: Backend, language: Language, source: String,
                                        lineOffsets: [(file: String, startByte: Int)]) throws -> [(predicates: [QueryPredicate], properties: [String: String])] {
         var read: [(predicates: [QueryPredicate], properties: [String: String])] = []
-        for pattern in 0..<ts_query_pattern_count(pointer) {
+        for pattern in 0..<compiled.patternCount {
             do {
-                read.append(try PredicateParser(query: pointer).parse(pattern: pattern))
+                read.append(try PredicateParser.parse(compiled.predicateTokens(pattern)))
             } catch let PredicateParser.Failure.invalid(reason) {
-                let offset = Int(ts_query_start_byte_for_pattern(pointer, pattern))
-                let location = locate(offset: offset, in: source, files: lineOffsets)
-                ts_query_delete(pointer)
+                let location = locate(offset: compiled.startByte(pattern), in: source, files: lineOffsets)
+                compiled.delete()
                 throw GrammarError.badQuery(language: language.displayName, file: location.file, line: location.line,
                                             column: location.column, reason: reason)
             }
@@ -119,5 +240,52 @@ public final class Query: @unchecked Sendable {
             if bytes[i] == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
         return (part.file, line, column)
+    }
+}
+
+extension Query.Backend {
+    var patternCount: Int {
+        switch self {
+        case .treeSitter(let pointer): return Int(ts_query_pattern_count(pointer))
+        case .matcher(let program): return program.patternCount
+        }
+    }
+
+    var captureNames: [String] {
+        switch self {
+        case .treeSitter(let pointer):
+            return (0..<ts_query_capture_count(pointer)).map { index in
+                var length: UInt32 = 0
+                let name = ts_query_capture_name_for_id(pointer, index, &length)!
+                return String(decoding: UnsafeRawBufferPointer(start: name, count: Int(length)), as: UTF8.self)
+            }
+        case .matcher(let program): return program.captureNames
+        }
+    }
+
+    func predicateTokens(_ pattern: Int) -> [PredicateToken] {
+        switch self {
+        case .treeSitter(let pointer): return PredicateParser.tokens(query: pointer, pattern: UInt32(pattern))
+        case .matcher(let program): return program.predicates[pattern]
+        }
+    }
+
+    func startByte(_ pattern: Int) -> Int {
+        switch self {
+        case .treeSitter(let pointer): return Int(ts_query_start_byte_for_pattern(pointer, UInt32(pattern)))
+        case .matcher(let program): return program.patternStarts[pattern]
+        }
+    }
+
+    /// Patterns that never start a match (the carriers of merged predicates).
+    func disable(_ patterns: Range<Int>) {
+        switch self {
+        case .treeSitter(let pointer): for pattern in patterns { ts_query_disable_pattern(pointer, UInt32(pattern)) }
+        case .matcher(let program): program.disable(patterns)
+        }
+    }
+
+    func delete() {
+        if case .treeSitter(let pointer) = self { ts_query_delete(pointer) }
     }
 }

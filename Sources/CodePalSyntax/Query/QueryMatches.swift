@@ -28,51 +28,71 @@ extension Query {
     /// Predicates are checked on the raw match, against the source bytes, before any Swift value is
     /// built: in a lint run nearly every raw match fails a text predicate.
     /// - Parameter aliases: other texts names stand for, seen by positive text predicates.
+    /// - Parameter range: honoured by the tree-sitter engine only; the matcher walks the whole tree.
     public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, aliases: TextAliases? = nil,
                              _ body: (QueryMatch) -> Void) {
-        guard let cursor = ts_query_cursor_new() else { return }
-        defer { ts_query_cursor_delete(cursor) }
-        if let range {
-            ts_query_cursor_set_byte_range(cursor, UInt32(range.lowerBound), UInt32(range.upperBound))
-        }
-        ts_query_cursor_exec(cursor, pointer, node.raw)
-        var match = TSQueryMatch()
         source.withUnsafeBufferPointer { bytes in
-            while ts_query_cursor_next_match(cursor, &match) {
-                let compiled = Int(match.pattern_index)
-                let count = Int(match.capture_count)
-                // Null for a match without captures.
-                let raw = match.captures
-                // Without merging a match is its one pattern's: no array per match on this path.
-                let members = merged?.members[compiled]
-                for member in 0..<(members?.count ?? 1) {
-                    let pattern = members?[member] ?? compiled
-                    // A pattern merged into another's shape names the same nodes with its own captures.
-                    let map = merged?.captureMaps[pattern]
-                    @inline(__always) func id(_ i: Int) -> Int {
-                        let index = Int(raw![i].index)
-                        return map?[index] ?? index
-                    }
-                    let checks = predicates[pattern]
-                    if !checks.isEmpty {
-                        func ranges(_ index: Int) -> [Range<Int>] {
-                            var found: [Range<Int>] = []
-                            for i in 0..<count where id(i) == index {
-                                let start = Int(ts_node_start_byte(raw![i].node))
-                                found.append(start..<max(start, Int(ts_node_end_byte(raw![i].node))))
-                            }
-                            return found
-                        }
-                        guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
-                    }
-                    var captures: [QueryCapture] = []
-                    captures.reserveCapacity(count)
-                    for i in 0..<count {
-                        captures.append(QueryCapture(name: captureNames[id(i)], index: id(i), node: Node(raw![i].node, tree: node.tree)))
-                    }
-                    body(QueryMatch(pattern: pattern, captures: captures))
+            switch backend {
+            case .treeSitter(let pointer):
+                guard let cursor = ts_query_cursor_new() else { return }
+                defer { ts_query_cursor_delete(cursor) }
+                if let range {
+                    ts_query_cursor_set_byte_range(cursor, UInt32(range.lowerBound), UInt32(range.upperBound))
+                }
+                ts_query_cursor_exec(cursor, pointer, node.raw)
+                var match = TSQueryMatch()
+                while ts_query_cursor_next_match(cursor, &match) {
+                    // Null for a match without captures.
+                    let raw = match.captures
+                    report(Int(match.pattern_index), count: Int(match.capture_count), node: { raw![$0].node }, id: { Int(raw![$0].index) },
+                           tree: node.tree, bytes: bytes, aliases: aliases, body)
+                }
+            case .matcher(let program):
+                let gaveUp = { (pattern: Int, capture: UInt16, node: TSNode) in
+                    self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases)
+                }
+                let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
+                PatternMatcher(program: program).forEachMatch(in: node.raw, enabled: enabled, givingUp: gaveUp) { pattern, raw in
+                    report(pattern, count: raw.count, node: { raw[$0].tsNode }, id: { Int(raw[$0].id) },
+                           tree: node.tree, bytes: bytes, aliases: aliases, body)
                 }
             }
+        }
+    }
+
+    /// One raw match of compiled pattern `compiled`: reported once per written pattern it stands
+    /// for whose predicates hold, under that pattern's capture names.
+    @inline(__always)
+    private func report(_ compiled: Int, count: Int, node rawNode: (Int) -> TSNode, id rawID: (Int) -> Int, tree: SyntaxTree,
+                        bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?, _ body: (QueryMatch) -> Void) {
+        // Without merging a match is its one pattern's: no array per match on this path.
+        let members = merged?.members[compiled]
+        for member in 0..<(members?.count ?? 1) {
+            let pattern = members?[member] ?? compiled
+            // A pattern merged into another's shape names the same nodes with its own captures.
+            let map = merged?.captureMaps[pattern]
+            @inline(__always) func id(_ i: Int) -> Int {
+                let index = rawID(i)
+                return map?[index] ?? index
+            }
+            let checks = predicates[pattern]
+            if !checks.isEmpty {
+                func ranges(_ index: Int) -> [Range<Int>] {
+                    var found: [Range<Int>] = []
+                    for i in 0..<count where id(i) == index {
+                        let start = Int(ts_node_start_byte(rawNode(i)))
+                        found.append(start..<max(start, Int(ts_node_end_byte(rawNode(i)))))
+                    }
+                    return found
+                }
+                guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
+            }
+            var captures: [QueryCapture] = []
+            captures.reserveCapacity(count)
+            for i in 0..<count {
+                captures.append(QueryCapture(name: captureNames[id(i)], index: id(i), node: Node(rawNode(i), tree: tree)))
+            }
+            body(QueryMatch(pattern: pattern, captures: captures))
         }
     }
 }

@@ -22,6 +22,15 @@ enum TextMatcher {
         }
     }
 
+    /// Texts one of which every text this matches contains, nil when there is no such set.
+    var requiredLiterals: [[UInt8]]? {
+        switch self {
+        case .exact(let set): return set.values
+        case .prefix(let literal), .contains(let literal): return [literal]
+        case .regex(_, let required): return required
+        }
+    }
+
     func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
         case .exact(let set): return set.contains(bytes)
@@ -94,6 +103,8 @@ struct ByteSet {
     }
 
     init(strings: Set<String>) { self.init(strings.map { Array($0.utf8) }) }
+
+    var values: [[UInt8]] { byLength.values.flatMap { $0 } }
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let candidates = byLength[bytes.count] else { return false }
