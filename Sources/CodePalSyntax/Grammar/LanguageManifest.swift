@@ -37,15 +37,23 @@ public struct LanguageManifest: Decodable, Sendable {
             case docstring
             /// A `/** ... */` comment right before the definition (JSDoc, TSDoc).
             case precedingBlockComment = "preceding-block-comment"
+            /// The comments right before the definition, with no blank line between (Go's doc
+            /// comments, Rust's `///`), their markers (`lineComment`, `/*`, `*/`) removed.
+            case precedingComments = "preceding-comments"
         }
         public enum Exports: String, Decodable, Sendable {
             /// Module-level names not starting with `_` (Python).
             case publicNames = "public-names"
             /// Definitions inside an `export` statement (ECMAScript).
             case exportStatement = "export-statement"
+            /// Module-level names matching `exportedNames`, a regular expression (Go: `^\\p{Lu}`,
+            /// an upper-case initial).
+            case namePattern = "name-pattern"
         }
         public let documentation: Documentation
         public let exports: Exports
+        /// For `name-pattern` exports: which module-level names other modules can use.
+        public let exportedNames: String?
     }
 
     public let language: String
