@@ -69,14 +69,42 @@ public struct ScopeGraph: Sendable {
         }
     }
 
+    /// A name looked up in what another name refers to: `cart.New` where `cart` is an imported
+    /// package (`@member` in `locals.scm`).
+    public struct Member: Sendable, Equatable {
+        public let name: String
+        public let range: Range<Int>
+        /// The definition the object's name is bound to; nil when it is bound to nothing here.
+        public let object: Int?
+
+        public init(name: String, range: Range<Int>, object: Int?) {
+            self.name = name
+            self.range = range
+            self.object = object
+        }
+    }
+
     public let scopes: [Scope]
     public let definitions: [Definition]
     public let references: [Reference]
+    /// In document order.
+    public let members: [Member]
 
-    public init(scopes: [Scope], definitions: [Definition], references: [Reference]) {
+    public init(scopes: [Scope], definitions: [Definition], references: [Reference], members: [Member] = []) {
         self.scopes = scopes
         self.definitions = definitions
         self.references = references
+        self.members = members
+    }
+
+    /// The member name covering `byte`.
+    public func member(at byte: Int) -> Int? {
+        Self.covering(byte, in: members, range: \.range)
+    }
+
+    /// The members looked up in `definition` (`cart.New`, `cart.Total` for the import `cart`).
+    public func members(of definition: Int) -> [Member] {
+        members.filter { $0.object == definition }
     }
 
     /// The definition whose name, or one of whose bound references, covers `byte` (a position at
