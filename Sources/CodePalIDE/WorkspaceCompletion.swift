@@ -309,6 +309,10 @@ public struct WorkspaceCompletion {
             let ups = Array(repeating: "..", count: from.count - shared)
             let path = (ups + to[shared...]).joined(separator: "/")
             return ups.isEmpty ? "./" + path : path
+        case .moduleFolder:
+            // A package is imported as a whole and used qualified; adding its import for one
+            // name would also need the qualifier: not offered.
+            return nil
         }
     }
 

@@ -28,6 +28,12 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("ts-app", languageId: "typescript")
     }
 
+    /// Go: `go.mod` maps import paths to folders, a package is every file of its folder (names
+    /// used unqualified across its files), and importers use `pkg.Name`.
+    func testGoModulePackagesAcrossFolders() throws {
+        try checkWorkspace("go-mod", languageId: "go")
+    }
+
     func testUnboundNamesFallBackToTheIndexAndBadPositionsAreHarmless() throws {
         let root = try copyWorkspace("python-shop")
         let client = try indexedServer(root)
@@ -171,7 +177,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

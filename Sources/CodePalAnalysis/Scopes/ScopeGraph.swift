@@ -97,6 +97,11 @@ public struct ScopeGraph: Sendable {
         self.members = members
     }
 
+    /// The reference covering `byte`, bound or not.
+    public func reference(at byte: Int) -> Int? {
+        Self.covering(byte, in: references, range: \.range)
+    }
+
     /// The member name covering `byte`.
     public func member(at byte: Int) -> Int? {
         Self.covering(byte, in: members, range: \.range)

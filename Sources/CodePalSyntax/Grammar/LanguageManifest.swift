@@ -19,6 +19,11 @@ public struct LanguageManifest: Decodable, Sendable {
             /// `./mod`, `../lib/mod`: paths relative to the importing file (ECMAScript); bare
             /// specifiers name packages outside the workspace.
             case path
+            /// `example.com/shop/cart`: a module path names a folder, and every source file of the
+            /// folder is the module (a package: its files share their top-level names without
+            /// importing each other). The nearest `manifest` file above the importer (Go's
+            /// `go.mod`) declares, on its `moduleDirective` line, the path of its own folder.
+            case moduleFolder = "module-folder"
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -28,6 +33,14 @@ public struct LanguageManifest: Decodable, Sendable {
         /// The word every import statement holds (`import`): `aliases.scm` and `imports.scm` run
         /// only on the statements around it instead of walking the whole tree (`ImportStatements`).
         public let keyword: String?
+        /// For `module-folder`: the file that declares a module (`go.mod`) ...
+        public let manifest: String?
+        /// ... and the word starting its line that names the module's path (`module`); the path
+        /// follows, after an optional `=` and quotes (`module example.com/shop`, `name = "shop"`).
+        public let moduleDirective: String?
+
+        /// Whether a module is a folder of files sharing their top-level names.
+        public var modulesAreFolders: Bool { style == .moduleFolder }
     }
 
     /// Where documentation and export status come from.
