@@ -319,7 +319,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     public func highlights(path: String, offset: Int) -> [(range: Range<Int>, isWrite: Bool)] {
         guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
         let declaration = file.graph.definitions[local].nameRange
-        return file.graph.occurrences(of: local).map { ($0, $0 == declaration) }
+        // Assignments (`@reference.write`) are writes too.
+        let writes = Set(file.graph.references.filter { $0.definition == local && $0.isWrite }.map(\.range.lowerBound))
+        return file.graph.occurrences(of: local).map { ($0, $0 == declaration || writes.contains($0.lowerBound)) }
     }
 
     // MARK: Imports

@@ -18,8 +18,8 @@ func scale(x int, factors ...int) (result int, err error) {
 //   ^def scale function
 //         ^def x parameter
 //                ^def factors parameter
-//                                 ^def result variable
-//                                             ^def err variable
+//                                 ^def result result
+//                                             ^def err result
     limit := limit * 2
 //  ^def limit@local variable
 //           ^ref limit -> limit@module

@@ -44,10 +44,10 @@
 
 (type_parameter_declaration name: (identifier) @definition.type_parameter)
 
-; Named results are variables of the function; receivers and parameters are parameters.
-(function_declaration result: (parameter_list (parameter_declaration name: (identifier) @definition.variable)))
-(method_declaration result: (parameter_list (parameter_declaration name: (identifier) @definition.variable)))
-(func_literal result: (parameter_list (parameter_declaration name: (identifier) @definition.variable)))
+; Named results are variables a bare `return` returns; receivers and parameters are parameters.
+(function_declaration result: (parameter_list (parameter_declaration name: (identifier) @definition.result)))
+(method_declaration result: (parameter_list (parameter_declaration name: (identifier) @definition.result)))
+(func_literal result: (parameter_list (parameter_declaration name: (identifier) @definition.result)))
 (parameter_declaration name: (identifier) @definition.parameter)
 (variadic_parameter_declaration name: (identifier) @definition.parameter)
 
@@ -88,6 +88,11 @@
   !name
   path: (_ (interpreted_string_literal_content) @definition.import @import.module)) @statement
   (#set! definition.name-match "([A-Za-z_][A-Za-z0-9_]*)(?:\\.v[0-9]+)?(?:/v[0-9]+)?$"))
+
+; Assignments write a variable without reading it (`err = f()`, `for k = range m`); `+=` reads too.
+(assignment_statement left: (expression_list (identifier) @reference.write) operator: "=")
+(range_clause left: (expression_list (identifier) @reference.write) "=")
+(receive_statement left: (expression_list (identifier) @reference.write) "=")
 
 ; --- Members ----------------------------------------------------------------------------------------
 

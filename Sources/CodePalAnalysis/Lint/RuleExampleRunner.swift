@@ -2,7 +2,8 @@ import CodePalSyntax
 
 /// Checks a rule against its own examples, as ast-grep's rule tests do: every `invalid` snippet
 /// fires exactly on the ranges marked `«…»`, every `valid` snippet stays silent, and every fix
-/// yields code that parses no worse and no longer fires.
+/// yields code that parses no worse and no longer fires (a fix whose captures a match lacks is not
+/// made there; at least one invalid example must show the fix).
 public enum RuleExampleRunner {
     public struct Failure: CustomStringConvertible, Sendable {
         public let rule: String
@@ -25,6 +26,7 @@ public enum RuleExampleRunner {
                 fail("\(error)")
                 continue
             }
+            var fixed = 0
             for (index, marked) in rule.examples.invalid.enumerated() {
                 let (source, expected) = strip(marked)
                 let text = SourceText(source)
@@ -35,8 +37,14 @@ public enum RuleExampleRunner {
                 if Set(ranges) != Set(expected) {
                     fail("invalid example \(index + 1): expected findings at \(describe(expected, source)), got \(describe(ranges, source))")
                 }
-                if rule.fix != nil { failures += checkFix(rule, ruleSet, language, source, found, index: index) }
+                // A fix applies where its captures are present (`LintEngine.fix`): every fix made
+                // must be sound, and at least one example must show one.
+                if rule.fix != nil, found.contains(where: { $0.fix != nil }) {
+                    fixed += 1
+                    failures += checkFix(rule, ruleSet, language, source, found, index: index)
+                }
             }
+            if rule.fix != nil, fixed == 0 { fail("no invalid example produces a fix") }
             for (index, source) in rule.examples.valid.enumerated() {
                 let text = SourceText(source)
                 let tree = Parser(language: language).parse(text.bytes)
@@ -50,9 +58,6 @@ public enum RuleExampleRunner {
     private static func checkFix(_ rule: LintRule, _ ruleSet: RuleSet, _ language: Language, _ source: String,
                                  _ found: [Diagnostic], index: Int) -> [Failure] {
         let fixes = found.compactMap(\.fix)
-        guard !fixes.isEmpty else {
-            return [Failure(rule: rule.id, file: rule.file, language: language.name, problem: "invalid example \(index + 1): no fix produced")]
-        }
         let fixed = FixApplier.apply(fixes, to: Array(source.utf8))
         let before = SyntaxDiagnostics.errors(in: Parser(language: language).parse(Array(source.utf8)), text: SourceText(source)).count
         let text = SourceText(bytes: fixed)

@@ -12,6 +12,7 @@ import Foundation
 /// | `@definition.<kind>` | a name defined here; on a node with children (a tuple or destructuring pattern), the `@binding` names inside it are defined, with this kind |
 /// | `@binding` | a name inside a pattern: defined when the pattern is a `@definition`, else a reference (`[a, b] = [b, a]`) |
 /// | `@reference` | a name that refers to a definition |
+/// | `@reference.write` | a reference that assigns the variable rather than reading it (`err = f()`) |
 /// | `@reference.global`, `@reference.nonlocal` | also declares that the name, in this scope, is the module's (`global`) or the nearest enclosing function's (`nonlocal`) |
 /// | `@ignore` | an identifier that names nothing here (attribute and keyword names, imported module paths) |
 /// | `@statement` | the whole declaration, for `Definition.range` of the match's definitions |
@@ -48,6 +49,7 @@ struct LocalsCaptures {
         var outer = false
         var binding = false
         var reference = false
+        var write = false
         var ignore = false
         var redirect: Redirect?
         /// Indices into `scopes`, `definitions` and `imports`, or -1.
@@ -85,7 +87,7 @@ struct LocalsCaptures {
     enum Redirect { case global, nonlocal }
 
     private enum Role {
-        case scope(String), outer, definition(String), binding, reference, ignore, redirect(Redirect)
+        case scope(String), outer, definition(String), binding, reference, write, ignore, redirect(Redirect)
         case statement, importModule, importName, importBound, member, memberObject, none
     }
 
@@ -103,6 +105,7 @@ struct LocalsCaptures {
             case "outer": return .outer
             case "binding": return .binding
             case "reference": return .reference
+            case "reference.write": return .write
             case "reference.global": return .redirect(.global)
             case "reference.nonlocal": return .redirect(.nonlocal)
             case "ignore": return .ignore
@@ -184,6 +187,10 @@ struct LocalsCaptures {
                     facts[index].isLeaf = capture.node.childCount == 0
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true
+                case .write:
+                    let index = slot(capture.node)
+                    facts[index].reference = true
+                    facts[index].write = true
                 case .ignore: facts[slot(capture.node)].ignore = true
                 case .redirect(let redirect): facts[slot(capture.node)].redirect = redirect
                 case .importBound:

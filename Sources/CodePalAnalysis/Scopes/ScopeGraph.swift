@@ -61,11 +61,14 @@ public struct ScopeGraph: Sendable {
         public let range: Range<Int>
         /// nil for names bound nowhere in the file: globals, builtins, typos.
         public let definition: Int?
+        /// The reference assigns the variable (`@reference.write`) instead of reading it.
+        public let isWrite: Bool
 
-        public init(name: String, range: Range<Int>, definition: Int?) {
+        public init(name: String, range: Range<Int>, definition: Int?, isWrite: Bool = false) {
             self.name = name
             self.range = range
             self.definition = definition
+            self.isWrite = isWrite
         }
     }
 

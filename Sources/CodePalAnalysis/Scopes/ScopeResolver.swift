@@ -50,6 +50,7 @@ private struct GraphBuilder {
         let name: Int32
         let range: Range<Int>
         let scope: Int
+        var isWrite = false
     }
 
     /// A pattern being defined (`a, (b, c) = ...`): the `@binding` names inside it take these.
@@ -166,7 +167,7 @@ private struct GraphBuilder {
                 // A MISSING identifier (zero width) in a tree under repair names nothing yet.
                 continue
             } else if fact.reference || fact.binding {
-                references.append(PendingReference(name: intern(range), range: range, scope: scope))
+                references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: fact.write))
             }
         }
     }
@@ -277,7 +278,8 @@ private struct GraphBuilder {
         }
         let bound = references.map { reference in
             ScopeGraph.Reference(name: names[Int(reference.name)], range: reference.range,
-                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups))
+                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups),
+                                 isWrite: reference.isWrite)
         }
         var objects: [Int: Int?] = [:]
         if !members.isEmpty { for reference in bound { objects[reference.range.lowerBound] = reference.definition } }
