@@ -78,6 +78,10 @@ public struct LanguageManifest: Decodable, Sendable {
     public let artifact: Artifact
     public let imports: Imports?
     public let conventions: Conventions?
+    /// Folders the language's tools write build output to (`build`, `dist`): files of this
+    /// language inside a folder so named are not sources. None by default (Go's `go/build` and
+    /// `cmd/dist` are packages).
+    public let outputFolders: [String]?
     /// Every file of the language folder but the grammar library and this manifest: queries, rules
     /// and data files, relative to the folder (`LanguagePack`).
     public let files: [String]
