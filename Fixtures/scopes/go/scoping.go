@@ -90,3 +90,33 @@ loop:
         }
     }
 }
+
+func reuse(path string) (err error) {
+//                       ^def err@reuse result
+    data, err := read(path)
+//  ^def data variable
+//        ^ref err -> err@reuse
+    if err != nil {
+        data, err := retry(path)
+//      ^def data@retry variable
+//            ^def err@retry variable
+        _ = data
+//          ^ref data -> data@retry
+        return err
+//             ^ref err -> err@retry
+    }
+    return check(data)
+//               ^ref data -> data
+}
+
+func kind(err error) string {
+//        ^def err@kind parameter
+    switch err := err.(type) {
+//         ^def err@switch variable
+//                ^ref err -> err@kind
+    case *os.PathError:
+        return err.Path
+//             ^ref err -> err@switch
+    }
+    return ""
+}

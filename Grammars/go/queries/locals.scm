@@ -16,8 +16,19 @@
 ; Type parameters of a generic type belong to its declaration.
 [(type_spec) (type_alias)] @scope.type
 
-[(block)
- (if_statement)
+; A function's body is the function's own block (its parameters and results are declared in it:
+; `x := 1` there cannot shadow a parameter `x`), so only the other blocks open scopes.
+(if_statement consequence: (block) @scope.block)
+(if_statement alternative: (block) @scope.block)
+(for_statement body: (block) @scope.block)
+(block (block) @scope.block)
+(labeled_statement (block) @scope.block)
+(expression_case (block) @scope.block)
+(default_case (block) @scope.block)
+(type_case (block) @scope.block)
+(communication_case (block) @scope.block)
+
+[(if_statement)
  (for_statement)
  (expression_switch_statement)
  (type_switch_statement)
@@ -26,6 +37,11 @@
  (type_case)
  (default_case)
  (communication_case)] @scope.block
+
+; --- Evaluated in the enclosing scope -----------------------------------------------------------
+
+; `switch err := err.(type)`: the guard reads the outer `err`, the cases see the new one.
+(type_switch_statement value: (_) @outer)
 
 ; --- Definitions ----------------------------------------------------------------------------------
 
@@ -64,9 +80,11 @@
 ((var_spec name: (identifier) @definition.variable) @statement
   (#set! definition.after-statement)
   (#set! definition.sequential))
+; `a, err := g()` after another `err` of the same block assigns that `err` (only new names are declared).
 ((short_var_declaration left: (expression_list (identifier) @definition.variable)) @statement
   (#set! definition.after-statement)
-  (#set! definition.sequential))
+  (#set! definition.sequential)
+  (#set! definition.redeclaration-assigns))
 ((range_clause left: (expression_list (identifier) @definition.variable) ":=") @statement
   (#set! definition.after-statement)
   (#set! definition.sequential))

@@ -31,6 +31,11 @@ struct UnreadValues {
         let scope = innermostScope(at: range.lowerBound)
         for occurrence in occurrences where occurrence.range.lowerBound > range.lowerBound {
             if !occurrence.isWrite { return false }
+            // The assignment's value is computed first: `err = check(out, err)` reads it.
+            if let statement = statement(around: occurrence.range, in: node),
+               occurrences.contains(where: { !$0.isWrite && $0.range.lowerBound > occurrence.range.lowerBound && statement.contains($0.range.lowerBound) }) {
+                return false
+            }
             // Overwritten here, unless this assignment sits in a branch that may not run.
             if enclosesOrEquals(innermostScope(at: occurrence.range.lowerBound), scope) { break }
         }
@@ -39,6 +44,14 @@ struct UnreadValues {
             if occurrences.contains(where: { !$0.isWrite && loop.byteRange.contains($0.range.lowerBound) }) { return false }
         }
         return true
+    }
+
+    /// The statement holding the name at `range`: its nearest ancestor that is a statement,
+    /// declaration or assignment.
+    private func statement(around range: Range<Int>, in any: Node) -> Range<Int>? {
+        guard let node = any.tree.root.namedDescendant(covering: range) else { return nil }
+        let chain = [node] + node.ancestors().reversed()
+        return chain.first { $0.kind.hasSuffix("statement") || $0.kind.hasSuffix("declaration") || $0.kind.hasSuffix("assignment") }?.byteRange
     }
 
     private func definitionAssigned(at range: Range<Int>) -> Int? {

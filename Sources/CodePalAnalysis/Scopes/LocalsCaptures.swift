@@ -31,6 +31,8 @@ import Foundation
 ///   the statement see earlier definitions (`v = v + 1`).
 /// - `definition.sequential`: uses before the name is bound do not see it, they look in the
 ///   enclosing scopes (block scoping without hoisting: Go's `x := x * 2` reads the outer `x`).
+/// - `definition.redeclaration-assigns`: a name already defined in the same scope is not defined
+///   again but assigned (Go's `n, err := f()` after an `err` of the same block: a write of it).
 /// - `import.default`: an ES default import.
 /// - `definition.name-match`: a regular expression whose first group, found in the captured
 ///   text, is the defined name and its range (Go's `import "database/sql"` defines `sql`, the
@@ -70,6 +72,8 @@ struct LocalsCaptures {
         let afterStatement: Bool
         /// Uses before the binding look outwards instead (`definition.sequential`).
         let sequential: Bool
+        /// An earlier definition of the name in the same scope is assigned instead.
+        let redeclarationAssigns: Bool
     }
 
     /// Where a definition goes, from `#set! definition.scope`.
@@ -183,7 +187,8 @@ struct LocalsCaptures {
                     definitions.append(DefinitionCapture(pattern: match.pattern, kind: kind, target: targets[match.pattern],
                                                                 statement: statement, importInfo: importInfo,
                                                                 afterStatement: properties["definition.after-statement"] != nil,
-                                                                sequential: properties["definition.sequential"] != nil))
+                                                                sequential: properties["definition.sequential"] != nil,
+                                                                redeclarationAssigns: properties["definition.redeclaration-assigns"] != nil))
                     facts[index].isLeaf = capture.node.childCount == 0
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true

@@ -78,6 +78,8 @@ private struct GraphBuilder {
     var names: [String] = []
     var nameIDs: [String: Int32] = [:]
     var redirects: [UInt64: LocalsCaptures.Redirect] = [:]
+    /// (scope, name) pairs defined so far in the sweep.
+    var defined: Set<UInt64> = []
 
     init(source: [UInt8], rootRange: Range<Int>) {
         self.source = source
@@ -143,7 +145,9 @@ private struct GraphBuilder {
                 let definition = captures.definitions[Int(fact.definition)]
                 let statement = definition.statement ?? range
                 let into = target(definition.target, from: scope)
-                if fact.isLeaf {
+                if fact.isLeaf, definition.redeclarationAssigns, !range.isEmpty, defined.contains(Self.key(into, intern(range))) {
+                    references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: true))
+                } else if fact.isLeaf {
                     define(range, kind: definition.kind, statement: statement, scope: into,
                            importInfo: importBound ?? definition.importInfo, bound: importBound != nil,
                            afterStatement: definition.afterStatement, sequential: definition.sequential)
@@ -175,6 +179,7 @@ private struct GraphBuilder {
     mutating func define(_ range: Range<Int>, kind: String, statement: Range<Int>, scope: Int,
                          importInfo: ScopeGraph.ImportInfo?, bound: Bool, afterStatement: Bool, sequential: Bool) {
         guard !range.isEmpty else { return }
+        defined.insert(Self.key(scope, intern(range)))
         definitions.append(PendingDefinition(name: intern(range), kind: bound ? "import" : kind, nameRange: range,
                                              range: statement, scope: scope, importInfo: importInfo,
                                              visibleFrom: afterStatement ? max(range.lowerBound, statement.upperBound) : range.lowerBound,
