@@ -88,7 +88,10 @@
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.env
   (#eq? @package "os") (#any-of? @function "Getenv" "LookupEnv" "Environ"))
 
-; Sanitizers: numbers, booleans and lengths are safe everywhere.
+; Sanitizers: numbers, booleans and lengths are safe everywhere; so is `os.Args[0]`, the
+; program's own path (a test re-running itself, a usage message).
+((index_expression operand: (selector_expression operand: (identifier) @package field: (field_identifier) @field) index: (int_literal) @index) @sanitizer
+  (#eq? @package "os") (#eq? @field "Args") (#eq? @index "0"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
   (#eq? @package "strconv") (#any-of? @function "Atoi" "ParseInt" "ParseUint" "ParseFloat" "ParseBool" "Itoa" "FormatInt" "Quote"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
@@ -110,6 +113,12 @@
   (#any-of? @function "EscapeString" "HTMLEscapeString" "JSEscapeString" "QueryEscape" "PathEscape"))
 ((call_expression function: (selector_expression field: (field_identifier) @function)) @sanitizer.html
   (#eq? @function "Sanitize"))
+; An escaping `strings.Replacer` (`htmlReplacer.Replace(name)`), and a URL assembled from parts,
+; whose `String()` escapes them.
+((call_expression function: (selector_expression operand: (identifier) @replacer field: (field_identifier) @method)) @sanitizer.html
+  (#match? @replacer "(?i)(html|escap)") (#eq? @method "Replace"))
+((composite_literal type: (qualified_type package: (package_identifier) @package name: (type_identifier) @type)) @sanitizer.html
+  (#eq? @package "url") (#eq? @type "URL"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
   (#eq? @package "filepath") (#eq? @function "Base"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
