@@ -207,3 +207,7 @@
 (function_declaration name: (identifier) @function.name parameters: (parameter_list) @function.parameters) @function
 (return_statement (expression_list . (_) @function.return))
 (call_expression function: (identifier) @call.function arguments: (argument_list) @call.arguments)
+; Methods, reached by a call of that name on any receiver (`s.findUser(id)` in a handler of the
+; same file), when one method of the file has the name; the receiver is not among the parameters.
+(method_declaration name: (field_identifier) @method.name parameters: (parameter_list) @method.parameters) @method
+(call_expression function: (selector_expression field: (field_identifier) @call.method) arguments: (argument_list) @call.arguments)

@@ -92,6 +92,9 @@ public enum LintEngine {
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }
+            case .notInsideContaining(let kinds, let regex):
+                if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }),
+                   RegexCache.matches(regex, enclosing.text(in: text.bytes)) { return false }
             case .valueUnread(let capture, let loops):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }

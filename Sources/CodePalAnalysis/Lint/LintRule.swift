@@ -93,4 +93,7 @@ public enum RuleConstraint: Sendable {
     /// variable is assigned again first, or not used afterwards; `loops` are the node kinds
     /// whose next turn may read it.
     case valueUnread(capture: String, loops: Set<String>)
+    /// The nearest enclosing node of `kinds` holds no text matching the expression: a response
+    /// written in a handler that declares a JSON or plain-text content type is no page.
+    case notInsideContaining(kinds: Set<String>, regex: String)
 }

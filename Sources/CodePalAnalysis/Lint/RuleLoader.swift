@@ -156,6 +156,12 @@ public enum RuleLoader {
                     throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
                 }
                 return .insideNamed(kinds: Set(kinds), regex: regex, negated: kind == "not-inside-named")
+            case "not-inside-containing":
+                guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
+                      (try? NSRegularExpression(pattern: regex)) != nil else {
+                    throw fail("not-inside-containing needs `kinds` (node kinds) and `matching` (a regular expression)")
+                }
+                return .notInsideContaining(kinds: Set(kinds), regex: regex)
             case "value-unread":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("value-unread needs `capture`") }
                 return .valueUnread(capture: capture, loops: Set(v["loops"] as? [String] ?? []))
