@@ -116,7 +116,14 @@ public struct WorkspaceCompletion {
         let definition = file.graph.definitions[local]
         if let target = navigator.definition(path: file.path, offset: offset).first {
             if target.range.isEmpty, let module = navigator.file(target.path) {
-                return module.outline.map { member($0, in: target.path) }
+                // A package is every file of its folder, and others see only its exported names.
+                guard let imports = module.tree.language.manifest.imports, imports.modulesAreFolders, let root else {
+                    return module.outline.map { member($0, in: target.path) }
+                }
+                let files = [target.path] + ModuleResolver(root: root).packageSiblings(of: target.path, imports: imports)
+                return files.compactMap { navigator.file($0) }.flatMap { file in
+                    file.outline.filter(\.exported).map { member($0, in: file.path) }
+                }
             }
             if let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer {
                 return classMembers(found, in: target.path)

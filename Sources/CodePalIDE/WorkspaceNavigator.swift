@@ -147,6 +147,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Where the name at `offset` is defined: through imports to the defining file when it is in
     /// the workspace; names the file cannot bind (globals, attributes) by name from the index.
     public func definition(path: String, offset: Int) -> [SourceLocation] {
+        definition(path: path, offset: offset, byNameFromIndex: true)
+    }
+
+    /// - Parameter byNameFromIndex: for names neither the file nor its imports bind, look the
+    ///   name up in the index (a guess by name); without it such names have no definition.
+    public func definition(path: String, offset: Int, byNameFromIndex: Bool) -> [SourceLocation] {
         guard let file = file(path) else { return [] }
         if let local = file.graph.definition(at: offset) {
             let target = origin(of: Target(path: path, definition: local), hops: 0)
@@ -155,7 +161,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         if let target = memberDefinition(in: file, at: offset) ?? packageDefinition(in: file, at: offset) {
             return [location(target)].compactMap { $0 }
         }
-        return indexedDefinitions(named: word(at: offset, in: file), near: path)
+        return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
     }
 
     /// The binding the name at `offset` refers to in this file (the import statement for an
