@@ -244,7 +244,13 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         let resolver = ModuleResolver(root: root)
         guard let module = resolver.resolve(info.module, from: file.path, imports: imports) else { return nil }
         let name = file.graph.members[index].name
-        for path in resolver.files(ofModule: module, imports: imports) {
+        var files = resolver.files(ofModule: module, imports: imports)
+        if files.count > 1, let database, let matches = try? database.definitions(named: name) {
+            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+            let likely = files.filter { defining.contains($0) || open[$0] != nil }
+            files = likely + files.filter { !likely.contains($0) }
+        }
+        for path in files {
             if let found = moduleLevelDefinition(named: name, in: path) { return origin(of: found, hops: 0) }
         }
         return nil
@@ -256,8 +262,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         guard let index = file.graph.reference(at: offset), file.graph.references[index].definition == nil,
               let imports = file.tree.language.manifest.imports, imports.modulesAreFolders, let root else { return nil }
         let name = file.graph.references[index].name
+        var siblings = ModuleResolver(root: root).packageSiblings(of: file.path, imports: imports)
+        // The index says which files define the name at the top (a package of hundreds of files
+        // mentions `len` in each); open documents may define it before they are saved.
+        if let database, let matches = try? database.definitions(named: name) {
+            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+            siblings = siblings.filter { defining.contains($0) || open[$0] != nil }
+        }
         let needle = Array(name.utf8)
-        for sibling in ModuleResolver(root: root).packageSiblings(of: file.path, imports: imports) {
+        for sibling in siblings {
             guard let text = text(sibling), Self.contains(text.bytes, needle) else { continue }
             if let found = moduleLevelDefinition(named: name, in: sibling) { return found }
         }
