@@ -5,7 +5,8 @@ import CodePalWorkspace
 import Foundation
 
 /// Completion of the module named in an import: `from .util.fo` (packages and modules of the
-/// folder the dots lead to) and `import "./mo` / `require("../li` (files and folders).
+/// folder the dots lead to), `import "./mo` / `require("../li` (files and folders), and
+/// `import "example.com/shop/ca` (the module's folders holding source files).
 enum ModulePathCompletion {
     struct Result {
         /// What the items replace: the part after the last `.` or `/`.
@@ -52,6 +53,19 @@ enum ModulePathCompletion {
             let folder = ((file.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(String(typed.prefix(slash)))
             let prefix = String(typed.dropFirst(slash))
             return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries((folder as NSString).standardizingPath, imports: imports, dotted: false))
+        case .moduleFolder:
+            // The string of an import spec: after the module's own path, its folders.
+            guard let root, let manifestName = imports.manifest,
+                  let string = chain.first(where: { $0.parent.map { data.moduleStrings.contains($0.kind) } ?? false }), string.startByte < offset,
+                  let (base, module) = ModuleResolver(root: root).manifest(above: file.path, named: manifestName, imports) else { return nil }
+            let typed = String(decoding: bytes[(string.startByte + 1)..<offset], as: UTF8.self)
+            guard typed.hasPrefix(module + "/") else { return nil }
+            let inside = typed.dropFirst(module.count + 1)
+            let slash = inside.lastIndex(of: "/").map { inside.distance(from: inside.startIndex, to: $0) + 1 } ?? 0
+            let folder = (base as NSString).appendingPathComponent(String(inside.prefix(slash)))
+            let prefix = String(inside.dropFirst(slash))
+            let items = entries((folder as NSString).standardizingPath, imports: imports, dotted: false).filter(\.isFolder)
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: items)
         }
     }
 

@@ -116,9 +116,16 @@ public struct WorkspaceCompletion {
         let definition = file.graph.definitions[local]
         if let target = navigator.definition(path: file.path, offset: offset).first {
             if target.range.isEmpty, let module = navigator.file(target.path) {
-                return module.outline.map { member($0, in: target.path) }
+                // A package is every file of its folder, and others see only its exported names.
+                guard let imports = module.tree.language.manifest.imports, imports.modulesAreFolders, let root else {
+                    return module.outline.map { member($0, in: target.path) }
+                }
+                let files = [target.path] + ModuleResolver(root: root).packageSiblings(of: target.path, imports: imports)
+                return files.compactMap { navigator.file($0) }.flatMap { file in
+                    file.outline.filter(\.exported).map { member($0, in: file.path) }
+                }
             }
-            if let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface {
+            if let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer {
                 return classMembers(found, in: target.path)
             }
         }
@@ -130,7 +137,7 @@ public struct WorkspaceCompletion {
         }
         let classOffset = className.lowerBound
         guard let target = navigator.definition(path: file.path, offset: classOffset).first,
-              let found = outlineSymbol(at: target.range, in: target.path), found.kind == .class || found.kind == .interface else { return [] }
+              let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer else { return [] }
         return classMembers(found, in: target.path)
     }
 
@@ -143,7 +150,10 @@ public struct WorkspaceCompletion {
         skipSpaces()
         guard i < end, bytes[i] == UInt8(ascii: "=") || bytes[i] == UInt8(ascii: ":") else { return nil }
         i += 1
+        // Go's `c := &Cart{}`.
+        if i < end, bytes[i] == UInt8(ascii: "=") { i += 1 }
         skipSpaces()
+        if i < end, bytes[i] == UInt8(ascii: "&") { i += 1 }
         if bytes[i..<min(end, i + 4)].elementsEqual("new ".utf8) { i += 4; skipSpaces() }
         let start = i
         while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
@@ -184,7 +194,7 @@ public struct WorkspaceCompletion {
             if bytes[i..<i + needle.count].elementsEqual(needle), !CompletionContext.isIdentifier(bytes[i - 1]),
                i + needle.count >= bytes.count || !CompletionContext.isIdentifier(bytes[i + needle.count]) {
                 guard let classTarget = navigator.definition(path: target.path, offset: i).first,
-                      let symbol = outlineSymbol(at: classTarget.range, in: classTarget.path), symbol.kind == .class || symbol.kind == .interface else { return nil }
+                      let symbol = outlineSymbol(at: classTarget.range, in: classTarget.path), symbol.kind.isTypeContainer else { return nil }
                 return (symbol, classTarget.path)
             }
             i += 1
@@ -262,7 +272,7 @@ public struct WorkspaceCompletion {
         return symbols.search(prefix, limit: 40, importableOnly: true).compactMap { match -> CompletionCandidate? in
             let symbol = match.symbol
             guard match.quality <= .humps, symbol.container == nil, match.file != here, symbol.exported,
-                  ["class", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
+                  ["class", "struct", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
                   let module = Self.moduleName(match.file, from: here, style: style) else { return nil }
             var candidate = CompletionCandidate(label: symbol.name, kind: Self.kind(SymbolKind(rawValue: symbol.kind) ?? .variable), source: .workspace)
             candidate.detail = (symbol.signature.map { $0 + " — " } ?? "") + "import from \(module)"
@@ -306,6 +316,10 @@ public struct WorkspaceCompletion {
             let ups = Array(repeating: "..", count: from.count - shared)
             let path = (ups + to[shared...]).joined(separator: "/")
             return ups.isEmpty ? "./" + path : path
+        case .moduleFolder:
+            // A package is imported as a whole and used qualified; adding its import for one
+            // name would also need the qualifier: not offered.
+            return nil
         }
     }
 
@@ -329,6 +343,7 @@ public struct WorkspaceCompletion {
         switch kind {
         case .module, .namespace: return .module
         case .class: return .class
+        case .struct: return .struct
         case .interface: return .interface
         case .enum: return .enum
         case .type: return .type
@@ -349,6 +364,7 @@ public struct WorkspaceCompletion {
         case "function": return .function
         case "method": return .method
         case "class": return .class
+        case "struct": return .struct
         case "interface": return .interface
         case "enum": return .enum
         case "type", "type_parameter": return .type

@@ -147,12 +147,21 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Where the name at `offset` is defined: through imports to the defining file when it is in
     /// the workspace; names the file cannot bind (globals, attributes) by name from the index.
     public func definition(path: String, offset: Int) -> [SourceLocation] {
+        definition(path: path, offset: offset, byNameFromIndex: true)
+    }
+
+    /// - Parameter byNameFromIndex: for names neither the file nor its imports bind, look the
+    ///   name up in the index (a guess by name); without it such names have no definition.
+    public func definition(path: String, offset: Int, byNameFromIndex: Bool) -> [SourceLocation] {
         guard let file = file(path) else { return [] }
         if let local = file.graph.definition(at: offset) {
             let target = origin(of: Target(path: path, definition: local), hops: 0)
             return [location(target)].compactMap { $0 }
         }
-        return indexedDefinitions(named: word(at: offset, in: file), near: path)
+        if let target = memberDefinition(in: file, at: offset) ?? packageDefinition(in: file, at: offset) {
+            return [location(target)].compactMap { $0 }
+        }
+        return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
     }
 
     /// The binding the name at `offset` refers to in this file (the import statement for an
@@ -192,7 +201,88 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             for location in liveImports(of: target, in: candidate) { add(location) }
         }
         for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
+        if let imports = try? registry.language(forPath: target.path)?.manifest.imports, imports.modulesAreFolders, let root {
+            // A package's name is used unqualified in its other files, and as `pkg.Name` by importers.
+            let resolver = ModuleResolver(root: root)
+            let siblings = resolver.packageSiblings(of: target.path, imports: imports)
+            for sibling in siblings {
+                guard let text = text(sibling), Self.contains(text.bytes, needle), let other = self.file(sibling) else { continue }
+                for reference in other.graph.references where reference.definition == nil && reference.name == name {
+                    add(SourceLocation(path: sibling, range: reference.range))
+                }
+            }
+            let folder = (target.path as NSString).deletingLastPathComponent
+            for candidate in open.keys.sorted() where candidate != target.path && !siblings.contains(candidate) {
+                guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) else { continue }
+                for location in liveMembers(named: name, of: folder, in: candidate) { add(location) }
+            }
+            for location in indexedImports(of: folder, names: [name]) where open[location.path] == nil { add(location) }
+        }
         return result
+    }
+
+    /// `pkg.Name` in `path` where `pkg` is an import of the folder module `module`.
+    private func liveMembers(named name: String, of module: String, in path: String) -> [SourceLocation] {
+        guard let other = file(path), let imports = other.tree.language.manifest.imports, let root else { return [] }
+        let resolver = ModuleResolver(root: root)
+        var resolved: [Int: Bool] = [:]
+        var result: [SourceLocation] = []
+        for member in other.graph.members where member.name == name {
+            guard let object = member.object, let info = other.graph.definitions[object].importInfo, info.importedName == nil else { continue }
+            if resolved[object] == nil { resolved[object] = resolver.resolve(info.module, from: path, imports: imports) == module }
+            if resolved[object] == true { result.append(SourceLocation(path: path, range: member.range)) }
+        }
+        return result
+    }
+
+    /// `pkg.Name` where `pkg` names an imported workspace module: the module-level definition
+    /// of `Name` in one of the module's files.
+    private func memberDefinition(in file: ParsedFile, at offset: Int) -> Target? {
+        guard let index = file.graph.member(at: offset), let object = file.graph.members[index].object,
+              let info = file.graph.definitions[object].importInfo, info.importedName == nil,
+              let imports = file.tree.language.manifest.imports, let root else { return nil }
+        let resolver = ModuleResolver(root: root)
+        guard let module = resolver.resolve(info.module, from: file.path, imports: imports) else { return nil }
+        let name = file.graph.members[index].name
+        var files = resolver.files(ofModule: module, imports: imports)
+        if files.count > 1, let database, let matches = try? database.definitions(named: name) {
+            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+            let likely = files.filter { defining.contains($0) || open[$0] != nil }
+            files = likely + files.filter { !likely.contains($0) }
+        }
+        for path in files {
+            if let found = moduleLevelDefinition(named: name, in: path) { return origin(of: found, hops: 0) }
+        }
+        return nil
+    }
+
+    /// A name this file leaves unbound, defined at the top of another file of its package (a
+    /// folder module).
+    private func packageDefinition(in file: ParsedFile, at offset: Int) -> Target? {
+        guard let index = file.graph.reference(at: offset), file.graph.references[index].definition == nil,
+              let imports = file.tree.language.manifest.imports, imports.modulesAreFolders, let root else { return nil }
+        let name = file.graph.references[index].name
+        var siblings = ModuleResolver(root: root).packageSiblings(of: file.path, imports: imports)
+        // The index says which files define the name at the top (a package of hundreds of files
+        // mentions `len` in each); open documents may define it before they are saved.
+        if let database, let matches = try? database.definitions(named: name) {
+            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+            siblings = siblings.filter { defining.contains($0) || open[$0] != nil }
+        }
+        let needle = Array(name.utf8)
+        for sibling in siblings {
+            guard let text = text(sibling), Self.contains(text.bytes, needle) else { continue }
+            if let found = moduleLevelDefinition(named: name, in: sibling) { return found }
+        }
+        return nil
+    }
+
+    private func moduleLevelDefinition(named name: String, in path: String) -> Target? {
+        guard let other = file(path) else { return nil }
+        let index = other.graph.definitions.indices.first {
+            isModuleLevel(other, $0) && other.graph.definitions[$0].name == name && other.graph.definitions[$0].importInfo == nil
+        }
+        return index.map { Target(path: path, definition: $0) }
     }
 
     /// Occurrences of names an open document imports that lead to `target`.
@@ -248,7 +338,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     public func highlights(path: String, offset: Int) -> [(range: Range<Int>, isWrite: Bool)] {
         guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
         let declaration = file.graph.definitions[local].nameRange
-        return file.graph.occurrences(of: local).map { ($0, $0 == declaration) }
+        // Assignments (`@reference.write`) are writes too.
+        let writes = Set(file.graph.references.filter { $0.definition == local && $0.isWrite }.map(\.range.lowerBound))
+        return file.graph.occurrences(of: local).map { ($0, $0 == declaration || writes.contains($0.lowerBound)) }
     }
 
     // MARK: Imports
@@ -266,8 +358,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         guard let imports = try? registry.language(forPath: importer)?.manifest.imports, let root else { return nil }
         let resolver = ModuleResolver(root: root)
         guard let name = info.importedName else {
-            // `import x` / `import * as ns`: the module itself.
-            return resolver.resolve(info.module, from: importer, imports: imports).flatMap(moduleTarget)
+            // `import x` / `import * as ns`: the module itself (a folder module: one of its files).
+            return resolver.resolve(info.module, from: importer, imports: imports)
+                .flatMap { resolver.representativeFile(ofModule: $0, imports: imports) }.flatMap(moduleTarget)
         }
         if let module = resolver.resolve(info.module, from: importer, imports: imports),
            let found = exported(name, isDefault: info.isDefault, in: module, imports: imports, hops: hops) {

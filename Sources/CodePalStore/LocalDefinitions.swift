@@ -6,7 +6,7 @@ import CodePalSyntax
 /// (`Cart.add` for a parameter of method `add`). Module- and class-level names are symbols
 /// already and are not repeated here.
 enum LocalDefinitions {
-    static let kinds: Set<String> = ["parameter", "variable", "constant"]
+    static let kinds: Set<String> = ["parameter", "variable", "constant", "result"]
 
     static func rows(graph: ScopeGraph, outline: [DocumentSymbol], text: SourceText) -> [IndexedSymbol] {
         var seen: Set<String> = []

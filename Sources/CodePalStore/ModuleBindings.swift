@@ -20,6 +20,25 @@ public enum ModuleBindings {
             result.append(IndexedBinding(name: name, target: WorkspacePaths.relative(module, to: root), exported: exported,
                                          occurrences: graph.occurrences(of: index).map { StoredRange($0, in: text) }))
         }
+        // `cart.New` where `cart` is an imported workspace package: a binding of `New` from the
+        // package's folder, with every such occurrence.
+        var moduleOf: [Int: String?] = [:]
+        var memberUses: [String: (name: String, target: String, occurrences: [StoredRange])] = [:]
+        var order: [String] = []
+        for member in graph.members {
+            guard let object = member.object, let info = graph.definitions[object].importInfo, info.importedName == nil else { continue }
+            if moduleOf[object] == nil {
+                moduleOf[object] = resolver.resolve(info.module, from: path, imports: imports).map { WorkspacePaths.relative($0, to: root) }
+            }
+            guard let target = moduleOf[object] ?? nil else { continue }
+            let key = target + "\u{0}" + member.name
+            if memberUses[key] == nil { order.append(key); memberUses[key] = (member.name, target, []) }
+            memberUses[key]?.occurrences.append(StoredRange(member.range, in: text))
+        }
+        for key in order {
+            let use = memberUses[key]!
+            result.append(IndexedBinding(name: use.name, target: use.target, exported: false, occurrences: use.occurrences))
+        }
         if imports.style == .path {
             for (module, name) in reExports(tree: tree, text: text) {
                 guard let target = resolver.resolve(module, from: path, imports: imports) else { continue }

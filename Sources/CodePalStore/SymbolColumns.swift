@@ -15,7 +15,7 @@ struct SymbolColumns: Sendable {
     private let nameStarts: [Int32]
     /// Top-level exported types, functions and constants: what completion offers to import.
     private let importable: [Int]
-    static let importableKinds: Set<String> = ["class", "function", "constant", "interface", "type", "enum"]
+    static let importableKinds: Set<String> = ["class", "struct", "function", "constant", "interface", "type", "enum"]
 
     init(rows: [(symbol: IndexedSymbol, file: String)]) {
         self = SymbolColumns(symbols: [], files: [], fileOfSymbol: [], prepared: [], lowered: [], nameStarts: [0], importable: [])

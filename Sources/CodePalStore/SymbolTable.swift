@@ -125,7 +125,7 @@ public enum SymbolRanking {
     /// Types first, then callables, then constants, then the rest.
     static func kindRank(_ kind: String) -> Int {
         switch kind {
-        case "class", "interface", "enum", "type", "namespace", "module": return 0
+        case "class", "struct", "interface", "enum", "type", "namespace", "module": return 0
         case "function", "method", "constructor": return 1
         case "constant", "enum_member": return 2
         default: return 3

@@ -151,8 +151,9 @@ public enum IndexPaths {
         var file = IndexedFile(path: relative, hash: hash, language: tree.language.name, symbols: flatten(outline, text: text),
                                imports: imports(tree: tree, text: text))
         if let graph {
-            // Bindings come from imports of names.
-            if !file.imports.isEmpty {
+            // Bindings come from imports of names, and from names used through an imported
+            // module (`pkg.Name`, `@member` in locals.scm).
+            if !file.imports.isEmpty || !graph.members.isEmpty {
                 file.bindings = ModuleBindings.bindings(path: path, root: root, tree: tree, text: text, graph: graph)
             }
             file.locals = LocalDefinitions.rows(graph: graph, outline: outline, text: text)

@@ -17,7 +17,64 @@ public struct ModuleResolver: Sendable {
         switch imports.style {
         case .dotted: return resolveDotted(module, from: importer, imports)
         case .path: return resolvePath(module, from: importer, imports)
+        case .moduleFolder: return resolveModuleFolder(module, from: importer, imports)
         }
+    }
+
+    /// The source files of a module `resolve` returned: the file itself, or for a folder module
+    /// its files with the language's extensions, sorted.
+    public func files(ofModule module: String, imports: LanguageManifest.Imports) -> [String] {
+        guard imports.modulesAreFolders, isFolder(module) else { return [module] }
+        return Self.sourceFiles(in: module, imports)
+    }
+
+    /// The other files of the folder module holding `file` (a package's files), sorted.
+    public func packageSiblings(of file: String, imports: LanguageManifest.Imports) -> [String] {
+        guard imports.modulesAreFolders else { return [] }
+        return Self.sourceFiles(in: (file as NSString).deletingLastPathComponent, imports).filter { $0 != file }
+    }
+
+    /// The file standing for a folder module when the module itself is the target: a folder
+    /// module name (`doc.go`), else the first file.
+    public func representativeFile(ofModule module: String, imports: LanguageManifest.Imports) -> String? {
+        let files = files(ofModule: module, imports: imports)
+        for name in imports.folderModules {
+            if let file = files.first(where: { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension == name }) { return file }
+        }
+        return files.first
+    }
+
+    private static func sourceFiles(in folder: String, _ imports: LanguageManifest.Imports) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { name in !name.hasPrefix(".") && imports.extensions.contains { name.hasSuffix("." + $0) } }
+            .sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// `example.com/shop/cart` imported from under the folder of a `go.mod` declaring
+    /// `module example.com/shop`: that folder's `cart/`, when it holds source files. Paths of
+    /// other modules (the standard library, dependencies) are outside the workspace.
+    private func resolveModuleFolder(_ module: String, from importer: String, _ imports: LanguageManifest.Imports) -> String? {
+        guard let manifestName = imports.manifest, let (folder, declared) = manifest(above: importer, named: manifestName, imports) else { return nil }
+        guard module == declared || module.hasPrefix(declared + "/") else { return nil }
+        let rest = module.dropFirst(declared.count).drop { $0 == "/" }
+        let path = rest.isEmpty ? folder : (folder as NSString).appendingPathComponent(String(rest))
+        guard path == root || path.hasPrefix(root + "/"), isFolder(path), !Self.sourceFiles(in: path, imports).isEmpty else { return nil }
+        return path
+    }
+
+    /// The nearest manifest at or above the importer's folder inside the workspace: its folder
+    /// and the module path it declares.
+    public func manifest(above importer: String, named name: String, _ imports: LanguageManifest.Imports) -> (folder: String, module: String)? {
+        var folder = (importer as NSString).deletingLastPathComponent
+        while folder == root || folder.hasPrefix(root + "/") {
+            let candidate = (folder as NSString).appendingPathComponent(name)
+            if exists(candidate) {
+                return ModuleManifests.shared.modulePath(candidate, directive: imports.moduleDirective ?? "module").map { (folder, $0) }
+            }
+            if folder == root { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return nil
     }
 
     /// `.models` (the importer's package), `..util.text` (one package up), `shop.cart` (from a
@@ -75,8 +132,44 @@ public struct ModuleResolver: Sendable {
         return nil
     }
 
-    private func isFolder(_ path: String) -> Bool {
+    func isFolder(_ path: String) -> Bool {
         var folder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}
+
+/// Module paths declared by manifest files (`module example.com/shop` in `go.mod`), read once per
+/// version of the file: navigation and indexing ask for every import.
+final class ModuleManifests: @unchecked Sendable {
+    static let shared = ModuleManifests()
+    private let lock = NSLock()
+    private var known: [String: (stamp: Date?, module: String?)] = [:]
+
+    func modulePath(_ path: String, directive: String) -> String? {
+        let stamp = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        lock.lock()
+        if let cached = known[path + "\u{0}" + directive], cached.stamp == stamp { lock.unlock(); return cached.module }
+        lock.unlock()
+        let module = (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { Self.declared(in: $0, directive: directive) }
+        lock.lock()
+        known[path + "\u{0}" + directive] = (stamp, module)
+        lock.unlock()
+        return module
+    }
+
+    /// The value of the first line starting with `directive`: `module example.com/shop`,
+    /// `name = "shop"`.
+    static func declared(in text: String, directive: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            guard rest.hasPrefix(directive) else { continue }
+            rest = rest.dropFirst(directive.count)
+            guard let first = rest.first, first == " " || first == "\t" || first == "=" else { continue }
+            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "=" }
+            let value = rest.prefix { $0 != " " && $0 != "\t" }
+            let trimmed = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` \t"))
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
     }
 }

@@ -2,13 +2,14 @@ import CodePalSyntax
 import Foundation
 
 /// Expands command-line paths into the files to check. Folders are walked recursively, skipping
-/// hidden entries, dependency and build folders and whatever `.gitignore` files (in the folder,
-/// its subfolders, and its parents up to the repository root) ignore; only files some grammar
-/// claims are kept. A file named explicitly is always kept.
+/// hidden entries, dependency folders, build output (a language's `outputFolders`, for the files
+/// of that language) and whatever `.gitignore` files (in the folder, its subfolders, and its
+/// parents up to the repository root) ignore; only files some grammar claims are kept. A file
+/// named explicitly is always kept.
 public enum WorkspaceWalker {
     public struct Failure: Error { public let message: String }
 
-    public static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "venv", ".venv", "dist", "build"]
+    public static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "venv", ".venv"]
 
     public static func files(at path: String, registry: LanguageRegistry, respectGitignore: Bool = true) -> Result<[String], Failure> {
         var isDirectory: ObjCBool = false
@@ -21,10 +22,16 @@ public enum WorkspaceWalker {
         // A folder named explicitly is walked even when an enclosing `.gitignore` ignores it (a
         // corpus under `build/`, say); its own and its subfolders' `.gitignore` files still apply.
         if isIgnored(path, isDirectory: true, enclosing) { enclosing = [] }
-        var pending: [(folder: String, rules: [IgnoreRules])] = [(path, enclosing)]
+        // Output folder names by language, and the languages that write to each.
+        var outputLanguages: [String: Set<String>] = [:]
+        for manifest in registry.manifests {
+            for name in manifest.outputFolders ?? [] { outputLanguages[name, default: []].insert(manifest.language) }
+        }
+        // Inside an output folder, the languages whose files there are build output.
+        var pending: [(folder: String, rules: [IgnoreRules], excluded: Set<String>)] = [(path, enclosing, [])]
         // Folders already walked, by device and inode, so symlink cycles end.
         var visited: Set<[UInt64]> = []
-        while let (folder, inherited) = pending.popLast() {
+        while let (folder, inherited, excluded) = pending.popLast() {
             var info = stat()
             guard stat(folder, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { continue }
             guard let entries = Self.entries(of: folder) else { continue }
@@ -35,8 +42,11 @@ public enum WorkspaceWalker {
                 guard let childIsDirectory = kind ?? Self.isDirectory(child) else { continue }
                 if isIgnored(child, isDirectory: childIsDirectory, rules) { continue }
                 if childIsDirectory {
-                    if !skippedFolders.contains(entry) { pending.append((child, rules)) }
-                } else if registry.languageName(forPath: child) != nil {
+                    guard !skippedFolders.contains(entry) else { continue }
+                    let inside = excluded.union(outputLanguages[entry] ?? [])
+                    // Nothing left to find below an output folder of every language.
+                    if inside.count < registry.manifests.count { pending.append((child, rules, inside)) }
+                } else if let language = registry.languageName(forPath: child), !excluded.contains(language) {
                     found.append(child)
                 }
             }

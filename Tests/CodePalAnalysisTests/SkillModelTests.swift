@@ -143,7 +143,9 @@ final class SkillModelTests: XCTestCase {
     func testLessonsFileOfTheRepositoryCoversTheSecurityRules() {
         let lessons = Lessons.load(Repository.registry)
         XCTAssertGreaterThan(lessons.lessons.count, 5)
-        for rule in ["py/sql-injection", "js/reflected-xss", "py/weak-hash", "js/unused-variable", "complexity/nesting", "py/compare-to-none"] {
+        for rule in ["py/sql-injection", "js/reflected-xss", "py/weak-hash", "js/unused-variable", "complexity/nesting", "py/compare-to-none",
+                     "go/sql-injection", "go/xss", "go/tls-verification-disabled", "go/weak-tls-version", "go/ignored-error", "go/unchecked-error",
+                     "go/defer-in-loop"] {
             XCTAssertNotNil(lessons.lesson(for: rule), rule)
         }
         XCTAssertNotNil(lessons.explanations["complexity/cognitive"])

@@ -9,7 +9,7 @@ import XCTest
 /// `locals.scm`; both must come out as the two queries give them apart.
 final class OutlineAndScopesTests: XCTestCase {
     func testSectionsCoverEachFileInOrder() throws {
-        for name in ["python", "javascript", "typescript", "tsx"] {
+        for name in ["python", "javascript", "typescript", "tsx", "go"] {
             let language = Repository.language(name)
             let combined = try XCTUnwrap(try language.query(combining: ["symbols", "locals"]))
             let symbols = try XCTUnwrap(try language.query(named: "symbols")), locals = try XCTUnwrap(try language.query(named: "locals"))
@@ -30,6 +30,7 @@ final class OutlineAndScopesTests: XCTestCase {
             XCTAssertEqual(together.graph?.scopes, graph.scopes, file.path)
             XCTAssertEqual(together.graph?.definitions, graph.definitions, file.path)
             XCTAssertEqual(together.graph?.references, graph.references, file.path)
+            XCTAssertEqual(together.graph?.members, graph.members, file.path)
             checked += 1
         }
         XCTAssertGreaterThan(checked, 200)

@@ -40,6 +40,20 @@ final class IncrementalParseTests: XCTestCase {
         const label = (c: Cart<Item>): string => `ü ${c}`; // 😀
 
         """,
+        "go": """
+        package shop
+
+        import "fmt"
+
+        type Cart struct{ Items []string `json:"items"` }
+
+        func (c *Cart) Add(item string) (n int, err error) {
+        	for i, it := range c.Items { if it == item && i > 0 { return i, nil } }
+        	c.Items = append(c.Items, item) // ünïcode 😀
+        	return len(c.Items), fmt.Errorf("é %s", `raw`)
+        }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",

@@ -36,6 +36,20 @@ final class WorkspaceWalkerTests: XCTestCase {
         XCTAssertEqual(relative, ["notes.py/inside.js", "pkg/UPPER.PY", "pkg/a.py", "pkg/link.py", "pkg/sub/b.ts"])
     }
 
+    /// `build` and `dist` hold Python's and JavaScript's build output, but Go's `go/build` and
+    /// `cmd/dist` are packages: output folders are skipped per language (`outputFolders`).
+    func testOutputFoldersAreSkippedForTheLanguagesThatWriteThem() throws {
+        for folder in ["src/build", "cmd/dist/deep"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["src/build/gen.py", "src/build/build.go", "cmd/dist/deep/app.js", "cmd/dist/deep/main.go"] {
+            try Data("x\n".utf8).write(to: root.appendingPathComponent(file))
+        }
+        let found = try WorkspaceWalker.files(at: root.path, registry: Repository.registry).get().map { WorkspacePaths.relative($0, to: root.path) }
+        XCTAssertTrue(found.contains("src/build/build.go") && found.contains("cmd/dist/deep/main.go"), "\(found)")
+        XCTAssertFalse(found.contains("src/build/gen.py") || found.contains("cmd/dist/deep/app.js"), "\(found)")
+    }
+
     func testExtensionIsTheLastComponentsSuffix() {
         let registry = Repository.registry
         XCTAssertEqual(registry.languageName(forPath: "/w/pkg/m.py"), "python")

@@ -28,6 +28,39 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("ts-app", languageId: "typescript")
     }
 
+    /// Go: `go.mod` maps import paths to folders, a package is every file of its folder (names
+    /// used unqualified across its files), and importers use `pkg.Name`.
+    func testGoModulePackagesAcrossFolders() throws {
+        try checkWorkspace("go-mod", languageId: "go")
+    }
+
+    /// Hover on `pkg.Name` and on a name of another file of the package, and completion after
+    /// `pkg.`: the package's exported names from all of its files.
+    func testGoHoverAndPackageMembers() throws {
+        let root = try copyWorkspace("go-mod")
+        let client = try indexedServer(root)
+        let main = root.appendingPathComponent("main.go")
+        let source = try String(contentsOf: main, encoding: .utf8) + "\nfunc extra() {\n    _ = cart.\n}\n"
+        try open(client, main.absoluteString, "go", source)
+        let lines = source.components(separatedBy: "\n")
+        func hover(_ needle: String) throws -> String {
+            let line = try XCTUnwrap(lines.firstIndex { $0.contains(needle) && !$0.hasPrefix("//") })
+            let character = lines[line].range(of: needle)!.lowerBound.utf16Offset(in: lines[line]) + 1
+            return try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString],
+                                                            "position": ["line": line, "character": character]])["contents"]["value"].string ?? ""
+        }
+        let new = try hover("New(")
+        XCTAssertTrue(new.contains("func New(owner string) *Cart") && new.contains("New makes an empty cart.") && new.contains("cart/cart.go"), new)
+        let report = try hover("report(c)")
+        XCTAssertTrue(report.contains("func report(c *cart.Cart) string") && report.contains("report.go"), report)
+        let line = lines.count - 3
+        let items = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                 "position": ["line": line, "character": lines[line].count]])
+        let labels = Set((items["items"].array ?? items.array ?? []).compactMap { $0["label"].string })
+        XCTAssertTrue(labels.isSuperset(of: ["New", "Total", "Cart", "Item"]), "\(labels)")
+        assertAlive(client)
+    }
+
     func testUnboundNamesFallBackToTheIndexAndBadPositionsAreHarmless() throws {
         let root = try copyWorkspace("python-shop")
         let client = try indexedServer(root)
@@ -171,7 +204,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

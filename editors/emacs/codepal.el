@@ -25,7 +25,9 @@
     (js-jsx-mode :language-id "javascriptreact")
     (typescript-mode :language-id "typescript")
     (typescript-ts-mode :language-id "typescript")
-    (tsx-ts-mode :language-id "typescriptreact"))
+    (tsx-ts-mode :language-id "typescriptreact")
+    (go-mode :language-id "go")
+    (go-ts-mode :language-id "go"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs
@@ -47,7 +49,7 @@
             (princ (if (stringp report) report (format "%S" report)))))))))
 
 (dolist (hook '(python-mode-hook python-ts-mode-hook js-mode-hook js-ts-mode-hook
-                typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook))
+                typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook))
   (add-hook hook #'eglot-ensure))
 
 (provide 'codepal)

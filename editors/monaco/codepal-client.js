@@ -20,7 +20,7 @@
   const COMMAND = 'codepal.lsp.executeCommand';
   const LEARNING_REPORT = 'codepal.showLearningReport';
   // LSP language ids for Monaco's; .jsx/.tsx files get the React variants.
-  const LANGUAGES = ['python', 'javascript', 'typescript'];
+  const LANGUAGES = ['python', 'javascript', 'typescript', 'go'];
 
   function lspLanguageId(model) {
     const path = model.uri.path.toLowerCase();

@@ -1,7 +1,7 @@
 /// One completion item before it is shaped for a client: plain values, byte offsets.
 public struct CompletionCandidate: Sendable {
     public enum Kind: String, Sendable {
-        case variable, parameter, function, method, constructor, `class`, interface, `enum`, enumMember, type
+        case variable, parameter, function, method, constructor, `class`, `struct`, interface, `enum`, enumMember, type
         case field, property, constant, module, keyword, snippet
     }
 

@@ -33,7 +33,7 @@ public enum CompletionRanking {
         switch kind {
         case .variable, .parameter, .field, .property, .constant, .enumMember: return 0
         case .function, .method, .constructor: return 1
-        case .class, .interface, .enum, .type, .module: return 2
+        case .class, .struct, .interface, .enum, .type, .module: return 2
         case .keyword, .snippet: return 3
         }
     }

@@ -12,9 +12,12 @@ public enum LintEngine {
         var analyses: [Set<String>: TaintAnalysis] = [:]
         var names = NameUses()
         var bindings: Bindings?
+        var graph: ScopeGraph??
         var sourceMatches: [String: Bool] = [:]
         var findings: [Diagnostic] = []
-        var seen: Set<String> = []
+        /// Finding index by rule and range: one finding per place, the one with a fix when
+        /// several patterns of the rule match there.
+        var seen: [String: Int] = [:]
         // The matcher's query, then any rules it cannot run (tree-sitter's): their findings sort
         // in with the others below, but ties at one position follow this order.
         for compiled in ruleSet.compiled {
@@ -27,15 +30,27 @@ public enum LintEngine {
                 let rule = ruleSet.rules[compiled.ruleOfPattern[match.pattern]]
                 guard let reported = reportNode(rule, match) else { continue }
                 guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
-                                      sourceMatches: &sourceMatches) else { continue }
-                if !rule.taintedCaptures.isEmpty {
+                                      graph: &graph, sourceMatches: &sourceMatches) else { continue }
+                if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
-                    guard let shared = facts!, shared.hasSources else { continue }
                     let kinds = Set(rule.sanitizers)
-                    if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
-                    guard let analysis = analyses[kinds], rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+                    var analysis: TaintAnalysis?
+                    if let shared = facts!, shared.hasSources {
+                        if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
+                        analysis = analyses[kinds]
+                    }
+                    if !rule.taintedCaptures.isEmpty {
+                        guard let analysis, rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+                    }
+                    if let analysis, rule.untaintedCaptures.contains(where: { name in match.nodes(name).contains { analysis.isTainted($0) } }) { continue }
                 }
-                guard seen.insert("\(rule.id)@\(reported.startByte):\(reported.endByte)").inserted else { continue }
+                let key = "\(rule.id)@\(reported.startByte):\(reported.endByte)"
+                if let earlier = seen[key] {
+                    guard findings[earlier].fix == nil, let better = fix(rule, match, text, query.properties[match.pattern]) else { continue }
+                    findings[earlier].fix = better
+                    continue
+                }
+                seen[key] = findings.count
                 findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
                                            message: fill(rule.message, match, text, query.properties[match.pattern]),
                                            fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
@@ -51,7 +66,8 @@ public enum LintEngine {
     }
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
-                                names: inout NameUses, bindings: inout Bindings?, sourceMatches: inout [String: Bool]) -> Bool {
+                                names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??,
+                                sourceMatches: inout [String: Bool]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -72,6 +88,23 @@ public enum LintEngine {
                 guard let node = match.first(capture) else { continue }
                 if bindings == nil { bindings = Bindings(node.tree, text) }
                 guard bindings!.resolves(node.text(in: text.bytes), to: regex) else { return false }
+            case .insideBefore(let kinds, let stop):
+                guard let found = reported.ancestors().reversed().first(where: { kinds.contains($0.kind) || stop.contains($0.kind) }),
+                      kinds.contains(found.kind) else { return false }
+            case .insideNamed(let kinds, let regex, let negated):
+                let named = reported.ancestors().contains { ancestor in
+                    guard kinds.contains(ancestor.kind),
+                          let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key") else { return false }
+                    return RegexCache.matches(regex, name.text(in: text.bytes))
+                }
+                if named == negated { return false }
+            case .notInsideContaining(let kinds, let regex):
+                if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }),
+                   RegexCache.matches(regex, enclosing.text(in: text.bytes)) { return false }
+            case .valueUnread(let capture, let loops):
+                guard let node = match.first(capture) else { return false }
+                if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
             }
         }
         return true
@@ -97,17 +130,41 @@ public enum LintEngine {
         return out
     }
 
+    /// The rule's fix for this match: `{{capture}}` and `{{key}}` filled in, and
+    /// `{{capture/regex/replacement/}}` the capture's text with every match of the regular
+    /// expression replaced (`$1` for groups). No fix when a capture it names is not in the match.
     static func fix(_ rule: LintRule, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> Fix? {
         // A span's first capture may be absent from some patterns: the span then starts at its last.
         guard let template = rule.fix, let node = match.first(template.span.to) else { return nil }
         let start = match.first(template.span.from)?.startByte ?? node.startByte
         var replacement = template.with
         for (key, value) in properties { replacement = replacement.replacingOccurrences(of: "{{\(key)}}", with: value) }
+        if replacement.contains("/}}") { replacement = substituted(replacement, match, text) }
         for capture in match.captures {
             replacement = replacement.replacingOccurrences(of: "{{\(capture.name)}}", with: capture.node.text(in: text.bytes))
         }
         guard !replacement.contains("{{") else { return nil }
         let fix = Fix(title: template.title, range: min(start, node.startByte)..<node.endByte, replacement: replacement, isSafe: template.safety == .safe)
         return FixNames.introducesUnknownName(fix, tree: node.tree, text: text) ? nil : fix
+    }
+
+    private static let substitution = try! NSRegularExpression(pattern: #"\{\{([A-Za-z0-9_.]+)/((?:[^/\\]|\\.)*)/((?:[^/\\]|\\.)*)/\}\}"#)
+
+    private static func substituted(_ template: String, _ match: QueryMatch, _ text: SourceText) -> String {
+        var out = template
+        let whole = NSRange(template.startIndex..., in: template)
+        for found in substitution.matches(in: template, range: whole).reversed() {
+            guard let token = Range(found.range, in: template), let name = Range(found.range(at: 1), in: template),
+                  let pattern = Range(found.range(at: 2), in: template), let with = Range(found.range(at: 3), in: template),
+                  let node = match.first(String(template[name])),
+                  let regex = try? NSRegularExpression(pattern: template[pattern].replacingOccurrences(of: "\\/", with: "/")) else { continue }
+            let value = node.text(in: text.bytes)
+            let replaced = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value),
+                                                          withTemplate: template[with].replacingOccurrences(of: "\\/", with: "/"))
+            let offset = template.distance(from: template.startIndex, to: token.lowerBound)
+            let start = out.index(out.startIndex, offsetBy: offset)
+            out.replaceSubrange(start..<out.index(start, offsetBy: template.distance(from: token.lowerBound, to: token.upperBound)), with: replaced)
+        }
+        return out
     }
 }

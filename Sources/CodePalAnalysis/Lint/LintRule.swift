@@ -20,6 +20,9 @@ public struct LintRule: Sendable {
     public let report: String?
     /// Captures whose text must carry untrusted data (taint rules).
     public let taintedCaptures: [String]
+    /// Captures that must not carry untrusted data: a pattern rule that leaves to a taint rule
+    /// the cases it reports (`untainted:`).
+    public var untaintedCaptures: [String] = []
     /// Which `@sanitizer.<kind>` captures of `taint.scm` clean data for this rule (generic
     /// `@sanitizer`s always do): `basename` makes a path safe, not a SQL string.
     public let sanitizers: [String]
@@ -87,4 +90,18 @@ public enum RuleConstraint: Sendable {
     /// `import { exec as run }`, `const HOST = "0.0.0.0"`), followed through up to four names,
     /// matches the expression. Lets a rule see through aliases and named constants.
     case resolvesTo(capture: String, regex: String)
+    /// Going up from the reported node, a node of `kinds` comes before any node of `stop`: a
+    /// `defer` in a loop, but not in a function literal called in the loop.
+    case insideBefore(kinds: Set<String>, stop: Set<String>)
+    /// Some enclosing node of `kinds` is named (its `name`, `left` or `key` field) so that the
+    /// expression matches (or, `negated`, none is): `math/rand` inside `func newToken()` or
+    /// `token := ...`.
+    case insideNamed(kinds: Set<String>, regex: String, negated: Bool)
+    /// The value the captured name is assigned there is never read (`UnreadValues`): the
+    /// variable is assigned again first, or not used afterwards; `loops` are the node kinds
+    /// whose next turn may read it.
+    case valueUnread(capture: String, loops: Set<String>)
+    /// The nearest enclosing node of `kinds` holds no text matching the expression: a response
+    /// written in a handler that declares a JSON or plain-text content type is no page.
+    case notInsideContaining(kinds: Set<String>, regex: String)
 }

@@ -17,7 +17,7 @@ public struct RuleError: Error, CustomStringConvertible, Sendable {
 /// typo cannot silently disable a check.
 public enum RuleLoader {
     static let ruleKeys: Set<String> = ["id", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
-                                        "tainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
+                                        "tainted", "untainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
 
     /// The rules of the files a language pack lists; an unreadable file is an error.
     public static func load(files: [URL]) throws -> [LintRule] {
@@ -109,6 +109,7 @@ public enum RuleLoader {
                             fix: fix, explanation: try string("explanation"), examples: RuleExamples(invalid: invalid, valid: valid),
                             file: file, tags: try strings("tags"))
         rule.noqa = try strings("noqa")
+        rule.untaintedCaptures = try strings("untainted")
         return rule
     }
 
@@ -144,6 +145,26 @@ public enum RuleLoader {
                     throw fail("resolves-to needs `capture` and `matching` (a regular expression)")
                 }
                 return .resolvesTo(capture: capture, regex: regex)
+            case "inside-before":
+                guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let stop = v["stop"] as? [String] else {
+                    throw fail("inside-before needs `kinds` and `stop` (node kinds)")
+                }
+                return .insideBefore(kinds: Set(kinds), stop: Set(stop))
+            case "inside-named", "not-inside-named":
+                guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
+                      (try? NSRegularExpression(pattern: regex)) != nil else {
+                    throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
+                }
+                return .insideNamed(kinds: Set(kinds), regex: regex, negated: kind == "not-inside-named")
+            case "not-inside-containing":
+                guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
+                      (try? NSRegularExpression(pattern: regex)) != nil else {
+                    throw fail("not-inside-containing needs `kinds` (node kinds) and `matching` (a regular expression)")
+                }
+                return .notInsideContaining(kinds: Set(kinds), regex: regex)
+            case "value-unread":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("value-unread needs `capture`") }
+                return .valueUnread(capture: capture, loops: Set(v["loops"] as? [String] ?? []))
             default:
                 throw fail("unknown constraint `\(kind)`")
             }

@@ -127,7 +127,8 @@ struct TaintCalls {
     }
 
     /// A parameter list's names in order: the parameter itself when it is an identifier, else
-    /// its `name`, `left` or `pattern` field, else its first named child (`x: int`); nil for
+    /// every identifier of its `name` field (`a, b string` is two), else its `name`, `left` or
+    /// `pattern` field, else its first named child (`x: int`); nil for
     /// destructuring patterns. Leaves that are not identifiers (`*`, `/` separators) hold no
     /// position.
     static func parameterNames(_ list: Node) -> [Node?] {
@@ -138,6 +139,13 @@ struct TaintCalls {
                 continue
             }
             if parameter.childCount == 0 { continue }
+            // Several names sharing a type (Go's `a, b string`) are several parameters.
+            let named = (0..<parameter.childCount).filter { parameter.fieldName(ofChild: $0) == "name" }.compactMap { parameter.child($0) }
+                .filter { $0.kind == "identifier" }
+            if named.count > 1 {
+                names += named.map { Optional($0) }
+                continue
+            }
             let candidate = parameter.child(field: "name") ?? parameter.child(field: "left") ?? parameter.child(field: "pattern")
                 ?? parameter.namedChildren.first
             names.append(candidate.flatMap { $0.kind == "identifier" ? $0 : nil })

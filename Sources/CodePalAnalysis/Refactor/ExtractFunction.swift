@@ -4,8 +4,9 @@ import CodePalSyntax
 /// function placed after the enclosing one. Parameters are the variables the statements read
 /// that are defined before them in the enclosing functions; return values are the variables they
 /// assign that are read afterwards. Statements using `self`/`this` become a method. Refused, with
-/// the reason, when the statements return, yield, break, continue or await, or when JavaScript
-/// would need several return values.
+/// the reason, when the statements return, yield, break, continue or await, when JavaScript
+/// would need several return values, or when a typed language (Go) would need parameters or
+/// results whose types are unknown.
 public enum ExtractFunction {
     public enum Outcome {
         case refactoring(Refactoring)
@@ -63,6 +64,10 @@ public enum ExtractFunction {
             let before = graph.definitions.contains { $0.name == definition.name && $0.scope == definition.scope && $0.nameRange.lowerBound < range.lowerBound }
             results.append((definition.name, before))
         }
+        if data.typedSignatures, !parameters.isEmpty || !results.isEmpty {
+            let needed = parameters.map { "parameter `\($0)`" } + results.map { "result `\($0.name)`" }
+            return .refused("the new function would need the types of its \(needed.joined(separator: ", ")), which are not known here")
+        }
         if results.count > 1, data.reassignTemplate != nil {
             return .refused("the statements change \(results.count) variables used afterwards (\(results.map(\.name).joined(separator: ", "))); extract fewer")
         }
@@ -101,7 +106,8 @@ public enum ExtractFunction {
         if !results.isEmpty {
             let template = results.allSatisfy(\.declaredBefore) ? (data.reassignTemplate ?? data.callTemplate) : data.callTemplate
             callText = template.replacingOccurrences(of: "{targets}", with: values).replacingOccurrences(of: "{call}", with: call)
-        } else if data.reassignTemplate != nil {
+        } else if data.callTemplate.hasSuffix(";") {
+            // A language whose statements end with `;` ends the bare call with one too.
             callText += ";"
         }
         let separator = anchorIndent.isEmpty ? "\n\n\n" : "\n\n"

@@ -26,10 +26,16 @@ public enum InlineVariable {
         }
         let uses = graph.occurrences(of: local).filter { $0 != definition.nameRange }
         guard !uses.isEmpty else { return .refused("`\(definition.name)` is never used") }
-        // A later write (`x = ...` in JavaScript, `x += 1`) changes the variable after its assignment.
+        // A later write (`x = ...` in JavaScript, `x += 1`, `x++`) changes the variable after its assignment.
+        if graph.references.contains(where: { $0.definition == local && $0.isWrite }) {
+            return .refused("`\(definition.name)` is changed after its assignment")
+        }
         for use in uses {
-            if let node = tree.root.namedDescendant(covering: use), let parent = node.parent,
-               parent.kind.contains("assignment") && parent.child(field: "left")?.byteRange == node.byteRange {
+            guard let node = tree.root.namedDescendant(covering: use), var parent = node.parent else { continue }
+            var target = node
+            // Go writes the left side as a list: `x, y = 1, 2`, `x += 1`.
+            if parent.kind == "expression_list", let outer = parent.parent { target = parent; parent = outer }
+            if parent.kind.contains("assignment") && parent.child(field: "left")?.byteRange == target.byteRange || data.mutations.contains(parent.kind) {
                 return .refused("`\(definition.name)` is changed after its assignment")
             }
         }

@@ -54,6 +54,11 @@ public struct RefactorData: Decodable, Sendable {
     public var lineStartHazards = false
     /// `obj.name`: the node kind and its object and name fields, for renaming members.
     public var attributeAccess: AttributeAccess?
+    /// A function's parameters and results must be declared with their types (Go): extract
+    /// function, which does not know them, then refuses when the statements need any.
+    public var typedSignatures = false
+    /// Statements that change a variable in place (`x++`), which inlining must not cross.
+    public var mutations: [String] = []
 
     public struct AttributeAccess: Decodable, Sendable {
         public let kind: String
@@ -75,6 +80,7 @@ public struct RefactorData: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
+        case typedSignatures, mutations
     }
 
     public init(from decoder: Decoder) throws {
@@ -103,6 +109,8 @@ public struct RefactorData: Decodable, Sendable {
         attributeAccess = try c.decodeIfPresent(AttributeAccess.self, forKey: .attributeAccess)
         identityValues = try c.decodeIfPresent([String].self, forKey: .identityValues) ?? []
         lineStartHazards = try c.decodeIfPresent(Bool.self, forKey: .lineStartHazards) ?? false
+        typedSignatures = try c.decodeIfPresent(Bool.self, forKey: .typedSignatures) ?? false
+        mutations = try c.decodeIfPresent([String].self, forKey: .mutations) ?? []
     }
 }
 

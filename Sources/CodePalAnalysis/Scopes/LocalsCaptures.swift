@@ -1,4 +1,5 @@
 import CodePalSyntax
+import Foundation
 
 /// What a language's `queries/locals.scm` says about each node, read from one pass of the query.
 ///
@@ -11,11 +12,13 @@ import CodePalSyntax
 /// | `@definition.<kind>` | a name defined here; on a node with children (a tuple or destructuring pattern), the `@binding` names inside it are defined, with this kind |
 /// | `@binding` | a name inside a pattern: defined when the pattern is a `@definition`, else a reference (`[a, b] = [b, a]`) |
 /// | `@reference` | a name that refers to a definition |
+/// | `@reference.write` | a reference that assigns the variable rather than reading it (`err = f()`) |
 /// | `@reference.global`, `@reference.nonlocal` | also declares that the name, in this scope, is the module's (`global`) or the nearest enclosing function's (`nonlocal`) |
 /// | `@ignore` | an identifier that names nothing here (attribute and keyword names, imported module paths) |
 /// | `@statement` | the whole declaration, for `Definition.range` of the match's definitions |
 /// | `@import.module`, `@import.name` | the module path and imported name of the match's definitions |
 /// | `@import.bound` | a name defined by another pattern that is an import too (`const x = require('m')`) |
+/// | `@member` with `@member.object` | a name looked up in what the object refers to (`pkg.Name` of an imported package); not a reference of its own |
 ///
 /// A definition beats `@ignore`, which beats `@reference`. When several patterns define one node,
 /// the earliest pattern wins. Captures starting with `_` are free for predicates.
@@ -26,7 +29,14 @@ import CodePalSyntax
 ///   (`"function module"` hoists JavaScript's `var`); the innermost scope by default.
 /// - `definition.after-statement`: the name is bound when its `@statement` ends, so uses inside
 ///   the statement see earlier definitions (`v = v + 1`).
+/// - `definition.sequential`: uses before the name is bound do not see it, they look in the
+///   enclosing scopes (block scoping without hoisting: Go's `x := x * 2` reads the outer `x`).
+/// - `definition.redeclaration-assigns`: a name already defined in the same scope is not defined
+///   again but assigned (Go's `n, err := f()` after an `err` of the same block: a write of it).
 /// - `import.default`: an ES default import.
+/// - `definition.name-match`: a regular expression whose first group, found in the captured
+///   text, is the defined name and its range (Go's `import "database/sql"` defines `sql`, the
+///   last part of the path).
 /// - `scope.hidden-from-nested` on a scope pattern: its names are not visible from scopes nested
 ///   in it (Python class bodies).
 struct LocalsCaptures {
@@ -41,6 +51,7 @@ struct LocalsCaptures {
         var outer = false
         var binding = false
         var reference = false
+        var write = false
         var ignore = false
         var redirect: Redirect?
         /// Indices into `scopes`, `definitions` and `imports`, or -1.
@@ -59,6 +70,10 @@ struct LocalsCaptures {
         let importInfo: ScopeGraph.ImportInfo?
         /// The name is bound once its whole statement has run (`v = v + 1`).
         let afterStatement: Bool
+        /// Uses before the binding look outwards instead (`definition.sequential`).
+        let sequential: Bool
+        /// An earlier definition of the name in the same scope is assigned instead.
+        let redeclarationAssigns: Bool
     }
 
     /// Where a definition goes, from `#set! definition.scope`.
@@ -76,8 +91,8 @@ struct LocalsCaptures {
     enum Redirect { case global, nonlocal }
 
     private enum Role {
-        case scope(String), outer, definition(String), binding, reference, ignore, redirect(Redirect)
-        case statement, importModule, importName, importBound, none
+        case scope(String), outer, definition(String), binding, reference, write, ignore, redirect(Redirect)
+        case statement, importModule, importName, importBound, member, memberObject, none
     }
 
     /// Captured nodes in document order, a container before what it contains.
@@ -85,6 +100,8 @@ struct LocalsCaptures {
     let scopes: [(kind: String, visibleToNested: Bool)]
     let definitions: [DefinitionCapture]
     let imports: [(pattern: Int, info: ScopeGraph.ImportInfo)]
+    /// `@member` names with the range of their `@member.object`, in no particular order.
+    let members: [(name: Range<Int>, object: Range<Int>)]
 
     init(query: Query, tree: SyntaxTree, source: [UInt8], forEachMatch: ((QueryMatch) -> Void) -> Void) {
         let roles: [Role] = query.captureNames.map { name in
@@ -92,6 +109,7 @@ struct LocalsCaptures {
             case "outer": return .outer
             case "binding": return .binding
             case "reference": return .reference
+            case "reference.write": return .write
             case "reference.global": return .redirect(.global)
             case "reference.nonlocal": return .redirect(.nonlocal)
             case "ignore": return .ignore
@@ -99,6 +117,8 @@ struct LocalsCaptures {
             case "import.module": return .importModule
             case "import.name": return .importName
             case "import.bound": return .importBound
+            case "member": return .member
+            case "member.object": return .memberObject
             default:
                 if name.hasPrefix("scope.") { return .scope(String(name.dropFirst("scope.".count))) }
                 if name.hasPrefix("definition.") { return .definition(String(name.dropFirst("definition.".count))) }
@@ -106,6 +126,8 @@ struct LocalsCaptures {
             }
         }
         let targets = query.properties.map { Target($0["definition.scope"]) }
+        let nameMatches = query.properties.map { $0["definition.name-match"].flatMap { try? NSRegularExpression(pattern: $0) } }
+        var members: [(name: Range<Int>, object: Range<Int>)] = []
 
         var facts: [Facts] = []
         var scopes: [(kind: String, visibleToNested: Bool)] = []
@@ -113,10 +135,12 @@ struct LocalsCaptures {
         var imports: [(pattern: Int, info: ScopeGraph.ImportInfo)] = []
         var indexOf: [NodeID: Int] = [:]
         let rootID = tree.root.id
-        func slot(_ node: Node) -> Int {
+        func slot(_ node: Node, narrowedBy regex: NSRegularExpression? = nil) -> Int {
             let id = node.id
             if let index = indexOf[id] { return index }
-            facts.append(Facts(start: node.startByte, end: node.endByte, isRoot: id == rootID))
+            var range = node.byteRange
+            if let regex { range = Self.narrow(range, source: source, regex: regex) }
+            facts.append(Facts(start: range.lowerBound, end: range.upperBound, isRoot: id == rootID))
             indexOf[id] = facts.count - 1
             return facts.count - 1
         }
@@ -125,13 +149,21 @@ struct LocalsCaptures {
             var statement: Range<Int>?
             var module: String?
             var importedName: String?
+            var member: Node?
+            var memberObject: Node?
             for capture in match.captures {
                 switch roles[capture.index] {
                 case .statement: statement = capture.node.byteRange
                 case .importModule: module = capture.node.text(in: source)
                 case .importName: importedName = capture.node.text(in: source)
+                case .member: member = capture.node
+                case .memberObject: memberObject = capture.node
                 default: break
                 }
+            }
+            if let member, let memberObject {
+                members.append((member.byteRange, memberObject.byteRange))
+                facts[slot(member)].ignore = true
             }
             let properties = query.properties[match.pattern]
             var importInfo: ScopeGraph.ImportInfo?
@@ -149,15 +181,21 @@ struct LocalsCaptures {
                 case .outer:
                     facts[slot(capture.node)].outer = true
                 case .definition(let kind):
-                    let index = slot(capture.node)
+                    let index = slot(capture.node, narrowedBy: nameMatches[match.pattern])
                     if facts[index].definition >= 0, definitions[Int(facts[index].definition)].pattern <= match.pattern { continue }
                     facts[index].definition = Int32(definitions.count)
                     definitions.append(DefinitionCapture(pattern: match.pattern, kind: kind, target: targets[match.pattern],
                                                                 statement: statement, importInfo: importInfo,
-                                                                afterStatement: properties["definition.after-statement"] != nil))
+                                                                afterStatement: properties["definition.after-statement"] != nil,
+                                                                sequential: properties["definition.sequential"] != nil,
+                                                                redeclarationAssigns: properties["definition.redeclaration-assigns"] != nil))
                     facts[index].isLeaf = capture.node.childCount == 0
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true
+                case .write:
+                    let index = slot(capture.node)
+                    facts[index].reference = true
+                    facts[index].write = true
                 case .ignore: facts[slot(capture.node)].ignore = true
                 case .redirect(let redirect): facts[slot(capture.node)].redirect = redirect
                 case .importBound:
@@ -166,7 +204,7 @@ struct LocalsCaptures {
                     if facts[index].importBound >= 0, imports[Int(facts[index].importBound)].pattern <= match.pattern { continue }
                     facts[index].importBound = Int32(imports.count)
                     imports.append((match.pattern, importInfo))
-                case .statement, .importModule, .importName, .none:
+                case .statement, .importModule, .importName, .member, .memberObject, .none:
                     break
                 }
             }
@@ -185,5 +223,18 @@ struct LocalsCaptures {
         self.scopes = scopes
         self.definitions = definitions
         self.imports = imports
+        self.members = members
+    }
+
+    /// The range of the first group of `regex` in the text of `range` (the whole range when it
+    /// does not match).
+    static func narrow(_ range: Range<Int>, source: [UInt8], regex: NSRegularExpression) -> Range<Int> {
+        let upper = min(range.upperBound, source.count)
+        guard range.lowerBound < upper else { return range }
+        let text = String(decoding: source[range.lowerBound..<upper], as: UTF8.self)
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), match.numberOfRanges > 1,
+              let group = Range(match.range(at: 1), in: text) else { return range }
+        let start = range.lowerBound + text.utf8.distance(from: text.startIndex, to: group.lowerBound)
+        return start..<(start + text[group].utf8.count)
     }
 }

@@ -61,22 +61,58 @@ public struct ScopeGraph: Sendable {
         public let range: Range<Int>
         /// nil for names bound nowhere in the file: globals, builtins, typos.
         public let definition: Int?
+        /// The reference assigns the variable (`@reference.write`) instead of reading it.
+        public let isWrite: Bool
 
-        public init(name: String, range: Range<Int>, definition: Int?) {
+        public init(name: String, range: Range<Int>, definition: Int?, isWrite: Bool = false) {
             self.name = name
             self.range = range
             self.definition = definition
+            self.isWrite = isWrite
+        }
+    }
+
+    /// A name looked up in what another name refers to: `cart.New` where `cart` is an imported
+    /// package (`@member` in `locals.scm`).
+    public struct Member: Sendable, Equatable {
+        public let name: String
+        public let range: Range<Int>
+        /// The definition the object's name is bound to; nil when it is bound to nothing here.
+        public let object: Int?
+
+        public init(name: String, range: Range<Int>, object: Int?) {
+            self.name = name
+            self.range = range
+            self.object = object
         }
     }
 
     public let scopes: [Scope]
     public let definitions: [Definition]
     public let references: [Reference]
+    /// In document order.
+    public let members: [Member]
 
-    public init(scopes: [Scope], definitions: [Definition], references: [Reference]) {
+    public init(scopes: [Scope], definitions: [Definition], references: [Reference], members: [Member] = []) {
         self.scopes = scopes
         self.definitions = definitions
         self.references = references
+        self.members = members
+    }
+
+    /// The reference covering `byte`, bound or not.
+    public func reference(at byte: Int) -> Int? {
+        Self.covering(byte, in: references, range: \.range)
+    }
+
+    /// The member name covering `byte`.
+    public func member(at byte: Int) -> Int? {
+        Self.covering(byte, in: members, range: \.range)
+    }
+
+    /// The members looked up in `definition` (`cart.New`, `cart.Total` for the import `cart`).
+    public func members(of definition: Int) -> [Member] {
+        members.filter { $0.object == definition }
     }
 
     /// The definition whose name, or one of whose bound references, covers `byte` (a position at

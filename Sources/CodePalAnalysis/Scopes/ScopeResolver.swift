@@ -20,7 +20,7 @@ public enum ScopeResolver {
         let captures = LocalsCaptures(query: query, tree: tree, source: text.bytes, forEachMatch: forEachMatch)
         var builder = GraphBuilder(source: text.bytes, rootRange: tree.root.byteRange)
         builder.sweep(captures)
-        return builder.finish()
+        return builder.finish(members: captures.members)
     }
 }
 
@@ -42,12 +42,15 @@ private struct GraphBuilder {
         let importInfo: ScopeGraph.ImportInfo?
         /// Where uses in the same scope start to see it: the name, or the statement's end.
         let visibleFrom: Int
+        /// Uses before `visibleFrom` look in the enclosing scopes.
+        var sequential = false
     }
 
     struct PendingReference {
         let name: Int32
         let range: Range<Int>
         let scope: Int
+        var isWrite = false
     }
 
     /// A pattern being defined (`a, (b, c) = ...`): the `@binding` names inside it take these.
@@ -57,6 +60,7 @@ private struct GraphBuilder {
         let statement: Range<Int>
         let importInfo: ScopeGraph.ImportInfo?
         let afterStatement: Bool
+        let sequential: Bool
     }
 
     /// An open node; closing it restores what the sweep had before it.
@@ -74,6 +78,8 @@ private struct GraphBuilder {
     var names: [String] = []
     var nameIDs: [String: Int32] = [:]
     var redirects: [UInt64: LocalsCaptures.Redirect] = [:]
+    /// (scope, name) pairs defined so far in the sweep.
+    var defined: Set<UInt64> = []
 
     init(source: [UInt8], rootRange: Range<Int>) {
         self.source = source
@@ -139,21 +145,24 @@ private struct GraphBuilder {
                 let definition = captures.definitions[Int(fact.definition)]
                 let statement = definition.statement ?? range
                 let into = target(definition.target, from: scope)
-                if fact.isLeaf {
+                if fact.isLeaf, definition.redeclarationAssigns, !range.isEmpty, defined.contains(Self.key(into, intern(range))) {
+                    references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: true))
+                } else if fact.isLeaf {
                     define(range, kind: definition.kind, statement: statement, scope: into,
                            importInfo: importBound ?? definition.importInfo, bound: importBound != nil,
-                           afterStatement: definition.afterStatement)
+                           afterStatement: definition.afterStatement, sequential: definition.sequential)
                 } else {
                     stack.append(OpenNode(end: fact.end, scope: scope, root: root))
                     roots.append(DefinitionRoot(kind: definition.kind, scope: into, statement: statement,
-                                                importInfo: definition.importInfo, afterStatement: definition.afterStatement))
+                                                importInfo: definition.importInfo, afterStatement: definition.afterStatement,
+                                                sequential: definition.sequential))
                     root = roots.count - 1
                 }
             } else if fact.binding, let root {
                 let pattern = roots[root]
                 define(range, kind: pattern.kind, statement: pattern.statement, scope: pattern.scope,
                        importInfo: importBound ?? pattern.importInfo, bound: importBound != nil,
-                       afterStatement: pattern.afterStatement)
+                       afterStatement: pattern.afterStatement, sequential: pattern.sequential)
             } else if let redirect = fact.redirect, !range.isEmpty {
                 let name = intern(range)
                 redirects[Self.key(scope, name)] = redirect
@@ -162,17 +171,19 @@ private struct GraphBuilder {
                 // A MISSING identifier (zero width) in a tree under repair names nothing yet.
                 continue
             } else if fact.reference || fact.binding {
-                references.append(PendingReference(name: intern(range), range: range, scope: scope))
+                references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: fact.write))
             }
         }
     }
 
     mutating func define(_ range: Range<Int>, kind: String, statement: Range<Int>, scope: Int,
-                         importInfo: ScopeGraph.ImportInfo?, bound: Bool, afterStatement: Bool) {
+                         importInfo: ScopeGraph.ImportInfo?, bound: Bool, afterStatement: Bool, sequential: Bool) {
         guard !range.isEmpty else { return }
+        defined.insert(Self.key(scope, intern(range)))
         definitions.append(PendingDefinition(name: intern(range), kind: bound ? "import" : kind, nameRange: range,
                                              range: statement, scope: scope, importInfo: importInfo,
-                                             visibleFrom: afterStatement ? max(range.lowerBound, statement.upperBound) : range.lowerBound))
+                                             visibleFrom: afterStatement ? max(range.lowerBound, statement.upperBound) : range.lowerBound,
+                                             sequential: sequential))
     }
 
     /// The definitions of each (scope, name), in document order, as slices of one array, so that
@@ -220,8 +231,9 @@ private struct GraphBuilder {
                 }
             }
             if (first || scopes[scope].visibleToNested) && !(nested && scope == 0),
-               let group = groups.slice[Self.key(scope, name)] {
-                return pick(group, at: position, groups: groups)
+               let group = groups.slice[Self.key(scope, name)], let found = pick(group, at: position, groups: groups),
+               !(definitions[found].sequential && definitions[found].visibleFrom > position) {
+                return found
             }
             guard let parent = scopes[scope].parent else { return nil }
             scope = parent
@@ -245,7 +257,7 @@ private struct GraphBuilder {
         return Int(groups.members[max(Int(group.start), low - 1)])
     }
 
-    mutating func finish() -> ScopeGraph {
+    mutating func finish(members: [(name: Range<Int>, object: Range<Int>)] = []) -> ScopeGraph {
         var groups = Groups(definitions)
         if !redirects.isEmpty {
             // A name declared `global`/`nonlocal` in a scope is bound where the declaration points.
@@ -271,7 +283,14 @@ private struct GraphBuilder {
         }
         let bound = references.map { reference in
             ScopeGraph.Reference(name: names[Int(reference.name)], range: reference.range,
-                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups))
+                                 definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups),
+                                 isWrite: reference.isWrite)
+        }
+        var objects: [Int: Int?] = [:]
+        if !members.isEmpty { for reference in bound { objects[reference.range.lowerBound] = reference.definition } }
+        let resolvedMembers = members.sorted { $0.name.lowerBound < $1.name.lowerBound }.map { member in
+            ScopeGraph.Member(name: String(decoding: source[min(member.name.lowerBound, source.count)..<min(member.name.upperBound, source.count)], as: UTF8.self),
+                              range: member.name, object: objects[member.object.lowerBound] ?? nil)
         }
         return ScopeGraph(
             scopes: scopes.map { .init(kind: $0.kind, range: $0.range, parent: $0.parent, visibleToNested: $0.visibleToNested) },
@@ -279,6 +298,7 @@ private struct GraphBuilder {
                 .init(name: names[Int($0.name)], kind: $0.kind, nameRange: $0.nameRange, range: $0.range, scope: $0.scope,
                       importInfo: $0.importInfo)
             },
-            references: bound)
+            references: bound,
+            members: resolvedMembers)
     }
 }

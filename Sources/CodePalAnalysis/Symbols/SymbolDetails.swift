@@ -1,4 +1,5 @@
 import CodePalSyntax
+import Foundation
 
 /// Signature, documentation and export status of outline symbols, by the language's
 /// conventions (`language.json`): the only per-language choices are which of a few strategies
@@ -6,11 +7,13 @@ import CodePalSyntax
 enum SymbolDetails {
     static let maximumSignature = 200
 
-    static func describe(_ symbol: inout DocumentSymbol, node: Node, text: SourceText, conventions: LanguageManifest.Conventions?) {
+    static func describe(_ symbol: inout DocumentSymbol, node: Node, text: SourceText, conventions: LanguageManifest.Conventions?,
+                         lineComment: String? = nil) {
         symbol.signature = signature(node, text)
         switch conventions?.documentation {
         case .docstring?: symbol.documentation = docstring(node, text)
         case .precedingBlockComment?: symbol.documentation = blockComment(before: node, text)
+        case .precedingComments?: symbol.documentation = precedingComments(before: node, text, lineComment: lineComment)
         case nil: break
         }
     }
@@ -49,13 +52,47 @@ enum SymbolDetails {
         return clean(unquote(string.text(in: text.bytes)))
     }
 
-    /// A `/** ... */` comment ending right before the definition (or the `export` around it).
-    static func blockComment(before node: Node, _ text: SourceText) -> String? {
+    /// The node a doc comment precedes: the definition, or the `export` or declaration around it.
+    private static func commentAnchor(_ node: Node) -> Node {
         var anchor = node
         if let parent = node.parent, parent.kind == "export_statement" || parent.kind == "lexical_declaration" || parent.kind == "variable_declaration" {
             anchor = parent
             if let outer = parent.parent, outer.kind == "export_statement" { anchor = outer }
         }
+        return anchor
+    }
+
+    /// The run of comments ending on the line before the definition, none separated by a blank
+    /// line, without their comment markers: `// Add adds an item.` is "Add adds an item.".
+    static func precedingComments(before node: Node, _ text: SourceText, lineComment: String?) -> String? {
+        var comments: [Node] = []
+        var next = commentAnchor(node)
+        while let previous = next.previousSibling, previous.kind == "comment" {
+            let between = text.bytes[previous.endByte..<next.startByte]
+            guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), between.filter({ $0 == 0x0A }).count == 1 else { break }
+            comments.append(previous)
+            next = previous
+        }
+        guard !comments.isEmpty else { return nil }
+        let lines = comments.reversed().flatMap { comment -> [Substring] in
+            var body = Substring(comment.text(in: text.bytes))
+            if let marker = lineComment, body.hasPrefix(marker) {
+                body = body.dropFirst(marker.count)
+                if body.first == " " { body = body.dropFirst() }
+                return [body]
+            }
+            if body.hasPrefix("/*"), body.hasSuffix("*/") { body = body.dropFirst(2).dropLast(2) }
+            return body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                return trimmed.hasPrefix("*") ? trimmed.dropFirst().drop { $0 == " " } : trimmed
+            }
+        }
+        return clean(lines.joined(separator: "\n"))
+    }
+
+    /// A `/** ... */` comment ending right before the definition (or the `export` around it).
+    static func blockComment(before node: Node, _ text: SourceText) -> String? {
+        let anchor = commentAnchor(node)
         guard let previous = anchor.previousSibling, previous.kind == "comment" else { return nil }
         let between = text.bytes[previous.endByte..<anchor.startByte]
         guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), between.filter({ $0 == 0x0A }).count <= 1 else { return nil }
@@ -69,10 +106,14 @@ enum SymbolDetails {
     }
 
     /// Top-level symbols only: what another module can import.
-    static func markExport(_ symbol: inout DocumentSymbol, tree: SyntaxTree, text: SourceText, exports: LanguageManifest.Conventions.Exports) {
-        switch exports {
+    static func markExport(_ symbol: inout DocumentSymbol, tree: SyntaxTree, text: SourceText, conventions: LanguageManifest.Conventions) {
+        switch conventions.exports {
         case .publicNames:
             symbol.exported = !symbol.name.hasPrefix("_")
+        case .namePattern:
+            guard let pattern = conventions.exportedNames, let regex = ExportPatterns.shared.regex(pattern) else { return }
+            let name = symbol.name as NSString
+            symbol.exported = regex.firstMatch(in: symbol.name, range: NSRange(location: 0, length: name.length)) != nil
         case .exportStatement:
             guard let node = tree.root.namedDescendant(covering: symbol.selectionRange) else { return }
             symbol.exported = node.ancestors().contains { $0.kind == "export_statement" }
@@ -98,5 +139,21 @@ enum SymbolDetails {
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
         let result = lines.joined(separator: "\n")
         return result.isEmpty ? nil : result
+    }
+}
+
+/// `exportedNames` patterns compiled once per process (every top-level symbol of every file asks).
+private final class ExportPatterns: @unchecked Sendable {
+    static let shared = ExportPatterns()
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression?] = [:]
+
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = compiled[pattern] { return known }
+        let made = try? NSRegularExpression(pattern: pattern)
+        compiled[pattern] = made
+        return made
     }
 }

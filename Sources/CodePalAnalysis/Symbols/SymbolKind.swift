@@ -1,9 +1,9 @@
 /// What a definition is. Raw values are the `@definition.<kind>` capture suffixes of
 /// `Grammars/<lang>/queries/symbols.scm`.
 public enum SymbolKind: String, Sendable, CaseIterable {
-    case module, namespace, `class`, interface, `enum`, type, function, method, constructor
+    case module, namespace, `class`, `struct`, interface, `enum`, type, function, method, constructor
     case field, property, variable, constant, enumMember = "enum_member"
 
     /// Kinds whose members are methods rather than free functions.
-    var isTypeContainer: Bool { self == .class || self == .interface }
+    public var isTypeContainer: Bool { self == .class || self == .struct || self == .interface }
 }

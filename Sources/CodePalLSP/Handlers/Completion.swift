@@ -86,6 +86,7 @@ extension LanguageServer {
         case .keyword: return 14
         case .snippet: return 15
         case .enumMember: return 20
+        case .struct: return 22
         case .constant: return 21
         case .type: return 25
         }

@@ -14,9 +14,20 @@ enum DefinitionHover {
     }
 
     static func describe(_ navigator: WorkspaceNavigator, path: String, offset: Int) -> Result? {
-        guard let here = navigator.file(path), let local = here.graph.definition(at: offset) else { return nil }
-        let hovered = hoveredRange(here.graph, local: local, offset: offset)
-        guard let target = navigator.definition(path: path, offset: offset).first, let file = navigator.file(target.path) else { return nil }
+        guard let here = navigator.file(path) else { return nil }
+        let hovered: Range<Int>
+        if let local = here.graph.definition(at: offset) {
+            hovered = hoveredRange(here.graph, local: local, offset: offset)
+        } else if let member = here.graph.member(at: offset) {
+            // `pkg.Name` of an imported package, or a name another file of the package defines.
+            hovered = here.graph.members[member].range
+        } else if let reference = here.graph.reference(at: offset) {
+            hovered = here.graph.references[reference].range
+        } else {
+            return nil
+        }
+        guard let target = navigator.definition(path: path, offset: offset, byNameFromIndex: false).first,
+              let file = navigator.file(target.path) else { return nil }
         let fence = file.tree.language.manifest.language == "tsx" ? "typescript" : file.tree.language.manifest.language
         let location = "\(displayPath(target.path, navigator)):\(file.text.position(of: target.range.lowerBound, in: .utf32).line + 1)"
         let symbols = file.outline
@@ -47,7 +58,8 @@ enum DefinitionHover {
     private static func find(_ range: Range<Int>, in symbols: [DocumentSymbol], containers: [String]) -> (DocumentSymbol, [String])? {
         for symbol in symbols {
             if symbol.selectionRange == range { return (symbol, containers) }
-            if symbol.range.contains(range.lowerBound), let found = find(range, in: symbol.children, containers: containers + [symbol.name]) {
+            // Members listed under a type may lie outside its range (Go's methods).
+            if let found = find(range, in: symbol.children, containers: containers + [symbol.name]) {
                 return found
             }
         }

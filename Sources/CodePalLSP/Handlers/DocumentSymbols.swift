@@ -66,6 +66,7 @@ extension LanguageServer {
         case .variable: return 13
         case .constant: return 14
         case .enumMember: return 22
+        case .struct: return 23
         case .type: return 26
         }
     }

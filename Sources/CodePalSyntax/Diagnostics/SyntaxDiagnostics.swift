@@ -60,14 +60,16 @@ public enum SyntaxDiagnostics {
         if let open = unclosedBracket(in: leaves, text: text) {
             return SyntaxError(range: open.byteRange, message: "`\(open.kind)` is never closed\(where_)")
         }
-        if leaves.count == 1 {
-            return SyntaxError(range: first.byteRange, message: "unexpected \(describeToken(first, text))\(where_)")
-        }
         let last = leaves[leaves.count - 1]
         let lastText = text.slice(last.byteRange)
+        // An operator ending its line (`return a +`): the rest of the expression is missing.
         if !last.isNamed, lastText.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && $0 != "_" }),
-           !closers.contains(lastText), lastText != ";", endsLine(last.endByte, text) {
+           !closers.contains(lastText), lastText != ";", endsLine(last.endByte, text),
+           leaves.count > 1 || lastText != "," && node.previousSibling.map({ $0.endByte > $0.startByte && !$0.isExtra && endsOnLine(of: node.startByte, $0, text) }) == true {
             return SyntaxError(range: last.byteRange, message: "incomplete code: expected something after `\(lastText)`\(where_)")
+        }
+        if leaves.count == 1 {
+            return SyntaxError(range: first.byteRange, message: "unexpected \(describeToken(first, text))\(where_)")
         }
         return SyntaxError(range: start..<end, message: "invalid syntax: `\(snippet(text.slice(start..<end)))`\(where_)")
     }
@@ -98,6 +100,11 @@ public enum SyntaxDiagnostics {
             }
         }
         return stack.first?.node
+    }
+
+    /// Whether `node` ends on the line holding `offset` (code before a lone operator on its line).
+    private static func endsOnLine(of offset: Int, _ node: Node, _ text: SourceText) -> Bool {
+        text.lines.line(containing: max(node.startByte, node.endByte - 1)) == text.lines.line(containing: offset)
     }
 
     private static func endsLine(_ offset: Int, _ text: SourceText) -> Bool {

@@ -19,6 +19,11 @@ public struct LanguageManifest: Decodable, Sendable {
             /// `./mod`, `../lib/mod`: paths relative to the importing file (ECMAScript); bare
             /// specifiers name packages outside the workspace.
             case path
+            /// `example.com/shop/cart`: a module path names a folder, and every source file of the
+            /// folder is the module (a package: its files share their top-level names without
+            /// importing each other). The nearest `manifest` file above the importer (Go's
+            /// `go.mod`) declares, on its `moduleDirective` line, the path of its own folder.
+            case moduleFolder = "module-folder"
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -28,6 +33,14 @@ public struct LanguageManifest: Decodable, Sendable {
         /// The word every import statement holds (`import`): `aliases.scm` and `imports.scm` run
         /// only on the statements around it instead of walking the whole tree (`ImportStatements`).
         public let keyword: String?
+        /// For `module-folder`: the file that declares a module (`go.mod`) ...
+        public let manifest: String?
+        /// ... and the word starting its line that names the module's path (`module`); the path
+        /// follows, after an optional `=` and quotes (`module example.com/shop`, `name = "shop"`).
+        public let moduleDirective: String?
+
+        /// Whether a module is a folder of files sharing their top-level names.
+        public var modulesAreFolders: Bool { style == .moduleFolder }
     }
 
     /// Where documentation and export status come from.
@@ -37,15 +50,23 @@ public struct LanguageManifest: Decodable, Sendable {
             case docstring
             /// A `/** ... */` comment right before the definition (JSDoc, TSDoc).
             case precedingBlockComment = "preceding-block-comment"
+            /// The comments right before the definition, with no blank line between (Go's doc
+            /// comments, Rust's `///`), their markers (`lineComment`, `/*`, `*/`) removed.
+            case precedingComments = "preceding-comments"
         }
         public enum Exports: String, Decodable, Sendable {
             /// Module-level names not starting with `_` (Python).
             case publicNames = "public-names"
             /// Definitions inside an `export` statement (ECMAScript).
             case exportStatement = "export-statement"
+            /// Module-level names matching `exportedNames`, a regular expression (Go: `^\\p{Lu}`,
+            /// an upper-case initial).
+            case namePattern = "name-pattern"
         }
         public let documentation: Documentation
         public let exports: Exports
+        /// For `name-pattern` exports: which module-level names other modules can use.
+        public let exportedNames: String?
     }
 
     public let language: String
@@ -57,6 +78,10 @@ public struct LanguageManifest: Decodable, Sendable {
     public let artifact: Artifact
     public let imports: Imports?
     public let conventions: Conventions?
+    /// Folders the language's tools write build output to (`build`, `dist`): files of this
+    /// language inside a folder so named are not sources. None by default (Go's `go/build` and
+    /// `cmd/dist` are packages).
+    public let outputFolders: [String]?
     /// Every file of the language folder but the grammar library and this manifest: queries, rules
     /// and data files, relative to the folder (`LanguagePack`).
     public let files: [String]

@@ -1,0 +1,213 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles).
+;
+; Sanitizer kinds that say where data comes from rather than what cleans it (as in Python):
+;   @sanitizer.cli  the command line (`os.Args`, `flag`), @sanitizer.env  the environment
+;   (`os.Getenv`): set by whoever runs the program. Injection rules (SQL, shell) count them;
+;   path, URL and HTML rules do not, since a tool opening the file named on its command line is
+;   normal.
+
+[(function_declaration) (method_declaration) (func_literal)] @scope
+[(if_statement) (for_statement) (expression_switch_statement) (type_switch_statement) (select_statement)
+ (expression_case) (type_case) (default_case) (communication_case)] @branch
+
+; Identifiers that read variables; field and method names are `field_identifier` and never do, and
+; the keys of a struct literal (`User{Name: name}`) name fields.
+(keyed_element key: (literal_element (identifier) @property))
+(identifier) @reference
+
+; Flows. One name on the left is a strong assignment (a clean value cleans it); several names all
+; take the taint of the whole right side.
+(short_var_declaration left: (expression_list . (_) @target .) right: (expression_list . (_) @value .)) @assign
+(short_var_declaration left: (expression_list (_) (_)) @target right: (_) @value) @assign
+(assignment_statement left: (expression_list . (_) @target .) operator: "=" right: (expression_list . (_) @value .)) @assign
+(assignment_statement left: (expression_list (_) (_)) @target operator: "=" right: (_) @value) @assign
+(assignment_statement left: (_) @target operator: ["+=" "|="] right: (_) @value) @update
+(var_spec name: (identifier) @target value: (expression_list . (_) @value .)) @assign
+; A range's variables see the collection (keys and values alike), before the body runs.
+(range_clause left: (_) @target @assign right: (_) @value)
+; Builders and buffers: `sb.WriteString(x)`, `buf.Write(x)`, `fmt.Fprintf(&sb, format, x)`.
+((call_expression
+   function: (selector_expression operand: (identifier) @target field: (field_identifier) @method)
+   arguments: (argument_list (_) @value)) @update
+  (#any-of? @method "WriteString" "Write" "WriteByte" "WriteRune" "Set" "Add"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target) (_) @value)) @update
+  (#eq? @package "fmt") (#any-of? @function "Fprintf" "Fprint" "Fprintln"))
+; Decoding into a value: `json.NewDecoder(r.Body).Decode(&in)`, `json.Unmarshal(body, &in)`,
+; `xml.Unmarshal`, `r.ParseForm()` is a read of the request already.
+((call_expression
+   function: (selector_expression operand: (_) @value field: (field_identifier) @method)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target) .)) @update
+  (#eq? @method "Decode"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @value . (unary_expression operand: (identifier) @target) .)) @update
+  (#any-of? @package "json" "xml" "yaml" "toml") (#eq? @function "Unmarshal"))
+; Web frameworks that bind the request into a value: gin's `c.ShouldBindJSON(&in)`, echo's `c.Bind(&in)`.
+((call_expression
+   function: (selector_expression operand: (identifier) @context field: (field_identifier) @method)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target) .)) @update @value @source
+  (#any-of? @context "c" "ctx")
+  (#match? @method "^(Should)?Bind(JSON|XML|Query|Uri|YAML|Header)?$"))
+
+; Sources: the request of a net/http handler, under its usual names (`r`, `req`, `request`).
+((call_expression
+   function: (selector_expression
+     operand: (selector_expression field: (field_identifier) @url)
+     field: (field_identifier) @method)) @source
+  (#eq? @url "URL") (#eq? @method "Query"))
+((selector_expression
+   operand: (selector_expression operand: (identifier) @request field: (field_identifier) @url)
+   field: (field_identifier) @field) @source
+  (#match? @request "^(r|req|request|httpReq|httpRequest|hr)$") (#eq? @url "URL")
+  (#any-of? @field "Path" "RawPath" "RawQuery" "Fragment" "RawFragment" "Opaque"))
+((call_expression
+   function: (selector_expression operand: (_) @request field: (field_identifier) @method)) @source
+  (#match? @request "(^|\\.)(r|req|request|httpReq|httpRequest|hr|Request)$")
+  (#any-of? @method "FormValue" "PostFormValue" "Cookie" "Cookies" "FormFile" "PathValue" "Referer" "UserAgent" "MultipartReader"))
+((selector_expression operand: (_) @request field: (field_identifier) @field) @source
+  (#match? @request "(^|\\.)(r|req|request|httpReq|httpRequest|hr|Request)$")
+  (#any-of? @field "Body" "Form" "PostForm" "MultipartForm" "Header" "Trailer" "RequestURI" "Host"))
+; gorilla/mux and chi path parameters.
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source
+  (#eq? @package "mux") (#eq? @function "Vars"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source
+  (#eq? @package "chi") (#any-of? @function "URLParam" "URLParamFromCtx"))
+; gin and echo handlers' context.
+((call_expression function: (selector_expression operand: (identifier) @context field: (field_identifier) @method)) @source
+  (#any-of? @context "c" "ctx")
+  (#any-of? @method "Param" "Query" "DefaultQuery" "GetQuery" "QueryArray" "QueryMap" "PostForm" "DefaultPostForm"
+                    "GetPostForm" "PostFormArray" "PostFormMap" "GetHeader" "GetRawData" "FormFile"
+                    "QueryParam" "QueryParams" "QueryString" "FormValue" "FormParams" "ParamValues"))
+; Command line and environment (see the sanitizer kinds above).
+((selector_expression operand: (identifier) @package field: (field_identifier) @field) @source @sanitizer.cli
+  (#eq? @package "os") (#any-of? @field "Args" "Stdin"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.cli
+  (#eq? @package "flag") (#any-of? @function "Arg" "Args"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.env
+  (#eq? @package "os") (#any-of? @function "Getenv" "LookupEnv" "Environ"))
+
+; Sanitizers: numbers, booleans and lengths are safe everywhere; so is `os.Args[0]`, the
+; program's own path (a test re-running itself, a usage message).
+((index_expression operand: (selector_expression operand: (identifier) @package field: (field_identifier) @field) index: (int_literal) @index) @sanitizer
+  (#eq? @package "os") (#eq? @field "Args") (#eq? @index "0"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
+  (#eq? @package "strconv") (#any-of? @function "Atoi" "ParseInt" "ParseUint" "ParseFloat" "ParseBool" "Itoa" "FormatInt" "Quote"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
+  (#eq? @package "uuid") (#any-of? @function "Parse" "MustParse"))
+((call_expression function: (identifier) @function) @sanitizer
+  (#any-of? @function "len" "cap" "int" "int64" "int32" "uint" "uint64" "float64" "bool"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
+  (#eq? @package "strings") (#any-of? @function "Contains" "HasPrefix" "HasSuffix" "EqualFold" "Count" "Index" "ContainsAny"))
+(binary_expression operator: ["==" "!=" "<" ">" "<=" ">=" "&&" "||"]) @sanitizer
+(unary_expression operator: "!") @sanitizer
+; A function value is code, not data.
+(func_literal) @sanitizer
+; A lookup returns what the table holds, whatever the key: `columns[r.FormValue("sort")]` is one
+; of the table's values (the table itself, when it holds request data, still taints it).
+(index_expression index: (_) @sanitizer)
+; ... and the others for their kind of sink.
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.html
+  (#any-of? @package "html" "template" "url")
+  (#any-of? @function "EscapeString" "HTMLEscapeString" "JSEscapeString" "QueryEscape" "PathEscape"))
+((call_expression function: (selector_expression field: (field_identifier) @function)) @sanitizer.html
+  (#eq? @function "Sanitize"))
+; An escaping `strings.Replacer` (`htmlReplacer.Replace(name)`), and a URL assembled from parts,
+; whose `String()` escapes them.
+((call_expression function: (selector_expression operand: (identifier) @replacer field: (field_identifier) @method)) @sanitizer.html
+  (#match? @replacer "(?i)(html|escap)") (#eq? @method "Replace"))
+((composite_literal type: (qualified_type package: (package_identifier) @package name: (type_identifier) @type)) @sanitizer.html
+  (#eq? @package "url") (#eq? @type "URL"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
+  (#eq? @package "filepath") (#eq? @function "Base"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
+  (#eq? @package "path") (#eq? @function "Base"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.url
+  (#eq? @package "url") (#any-of? @function "QueryEscape" "PathEscape"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.sql
+  (#eq? @package "pq") (#any-of? @function "QuoteIdentifier" "QuoteLiteral"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.shell
+  (#any-of? @package "shellescape" "shellquote" "shlex") (#any-of? @function "Quote" "QuoteCommand" "Join"))
+; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.
+((interpreted_string_literal) @sanitizer.url
+  (#match? @sanitizer.url "^\"https?://[^/\"%]+/"))
+((binary_expression left: [(interpreted_string_literal) @prefix (binary_expression left: (interpreted_string_literal) @prefix)]) @sanitizer.url
+  (#match? @prefix "^\"https?://[^/\"%]+/"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (interpreted_string_literal) @format)) @sanitizer.url
+  (#eq? @package "fmt") (#eq? @function "Sprintf") (#match? @format "^\"https?://[^/\"%]+/"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (if_statement)) @guard @guard.alternative
+(if_statement alternative: (block) @guard.else) @guard
+[(return_statement) (continue_statement) (break_statement) (goto_statement)] @guard.exit
+((expression_statement
+   (call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)])) @guard.exit
+  (#any-of? @function "panic" "Exit" "Fatal" "Fatalf" "Fatalln" "Panic" "Panicf" "AbortWithStatus" "AbortWithStatusJSON" "AbortWithError"))
+(unary_expression operator: "!" operand: (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+; What a check of a value also checks: a URL's host, the inside of `(x)`, `strings.ToLower(x)`.
+((selector_expression operand: (_) @guard.through field: (field_identifier) @field)
+  (#any-of? @field "Host"))
+((call_expression function: (selector_expression operand: (_) @guard.through field: (field_identifier) @method))
+  (#any-of? @method "Hostname"))
+(parenthesized_expression (_) @guard.through)
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.through .))
+  (#eq? @package "strings") (#any-of? @function "ToLower" "ToUpper" "TrimSpace"))
+; URL parsers and path normalisers: checking their result checks their input.
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @guard.parse
+  (#eq? @package "url") (#any-of? @function "Parse" "ParseRequestURI"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @guard.normalize
+  (#eq? @package "filepath") (#any-of? @function "Clean" "Abs" "EvalSymlinks" "Join" "Rel"))
+; `x == y`, `x != y`; `slices.Contains(ALLOWED, x)`, `allowed[x]` as a condition.
+(binary_expression left: (_) @guard.subject operator: "==" right: (_) @guard.subject) @guard.safe
+(binary_expression left: (_) @guard.subject operator: "!=" right: (_) @guard.subject) @guard.unsafe
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list (_) (_) @guard.subject .)) @guard.safe
+  (#eq? @package "slices") (#eq? @function "Contains"))
+((index_expression operand: (identifier) @table index: (_) @guard.subject) @guard.safe
+  (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)"))
+; `strings.Contains(name, "..")`: a name without `..` stays in its folder; so does a normalised
+; path under a base folder (`strings.HasPrefix(filepath.Clean(p), base)`).
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.subject . (interpreted_string_literal) @dots .)) @guard.unsafe.path
+  (#eq? @package "strings") (#eq? @function "Contains") (#eq? @dots "\"..\""))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.subject.normalized . (_) @prefix .)) @guard.safe.path
+  (#eq? @package "strings") (#eq? @function "HasPrefix") (#not-match? @prefix "^\"\\.\\."))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.subject.normalized . (interpreted_string_literal) @dots .)) @guard.unsafe.path
+  (#eq? @package "strings") (#eq? @function "HasPrefix") (#match? @dots "^\"\\.\\.[/\\\\]*\"$"))
+; A URL under a fixed `scheme://host/` cannot reach another host.
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.subject . [(interpreted_string_literal) (identifier)] @prefix .)) @guard.safe.url
+  (#eq? @package "strings") (#eq? @function "HasPrefix")
+  (#match? @prefix "^(\"https?://[^/\"]+/|[A-Z][A-Za-z0-9_]*$)"))
+; Validators named for what they check: `isSafeURL(u)`, `isAllowedHost(h)`, `isSafePath(p)`.
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]
+                  arguments: (argument_list (_) @guard.subject)) @guard.safe.url
+  (#match? @function "^((is|check|valid)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|URL|Host|Hostname|Domain|Origin|Redirect|Target))$"))
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]
+                  arguments: (argument_list (_) @guard.subject)) @guard.safe.path
+  (#match? @function "^((is|check|valid)?(Safe|Allowed|Valid)(Path|File|Filename|FileName|FilePath)|isInside|isSubPath|withinDir)$"))
+
+; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
+(function_declaration name: (identifier) @function.name parameters: (parameter_list) @function.parameters) @function
+(return_statement (expression_list . (_) @function.return))
+(call_expression function: (identifier) @call.function arguments: (argument_list) @call.arguments)
+; Methods, reached by a call of that name on any receiver (`s.findUser(id)` in a handler of the
+; same file), when one method of the file has the name; the receiver is not among the parameters.
+(method_declaration name: (field_identifier) @method.name parameters: (parameter_list) @method.parameters) @method
+(call_expression function: (selector_expression field: (field_identifier) @call.method) arguments: (argument_list) @call.arguments)

@@ -1,0 +1,75 @@
+@testable import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// Refactorings in a language whose functions declare their types (Go, `typedSignatures` in
+/// `refactor.json`): what can be written without knowing the types is offered, the rest refused
+/// with the reason, never a function with untyped parameters.
+final class TypedRefactoringTests: XCTestCase {
+    private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("go")).parse(text.bytes)
+        return (tree, text, try ScopeResolver.resolve(tree: tree, text: text))
+    }
+
+    private func apply(_ edits: [TextEdit], to source: String) -> String {
+        var bytes = Array(source.utf8)
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func range(of needle: String, in source: String) -> Range<Int> {
+        let found = source.range(of: needle)!
+        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
+        return start..<(start + needle.utf8.count)
+    }
+
+    func testExtractFunctionRefusesWhatNeedsTypes() throws {
+        let source = "package p\n\nfunc total(items []int) int {\n\tsum := 0\n\tfor _, v := range items {\n\t\tsum += v\n\t}\n\treturn sum\n}\n"
+        let (tree, text, graph) = try parse(source)
+        let selection = range(of: "for _, v := range items {\n\t\tsum += v\n\t}", in: source)
+        guard case .refused(let reason)? = ExtractFunction.action(selection: selection, tree: tree, text: text, graph: graph) else {
+            return XCTFail("expected a refusal")
+        }
+        XCTAssertTrue(reason.contains("parameter `items`") && reason.contains("types"), reason)
+        let withDefer = "package p\n\nfunc f() {\n\tdefer log.Print(\"done\")\n\tlog.Print(\"start\")\n}\n"
+        let parsed = try parse(withDefer)
+        guard case .refused(let deferReason)? = ExtractFunction.action(selection: range(of: "defer log.Print(\"done\")", in: withDefer),
+                                                                       tree: parsed.0, text: parsed.1, graph: parsed.2) else {
+            return XCTFail("a defer cannot move")
+        }
+        XCTAssertTrue(deferReason.contains("`defer`"), deferReason)
+    }
+
+    func testExtractFunctionWithoutParametersIsValidGo() throws {
+        let source = "package p\n\nfunc main() {\n\tlog.Print(\"a\")\n\tlog.Print(\"b\")\n}\n"
+        let (tree, text, graph) = try parse(source)
+        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: range(of: "log.Print(\"a\")\n\tlog.Print(\"b\")", in: source),
+                                                                           tree: tree, text: text, graph: graph) else {
+            return XCTFail("expected an extraction")
+        }
+        let result = apply(refactoring.edits, to: source)
+        XCTAssertEqual(result, "package p\n\nfunc main() {\n\textracted()\n}\n\n\nfunc extracted() {\n\tlog.Print(\"a\")\n\tlog.Print(\"b\")\n}\n")
+        XCTAssertFalse(Parser(language: Repository.language("go")).parse(Array(result.utf8)).hasErrors)
+    }
+
+    func testInlineVariableAndItsRefusals() throws {
+        let source = "package p\n\nfunc f() int {\n\tx := a + b\n\treturn x * 2\n}\n"
+        let (tree, text, graph) = try parse(source)
+        guard case .refactoring(let refactoring)? = InlineVariable.action(at: range(of: "x :=", in: source).lowerBound, tree: tree, text: text, graph: graph) else {
+            return XCTFail("expected an inline")
+        }
+        XCTAssertEqual(apply(refactoring.edits, to: source), "package p\n\nfunc f() int {\n\treturn (a + b) * 2\n}\n")
+        for changed in ["\tx = 3\n", "\tx++\n", "\tx += 1\n"] {
+            let later = "package p\n\nfunc f() int {\n\tx := a + b\n" + changed + "\treturn x * 2\n}\n"
+            let parsed = try parse(later)
+            guard case .refused(let reason)? = InlineVariable.action(at: range(of: "x :=", in: later).lowerBound, tree: parsed.0, text: parsed.1, graph: parsed.2) else {
+                return XCTFail("`\(changed)` changes x: no inline")
+            }
+            XCTAssertTrue(reason.contains("changed"), reason)
+        }
+    }
+}
