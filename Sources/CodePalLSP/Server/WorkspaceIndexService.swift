@@ -64,9 +64,7 @@ final class WorkspaceIndexService: @unchecked Sendable {
         lock.lock()
         let current = table
         lock.unlock()
-        let files = paths.map(relativePath)
-        guard let current, let rows = try? database.symbols(inFiles: files) else { return reloadTable() }
-        let updated = current.replacing(files: Set(files), with: rows)
+        guard let current, let updated = try? current.replacing(files: Set(paths.map(relativePath)), from: database) else { return reloadTable() }
         lock.lock(); table = updated; lock.unlock()
     }
 
