@@ -23,6 +23,8 @@ public struct SymbolTable: Sendable {
     /// Where the details of stored symbols are read; nil for tables built from rows in memory.
     private let database: IndexDatabase?
     public let count: Int
+    /// Whether recent updates sit in the overlay; false after a fold or a full load.
+    public var hasOverlay: Bool { overlay.count > 0 || !hiddenFiles.isEmpty }
     static let importableKinds = SymbolColumns.importableKinds
     /// Overlay size from which it is folded into the base: searching the overlay costs about as
     /// much per match as the base, folding rebuilds the base's columns.
