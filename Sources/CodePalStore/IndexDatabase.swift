@@ -175,26 +175,46 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
-    /// Every symbol with its file, for the in-memory table.
-    public func allSymbols() throws -> [(symbol: IndexedSymbol, file: String)] {
+    /// What symbol search keeps of every symbol (or of those of `paths`), streamed into the
+    /// table's builder in one read: the row id, name, kind, file, line and whether it is a
+    /// top-level export. Details stay here (`symbols(ids:)`).
+    func loadSymbols(inFiles paths: [String]? = nil, into builder: inout SymbolColumns.Builder) throws {
+        if let paths, paths.isEmpty { return }
+        let marks = paths.map { "(" + $0.map { _ in "?" }.joined(separator: ",") + ")" } ?? ""
+        let arguments = StatementArguments(paths ?? [])
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
-                       s.signature, s.documentation, s.exported, f.path
-                FROM symbol s JOIN file f ON f.id = s.file_id
-                """).map { (Self.symbol($0), $0["path"]) }
+            var fileIndexes: [Int64: Int32] = [:]
+            let files = try Row.fetchCursor(db, sql: "SELECT id, path FROM file" + (paths == nil ? "" : " WHERE path IN \(marks)"),
+                                            arguments: arguments)
+            while let row = try files.next() { fileIndexes[row[0]] = builder.file(row[1]) }
+            let symbols = try Row.fetchCursor(db, sql: """
+                SELECT id, name, kind, file_id, line, container IS NULL AND exported FROM symbol
+                """ + (paths == nil ? "" : " WHERE file_id IN (SELECT id FROM file WHERE path IN \(marks))"), arguments: arguments)
+            while let row = try symbols.next() {
+                guard let file = fileIndexes[row[3]] else { continue }
+                let name: String = row[1], kind: String = row[2]
+                builder.add(name: builder.name(name), kind: builder.kind(kind), file: file, line: row[4], topLevelExported: row[5],
+                            rowID: row[0], symbol: nil)
+            }
         }
     }
 
-    /// The symbols of these files (workspace-relative paths).
-    public func symbols(inFiles files: [String]) throws -> [(symbol: IndexedSymbol, file: String)] {
-        guard !files.isEmpty else { return [] }
+    /// The symbols with these row ids, with their files; ids no longer in the index are left out.
+    public func symbols(ids: [Int64]) throws -> [Int64: (symbol: IndexedSymbol, file: String)] {
+        guard !ids.isEmpty else { return [:] }
         return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
-                       s.signature, s.documentation, s.exported, f.path
-                FROM symbol s JOIN file f ON f.id = s.file_id WHERE f.path IN (\(files.map { _ in "?" }.joined(separator: ",")))
-                """, arguments: StatementArguments(files)).map { (Self.symbol($0), $0["path"]) }
+            var result: [Int64: (symbol: IndexedSymbol, file: String)] = [:]
+            // SQLite's limit of bound parameters is far above a page of results; chunks keep it so.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT s.id, s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
+                           s.signature, s.documentation, s.exported, f.path
+                    FROM symbol s JOIN file f ON f.id = s.file_id WHERE s.id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() { result[row["id"]] = (Self.symbol(row), row["path"]) }
+            }
+            return result
         }
     }
 

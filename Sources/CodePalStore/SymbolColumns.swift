@@ -1,126 +1,37 @@
 import CodePalAnalysis
-import Foundation
 
-/// The symbols of a `SymbolTable` in result order, as columns: kept apart from the table so
-/// that a table can hold a large base and a small overlay of recently changed files.
+/// The symbols of a `SymbolTable` in result order, as integer columns beside the index of their
+/// distinct names: kept apart from the table so that a table can hold a large base and a small
+/// overlay of recently changed files.
+///
+/// A symbol costs 18 bytes here (its row in the index database, file, line, kind, whether it can
+/// be imported); names cost what their distinct spellings do, so ten copies of a library take
+/// little more than one. What a result shows (positions, container, signature, documentation)
+/// is read from the database for the results only.
 struct SymbolColumns: Sendable {
-    private let symbols: [IndexedSymbol]
-    private let files: [String]
-    private let fileIndexes: [String: Int32]
+    let names: NameIndex
+    /// Symbols are sorted by kind rank, name id (names are numbered in result order), file and
+    /// line, so the symbols of one kind rank and name are one run: `runs[rank * names + name]` is
+    /// where it starts, the next entry where it ends.
+    private let runs: [Int32]
     private let fileOfSymbol: [Int32]
-    private let prepared: [NameMatcher.Prepared]
-    /// Every name lowercased, end to end, and where each starts (one more entry than names): the
-    /// first test of a search reads these bytes without touching a Swift object per name.
-    private let lowered: [UInt8]
-    private let nameStarts: [Int32]
-    /// Top-level exported types, functions and constants: what completion offers to import.
-    private let importable: [Int]
+    private let lines: [Int32]
+    private let kindOfSymbol: [UInt8]
+    private let importable: [Bool]
+    /// Where each symbol's details are: its row id in the index database, or, for columns built
+    /// from rows in memory (tests), the row itself. One of the two is empty.
+    private let rowIDs: [Int64]
+    private let inline: [IndexedSymbol]
+    let files: [String]
+    private let fileIndexes: [String: Int32]
+    let kinds: [String]
+    private let kindRanks: [Int]
+
     static let importableKinds: Set<String> = ["class", "struct", "function", "constant", "interface", "type", "enum"]
+    static let kindRankCount = 4
 
-    init(rows: [(symbol: IndexedSymbol, file: String)]) {
-        self = SymbolColumns(symbols: [], files: [], fileOfSymbol: [], prepared: [], lowered: [], nameStarts: [0], importable: [])
-            .replacing(files: [], with: rows)
-    }
-
-    private init(symbols: [IndexedSymbol], files: [String], fileOfSymbol: [Int32], prepared: [NameMatcher.Prepared],
-                 lowered: [UInt8], nameStarts: [Int32], importable: [Int]) {
-        self.symbols = symbols
-        self.files = files
-        fileIndexes = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, Int32($0)) })
-        self.fileOfSymbol = fileOfSymbol
-        self.prepared = prepared
-        self.lowered = lowered
-        self.nameStarts = nameStarts
-        self.importable = importable
-    }
-
-    /// Kept in result order within a match quality (kind, name length, name, file, line), so
-    /// a search appends to quality buckets in order and never sorts.
-    static func precedes(_ a: (symbol: IndexedSymbol, file: String), _ b: (symbol: IndexedSymbol, file: String)) -> Bool {
-        let x = a.symbol, y = b.symbol
-        let kx = SymbolRanking.kindRank(x.kind), ky = SymbolRanking.kindRank(y.kind)
-        if kx != ky { return kx < ky }
-        if x.name.utf8.count != y.name.utf8.count { return x.name.utf8.count < y.name.utf8.count }
-        if x.name != y.name { return x.name < y.name }
-        return (a.file, x.line) < (b.file, y.line)
-    }
-
-    /// These columns with the symbols of `files` replaced by `rows`: sorts only the new rows and
-    /// inserts them into the kept order, copying the rest (25 ms for 90,000 symbols).
-    func replacing(files changed: Set<String>, with rows: [(symbol: IndexedSymbol, file: String)]) -> SymbolColumns {
-        var files = self.files
-        var fileIndex = fileIndexes
-        var dropped = [Bool](repeating: false, count: files.count)
-        for file in changed { if let index = fileIndex[file] { dropped[Int(index)] = true } }
-        let added = rows.sorted(by: Self.precedes)
-        for row in added where fileIndex[row.file] == nil {
-            fileIndex[row.file] = Int32(files.count)
-            files.append(row.file)
-        }
-        var wasImportable = [Bool](repeating: false, count: symbols.count)
-        for index in importable { wasImportable[index] = true }
-
-        var table = (symbols: [IndexedSymbol](), fileOfSymbol: [Int32](), prepared: [NameMatcher.Prepared](),
-                     lowered: [UInt8](), nameStarts: [Int32(0)], importable: [Int]())
-        let capacity = symbols.count + added.count
-        table.symbols.reserveCapacity(capacity)
-        table.fileOfSymbol.reserveCapacity(capacity)
-        table.prepared.reserveCapacity(capacity)
-        table.nameStarts.reserveCapacity(capacity + 1)
-        table.lowered.reserveCapacity(lowered.count)
-        func add(_ row: (symbol: IndexedSymbol, file: String)) {
-            if row.symbol.container == nil, row.symbol.exported, Self.importableKinds.contains(row.symbol.kind) {
-                table.importable.append(table.symbols.count)
-            }
-            table.symbols.append(row.symbol)
-            table.fileOfSymbol.append(fileIndex[row.file]!)
-            table.prepared.append(NameMatcher.Prepared(row.symbol.name))
-            table.lowered += NameMatcher.lowercased(row.symbol.name)
-            table.nameStarts.append(Int32(table.lowered.count))
-        }
-        // Where each new row goes, by binary search: comparing in a linear merge copied every kept symbol.
-        let positions = added.map { row in
-            var low = 0, high = symbols.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Self.precedes(row, (symbols[mid], self.files[Int(fileOfSymbol[mid])])) { high = mid } else { low = mid + 1 }
-            }
-            return low
-        }
-        var next = 0
-        for index in symbols.indices {
-            while next < added.count, positions[next] == index {
-                add(added[next])
-                next += 1
-            }
-            guard !dropped[Int(fileOfSymbol[index])] else { continue }
-            if wasImportable[index] { table.importable.append(table.symbols.count) }
-            table.symbols.append(symbols[index])
-            table.fileOfSymbol.append(fileOfSymbol[index])
-            table.prepared.append(prepared[index])
-            table.lowered += lowered[Int(nameStarts[index])..<Int(nameStarts[index + 1])]
-            table.nameStarts.append(Int32(table.lowered.count))
-        }
-        for row in added[next...] { add(row) }
-        return SymbolColumns(symbols: table.symbols, files: files, fileOfSymbol: table.fileOfSymbol, prepared: table.prepared,
-                           lowered: table.lowered, nameStarts: table.nameStarts, importable: table.importable)
-    }
-
-    public var count: Int { symbols.count }
-
-    func row(_ index: Int) -> (symbol: IndexedSymbol, file: String) { (symbols[index], files[Int(fileOfSymbol[index])]) }
-
-    func match(_ index: Int, _ quality: MatchQuality) -> SymbolMatch {
-        SymbolMatch(symbol: symbols[index], file: files[Int(fileOfSymbol[index])], quality: quality)
-    }
-
-    /// Every row, in order, except those of files `hidden` marks (by file index).
-    func rows(hiding hidden: [Bool] = []) -> [(symbol: IndexedSymbol, file: String)] {
-        symbols.indices.compactMap { index in
-            let file = Int(fileOfSymbol[index])
-            return file < hidden.count && hidden[file] ? nil : row(index)
-        }
-    }
+    var count: Int { lines.count }
+    var isStored: Bool { !rowIDs.isEmpty }
 
     func fileIndex(_ file: String) -> Int? { fileIndexes[file].map(Int.init) }
 
@@ -131,27 +42,207 @@ struct SymbolColumns: Sendable {
         return counts
     }
 
-    /// The matching symbols by match quality, each list in result order; files `hidden` marks
-    /// (by file index) are left out.
-    func buckets(_ matcher: NameMatcher, kind: String?, importableOnly: Bool, hiding hidden: [Bool]) -> [[Int]] {
-        var buckets = Array(repeating: [Int](), count: 5)
-        lowered.withUnsafeBufferPointer { names in
-            nameStarts.withUnsafeBufferPointer { starts in
-                func consider(_ index: Int) {
-                    let name = UnsafeBufferPointer(rebasing: names[Int(starts[index])..<Int(starts[index + 1])])
-                    guard matcher.isSubsequence(of: name), kind == nil || symbols[index].kind == kind else { return }
+    /// A symbol found by a search: its index here and its name's id.
+    struct Hit {
+        let index: Int32
+        let name: Int32
+    }
+
+    /// The symbols whose names are `names` (ascending ids), in result order, at most `limit`;
+    /// files that `hidden` marks (by file index) are left out.
+    func symbols(named names: [Int32], kind: String?, importableOnly: Bool, hiding hidden: [Bool], limit: Int) -> [Hit] {
+        var kindID: UInt8?
+        if let kind {
+            guard let id = kinds.firstIndex(of: kind) else { return [] }
+            kindID = UInt8(id)
+        }
+        var hits: [Hit] = []
+        let nameCount = self.names.count
+        for rank in 0..<Self.kindRankCount {
+            for name in names {
+                let run = rank * nameCount + Int(name)
+                for index in Int(runs[run])..<Int(runs[run + 1]) {
+                    if let kindID, kindOfSymbol[index] != kindID { continue }
+                    if importableOnly, !importable[index] { continue }
                     let file = Int(fileOfSymbol[index])
-                    guard file >= hidden.count || !hidden[file], let quality = matcher.quality(prepared[index]) else { return }
-                    buckets[quality.rawValue].append(index)
-                }
-                if importableOnly {
-                    for index in importable { consider(index) }
-                } else {
-                    for index in symbols.indices { consider(index) }
+                    if file < hidden.count, hidden[file] { continue }
+                    hits.append(Hit(index: Int32(index), name: name))
+                    if hits.count == limit { return hits }
                 }
             }
         }
-        return buckets
+        return hits
+    }
+
+    /// Whether `a` of these columns comes before `b` of `other` in results of one match quality:
+    /// kind rank, name length, name, file, line.
+    func precedes(_ a: Hit, _ other: SymbolColumns, _ b: Hit) -> Bool {
+        let x = kindRanks[Int(kindOfSymbol[Int(a.index)])], y = other.kindRanks[Int(other.kindOfSymbol[Int(b.index)])]
+        if x != y { return x < y }
+        let first = names.name(a.name), second = other.names.name(b.name)
+        if first.utf8.count != second.utf8.count { return first.utf8.count < second.utf8.count }
+        if first != second { return first < second }
+        return (files[Int(fileOfSymbol[Int(a.index)])], lines[Int(a.index)])
+            < (other.files[Int(other.fileOfSymbol[Int(b.index)])], other.lines[Int(b.index)])
+    }
+
+    func file(_ hit: Hit) -> String { files[Int(fileOfSymbol[Int(hit.index)])] }
+    func rowID(_ hit: Hit) -> Int64 { rowIDs[Int(hit.index)] }
+    func inlineSymbol(_ hit: Hit) -> IndexedSymbol { inline[Int(hit.index)] }
+
+    private init(builder b: Builder, order: [Int], nameOrder: [Int32], sortedNames: [String]) {
+        names = NameIndex(names: sortedNames)
+        var runs = [Int32](repeating: 0, count: Self.kindRankCount * sortedNames.count + 1)
+        var fileOfSymbol: [Int32] = [], lines: [Int32] = [], kindOfSymbol: [UInt8] = [], importable: [Bool] = []
+        var rowIDs: [Int64] = [], inline: [IndexedSymbol] = []
+        fileOfSymbol.reserveCapacity(order.count)
+        lines.reserveCapacity(order.count)
+        kindOfSymbol.reserveCapacity(order.count)
+        importable.reserveCapacity(order.count)
+        rowIDs.reserveCapacity(b.rowIDs.isEmpty ? 0 : order.count)
+        inline.reserveCapacity(b.inline.isEmpty ? 0 : order.count)
+        for entry in order {
+            runs[b.kindRanks[Int(b.kindOfSymbol[entry])] * sortedNames.count + Int(nameOrder[Int(b.nameOfSymbol[entry])]) + 1] += 1
+            fileOfSymbol.append(b.fileOfSymbol[entry])
+            lines.append(b.lines[entry])
+            kindOfSymbol.append(b.kindOfSymbol[entry])
+            importable.append(b.importable[entry])
+            if !b.rowIDs.isEmpty { rowIDs.append(b.rowIDs[entry]) }
+            if !b.inline.isEmpty { inline.append(b.inline[entry]) }
+        }
+        for run in runs.indices.dropFirst() { runs[run] += runs[run - 1] }
+        self.runs = runs
+        self.fileOfSymbol = fileOfSymbol
+        self.lines = lines
+        self.kindOfSymbol = kindOfSymbol
+        self.importable = importable
+        self.rowIDs = rowIDs
+        self.inline = inline
+        files = b.files
+        fileIndexes = b.fileIndexes
+        kinds = b.kinds
+        kindRanks = b.kindRanks
+    }
+
+    /// Collects symbols in any order, from the database, from rows or from other columns.
+    struct Builder {
+        private(set) var names: [String] = []
+        private var nameIndexes: [String: Int32] = [:]
+        fileprivate var kinds: [String] = []
+        fileprivate var kindRanks: [Int] = []
+        private var kindIndexes: [String: UInt8] = [:]
+        private var importableKind: [Bool] = []
+        fileprivate var files: [String] = []
+        fileprivate var fileIndexes: [String: Int32] = [:]
+        fileprivate var nameOfSymbol: [Int32] = []
+        fileprivate var fileOfSymbol: [Int32] = []
+        fileprivate var lines: [Int32] = []
+        fileprivate var kindOfSymbol: [UInt8] = []
+        fileprivate var importable: [Bool] = []
+        fileprivate var rowIDs: [Int64] = []
+        fileprivate var inline: [IndexedSymbol] = []
+
+        init() {}
+
+        mutating func file(_ path: String) -> Int32 {
+            if let index = fileIndexes[path] { return index }
+            files.append(path)
+            fileIndexes[path] = Int32(files.count - 1)
+            return Int32(files.count - 1)
+        }
+
+        mutating func name(_ name: String) -> Int32 {
+            if let index = nameIndexes[name] { return index }
+            names.append(name)
+            nameIndexes[name] = Int32(names.count - 1)
+            return Int32(names.count - 1)
+        }
+
+        mutating func kind(_ kind: String) -> UInt8 {
+            if let index = kindIndexes[kind] { return index }
+            precondition(kinds.count < 256, "more than 256 symbol kinds")
+            kinds.append(kind)
+            kindRanks.append(SymbolRanking.kindRank(kind))
+            importableKind.append(SymbolColumns.importableKinds.contains(kind))
+            kindIndexes[kind] = UInt8(kinds.count - 1)
+            return UInt8(kinds.count - 1)
+        }
+
+        /// A symbol of the index database (`rowID`) or held in memory (`symbol`), never both kinds in one table.
+        /// - Parameter topLevelExported: the symbol has no container and is exported.
+        mutating func add(name: Int32, kind: UInt8, file: Int32, line: Int, topLevelExported: Bool, rowID: Int64?, symbol: IndexedSymbol?) {
+            precondition((rowID == nil) != (symbol == nil) && (rowID == nil ? rowIDs.isEmpty : inline.isEmpty),
+                         "a table holds rows of the database or rows in memory, not both")
+            nameOfSymbol.append(name)
+            fileOfSymbol.append(file)
+            lines.append(Int32(clamping: line))
+            kindOfSymbol.append(kind)
+            importable.append(topLevelExported && importableKind[Int(kind)])
+            if let rowID { rowIDs.append(rowID) }
+            if let symbol { inline.append(symbol) }
+        }
+
+        mutating func add(_ row: (symbol: IndexedSymbol, file: String)) {
+            let s = row.symbol
+            add(name: name(s.name), kind: kind(s.kind), file: file(row.file), line: s.line,
+                topLevelExported: s.container == nil && s.exported, rowID: nil, symbol: s)
+        }
+
+        /// Every symbol of `columns` except those of the files in `hidden`.
+        mutating func add(_ columns: SymbolColumns, hiding hidden: Set<String>) {
+            // Names and files are taken when a symbol needs them, so that those left without
+            // symbols are dropped.
+            var nameMap = [Int32](repeating: -1, count: columns.names.count)
+            var fileMap = [Int32](repeating: -1, count: columns.files.count)
+            let hiddenFile = columns.files.map(hidden.contains)
+            let kindMap = columns.kinds.map { kind($0) }
+            let nameCount = columns.names.count
+            for rank in 0..<SymbolColumns.kindRankCount {
+                for name in 0..<nameCount {
+                    let run = rank * nameCount + name
+                    for index in Int(columns.runs[run])..<Int(columns.runs[run + 1]) {
+                        let oldFile = Int(columns.fileOfSymbol[index])
+                        guard !hiddenFile[oldFile] else { continue }
+                        if fileMap[oldFile] < 0 { fileMap[oldFile] = file(columns.files[oldFile]) }
+                        if nameMap[name] < 0 { nameMap[name] = self.name(columns.names.name(Int32(name))) }
+                        nameOfSymbol.append(nameMap[name])
+                        fileOfSymbol.append(fileMap[oldFile])
+                        lines.append(columns.lines[index])
+                        kindOfSymbol.append(kindMap[Int(columns.kindOfSymbol[index])])
+                        importable.append(columns.importable[index])
+                        if columns.isStored { rowIDs.append(columns.rowIDs[index]) } else { inline.append(columns.inline[index]) }
+                    }
+                }
+            }
+            precondition(rowIDs.isEmpty || inline.isEmpty, "a table holds rows of the database or rows in memory, not both")
+        }
+
+        /// Sorts the symbols into result order and indexes their names.
+        func build() -> SymbolColumns {
+            // Names in result order: shorter first, then by `String` order.
+            let byName = names.indices.sorted { a, b in
+                let x = names[a], y = names[b]
+                return x.utf8.count != y.utf8.count ? x.utf8.count < y.utf8.count : x < y
+            }
+            var nameOrder = [Int32](repeating: 0, count: names.count)
+            for (position, name) in byName.enumerated() { nameOrder[name] = Int32(position) }
+            var fileOrder = [Int32](repeating: 0, count: files.count)
+            for (position, file) in files.indices.sorted(by: { files[$0] < files[$1] }).enumerated() { fileOrder[file] = Int32(position) }
+            // One integer key per symbol: rank, name and file, then line and arrival.
+            struct Key: Comparable {
+                let high: UInt64, low: UInt64
+                static func < (a: Key, b: Key) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
+            }
+            var keys: [Key] = []
+            keys.reserveCapacity(lines.count)
+            for entry in lines.indices {
+                keys.append(Key(high: UInt64(kindRanks[Int(kindOfSymbol[entry])]) << 62 | UInt64(nameOrder[Int(nameOfSymbol[entry])]) << 31
+                                    | UInt64(fileOrder[Int(fileOfSymbol[entry])]),
+                                low: UInt64(UInt32(bitPattern: lines[entry] ^ Int32.min)) << 32 | UInt64(entry)))
+            }
+            keys.sort()
+            return SymbolColumns(builder: self, order: keys.map { Int($0.low & 0xFFFF_FFFF) }, nameOrder: nameOrder,
+                                 sortedNames: byName.map { names[$0] })
+        }
     }
 }
-

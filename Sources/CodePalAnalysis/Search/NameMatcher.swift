@@ -42,10 +42,20 @@ public struct NameMatcher: Sendable {
         }
     }
 
+    /// The query, ASCII letters lowered.
+    public var loweredQuery: [UInt8] { query }
+
     /// The same answer as `MatchQuality(query:name:)`.
     public func quality(_ name: Prepared) -> MatchQuality? {
+        name.lowered.withUnsafeBufferPointer { lowered in
+            name.starts.withUnsafeBufferPointer { starts in quality(lowered: lowered, starts: starts) }
+        }
+    }
+
+    /// The same answer as `MatchQuality(query:name:)`, for a name given as its `lowercased` bytes
+    /// and its word starts (`MatchQuality.wordStarts`), wherever they are stored.
+    public func quality(lowered n: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Bool>) -> MatchQuality? {
         let q = query
-        let n = name.lowered
         if q.isEmpty { return .prefix }
         guard q.count <= n.count else { return nil }
         // Subsequence first: most names fail here, at the cost of one scan.
@@ -54,16 +64,14 @@ public struct NameMatcher: Sendable {
         guard i == q.count else { return nil }
         if q.count == n.count { return .exact }
         if n.starts(with: q) { return .prefix }
-        if humps(n, name.starts) { return .humps }
-        if n.count >= q.count {
-            for start in 0...(n.count - q.count) where n[start] == q[0] && n[start..<start + q.count].elementsEqual(q) { return .substring }
-        }
+        if humps(n, starts) { return .humps }
+        for start in 0...(n.count - q.count) where n[start] == q[0] && n[start..<start + q.count].elementsEqual(q) { return .substring }
         return .subsequence
     }
 
     /// Greedy with backtracking, as in `MatchQuality`: each query byte at a word start or right
     /// after the previous match, the first at a word start.
-    private func humps(_ n: [UInt8], _ starts: [Bool]) -> Bool {
+    private func humps(_ n: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Bool>) -> Bool {
         var failed = Set<Int>()
         func match(_ qi: Int, _ from: Int, _ previous: Int) -> Bool {
             if qi == query.count { return true }

@@ -17,8 +17,10 @@ enum DocumentURI {
         return URL(string: uri).map(\.path).flatMap { $0.isEmpty ? nil : $0 } ?? uri
     }
 
-    /// The `file:` URI of an absolute path.
+    /// The `file:` URI of an absolute file path. Saying it is a file spares the stat that
+    /// `URL(fileURLWithPath:)` makes to look for a folder: a seventh of the server's time
+    /// answering a 200-result `workspace/symbol` went there.
     static func uri(forPath path: String) -> String {
-        URL(fileURLWithPath: path).absoluteString
+        URL(fileURLWithPath: path, isDirectory: false).absoluteString
     }
 }

@@ -1,4 +1,5 @@
 import CodePalStore
+import CodePalSupport
 import CodePalSyntax
 import CodePalWorkspace
 import Dispatch
@@ -64,15 +65,16 @@ final class WorkspaceIndexService: @unchecked Sendable {
         lock.lock()
         let current = table
         lock.unlock()
-        let files = paths.map(relativePath)
-        guard let current, let rows = try? database.symbols(inFiles: files) else { return reloadTable() }
-        let updated = current.replacing(files: Set(files), with: rows)
+        guard let current, let updated = try? current.replacing(files: Set(paths.map(relativePath)), from: database) else { return reloadTable() }
         lock.lock(); table = updated; lock.unlock()
+        // The overlay was folded into a new base: the old base and the build's scratch are free.
+        if !updated.hasOverlay { ProcessMemory.returnFreePages() }
     }
 
     private func reloadTable() {
         guard let loaded = try? SymbolTable(database: database) else { return }
         lock.lock(); table = loaded; lock.unlock()
+        ProcessMemory.returnFreePages()
     }
 
     /// Re-indexes files inside the workspace (others are ignored); a file that is gone is removed.
