@@ -306,16 +306,7 @@ struct PatternCompiler {
                 index = fieldStart
                 throw Failure.field(offset: fieldStart)
             }
-            var stepIndex = startingStep
-            while true {
-                program.steps[stepIndex].field = id
-                let alternative = Int(program.steps[stepIndex].alternative)
-                if program.steps[stepIndex].alternative != PatternStep.none, alternative > stepIndex, alternative < program.steps.count {
-                    stepIndex = alternative
-                } else {
-                    break
-                }
-            }
+            Self.forEachAlternative(in: &program.steps, from: startingStep) { $0.field = id }
         } else {
             throw Failure.syntax(offset: index)
         }
@@ -361,16 +352,7 @@ struct PatternCompiler {
                 let name = String(decoding: scanIdentifier(), as: UTF8.self)
                 skipWhitespace()
                 let id = UInt16(program.internCapture(name))
-                var stepIndex = startingStep
-                while true {
-                    program.steps[stepIndex].addCapture(id)
-                    let alternative = Int(program.steps[stepIndex].alternative)
-                    if program.steps[stepIndex].alternative != PatternStep.none, alternative > stepIndex, alternative < program.steps.count {
-                        stepIndex = alternative
-                    } else {
-                        break
-                    }
-                }
+                Self.forEachAlternative(in: &program.steps, from: startingStep) { $0.addCapture(id) }
             } else {
                 return .ok
             }
@@ -454,6 +436,18 @@ struct PatternCompiler {
             } else {
                 break
             }
+        }
+    }
+
+    /// The step and the later alternatives chained from it (an alternation's branches), as
+    /// tree-sitter walks them to give a field or capture to every branch.
+    private static func forEachAlternative(in steps: inout [PatternStep], from start: Int, _ body: (inout PatternStep) -> Void) {
+        var stepIndex = start
+        while true {
+            body(&steps[stepIndex])
+            let alternative = Int(steps[stepIndex].alternative)
+            guard steps[stepIndex].alternative != PatternStep.none, alternative > stepIndex, alternative < steps.count else { return }
+            stepIndex = alternative
         }
     }
 }
