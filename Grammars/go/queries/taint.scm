@@ -117,6 +117,9 @@
 ; whose `String()` escapes them.
 ((call_expression function: (selector_expression operand: (identifier) @replacer field: (field_identifier) @method)) @sanitizer.html
   (#match? @replacer "(?i)(html|escap)") (#eq? @method "Replace"))
+; `values.Encode()` percent-encodes a query.
+((call_expression function: (selector_expression field: (field_identifier) @method) arguments: (argument_list) @arguments) @sanitizer.html
+  (#eq? @method "Encode") (#eq? @arguments "()"))
 ((composite_literal type: (qualified_type package: (package_identifier) @package name: (type_identifier) @type)) @sanitizer.html
   (#eq? @package "url") (#eq? @type "URL"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path

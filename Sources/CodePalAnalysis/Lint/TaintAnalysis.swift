@@ -174,7 +174,19 @@ final class TaintFacts {
         // A function that returns request data makes its calls sources (`get_id()`), through any
         // number of such helpers.
         if !sources.isEmpty {
-            for call in calls.callsOfFunctions(.any, returning: { self.containsSource($0) }) { sources.insert(call.id) }
+            let promoted = calls.callsOfFunctions(.any, returning: { self.containsSource($0) })
+            for call in promoted { sources.insert(call.id) }
+            // Such a call keeps the sanitizer kinds its returned sources share: a helper returning
+            // `os.Getenv(...)` is still the environment, not request data.
+            for _ in 0..<3 {
+                var changed = false
+                for call in promoted {
+                    for kind in sharedSourceKinds(calls.returns(ofCall: call)) where sanitizersByKind[kind, default: []].insert(call.id).inserted {
+                        changed = true
+                    }
+                }
+                if !changed { break }
+            }
         }
         // Without a source nothing can be tainted: most files of a code base never read request
         // data, and indexing their scopes cost more than the rest of their taint analysis.
@@ -200,6 +212,20 @@ final class TaintFacts {
     /// Where flow `index`'s new value counts from: the end of the value (and target), not the end
     /// of the statement, so that a loop's variable is tainted inside its body.
     func recordOffset(_ index: Int) -> Int { flows[index].from ?? max(flows[index].target.endByte, flows[index].value.endByte) }
+
+    /// The sanitizer kinds every `@source` inside `values` has (none when they hold no source).
+    private func sharedSourceKinds(_ values: [Node]) -> Set<String> {
+        var shared: Set<String>?
+        for value in values {
+            value.walk { inner in
+                guard sources.contains(inner.id) else { return true }
+                let kinds = Set(sanitizersByKind.filter { $0.value.contains(inner.id) }.map(\.key))
+                shared = shared.map { $0.intersection(kinds) } ?? kinds
+                return false
+            }
+        }
+        return shared ?? []
+    }
 
     /// Whether `node` holds a `@source` (a check of request data itself, not of a variable).
     func containsSource(_ node: Node) -> Bool {

@@ -75,6 +75,12 @@ struct TaintCalls {
         }
     }
 
+    /// What the function a call reaches returns (nothing for calls of other functions).
+    func returns(ofCall call: Node) -> [Node] {
+        guard let name = calls.first(where: { $0.call.id == call.id })?.name else { return [] }
+        return functions[name]?.returns ?? []
+    }
+
     /// Every parameter of a function that is called somewhere (their scopes are indexed).
     var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } } }
 
