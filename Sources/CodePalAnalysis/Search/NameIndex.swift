@@ -1,7 +1,8 @@
 /// Distinct names, numbered in the order search results take (shorter first, then by `String`
 /// order), with what finds the names of each match quality for a query without reading every
-/// name: a lowercased sort for exact and prefix matches, n-gram postings for substrings, and the
-/// letters at word starts for camel/snake humps. Integer arrays and byte buffers only, so its
+/// name: a lowercased sort for exact and prefix matches, n-gram postings for substrings, the
+/// letters at word starts for camel/snake humps; letters in order, the rare last resort, scan a
+/// byte mask per name. Integer arrays and byte buffers only, so its
 /// size follows the distinct names (ten copies of a library cost what one does), not the symbols.
 public struct NameIndex: Sendable {
     /// Names end to end as written, lowercased (ASCII), and whether each byte starts a word.
@@ -22,9 +23,13 @@ public struct NameIndex: Sendable {
     /// humps match of `cd...` has c at a word start and d either right after it or at a later
     /// word start, so its names are in `(2, c, d)` or `(3, c, d)`; of a one-letter query, in `(1, c)`.
     private let humps: Postings
+    /// The bytes each lowercased name has, as bit `byte % 64`: the first test of a
+    /// subsequence-only match, eight bytes a name.
+    private let masks: [UInt64]
 
-    /// At most this many names are verified for a subsequence-only match (the last bucket): a
-    /// query of letters in order that are everywhere would otherwise read most names.
+    /// At most this many names (shortest first) that have every byte of the query are verified
+    /// for a subsequence-only match (the last bucket): a query of letters that are everywhere
+    /// would otherwise verify most names.
     public static let subsequenceCap = 20_000
 
     /// - Parameter names: distinct names, already in result order (see `precedes`).
@@ -67,6 +72,11 @@ public struct NameIndex: Sendable {
         }
         grams = Postings(gramPairs)
         humps = Postings(humpPairs)
+        masks = (0..<names.count).map { Self.mask(lowered[Int(offsets[$0])..<Int(offsets[$0 + 1])]) }
+    }
+
+    private static func mask<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
 
     public var count: Int { offsets.count - 1 }
@@ -107,13 +117,17 @@ public struct NameIndex: Sendable {
             return verified(candidates, matcher, quality)
         case .subsequence:
             guard !query.isEmpty else { return [] }
-            // Every name with the query's rarest byte, by the postings of the keys starting with it.
-            let rarest = Set(query).min { grams.total(keys: Self.startingWith($0)) < grams.total(keys: Self.startingWith($1)) }!
-            return verified(Array(grams.union(keys: Self.startingWith(rarest)).prefix(subsequenceCap)), matcher, quality)
+            // Names with every byte of the query, by a scan of eight bytes a name: the postings of
+            // the query's rarest byte alone left more than the cap on ten copies of the stdlib.
+            let wanted = Self.mask(query)
+            var candidates: [Int32] = []
+            for id in masks.indices where masks[id] & wanted == wanted {
+                candidates.append(Int32(id))
+                if candidates.count == subsequenceCap { break }
+            }
+            return verified(candidates, matcher, quality)
         }
     }
-
-    private static func startingWith(_ byte: UInt8) -> ClosedRange<UInt32> { UInt32(byte) << 16...(UInt32(byte) << 16 | 0xFFFF) }
 
     /// The names in `range` of `byLowered` whose lowercased bytes start with `query`.
     private func prefixRange(_ query: [UInt8]) -> Range<Int> {
@@ -221,11 +235,6 @@ private struct Postings: Sendable {
         let i = position(key)
         guard i < keys.count, keys[i] == key else { return [] }
         return ids[Int(offsets[i])..<Int(offsets[i + 1])]
-    }
-
-    /// How many ids the keys in `range` list together, repeats included.
-    func total(keys range: ClosedRange<UInt32>) -> Int {
-        Int(offsets[position(range.upperBound &+ 1)] - offsets[position(range.lowerBound)])
     }
 
     /// The ids of every key in `range`, ascending, without repeats.
