@@ -181,10 +181,7 @@ struct Check: ParsableCommand {
               let metrics = try? MetricsEngine.measure(tree: Parser(language: language).parse(text.bytes), text: text, options: MetricsOptions(halstead: false))
         else { return [] }
         let functions = metrics.functions.filter { function in
-            guard let changed else { return true }
-            let first = text.lines.line(containing: function.range.lowerBound) + 1
-            let last = text.lines.line(containing: max(function.range.lowerBound, function.range.upperBound - 1)) + 1
-            return changed.touches(path, lines: first...last)
+            changed?.touches(path, lines: UntestedFunctions.lines(of: function, in: text)) ?? true
         }
         var selected = metrics
         selected.functions = functions

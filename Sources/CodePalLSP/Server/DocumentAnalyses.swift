@@ -18,9 +18,12 @@ final class DocumentAnalyses: @unchecked Sendable {
     /// Analyses made, for tests that check the sharing.
     private(set) var made = 0
 
+    private static func key(_ snapshot: DocumentSnapshot, _ configuration: Configuration) -> Key {
+        Key(version: snapshot.version, content: ContentHash.fnv1a(snapshot.text.bytes), length: snapshot.text.bytes.count, configuration: configuration)
+    }
+
     func analysis(of snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) -> FileAnalysis {
-        let key = Key(version: snapshot.version, content: ContentHash.fnv1a(snapshot.text.bytes), length: snapshot.text.bytes.count,
-                      configuration: configuration)
+        let key = Self.key(snapshot, configuration)
         lock.lock()
         defer { lock.unlock() }
         if let entry = entries[snapshot.uri], entry.key == key { return entry.analysis }
@@ -35,8 +38,7 @@ final class DocumentAnalyses: @unchecked Sendable {
     /// for a revision the editor has moved past (the learning recorder's), which must not push
     /// the current revision's analysis out.
     func analysisIfCurrent(of snapshot: DocumentSnapshot, configuration: Configuration, rules: RuleCatalog?) -> FileAnalysis {
-        let key = Key(version: snapshot.version, content: ContentHash.fnv1a(snapshot.text.bytes), length: snapshot.text.bytes.count,
-                      configuration: configuration)
+        let key = Self.key(snapshot, configuration)
         lock.lock()
         let existing = entries[snapshot.uri].flatMap { $0.key == key ? $0.analysis : nil }
         lock.unlock()
