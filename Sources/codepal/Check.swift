@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodePalAnalysis
+import CodePalStore
 import CodePalSupport
 import CodePalSyntax
 import CodePalWorkspace
@@ -63,6 +64,12 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Parallel jobs (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(help: "Neither read nor write the result cache.")
+    var noCache = false
+
+    @Option(help: ArgumentHelp("Keep the result cache here (default: .codepal/ in the workspace: the nearest folder above the first path with .codepal, a configuration file or .git).", valueName: "dir"))
+    var cacheDir: String?
+
     func run() throws {
         guard let threshold = Severity(rawValue: severity) else {
             CommandSupport.exit(with: CommandSupport.usage("--severity must be error, warning, info or hint"))
@@ -112,66 +119,109 @@ struct Check: ParsableCommand {
             return CheckScope.includes(path, configuration) && (changed?.mentions(path) ?? true)
         }
 
-        let runner = CheckRunner(registry: registry, rules: rules, settings: settings,
+        var runner = CheckRunner(registry: registry, rules: rules, settings: settings,
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  applyFixes: fix || diff, unsafeFixes: unsafeFixes)
-        let results = runner.run(inputs)
-        var records: [FindingRecord] = []
-        var skipped = 0, fixedCount = 0
+        let cache = noCache || stdinFilename != nil ? nil : openCache()
+        if let cache { runner.cache = Self.prepare(cache, inputs: inputs, registry: registry) }
+        let output = diff || (fix && stdinFilename != nil) ? nil
+            : FindingStream(format: format, rules: rules, lessons: { Lessons.load(registry) }, version: CodePalVersion.string)
+        var skipped = 0, fixedCount = 0, visibleCount = 0, fixable = 0
+        var failing = false
         var diffs = ""
-        for result in results {
-            switch result.outcome {
-            case .skipped(let reason):
-                Console.err("codepal: \(result.path): skipped: \(reason)\n")
-                skipped += 1
-            case .failed(let reason):
-                Console.err("codepal: \(result.path): \(reason)\n")
-                ioErrors += 1
-            case .checked(let checked):
-                records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0) }
-                if let testCoverage, case .file(let path) = result.input, let lines = testCoverage.lines(of: path) {
-                    records += untested(path, checked.text, lines, registry: registry, changed: changed)
-                }
-                guard let fixed = checked.fixed else { continue }
-                fixedCount += fixed.count
-                if diff {
-                    diffs += UnifiedDiff.render(path: result.path, old: String(decoding: fixed.original, as: UTF8.self),
-                                                new: String(decoding: fixed.bytes, as: UTF8.self))
-                } else if case .stdin = result.input {
-                    Console.out(String(decoding: fixed.bytes, as: UTF8.self))
-                } else {
-                    do { try FileWriter.replace(result.path, expecting: fixed.original, with: fixed.bytes) } catch {
-                        Console.err("codepal: \(error)\n")
-                        ioErrors += 1
+        // Checked, written out and forgotten chunk by chunk: a run's memory then stays that of a
+        // chunk whatever the size of the tree (ten copies of the stdlib held 654 MB at once).
+        for start in stride(from: 0, to: inputs.count, by: Self.chunkSize) {
+            let results = runner.run(Array(inputs[start..<min(inputs.count, start + Self.chunkSize)]))
+            if let cache { Self.store(results, in: cache) }
+            var records: [FindingRecord] = []
+            for result in results {
+                switch result.outcome {
+                case .skipped(let reason):
+                    Console.err("codepal: \(result.path): skipped: \(reason)\n")
+                    skipped += 1
+                case .failed(let reason):
+                    Console.err("codepal: \(result.path): \(reason)\n")
+                    ioErrors += 1
+                case .checked(let checked):
+                    records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0) }
+                    if let testCoverage, case .file(let path) = result.input, let lines = testCoverage.lines(of: path) {
+                        records += untested(path, checked.text, lines, registry: registry, changed: changed)
+                    }
+                    guard let fixed = checked.fixed else { continue }
+                    fixedCount += fixed.count
+                    if diff {
+                        diffs += UnifiedDiff.render(path: result.path, old: String(decoding: fixed.original, as: UTF8.self),
+                                                    new: String(decoding: fixed.bytes, as: UTF8.self))
+                    } else if case .stdin = result.input {
+                        Console.out(String(decoding: fixed.bytes, as: UTF8.self))
+                    } else {
+                        do { try FileWriter.replace(result.path, expecting: fixed.original, with: fixed.bytes) } catch {
+                            Console.err("codepal: \(error)\n")
+                            ioErrors += 1
+                        }
                     }
                 }
             }
-        }
-        if let changed {
-            // Untested functions were chosen by their whole range already.
-            records = records.filter { $0.diagnostic.code == UntestedFunctions.code || changed.touches($0.path, lines: $0.start().line...$0.end().line) }
-        }
-        let visible = records.filter { !$0.diagnostic.isSuppressed }
-        if diff {
-            Console.out(diffs)
-        } else if !(fix && stdinFilename != nil) {
-            switch format {
-            case .text: Console.out(FindingFormat.text(visible))
-            case .json: Console.out(FindingFormat.json(visible, rules: rules))
-            case .github: Console.out(FindingFormat.github(visible))
-            case .sarif: Console.out(SARIFReport.render(records, rules: rules, version: CodePalVersion.string))
-            case .markdown: Console.out(MarkdownReport.render(visible, rules: rules, lessons: Lessons.load(registry)))
+            if let changed {
+                // Untested functions were chosen by their whole range already.
+                records = records.filter { $0.diagnostic.code == UntestedFunctions.code || changed.touches($0.path, lines: $0.start().line...$0.end().line) }
             }
+            let visible = records.filter { !$0.diagnostic.isSuppressed }
+            output?.write(records, visible: visible)
+            visibleCount += visible.count
+            fixable += visible.filter { $0.diagnostic.fix.map { $0.isSafe || unsafeFixes } ?? false }.count
+            if visible.contains(where: { $0.diagnostic.severity >= threshold }) { failing = true }
         }
-        let checked = results.count - skipped
-        var summary = "checked \(checked) file\(checked == 1 ? "" : "s"): \(visible.count) finding\(visible.count == 1 ? "" : "s")"
+        output?.finish()
+        if diff { Console.out(diffs) }
+        let checked = inputs.count - skipped
+        var summary = "checked \(checked) file\(checked == 1 ? "" : "s"): \(visibleCount) finding\(visibleCount == 1 ? "" : "s")"
         if fixedCount > 0 { summary += diff ? ", \(fixedCount) fixable" : ", \(fixedCount) fixed" }
         if skipped > 0 { summary += ", \(skipped) skipped" }
-        let fixable = visible.filter { $0.diagnostic.fix.map { $0.isSafe || unsafeFixes } ?? false }.count
         if !fix && !diff && fixable > 0 { summary += " (\(fixable) fixable with --fix\(unsafeFixes ? " --unsafe-fixes" : ""))" }
         Console.err(summary + "\n")
         if ioErrors > 0 { throw ExitCode(2) }
-        if visible.contains(where: { $0.diagnostic.severity >= threshold }) && !diff { throw ExitCode(1) }
+        if failing && !diff { throw ExitCode(1) }
+    }
+
+    /// Files checked between two writes of output: enough to keep every core busy, few enough
+    /// that their sources and findings are a small part of memory.
+    static let chunkSize = 1024
+
+    private func openCache() -> CheckCache? {
+        let folder = cacheDir ?? (CheckCacheLocation.workspace(of: paths.first ?? ".") as NSString).appendingPathComponent(".codepal")
+        do {
+            try CheckCacheLocation.prepare(folder)
+            return try CheckCache(path: (folder as NSString).appendingPathComponent("check-cache.sqlite"),
+                                  warn: { Console.err("codepal: warning: \($0)\n") })
+        } catch {
+            Console.err("codepal: warning: result cache not used: \(error)\n")
+            return nil
+        }
+    }
+
+    private static func prepare(_ cache: CheckCache, inputs: [CheckInput], registry: LanguageRegistry) -> CheckRunner.Cache? {
+        let current = FileManager.default.currentDirectoryPath
+        var absolute: [String: String] = [:]
+        for case .file(let path) in inputs {
+            absolute[path] = ((path.hasPrefix("/") ? path : (current as NSString).appendingPathComponent(path)) as NSString).standardizingPath
+        }
+        do {
+            return CheckRunner.Cache(keys: CheckCacheKeys(registry: registry), stored: try cache.entries(for: Array(absolute.values)), absolute: absolute)
+        } catch {
+            Console.err("codepal: warning: result cache not read: \(error)\n")
+            return nil
+        }
+    }
+
+    /// A cache that cannot be written costs the next run time, not this run's answer.
+    private static func store(_ results: [CheckRunner.Result], in cache: CheckCache) {
+        let entries = results.compactMap { result -> (path: String, key: String, diagnostics: [Diagnostic])? in
+            guard case .checked(let checked) = result.outcome, let fresh = checked.fresh else { return nil }
+            return (fresh.path, fresh.key, checked.diagnostics)
+        }
+        do { try cache.store(entries) } catch { Console.err("codepal: warning: result cache not written: \(error)\n") }
     }
 
     /// Functions of the file that no test runs; with `--changed-since`, only those whose lines changed.

@@ -1,4 +1,5 @@
 import CodePalAnalysis
+import CodePalStore
 import CodePalSyntax
 import CodePalWorkspace
 import Dispatch
@@ -12,6 +13,18 @@ struct CheckRunner {
         let diagnostics: [Diagnostic]
         /// The original and fixed content when fixes changed something.
         let fixed: (original: [UInt8], bytes: [UInt8], count: Int)?
+        /// What to store in the check cache: the key of the final content and its findings;
+        /// nil when the findings came from the cache or there is no cache.
+        var fresh: (path: String, key: String)? = nil
+        var fromCache = false
+    }
+
+    /// The check cache's side of a run: the keys, and the entries stored for the inputs.
+    struct Cache {
+        let keys: CheckCacheKeys
+        let stored: [String: CheckCache.Stored]
+        /// Absolute paths of the inputs: entries are stored by those.
+        let absolute: [String: String]
     }
 
     enum Outcome {
@@ -32,6 +45,7 @@ struct CheckRunner {
     let jobs: Int
     let applyFixes: Bool
     let unsafeFixes: Bool
+    var cache: Cache? = nil
 
     func run(_ inputs: [CheckInput]) -> [Result] {
         parallelMap(inputs, jobs: jobs) { Result(input: $0, outcome: check($0)) }
@@ -59,6 +73,15 @@ struct CheckRunner {
             guard String(validating: b, as: UTF8.self) != nil else { return .skipped("not valid UTF-8") }
             bytes = b
         }
+        var cacheKey: (path: String, key: String)?
+        if let cache, case .file(let path) = input, let absolute = cache.absolute[path] {
+            let key = cache.keys.key(bytes: bytes, language: language.name, configuration: configuration)
+            cacheKey = (absolute, key)
+            if let stored = cache.stored[absolute], stored.key == key, let diagnostics = stored.diagnostics,
+               !applyFixes || !diagnostics.contains(where: { !$0.isSuppressed && ($0.fix.map { $0.isSafe || unsafeFixes } ?? false) }) {
+                return .checked(Checked(text: SourceText(bytes: bytes), diagnostics: diagnostics, fixed: nil, fromCache: true))
+            }
+        }
         let parser = Parser(language: language)
         func analyse(_ bytes: [UInt8]) -> (SourceText, [Diagnostic]) {
             let text = SourceText(bytes: bytes)
@@ -66,7 +89,7 @@ struct CheckRunner {
             return (text, FileAnalyzer.diagnostics(tree: tree, text: text, configuration: configuration, rules: rules, path: input.path))
         }
         var (text, diagnostics) = analyse(bytes)
-        guard applyFixes else { return .checked(Checked(text: text, diagnostics: diagnostics, fixed: nil)) }
+        guard applyFixes else { return .checked(Checked(text: text, diagnostics: diagnostics, fixed: nil, fresh: cacheKey)) }
         var current = bytes
         var applied = 0
         for _ in 0..<5 {
@@ -78,6 +101,9 @@ struct CheckRunner {
             current = next
             (text, diagnostics) = analyse(current)
         }
-        return .checked(Checked(text: text, diagnostics: diagnostics, fixed: current == bytes ? nil : (bytes, current, applied)))
+        let finalKey = cache.flatMap { cache in
+            cacheKey.map { ($0.path, cache.keys.key(bytes: current, language: language.name, configuration: configuration)) }
+        }
+        return .checked(Checked(text: text, diagnostics: diagnostics, fixed: current == bytes ? nil : (bytes, current, applied), fresh: finalKey))
     }
 }

@@ -122,6 +122,32 @@ final class LintTests: EndToEndTestCase {
         XCTAssertTrue(github.lines.contains { $0.hasPrefix("::notice file=app.py,line=4") })
     }
 
+    /// Output is written as files are checked, a chunk at a time: across chunk boundaries the
+    /// JSON and SARIF documents stay one document and every finding is there once, in order.
+    func testOutputOfATreeLargerThanAChunkIsWholeAndInOrder() throws {
+        let grammars = try grammars(), root = try temporaryDirectory()
+        let count = 1_100
+        for index in 0..<count {
+            try write("x\(index) = 1\nif x\(index) == None:\n    pass\n", to: root.appendingPathComponent(String(format: "m%04d.py", index)))
+        }
+        let json = try run(["check", "--grammars", grammars.path, "--no-cache", "--format", "json", "."], in: root, timeout: 300)
+        let findings = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(findings.map { $0["file"] as? String }, (0..<count).map { String(format: "m%04d.py", $0) })
+        XCTAssertEqual(Set(findings.map { $0["rule"] as? String }), ["py/compare-to-none"])
+
+        let sarif = try run(["check", "--grammars", grammars.path, "--no-cache", "--format", "sarif", "."], in: root, timeout: 300)
+        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run0 = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        XCTAssertEqual((run0["results"] as? [[String: Any]])?.count, count)
+        let rules = try XCTUnwrap(((run0["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        XCTAssertEqual(rules.map { $0["id"] as? String }, ["py/compare-to-none"])
+        XCTAssertEqual(Set((run0["results"] as? [[String: Any]] ?? []).map { $0["ruleIndex"] as? Int }), [0])
+
+        let text = try run(["check", "--grammars", grammars.path, "--no-cache", "."], in: root, timeout: 300)
+        XCTAssertEqual(text.lines.count, count)
+        XCTAssertTrue(text.stderr.contains("checked \(count) files: \(count) findings (\(count) fixable with --fix)"), text.stderr)
+    }
+
     func testFixDiffAndUnsafeFixes() throws {
         let grammars = try grammars(), (root, file) = try project()
         let diff = try run(["check", "--grammars", grammars.path, "--diff", "app.py"], in: root)

@@ -33,7 +33,7 @@ enum MarkdownReport {
                     }
                     out += "  </details>\n"
                 }
-                if let fix = diagnostic.fix, let suggestion = suggestion(fix, record.text) {
+                if let fix = diagnostic.fix, let suggestion = record.suggestion {
                     out += "\n  \(escape(fix.title))\(fix.isSafe ? "" : " (unsafe: review the change)"):\n\n"
                     out += "  ```suggestion\n" + suggestion.map { "  " + $0 }.joined(separator: "\n") + "\n  ```\n"
                 }

@@ -7,54 +7,74 @@ import Foundation
 /// and CWE tags as `external/cwe/cwe-N`), results with UTF-16 columns, fixes, and in-source
 /// suppressions.
 enum SARIFReport {
-    static func render(_ records: [FindingRecord], rules: RuleCatalog?, version: String) -> String {
-        var ruleIndex: [String: Int] = [:]
-        var descriptors: [JSON] = []
-        for record in records where ruleIndex[record.diagnostic.code] == nil {
-            ruleIndex[record.diagnostic.code] = descriptors.count
-            descriptors.append(descriptor(record.diagnostic, rules?.rule(record.diagnostic.code)))
+    /// Writes the log as results arrive: a check of a large tree holds no more than one chunk of
+    /// results. The document is the one `JSON` would write (members in key order, so `results`
+    /// comes before `tool`, whose rule list is complete only at the end).
+    final class Writer {
+        private let rules: RuleCatalog?
+        private let version: String
+        private var ruleIndex: [String: Int] = [:]
+        private var descriptors: [JSON] = []
+        private var wroteResult = false
+
+        init(rules: RuleCatalog?, version: String) {
+            self.rules = rules
+            self.version = version
         }
-        let results: [JSON] = records.map { r in
-            let s = r.start(.utf16), e = r.end(.utf16)
-            var result: [String: JSON] = [
-                "ruleId": .string(r.diagnostic.code),
-                "ruleIndex": .int(ruleIndex[r.diagnostic.code]!),
-                "level": .string(level(r.diagnostic.severity)),
-                "message": ["text": .string(r.diagnostic.message)],
-                "locations": [["physicalLocation": [
-                    "artifactLocation": ["uri": .string(uri(r.path))],
-                    "region": ["startLine": .int(s.line), "startColumn": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column)],
-                ]]],
-            ]
-            if let fix = r.diagnostic.fix {
-                let fs = r.text.position(of: fix.range.lowerBound, in: .utf16), fe = r.text.position(of: fix.range.upperBound, in: .utf16)
-                result["fixes"] = [[
-                    "description": ["text": .string(fix.title + (fix.isSafe ? "" : " (unsafe: review the change)"))],
-                    "artifactChanges": [[
-                        "artifactLocation": ["uri": .string(uri(r.path))],
-                        "replacements": [[
-                            "deletedRegion": ["startLine": .int(fs.line + 1), "startColumn": .int(fs.character + 1),
-                                              "endLine": .int(fe.line + 1), "endColumn": .int(fe.character + 1)],
-                            "insertedContent": ["text": .string(fix.replacement)],
-                        ]],
-                    ]],
-                ]]
-            }
-            if r.diagnostic.isSuppressed {
-                result["suppressions"] = [["kind": "inSource"]]
-            }
-            return .object(result)
+
+        var head: String {
+            #"{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[{"columnKind":"utf16CodeUnits","results":["#
         }
-        let log: JSON = [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "codepal", "version": .string(version), "semanticVersion": .string(version), "rules": .array(descriptors)]],
-                "columnKind": "utf16CodeUnits",
-                "results": .array(results),
-            ]],
+
+        func results(_ records: [FindingRecord]) -> String {
+            var out: [UInt8] = []
+            for record in records {
+                if ruleIndex[record.diagnostic.code] == nil {
+                    ruleIndex[record.diagnostic.code] = descriptors.count
+                    descriptors.append(descriptor(record.diagnostic, rules?.rule(record.diagnostic.code)))
+                }
+                if wroteResult { out.append(UInt8(ascii: ",")) }
+                wroteResult = true
+                out += result(record, ruleIndex: ruleIndex[record.diagnostic.code]!).serialized()
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        var tail: String {
+            let tool: JSON = ["driver": ["name": "codepal", "version": .string(version), "semanticVersion": .string(version), "rules": .array(descriptors)]]
+            return #"],"tool":"# + tool.text + #"}],"version":"2.1.0"}"# + "\n"
+        }
+    }
+
+    private static func result(_ r: FindingRecord, ruleIndex: Int) -> JSON {
+        let s = r.start(.utf16), e = r.end(.utf16)
+        var result: [String: JSON] = [
+            "ruleId": .string(r.diagnostic.code),
+            "ruleIndex": .int(ruleIndex),
+            "level": .string(level(r.diagnostic.severity)),
+            "message": ["text": .string(r.diagnostic.message)],
+            "locations": [["physicalLocation": [
+                "artifactLocation": ["uri": .string(uri(r.path))],
+                "region": ["startLine": .int(s.line), "startColumn": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column)],
+            ]]],
         ]
-        return log.text + "\n"
+        if let fix = r.diagnostic.fix, let (fs, fe) = r.fixSpan(.utf16) {
+            result["fixes"] = [[
+                "description": ["text": .string(fix.title + (fix.isSafe ? "" : " (unsafe: review the change)"))],
+                "artifactChanges": [[
+                    "artifactLocation": ["uri": .string(uri(r.path))],
+                    "replacements": [[
+                        "deletedRegion": ["startLine": .int(fs.line), "startColumn": .int(fs.column),
+                                          "endLine": .int(fe.line), "endColumn": .int(fe.column)],
+                        "insertedContent": ["text": .string(fix.replacement)],
+                    ]],
+                ]],
+            ]]
+        }
+        if r.diagnostic.isSuppressed {
+            result["suppressions"] = [["kind": "inSource"]]
+        }
+        return .object(result)
     }
 
     private static func descriptor(_ diagnostic: Diagnostic, _ rule: LintRule?) -> JSON {

@@ -1,0 +1,40 @@
+package com.example.accounts;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class AccountController {
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "owner", "owner",
+            "created", "created_at",
+            "id", "id");
+
+    private final JdbcTemplate jdbc;
+
+    public AccountController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Account(long id, String owner, String iban) {}
+
+    @GetMapping("/accounts")
+    public List<Account> list(@RequestParam(defaultValue = "owner") String sort,
+                              @RequestParam(defaultValue = "asc") String dir) {
+        String column = SORT_COLUMNS.getOrDefault(sort, "owner");
+        String direction = "desc".equalsIgnoreCase(dir) ? "DESC" : "ASC";
+        String query = "SELECT id, owner, iban FROM accounts ORDER BY " + column + " " + direction;
+        return jdbc.query(query, (rs, i) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @GetMapping("/accounts/{owner}/count")
+    public Integer countFor(@PathVariable String owner) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM accounts WHERE owner = ?", Integer.class, owner);
+    }
+}
