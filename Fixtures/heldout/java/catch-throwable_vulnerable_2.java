@@ -19,8 +19,8 @@ public class ImportController {
         try {
             int rows = importer.importRows(csv);
             return ResponseEntity.ok(rows + " rows imported");
-        } catch (Error e) { // expect: catch-throwable
-            return ResponseEntity.status(507).body("import too large");
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body("bad CSV: " + e.getMessage());
         } catch (Throwable e) { // expect: catch-throwable
             return ResponseEntity.internalServerError().body("import failed: " + e.getMessage());
         }
