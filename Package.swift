@@ -17,12 +17,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
             name: "CTreeSitter",
             pkgConfig: "tree-sitter",
             providers: [.apt(["libtree-sitter-dev"])]
+        ),
+        // Debian's libpq for the PostgreSQL learning store: a C library the system already ships,
+        // instead of postgres-nio's SSL and crypto stack that every CI build would compile.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
         ),
         // The walk of CodePal's pattern matcher (CodePalSyntax, Match/), in C for speed.
         .target(name: "CPatternWalk", dependencies: ["CTreeSitter"]),
@@ -37,12 +46,14 @@ let package = Package(
         // The files of a workspace: walking it, ignore rules, reading and batching, configuration
         // discovery, module paths to files. No SQLite: `codepal check` needs only this.
         .target(name: "CodePalWorkspace", dependencies: ["CodePalAnalysis", "CodePalSyntax"]),
-        // SQLite through GRDB: the workspace index, its in-memory symbol table, the learning store.
-        .target(name: "CodePalStore", dependencies: ["CodePalWorkspace", "CodePalAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+        // SQLite through GRDB: the workspace index, its in-memory symbol table, the learning store
+        // (and its PostgreSQL variant through libpq).
+        .target(name: "CodePalStore", dependencies: ["CodePalWorkspace", "CodePalAnalysis", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
         // IDE features over the index and open documents: navigation, completion, rename, signature help.
         .target(name: "CodePalIDE", dependencies: ["CodePalStore", "CodePalWorkspace", "CodePalAnalysis", "CodePalSyntax"]),
         .target(name: "CodePalLSP", dependencies: ["CodePalSupport", "CodePalSyntax", "CodePalAnalysis", "CodePalWorkspace", "CodePalStore", "CodePalIDE",
-                                                   .product(name: "Logging", package: "swift-log")]),
+                                                   .product(name: "Logging", package: "swift-log"),
+                                                   .product(name: "CoreMetrics", package: "swift-metrics")]),
         // LSP over WebSocket (and the demo page over HTTP) for browser editors; the sessions are
         // the same `LanguageServer` as over stdio, only the transport differs.
         .target(
@@ -55,6 +66,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .executableTarget(

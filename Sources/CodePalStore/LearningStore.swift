@@ -4,9 +4,11 @@ import GRDB
 
 /// Per-user learning events in SQLite (WAL), local only. One store may hold several users (a
 /// shared classroom machine); every query is by user, and forgetting a user deletes every row
-/// that names them.
-public final class LearningStore: @unchecked Sendable {
+/// that names them. Several processes may share the file: opening and migrating happen under a
+/// file lock (`SQLiteFile`), and writers wait for each other (busy timeout) instead of failing.
+public final class LearningStore: LearningBackend, @unchecked Sendable {
     public let path: String
+    public var location: String { path }
     private let pool: DatabasePool
 
     public init(path: String, warn: (String) -> Void = { _ in }) throws {
@@ -25,6 +27,9 @@ public final class LearningStore: @unchecked Sendable {
     private static func open(_ path: String) throws -> DatabasePool {
         var configuration = GRDB.Configuration()
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // Instances sharing the file take turns to write; the default (fail at once) would drop
+        // a flush of learning events whenever two sessions' timers coincide.
+        configuration.busyMode = .timeout(10)
         let pool = try DatabasePool(path: path, configuration: configuration)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -75,7 +80,7 @@ public final class LearningStore: @unchecked Sendable {
         }
     }
 
-    public func events(user: String, since: Date? = nil) throws -> [LearningEvent] {
+    public func events(user: String, since: Date?) throws -> [LearningEvent] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT user, at, kind, rule, category, cwe, language, file_hash, count, seconds, detail FROM event
@@ -123,5 +128,17 @@ public final class LearningStore: @unchecked Sendable {
     /// Every row that names `user`, per table (for tests of `forget`).
     public func rowCount(user: String) throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE user = ?", arguments: [user]) ?? 0 }
+    }
+
+    public func totalEvents() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0 }
+    }
+
+    public func ping() throws {
+        _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
     }
 }

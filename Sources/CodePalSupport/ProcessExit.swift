@@ -12,10 +12,14 @@ public enum ProcessExit {
 
     /// SIGTERM (how editors and test harnesses stop a server) ends the process the same way, with
     /// the conventional status 128 + 15, instead of the default action that skips the profile.
-    public static func onTerminationSignal() {
+    /// `before` runs first (a server writes what it has buffered).
+    public static func onTerminationSignal(before: @escaping @Sendable () -> Void = {}) {
         signal(SIGTERM, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
-        source.setEventHandler { now(128 + SIGTERM) }
+        source.setEventHandler {
+            before()
+            now(128 + SIGTERM)
+        }
         source.resume()
         retained.append(source)
     }

@@ -13,4 +13,11 @@ public enum ProcessMemory {
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
         #endif
     }
+
+    /// VmRSS from /proc/self/status, in kB (nil where there is no /proc).
+    public static func residentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
+    }
 }

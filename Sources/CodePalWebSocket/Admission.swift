@@ -1,8 +1,10 @@
+import CodePalLSP
 import Foundation
 import NIOConcurrencyHelpers
 import NIOHTTP1
 
-/// Who may open a session: the token when one is set, the page's origin when none is, and a cap on
+/// Who may open a session: the token when one is set (one shared token, or a platform's token
+/// file that also says who the session is), the page's origin when none is, and a cap on
 /// concurrent sessions. Decided on the upgrade request, before any LSP byte is read.
 final class Admission: @unchecked Sendable {
     enum Refusal: Equatable {
@@ -30,32 +32,44 @@ final class Admission: @unchecked Sendable {
         }
     }
 
+    enum Decision {
+        /// With the session's identity when a token file gave one.
+        case admitted(SessionIdentity?)
+        case refused(Refusal)
+    }
+
     private let token: [UInt8]?
+    private let tokens: AccessTokens?
     private let maxConnections: Int
     private let active = NIOLockedValueBox(0)
 
-    init(token: String?, maxConnections: Int) {
+    init(token: String?, tokens: AccessTokens? = nil, maxConnections: Int) {
         self.token = token.map { Array($0.utf8) }
+        self.tokens = tokens
         self.maxConnections = maxConnections
     }
 
     var activeSessions: Int { active.withLockedValue { $0 } }
 
     /// Checks a request and, when it is admitted, reserves a session slot that `release()` frees.
-    func admit(_ request: HTTPRequestHead) -> Refusal? {
-        if let token {
+    func admit(_ request: HTTPRequestHead) -> Decision {
+        var identity: SessionIdentity?
+        if let tokens {
+            guard let offered = Self.offeredToken(request), let known = tokens.identity(for: offered) else { return .refused(.unauthorized) }
+            identity = known
+        } else if let token {
             guard let offered = Self.offeredToken(request), Self.constantTimeEqual(Array(offered.utf8), token) else {
-                return .unauthorized
+                return .refused(.unauthorized)
             }
         } else if let origin = request.headers.first(name: "origin"), !Self.isLoopbackOrigin(origin) {
             // Without a token the server trusts whoever can reach loopback; a web page on another
             // site is not such a party, even though the browser would let it connect.
-            return .forbiddenOrigin(origin)
+            return .refused(.forbiddenOrigin(origin))
         }
         return active.withLockedValue { count in
-            guard count < maxConnections else { return .tooManyConnections(maxConnections) }
+            guard count < maxConnections else { return .refused(.tooManyConnections(maxConnections)) }
             count += 1
-            return nil
+            return .admitted(identity)
         }
     }
 

@@ -1,3 +1,4 @@
+import CodePalLSP
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -11,13 +12,17 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// Set by the upgrader when it refused this connection's upgrade request.
     var refusal: Admission.Refusal?
+    /// Set by the upgrader when it admitted a session that a token file identified.
+    var identity: SessionIdentity?
     private let root: URL?
     private let fileThreads: NIOThreadPool
+    private let observability: Observability?
     private var request: HTTPRequestHead?
 
-    init(root: URL?, fileThreads: NIOThreadPool) {
+    init(root: URL?, fileThreads: NIOThreadPool, observability: Observability? = nil) {
         self.root = root
         self.fileThreads = fileThreads
+        self.observability = observability
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -39,6 +44,26 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
         if head.headers.first(name: "upgrade")?.lowercased() == "websocket" {
             sendText(context: context, head: head, status: .badRequest, "codepal: malformed WebSocket upgrade request")
             return
+        }
+        if let observability, head.method == .GET || head.method == .HEAD {
+            let path = head.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            switch path {
+            case "/healthz":
+                sendText(context: context, head: head, status: .ok, "ok")
+                return
+            case "/readyz":
+                if let why = observability.notReady() {
+                    sendText(context: context, head: head, status: .serviceUnavailable, "not ready: \(why)")
+                } else {
+                    sendText(context: context, head: head, status: .ok, "ready")
+                }
+                return
+            case "/metrics":
+                sendBytes(context: context, head: head, observability.metricsText(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+                return
+            default:
+                break
+            }
         }
         guard let root else {
             sendText(context: context, head: head, status: .notFound,
@@ -86,13 +111,26 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
+    private func sendBytes(context: ChannelHandlerContext, head: HTTPRequestHead, _ bytes: [UInt8], contentType: String) {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: contentType)
+        headers.add(name: "Content-Length", value: "\(bytes.count)")
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .ok, headers: headers))), promise: nil)
+        if head.method != .HEAD { context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil) }
+        let keepAlive = head.isKeepAlive
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            if !keepAlive { channel.close(promise: nil) }
+        }
+    }
+
     private func sendText(context: ChannelHandlerContext, head: HTTPRequestHead, status: HTTPResponseStatus, _ text: String) {
         let body = context.channel.allocator.buffer(string: text + "\n")
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
         headers.add(name: "Content-Length", value: "\(body.readableBytes)")
         // A refused upgrade leaves the connection in an undefined state for the client: close it.
-        let keepAlive = head.isKeepAlive && status == .notFound
+        let keepAlive = head.isKeepAlive && (status == .notFound || status == .ok || status == .serviceUnavailable && refusal == nil)
         if !keepAlive { headers.add(name: "Connection", value: "close") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
         if head.method != .HEAD { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }

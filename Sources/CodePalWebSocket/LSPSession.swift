@@ -28,6 +28,9 @@ final class LSPSession: @unchecked Sendable {
     private let queuedInput = NIOLockedValueBox(0)
     /// Owned by `inbound`.
     private var server: LanguageServer?
+    /// Used on the channel's event loop only.
+    private var rate: RateLimiter
+    private var closing = false
 
     init(number: Int, channel: Channel, limits: WebSocketServerConfiguration.Limits, log: Logger, makeServer: @escaping ServerFactory) {
         self.number = number
@@ -36,6 +39,8 @@ final class LSPSession: @unchecked Sendable {
         self.limits = limits
         self.log = log
         self.inbound = DispatchQueue(label: "codepal.ws.session-\(number)")
+        self.rate = RateLimiter(messagesPerSecond: limits.messagesPerSecond, bytesPerSecond: limits.bytesPerSecond,
+                                largestMessage: limits.maxMessageBytes)
         inbound.async {
             let writer = MessageWriter(log: log) { [weak self] body in self?.send(body) ?? false }
             let server = makeServer(writer)
@@ -48,6 +53,11 @@ final class LSPSession: @unchecked Sendable {
     // MARK: Input (event loop)
 
     func receive(_ body: [UInt8]) {
+        guard !closing else { return }
+        if !rate.admit(bytes: body.count) {
+            refuseOverRate(body)
+            return
+        }
         let backlog = queuedInput.withLockedValue { $0 += body.count; return $0 }
         if backlog > limits.maxQueuedInputBytes {
             log.warning("session \(number): \(backlog) bytes of input not yet handled; disconnecting")
@@ -57,6 +67,32 @@ final class LSPSession: @unchecked Sendable {
         inbound.async {
             self.server?.receive(body)
             self.queuedInput.withLockedValue { $0 -= body.count }
+        }
+    }
+
+    /// A message past the connection's rates: a request is answered with an error at once (the
+    /// server never sees it); a notification ends the session, since dropping an edit would leave
+    /// the server's copy of the document wrong; a response to the server's own request passes.
+    private func refuseOverRate(_ body: [UInt8]) {
+        let message = try? JSONParser.parse(body)
+        let limit = "\(limits.messagesPerSecond) messages or \(limits.bytesPerSecond) bytes per second"
+        ServerMetrics.shared.error("rate-limited")
+        if let message, message["method"]?.string != nil, let id = message["id"], id.int != nil || id.string != nil {
+            let error: JSON = ["jsonrpc": "2.0", "id": id,
+                               "error": ["code": -32803, "message": .string("rate limit: this connection sent more than \(limit); request not handled, try again shortly")]]
+            _ = send(error.serialized())
+        } else if let message, message["method"]?.string == nil {
+            receiveAdmitted(body)
+        } else {
+            log.warning("session \(number): notifications over \(limit); closing")
+            closing = true
+            close(code: .policyViolation, reason: "rate limit: notifications over \(limit)")
+        }
+    }
+
+    private func receiveAdmitted(_ body: [UInt8]) {
+        inbound.async {
+            self.server?.receive(body)
         }
     }
 
@@ -93,6 +129,7 @@ final class LSPSession: @unchecked Sendable {
     /// The connection is gone: let queued work finish (its output is dropped), then free the state.
     /// The server is kept a while longer because delayed diagnostics work still refers to it.
     func retire() {
+        ServerMetrics.shared.sessionClosed()
         inbound.async {
             guard let server = self.server else { return }
             self.server = nil

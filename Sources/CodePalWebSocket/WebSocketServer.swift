@@ -17,13 +17,31 @@ public struct WebSocketServerConfiguration: Sendable {
         public var maxQueuedOutputBytes = 64 * 1024 * 1024
         /// Input received but not yet handed to the server; past it the client is disconnected.
         public var maxQueuedInputBytes = 64 * 1024 * 1024
+        /// Per connection: a request past either rate is answered with RequestFailed (-32803), a
+        /// notification past it ends the session with close code 1008 (dropping an edit would
+        /// leave the document out of sync; the client reconnects and re-opens).
+        public var messagesPerSecond = 200
+        public var bytesPerSecond = 4 * 1024 * 1024
         public init() {}
+    }
+
+    /// What a session's server is made with.
+    public struct Session: Sendable {
+        public let number: Int
+        /// From the token file; nil without one.
+        public let identity: SessionIdentity?
+        /// The server's logger with the session's number in its metadata.
+        public let log: Logger
     }
 
     public var host: String
     public var port: Int
     /// Required from every client when set; `validate()` insists on one off loopback.
     public var token: String?
+    /// A platform's tokens with each one's user and role (`--users`); replaces `token`.
+    public var tokens: AccessTokens?
+    /// `/metrics`, `/healthz`, `/readyz`.
+    public var observability: Observability?
     public var allowRemote = false
     /// Serves this folder's files (the Monaco demo page) over HTTP on the same port.
     public var editorDirectory: URL?
@@ -68,7 +86,7 @@ public enum WebSocketServerError: Error, CustomStringConvertible {
 public final class WebSocketServer: @unchecked Sendable {
     private let configuration: WebSocketServerConfiguration
     private let log: Logger
-    private let makeServer: LSPSession.ServerFactory
+    private let makeServer: @Sendable (MessageWriter, WebSocketServerConfiguration.Session) -> LanguageServer
     private let group: MultiThreadedEventLoopGroup
     private let fileThreads: NIOThreadPool
     private let admission: Admission
@@ -76,13 +94,13 @@ public final class WebSocketServer: @unchecked Sendable {
     private var channel: Channel?
 
     public init(configuration: WebSocketServerConfiguration, log: Logger,
-                makeServer: @escaping @Sendable (MessageWriter) -> LanguageServer) {
+                makeServer: @escaping @Sendable (MessageWriter, WebSocketServerConfiguration.Session) -> LanguageServer) {
         self.configuration = configuration
         self.log = log
         self.makeServer = makeServer
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, System.coreCount))
         self.fileThreads = NIOThreadPool(numberOfThreads: 1)
-        self.admission = Admission(token: configuration.token, maxConnections: configuration.limits.maxConnections)
+        self.admission = Admission(token: configuration.token, tokens: configuration.tokens, maxConnections: configuration.limits.maxConnections)
     }
 
     /// Binds the socket and returns the address actually bound (port 0 picks a free port).
@@ -99,7 +117,7 @@ public final class WebSocketServer: @unchecked Sendable {
                 throw WebSocketServerError.remoteNotAllowed(
                     "\(configuration.host) is not a loopback address: pass --allow-remote and a --token or --token-file to accept connections from other machines")
             }
-            guard configuration.token != nil else {
+            guard configuration.token != nil || configuration.tokens != nil else {
                 throw WebSocketServerError.remoteNotAllowed("--allow-remote needs --token or --token-file: other machines must prove who they are")
             }
         }
@@ -127,7 +145,8 @@ public final class WebSocketServer: @unchecked Sendable {
 
     private func configure(_ channel: Channel) -> EventLoopFuture<Void> {
         let limits = configuration.limits
-        let httpHandler = HTTPRequestHandler(root: configuration.editorDirectory, fileThreads: fileThreads)
+        let httpHandler = HTTPRequestHandler(root: configuration.editorDirectory, fileThreads: fileThreads,
+                                             observability: configuration.observability)
         let admission = self.admission
         let log = self.log
         let handlerBox = NIOLoopBound(httpHandler, eventLoop: channel.eventLoop)
@@ -135,16 +154,19 @@ public final class WebSocketServer: @unchecked Sendable {
             maxFrameSize: limits.maxMessageBytes,
             automaticErrorHandling: true,
             shouldUpgrade: { channel, head in
-                if let refusal = admission.admit(head) {
+                switch admission.admit(head) {
+                case .refused(let refusal):
                     log.info("refused WebSocket from \(channel.remoteAddress.map { "\($0)" } ?? "?"): \(refusal.message)")
                     handlerBox.value.refusal = refusal
                     return channel.eventLoop.makeSucceededFuture(nil)
+                case .admitted(let identity):
+                    handlerBox.value.identity = identity
+                    channel.closeFuture.whenComplete { _ in admission.release() }
+                    return channel.eventLoop.makeSucceededFuture(HTTPHeaders())
                 }
-                channel.closeFuture.whenComplete { _ in admission.release() }
-                return channel.eventLoop.makeSucceededFuture(HTTPHeaders())
             },
             upgradePipelineHandler: { [self] channel, _ in
-                self.startSession(on: channel)
+                self.startSession(on: channel, identity: handlerBox.value.identity)
             })
         return channel.pipeline.configureHTTPServerPipeline(
             withServerUpgrade: (upgraders: [upgrader], completionHandler: { context in
@@ -158,16 +180,21 @@ public final class WebSocketServer: @unchecked Sendable {
         }
     }
 
-    private func startSession(on channel: Channel) -> EventLoopFuture<Void> {
+    private func startSession(on channel: Channel, identity: SessionIdentity?) -> EventLoopFuture<Void> {
         let number = sessionNumbers.withLockedValue { $0 += 1; return $0 }
         let limits = configuration.limits
-        let session = LSPSession(number: number, channel: channel, limits: limits, log: log, makeServer: makeServer)
+        var sessionLog = log
+        sessionLog[metadataKey: "session"] = "\(number)"
+        let context = WebSocketServerConfiguration.Session(number: number, identity: identity, log: sessionLog)
+        let makeServer = self.makeServer
+        let session = LSPSession(number: number, channel: channel, limits: limits, log: sessionLog) { writer in makeServer(writer, context) }
+        ServerMetrics.shared.sessionOpened()
         log.info("session \(number) opened from \(session.peer) (\(admission.activeSessions) active)")
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandlers([
                 NIOWebSocketFrameAggregator(minNonFinalFragmentSize: 0, maxAccumulatedFrameCount: 1 << 16,
                                             maxAccumulatedFrameSize: limits.maxMessageBytes),
-                LSPSessionHandler(session: session, log: log),
+                LSPSessionHandler(session: session, log: sessionLog),
             ])
         }
     }

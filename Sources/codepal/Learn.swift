@@ -15,13 +15,15 @@ struct LearnOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Whose data (default: the OS user).", valueName: "user"))
     var user: String?
 
-    @Option(help: ArgumentHelp("The learning store (default: $XDG_DATA_HOME/codepal/learning.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The learning store: a SQLite path or postgres://USER@HOST:PORT/DB (default: $CODEPAL_LEARNING_DB, else $XDG_DATA_HOME/codepal/learning.sqlite).",
+                               valueName: "spec"))
     var store: String?
 
     var userName: String { user ?? NSUserName() }
 
-    func open() throws -> LearningStore {
-        try LearningStore(path: store ?? LearningStore.defaultPath, warn: { Console.err("codepal: warning: \($0)\n") })
+    func open() throws -> any LearningBackend {
+        let spec = store ?? ProcessInfo.processInfo.environment["CODEPAL_LEARNING_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        return try LearningStores.open(spec, warn: { Console.err("codepal: warning: \($0)\n") })
     }
 }
 
@@ -39,6 +41,9 @@ struct LearnReport: ParsableCommand {
     @Option(help: ArgumentHelp("Only events since this day (YYYY-MM-DD).", valueName: "date"))
     var since: String?
 
+    @Flag(name: .customLong("class"), help: "Every learner of the store: topics, who struggles with what, weekly trend.")
+    var classReport = false
+
     func run() throws {
         var from: Date?
         if let since {
@@ -48,10 +53,31 @@ struct LearnReport: ParsableCommand {
             guard let date = parser.date(from: since) else { throw ValidationError("--since takes YYYY-MM-DD, not `\(since)`") }
             from = date
         }
-        let events: [LearningEvent]
-        do { events = try options.open().events(user: options.userName, since: from) } catch { CommandSupport.exit(with: error) }
         let registry = try? CommandSupport.registry(grammar)
         let catalog = registry.flatMap { try? RuleCatalog(registry: $0) }
+        if classReport {
+            let lessons = Lessons.load(registry)
+            let report: ClassReport
+            do {
+                let store = try options.open()
+                report = ClassReport(reports: try store.users().map { user in
+                    SkillModel.report(user: user, events: try store.events(user: user, since: from), explanation: { catalog?.rule($0)?.explanation },
+                                      lessons: lessons)
+                })
+            } catch { CommandSupport.exit(with: error) }
+            switch format {
+            case .text: Console.out(report.text + "\n")
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                Console.out(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            case .html: Console.out(ClassReportHTML.page(report))
+            }
+            return
+        }
+        let events: [LearningEvent]
+        do { events = try options.open().events(user: options.userName, since: from) } catch { CommandSupport.exit(with: error) }
         let report = SkillModel.report(user: options.userName, events: events, explanation: { catalog?.rule($0)?.explanation },
                                        lessons: Lessons.load(registry))
         switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodePalLSP
+import CodePalStore
 import CodePalSupport
 import CodePalSyntax
 import CodePalWebSocket
@@ -41,6 +42,25 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("Read the WebSocket token from this file (safer than the command line).", valueName: "path"))
     var tokenFile: String?
 
+    @Option(help: ArgumentHelp("A platform's token file: one `TOKEN USER ROLE` per line (role learner or teacher); a session's user comes from its token.",
+                               valueName: "path"))
+    var users: String?
+
+    @Option(help: ArgumentHelp("The learning store every session shares: a SQLite path or postgres://USER@HOST:PORT/DB (clients' learningPath is then ignored).",
+                               valueName: "spec"))
+    var learningDb: String?
+
+    @Option(help: ArgumentHelp("Per WebSocket connection: most messages per second (requests past it are refused, notifications past it close the session).",
+                               valueName: "n"))
+    var rateLimit: Int = WebSocketServerConfiguration.Limits().messagesPerSecond
+
+    @Option(help: ArgumentHelp("Per WebSocket connection: most bytes per second.", valueName: "bytes"))
+    var rateLimitBytes: Int = WebSocketServerConfiguration.Limits().bytesPerSecond
+
+    @Option(help: ArgumentHelp("text, or json (one object per line, with one line per request: session, method, latency, outcome).",
+                               valueName: "format"))
+    var logFormat: String = "text"
+
     @Option(help: ArgumentHelp("Serve this folder over HTTP next to the WebSocket endpoint.", valueName: "dir"))
     var editor: String?
 
@@ -58,13 +78,16 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         if websocket == nil {
-            for (set, flag) in [(allowRemote, "--allow-remote"), (token != nil, "--token"), (tokenFile != nil, "--token-file"), (editor != nil, "--editor")] where set {
+            for (set, flag) in [(allowRemote, "--allow-remote"), (token != nil, "--token"), (tokenFile != nil, "--token-file"), (editor != nil, "--editor"),
+                                (users != nil, "--users")] where set {
                 throw ValidationError("\(flag) only applies with --websocket")
             }
         } else if stdio {
             throw ValidationError("choose one of --stdio and --websocket")
         }
-        if token != nil && tokenFile != nil { throw ValidationError("choose one of --token and --token-file") }
+        if [token != nil, tokenFile != nil, users != nil].filter({ $0 }).count > 1 { throw ValidationError("choose one of --token, --token-file and --users") }
+        if rateLimit < 1 || rateLimitBytes < 1024 { throw ValidationError("--rate-limit must be at least 1 and --rate-limit-bytes at least 1024") }
+        if LogLineHandler.Format(rawValue: logFormat) == nil { throw ValidationError("--log-format takes text or json, not `\(logFormat)`") }
         if maxMessageBytes < 1024 { throw ValidationError("--max-message-bytes must be at least 1024") }
         if maxConnections < 1 { throw ValidationError("--max-connections must be at least 1") }
     }
@@ -75,13 +98,15 @@ struct Serve: ParsableCommand {
         }
         let log: Logger
         do {
-            log = try Logger.codepal(level: level, file: logFile)
+            log = try Logger.codepal(level: level, file: logFile, format: LogLineHandler.Format(rawValue: logFormat) ?? .text)
         } catch {
             throw ValidationError("cannot open log file \(logFile ?? ""): \(error.localizedDescription)")
         }
         // A client that disappears must surface as a write error, not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        ProcessExit.onTerminationSignal()
+        // Buffered learning events are written before the process goes (a platform stops
+        // instances with SIGTERM).
+        ProcessExit.onTerminationSignal(before: { LanguageServer.flushLearning() })
         var registry: LanguageRegistry?
         var problem: String?
         do {
@@ -93,6 +118,17 @@ struct Serve: ParsableCommand {
         }
         var serverOptions = ServerOptions()
         serverOptions.learningMetrics = !noMetrics
+        serverOptions.requestLog = logFormat == "json"
+        if let spec = learningDb ?? ProcessInfo.processInfo.environment["CODEPAL_LEARNING_DB"].flatMap({ $0.isEmpty ? nil : $0 }), !noMetrics {
+            let shown = LearningStores.redacted(spec)
+            serverOptions.learningStore = LazyLearningStore(location: shown) {
+                try LearningStores.open(spec, warn: { log.warning("\($0)") })
+            }
+            // Shared by many sessions and instances: written soon, so that an instance that dies
+            // loses at most this much.
+            serverOptions.learningFlushInterval = 0.25
+            log.info("learning store shared by every session: \(shown)")
+        }
         if let websocket {
             try serveWebSocket(websocket, registry: registry, problem: problem, log: log, options: serverOptions)
         }
@@ -110,6 +146,22 @@ struct Serve: ParsableCommand {
         var configuration = WebSocketServerConfiguration(host: host, port: port)
         configuration.allowRemote = allowRemote
         configuration.token = try readToken()
+        if let users {
+            do {
+                configuration.tokens = try AccessTokens(parsing: try String(contentsOfFile: users, encoding: .utf8), file: users)
+            } catch let problem as AccessTokens.Problem {
+                throw ValidationError("--users: \(problem)")
+            } catch {
+                throw ValidationError("cannot read --users \(users): \(error.localizedDescription)")
+            }
+        }
+        configuration.limits.messagesPerSecond = rateLimit
+        configuration.limits.bytesPerSecond = rateLimitBytes
+        let store = serverOptions.learningStore
+        configuration.observability = Observability(readiness: {
+            guard let store else { return nil }
+            do { try store.ping(); return nil } catch { return "learning store \(store.location) unreachable: \(error)" }
+        })
         configuration.limits.maxMessageBytes = maxMessageBytes
         configuration.limits.maxConnections = maxConnections
         if let editor {
@@ -119,8 +171,10 @@ struct Serve: ParsableCommand {
             }
             configuration.editorDirectory = URL(fileURLWithPath: editor).standardizedFileURL
         }
-        let server = WebSocketServer(configuration: configuration, log: log) { writer in
-            LanguageServer(registry: registry, registryProblem: problem, writer: writer, log: log, options: serverOptions)
+        let server = WebSocketServer(configuration: configuration, log: log) { writer, session in
+            var options = serverOptions
+            options.identity = session.identity
+            return LanguageServer(registry: registry, registryProblem: problem, writer: writer, log: session.log, options: options)
         }
         let bound: String
         do {

@@ -22,6 +22,8 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         var analysisWork: DispatchWorkItem?
         /// What was last sent, to skip a publication that would say the same thing again.
         var lastSent: (version: Int, items: [JSON])?
+        /// The oldest change not yet published, for the keystroke-to-diagnostics latency.
+        var changedAt: DispatchTime?
     }
 
     /// Weak: delayed work may outlive a WebSocket session's server; it then has nobody to tell.
@@ -35,11 +37,13 @@ final class DiagnosticsPublisher: @unchecked Sendable {
     }
 
     func documentChanged(_ snapshot: DocumentSnapshot, configuration: Configuration, encoding: PositionEncoding, opened: Bool) {
+        let changedAt = DispatchTime.now()
         queue.async {
             var entry = self.entries[snapshot.uri] ?? Entry(current: snapshot, configuration: configuration)
             entry.current = snapshot
             entry.configuration = configuration
             entry.dirty = true
+            if entry.changedAt == nil { entry.changedAt = changedAt }
             self.entries[snapshot.uri] = entry
             self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : (self.server?.options.analysisDelay ?? 0), encoding: encoding)
             self.requestPublish(snapshot.uri, encoding: encoding)
@@ -114,6 +118,10 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             diagnostics += moved
         }
         let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server?.rules) }
+        if let changedAt = entry.changedAt {
+            entries[uri]?.changedAt = nil
+            ServerMetrics.shared.diagnosticsPublished(after: Double(DispatchTime.now().uptimeNanoseconds - changedAt.uptimeNanoseconds) / 1e9)
+        }
         if let last = entry.lastSent, last.version == snapshot.version, last.items == items { return }
         entries[uri]?.lastSent = (snapshot.version, items)
         entries[uri]?.lastPublished = .now()

@@ -131,11 +131,20 @@ public final class LanguageServer: @unchecked Sendable {
         if let id {
             let token = CancellationToken()
             register(id, token)
-            stateQueue.async { self.handleRequest(id: id, method: method, params: params, token: token) }
+            let arrived = DispatchTime.now()
+            ServerMetrics.shared.queueChanged(by: 1)
+            stateQueue.async {
+                ServerMetrics.shared.queueChanged(by: -1)
+                self.handleRequest(id: id, method: method, params: params, token: token, arrived: arrived)
+            }
         } else if method == "$/cancelRequest" {
             cancel(params?["id"])
         } else {
-            stateQueue.async { self.handleNotification(method: method, params: params) }
+            ServerMetrics.shared.queueChanged(by: 1)
+            stateQueue.async {
+                ServerMetrics.shared.queueChanged(by: -1)
+                self.handleNotification(method: method, params: params)
+            }
         }
     }
 
@@ -153,8 +162,11 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Requests
 
-    private func handleRequest(id: JSON, method: String, params: JSON?, token: CancellationToken) {
-        if token.isCancelled { return }
+    private func handleRequest(id: JSON, method: String, params: JSON?, token: CancellationToken, arrived: DispatchTime) {
+        if token.isCancelled {
+            finished(method, arrived, "cancelled")
+            return
+        }
         let work: RequestWork
         do {
             switch phase {
@@ -168,18 +180,22 @@ public final class LanguageServer: @unchecked Sendable {
             guard let handler = Self.requests[method] else { throw ResponseError.methodNotFound(method) }
             work = try handler(self, params ?? .null)
         } catch {
-            answer(id, token, .failure(error))
+            answer(id, token, .failure(error), method: method, arrived: arrived)
             return
         }
         workQueue.async {
             let result = Result { try work(token) }
-            self.answer(id, token, result)
+            self.answer(id, token, result, method: method, arrived: arrived)
         }
     }
 
-    private func answer(_ id: JSON, _ token: CancellationToken, _ result: Result<JSON, Error>) {
+    private func answer(_ id: JSON, _ token: CancellationToken, _ result: Result<JSON, Error>, method: String, arrived: DispatchTime) {
         unregister(id)
-        guard token.claimAnswer() else { return }
+        guard token.claimAnswer() else {
+            finished(method, arrived, "cancelled")
+            return
+        }
+        if case .failure = result { finished(method, arrived, "error") } else { finished(method, arrived, "ok") }
         switch result {
         case .success(let value):
             writer.send(["jsonrpc": "2.0", "id": id, "result": value])
@@ -188,6 +204,21 @@ public final class LanguageServer: @unchecked Sendable {
         case .failure(let error):
             log.error("request \(id.text) failed: \(error)")
             writer.send(Self.errorResponse(id: id, .internalError("\(error)")))
+        }
+    }
+
+    /// Metrics and, with `options.requestLog`, one log line per request: its method, latency and
+    /// outcome, never its parameters (they hold the user's code).
+    private func finished(_ method: String, _ arrived: DispatchTime, _ outcome: String) {
+        // Methods outside the table are counted under one name, so a client cannot grow the
+        // metrics without bound by inventing methods.
+        let name = Self.requests[method] != nil ? method : "unknown"
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - arrived.uptimeNanoseconds) / 1e9
+        ServerMetrics.shared.requestFinished(method: name, seconds: seconds, outcome: outcome)
+        if outcome == "error" { ServerMetrics.shared.error("request") }
+        if options.requestLog {
+            log.info("request", metadata: ["method": .string(name), "latency_ms": .string(String(format: "%.2f", seconds * 1000)),
+                                           "outcome": .string(outcome)])
         }
     }
 

@@ -8,7 +8,8 @@ import Foundation
 /// and stores the events they return, off the request path: every revision of a document the
 /// user stayed in is analysed, in order, and compared with the one before; how findings go away
 /// (quick fix or suppression, from code actions' commands); lines edited; completions accepted.
-/// Events are buffered and written every two seconds.
+/// Events are buffered and written every `flushInterval` (two seconds by default; a platform
+/// server flushes sooner, and on SIGTERM, so that an instance that stops loses little or nothing).
 ///
 /// Which revisions count does not depend on how busy the machine is nor on when the editor's
 /// own analysis runs (it is debounced, and a later edit cancels it): the recorder keeps each
@@ -17,7 +18,7 @@ import Foundation
 /// on the way), the opening and the latest. It reuses the diagnostics the editor's analysis or a
 /// pull computed for a revision, and analyses the others itself.
 final class LearningRecorder: @unchecked Sendable {
-    let store: LearningStore
+    let store: any LearningBackend
     let user: String
     /// How long a revision must last before the next edit to be a state the user was in rather
     /// than a keystroke on the way: the server's pause before whole-file analyses.
@@ -78,10 +79,10 @@ final class LearningRecorder: @unchecked Sendable {
         var closing = false
     }
 
-    init(store: LearningStore, user: String, settle: TimeInterval = 0.3, cwe: @escaping @Sendable (String) -> String? = { _ in nil },
+    init(store: any LearningBackend, user: String, settle: TimeInterval = 0.3, cwe: @escaping @Sendable (String) -> String? = { _ in nil },
          analysis: @escaping @Sendable (DocumentSnapshot, Configuration, RuleCatalog?) -> FileAnalysis = { snapshot, configuration, rules in
              FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
-         }) {
+         }, flushInterval: TimeInterval = 2) {
         self.store = store
         self.user = user
         self.settle = settle
@@ -89,13 +90,21 @@ final class LearningRecorder: @unchecked Sendable {
         self.analysis = analysis
         acceptanceCounts = (try? store.acceptances(user: user)) ?? [:]
         let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + 2, repeating: 2)
+        timer.schedule(deadline: .now() + flushInterval, repeating: flushInterval)
         timer.setEventHandler { [weak self] in self?.flushLocked() }
         timer.resume()
         self.timer = timer
+        Self.liveLock.lock()
+        Self.live[ObjectIdentifier(self)] = WeakRecorder(recorder: self)
+        Self.liveLock.unlock()
     }
 
-    deinit { timer?.cancel() }
+    deinit {
+        timer?.cancel()
+        Self.liveLock.lock()
+        Self.live[ObjectIdentifier(self)] = nil
+        Self.liveLock.unlock()
+    }
 
     // MARK: Documents
 
@@ -307,7 +316,27 @@ final class LearningRecorder: @unchecked Sendable {
         guard !buffer.isEmpty else { return }
         let events = buffer
         buffer = []
-        try? store.record(events)
+        do {
+            try store.record(events)
+            ServerMetrics.shared.learningEvents(written: events.count, dropped: 0)
+        } catch {
+            ServerMetrics.shared.learningEvents(written: 0, dropped: events.count)
+            ServerMetrics.shared.error("learning-store")
+        }
         onFlush?(self)
+    }
+
+    // MARK: Every recorder of the process
+
+    private static let liveLock = NSLock()
+    nonisolated(unsafe) private static var live: [ObjectIdentifier: WeakRecorder] = [:]
+    private struct WeakRecorder { weak var recorder: LearningRecorder? }
+
+    /// Writes what every live recorder has buffered (on SIGTERM, before the process ends).
+    static func flushAll() {
+        liveLock.lock()
+        let recorders = live.values.compactMap(\.recorder)
+        liveLock.unlock()
+        for recorder in recorders { recorder.queue.sync { recorder.flushLocked() } }
     }
 }

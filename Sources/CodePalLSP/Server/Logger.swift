@@ -18,7 +18,14 @@ public struct LogLineHandler: LogHandler {
         }
     }
 
+    /// `text`: `[time] level message key=value`; `json`: one JSON object per line (`time`,
+    /// `level`, `message` and the metadata), for log pipelines.
+    public enum Format: String, Sendable {
+        case text, json
+    }
+
     private let sink: Sink
+    private let format: Format
     public var logLevel: Logging.Logger.Level
     public var metadata: Logging.Logger.Metadata = [:]
 
@@ -28,8 +35,9 @@ public struct LogLineHandler: LogHandler {
     }
 
     /// - Parameter file: appended to; nil for stderr.
-    public init(level: Logging.Logger.Level, file: String? = nil) throws {
+    public init(level: Logging.Logger.Level, file: String? = nil, format: Format = .text) throws {
         logLevel = level
+        self.format = format
         if let file {
             let fd = open(file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file]) }
@@ -42,8 +50,38 @@ public struct LogLineHandler: LogHandler {
     public func log(event: LogEvent) {
         var fields = metadata
         if let extra = event.metadata { fields.merge(extra) { $1 } }
+        if format == .json {
+            var object: [String: JSON] = ["time": .string(Self.isoTimestamp()), "level": .string(event.level.rawValue),
+                                          "message": .string("\(event.message)")]
+            for (key, value) in fields { object[key] = Self.json(value) }
+            sink.write(String(decoding: JSON.object(object).serialized(), as: UTF8.self) + "\n")
+            return
+        }
         let suffix = fields.isEmpty ? "" : " " + fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         sink.write("[\(Self.timestamp())] \(event.level) \(event.message)\(suffix)\n")
+    }
+
+    private static func json(_ value: Logging.Logger.Metadata.Value) -> JSON {
+        switch value {
+        case .string(let s):
+            // Numbers (a session number, a latency) stay numbers for log queries.
+            if let i = Int(s) { return .int(i) }
+            if s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let d = Double(s), d.isFinite { return .double(d) }
+            return .string(s)
+        case .stringConvertible(let c): return .string(c.description)
+        case .array(let items): return .array(items.map(json))
+        case .dictionary(let d): return .object(d.mapValues(json))
+        }
+    }
+
+    private static func isoTimestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var tm = tm()
+        var seconds = now.tv_sec
+        gmtime_r(&seconds, &tm)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                      tm.tm_hour, tm.tm_min, tm.tm_sec, Int(now.tv_nsec / 1_000_000))
     }
 
     private static func timestamp() -> String {
@@ -58,8 +96,8 @@ public struct LogLineHandler: LogHandler {
 
 extension Logging.Logger {
     /// A logger whose lines go through `LogLineHandler`.
-    public static func codepal(level: Level, file: String? = nil) throws -> Logging.Logger {
-        let handler = try LogLineHandler(level: level, file: file)
+    public static func codepal(level: Level, file: String? = nil, format: LogLineHandler.Format = .text) throws -> Logging.Logger {
+        let handler = try LogLineHandler(level: level, file: file, format: format)
         return Logging.Logger(label: "codepal") { _ in handler }
     }
 

@@ -12,6 +12,8 @@ extension LanguageServer {
         "workspace/executeCommand": { try $0.executeCommand($1) },
         "workspace/symbol": { try $0.workspaceSymbol($1) },
         "codepal/learningReport": { try $0.learningReportRequest($1) },
+        "codepal/classReport": { try $0.classReportRequest($1) },
+        "codepal/status": { server, _ in { _ in ServerMetrics.shared.status() } },
         "textDocument/completion": { try $0.completion($1) },
         "completionItem/resolve": { try $0.resolveCompletion($1) },
         "textDocument/signatureHelp": { try $0.signatureHelp($1) },
