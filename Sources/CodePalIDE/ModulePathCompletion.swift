@@ -53,6 +53,9 @@ enum ModulePathCompletion {
             let folder = ((file.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(String(typed.prefix(slash)))
             let prefix = String(typed.dropFirst(slash))
             return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries((folder as NSString).standardizingPath, imports: imports, dotted: false))
+        case .packageFolder:
+            // Not offered yet: package names are dotted identifiers, not strings.
+            return nil
         case .moduleFolder:
             // The string of an import spec: after the module's own path, its folders.
             guard let root, let manifestName = imports.manifest,

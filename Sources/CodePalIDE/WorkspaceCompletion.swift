@@ -273,7 +273,8 @@ public struct WorkspaceCompletion {
             let symbol = match.symbol
             guard match.quality <= .humps, symbol.container == nil, match.file != here, symbol.exported,
                   ["class", "struct", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
-                  let module = Self.moduleName(match.file, from: here, style: style) else { return nil }
+                  let module = style == .packageFolder ? declaredPackage(match.file, importer: file.path, root: root)
+                    : Self.moduleName(match.file, from: here, style: style) else { return nil }
             var candidate = CompletionCandidate(label: symbol.name, kind: Self.kind(SymbolKind(rawValue: symbol.kind) ?? .variable), source: .workspace)
             candidate.detail = (symbol.signature.map { $0 + " — " } ?? "") + "import from \(module)"
             candidate.documentation = symbol.documentation
@@ -284,12 +285,21 @@ public struct WorkspaceCompletion {
         }
     }
 
+    /// The package a file declares (`package com.example.shop;`) when it is not the importer's
+    /// own (whose names need no import).
+    private func declaredPackage(_ target: String, importer: String, root: String) -> String? {
+        guard let imports = navigator.file(importer)?.tree.language.manifest.imports, let directive = imports.moduleDirective else { return nil }
+        let resolver = ModuleResolver(root: root)
+        guard let package = resolver.declaredModule(ofFile: (root as NSString).appendingPathComponent(target), directive: directive) else { return nil }
+        return package == resolver.declaredModule(ofFile: importer, directive: directive) ? nil : package
+    }
+
     /// After the last top-level import, else after a module docstring or leading comments.
     private func importOffset(_ file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> Int {
         var offset = 0
         for statement in file.tree.root.namedChildren {
             if data.importKinds.contains(statement.kind) { offset = statement.endByte; continue }
-            if offset == 0, statement.kind == "comment" || (statement.kind == "expression_statement" && statement.namedChild(0)?.kind == "string") { continue }
+            if offset == 0, statement.isComment || (statement.kind == "expression_statement" && statement.namedChild(0)?.kind == "string") { continue }
             break
         }
         guard offset > 0 else { return 0 }
@@ -316,6 +326,9 @@ public struct WorkspaceCompletion {
             let ups = Array(repeating: "..", count: from.count - shared)
             let path = (ups + to[shared...]).joined(separator: "/")
             return ups.isEmpty ? "./" + path : path
+        case .packageFolder:
+            // The package is what the file declares, not its path (`declaredPackage`).
+            return nil
         case .moduleFolder:
             // A package is imported as a whole and used qualified; adding its import for one
             // name would also need the qualifier: not offered.

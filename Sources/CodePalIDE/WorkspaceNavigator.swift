@@ -362,9 +362,14 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             return resolver.resolve(info.module, from: importer, imports: imports)
                 .flatMap { resolver.representativeFile(ofModule: $0, imports: imports) }.flatMap(moduleTarget)
         }
-        if let module = resolver.resolve(info.module, from: importer, imports: imports),
-           let found = exported(name, isDefault: info.isDefault, in: module, imports: imports, hops: hops) {
-            return found
+        if let module = resolver.resolve(info.module, from: importer, imports: imports) {
+            // A package folder's name is in one of its files, most likely the one named for it
+            // (`import shop.Cart` and `shop/Cart.java`).
+            let files = resolver.files(ofModule: module, imports: imports)
+            let named = files.filter { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension == name }
+            for file in named + files.filter({ !named.contains($0) }) {
+                if let found = exported(name, isDefault: info.isDefault, in: file, imports: imports, hops: hops) { return found }
+            }
         }
         // `from . import models`: a submodule rather than a name of the package.
         if imports.style == .dotted {

@@ -18,6 +18,7 @@ public struct ModuleResolver: Sendable {
         case .dotted: return resolveDotted(module, from: importer, imports)
         case .path: return resolvePath(module, from: importer, imports)
         case .moduleFolder: return resolveModuleFolder(module, from: importer, imports)
+        case .packageFolder: return resolvePackageFolder(module, from: importer, imports)
         }
     }
 
@@ -77,6 +78,11 @@ public struct ModuleResolver: Sendable {
         return nil
     }
 
+    /// What a source file declares on its `directive` line (`package com.example.shop;`).
+    public func declaredModule(ofFile path: String, directive: String) -> String? {
+        ModuleManifests.shared.modulePath(path, directive: directive)
+    }
+
     /// `.models` (the importer's package), `..util.text` (one package up), `shop.cart` (from a
     /// source root: the workspace root, or the folder above the importer's top-level package).
     private func resolveDotted(_ module: String, from importer: String, _ imports: LanguageManifest.Imports) -> String? {
@@ -93,6 +99,23 @@ public struct ModuleResolver: Sendable {
         for base in bases {
             let path = parts.reduce(base) { ($0 as NSString).appendingPathComponent($1) }
             if let file = moduleFile(path, imports) { return file }
+        }
+        return nil
+    }
+
+    /// `com.example.shop` (a folder of source files), `com.example.shop.Cart` (`Cart.java`),
+    /// `com.example.shop.Cart.total` (a member: `Cart.java`), under the workspace root or a
+    /// folder above the importer, nearest first.
+    private func resolvePackageFolder(_ module: String, from importer: String, _ imports: LanguageManifest.Imports) -> String? {
+        let parts = module.split(separator: ".").map(String.init)
+        guard !parts.isEmpty else { return nil }
+        let bases = sourceRoots(of: importer, imports) + [root]
+        for count in stride(from: parts.count, through: max(1, parts.count - 1), by: -1) {
+            for base in bases {
+                let path = parts.prefix(count).reduce(base) { ($0 as NSString).appendingPathComponent($1) }
+                if count == parts.count, isFolder(path), !Self.sourceFiles(in: path, imports).isEmpty { return path }
+                for ext in imports.extensions where exists(path + "." + ext) { return path + "." + ext }
+            }
         }
         return nil
     }
@@ -167,7 +190,7 @@ final class ModuleManifests: @unchecked Sendable {
             guard let first = rest.first, first == " " || first == "\t" || first == "=" else { continue }
             rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "=" }
             let value = rest.prefix { $0 != " " && $0 != "\t" }
-            let trimmed = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` \t"))
+            let trimmed = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'` \t;"))
             if !trimmed.isEmpty { return trimmed }
         }
         return nil

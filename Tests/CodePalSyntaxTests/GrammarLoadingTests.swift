@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)

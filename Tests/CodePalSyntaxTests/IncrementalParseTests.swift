@@ -54,6 +54,23 @@ final class IncrementalParseTests: XCTestCase {
         }
 
         """,
+        "java": """
+        package shop;
+
+        import java.util.*;
+
+        /** A cart. */
+        public class Cart<T extends Item> implements Iterable<T> {
+            private final List<T> items = new ArrayList<>();
+            public int add(T item) throws IllegalStateException {
+                for (int i = 0; i < items.size(); i++) { if (items.get(i) == item) return i; }
+                items.add(item); // ünïcode 😀
+                return switch (items.size()) { case 0 -> -1; default -> items.size() - 1; };
+            }
+            @Override public Iterator<T> iterator() { return items.stream().map(x -> x).iterator(); }
+        }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",

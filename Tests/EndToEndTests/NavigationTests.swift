@@ -34,6 +34,13 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("go-mod", languageId: "go")
     }
 
+    /// Java: a package is a folder under a source root (`src/main/java`); its classes are used
+    /// unqualified across its files, and `import com.example.shop.Cart` binds `Cart` from
+    /// another package.
+    func testJavaPackagesAndImports() throws {
+        try checkWorkspace("java-maven", languageId: "java")
+    }
+
     /// Hover on `pkg.Name` and on a name of another file of the package, and completion after
     /// `pkg.`: the package's exported names from all of its files.
     func testGoHoverAndPackageMembers() throws {
@@ -204,7 +211,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

@@ -27,7 +27,9 @@
     (typescript-ts-mode :language-id "typescript")
     (tsx-ts-mode :language-id "typescriptreact")
     (go-mode :language-id "go")
-    (go-ts-mode :language-id "go"))
+    (go-ts-mode :language-id "go")
+    (java-mode :language-id "java")
+    (java-ts-mode :language-id "java"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs
@@ -49,7 +51,8 @@
             (princ (if (stringp report) report (format "%S" report)))))))))
 
 (dolist (hook '(python-mode-hook python-ts-mode-hook js-mode-hook js-ts-mode-hook
-                typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook))
+                typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook
+                java-mode-hook java-ts-mode-hook))
   (add-hook hook #'eglot-ensure))
 
 (provide 'codepal)

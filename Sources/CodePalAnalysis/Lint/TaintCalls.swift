@@ -92,7 +92,7 @@ struct TaintCalls {
             guard let function = functions[call.name] else { continue }
             var position = 0
             var positional = true
-            for argument in call.arguments.namedChildren where argument.kind != "comment" {
+            for argument in call.arguments.namedChildren where !argument.isComment {
                 if let name = argument.child(field: "name"), let value = argument.child(field: "value") {
                     let wanted = name.text(in: bytes)
                     if let parameter = function.parameters.compactMap({ $0 }).first(where: { $0.text(in: bytes) == wanted }),
@@ -139,7 +139,7 @@ struct TaintCalls {
     /// position.
     static func parameterNames(_ list: Node) -> [Node?] {
         var names: [Node?] = []
-        for parameter in list.namedChildren where parameter.kind != "comment" {
+        for parameter in list.namedChildren where !parameter.isComment {
             if parameter.kind == "identifier" {
                 names.append(parameter)
                 continue

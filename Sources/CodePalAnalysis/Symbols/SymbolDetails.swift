@@ -31,14 +31,18 @@ enum SymbolDetails {
             var last = header.startByte
             for index in 0..<header.childCount {
                 guard let child = header.child(index), child.endByte <= body.startByte else { break }
-                if child.kind != "comment" { last = child.endByte }
+                if !child.isComment { last = child.endByte }
             }
             end = last
         }
         if body == nil, let newline = text.bytes[start..<min(end, text.count)].firstIndex(of: 0x0A) { end = newline }
         var value = String(decoding: text.bytes[start..<min(max(start, end), text.count)], as: UTF8.self)
             .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-        while let last = value.last, last == ":" || last == "{" || last == " " || last == ";" || (last == "=" || last == ">") && body != nil {
+        // An arrow's `=>` goes as a pair: a lone `>` closes type arguments (`class Box<T>`,
+        // `(): Promise<T> =>`) and stays.
+        while true {
+            if body != nil, value.hasSuffix("=>") { value.removeLast(2); continue }
+            guard let last = value.last, last == ":" || last == "{" || last == " " || last == ";" || last == "=" && body != nil else { break }
             value.removeLast()
         }
         guard !value.isEmpty else { return nil }
@@ -67,7 +71,7 @@ enum SymbolDetails {
     static func precedingComments(before node: Node, _ text: SourceText, lineComment: String?) -> String? {
         var comments: [Node] = []
         var next = commentAnchor(node)
-        while let previous = next.previousSibling, previous.kind == "comment" {
+        while let previous = next.previousSibling, previous.isComment {
             let between = text.bytes[previous.endByte..<next.startByte]
             guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), between.filter({ $0 == 0x0A }).count == 1 else { break }
             comments.append(previous)
@@ -93,7 +97,7 @@ enum SymbolDetails {
     /// A `/** ... */` comment ending right before the definition (or the `export` around it).
     static func blockComment(before node: Node, _ text: SourceText) -> String? {
         let anchor = commentAnchor(node)
-        guard let previous = anchor.previousSibling, previous.kind == "comment" else { return nil }
+        guard let previous = anchor.previousSibling, previous.isComment else { return nil }
         let between = text.bytes[previous.endByte..<anchor.startByte]
         guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), between.filter({ $0 == 0x0A }).count <= 1 else { return nil }
         let comment = previous.text(in: text.bytes)
@@ -114,6 +118,10 @@ enum SymbolDetails {
             guard let pattern = conventions.exportedNames, let regex = ExportPatterns.shared.regex(pattern) else { return }
             let name = symbol.name as NSString
             symbol.exported = regex.firstMatch(in: symbol.name, range: NSRange(location: 0, length: name.length)) != nil
+        case .signaturePattern:
+            guard let pattern = conventions.exportedSignatures, let regex = ExportPatterns.shared.regex(pattern),
+                  let signature = symbol.signature else { return }
+            symbol.exported = regex.firstMatch(in: signature, range: NSRange(location: 0, length: (signature as NSString).length)) != nil
         case .exportStatement:
             guard let node = tree.root.namedDescendant(covering: symbol.selectionRange) else { return }
             symbol.exported = node.ancestors().contains { $0.kind == "export_statement" }

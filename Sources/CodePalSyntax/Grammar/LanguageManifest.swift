@@ -24,6 +24,13 @@ public struct LanguageManifest: Decodable, Sendable {
             /// importing each other). The nearest `manifest` file above the importer (Go's
             /// `go.mod`) declares, on its `moduleDirective` line, the path of its own folder.
             case moduleFolder = "module-folder"
+            /// `com.example.shop.Cart`: dotted names under a source root, where a package is a
+            /// folder whose files share their top-level names (Java). A name resolves to the
+            /// package's folder when one holds source files, else to the file it names
+            /// (`shop/Cart.java`), else, for a member (`import static ...Cart.total`), to the
+            /// file of the name before it. Source roots are the workspace root and the folders
+            /// above the importer (`src/main/java`).
+            case packageFolder = "package-folder"
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -40,7 +47,7 @@ public struct LanguageManifest: Decodable, Sendable {
         public let moduleDirective: String?
 
         /// Whether a module is a folder of files sharing their top-level names.
-        public var modulesAreFolders: Bool { style == .moduleFolder }
+        public var modulesAreFolders: Bool { style == .moduleFolder || style == .packageFolder }
     }
 
     /// Where documentation and export status come from.
@@ -62,11 +69,16 @@ public struct LanguageManifest: Decodable, Sendable {
             /// Module-level names matching `exportedNames`, a regular expression (Go: `^\\p{Lu}`,
             /// an upper-case initial).
             case namePattern = "name-pattern"
+            /// Module-level definitions whose signature matches `exportedSignatures`, a regular
+            /// expression (Java: `\\bpublic\\b`, a declared modifier).
+            case signaturePattern = "signature-pattern"
         }
         public let documentation: Documentation
         public let exports: Exports
         /// For `name-pattern` exports: which module-level names other modules can use.
         public let exportedNames: String?
+        /// For `signature-pattern` exports: which signatures other modules can use.
+        public let exportedSignatures: String?
     }
 
     public let language: String

@@ -21,6 +21,12 @@ public struct Node: @unchecked Sendable {
     /// An ERROR node: tree-sitter's built-in error symbol is `(TSSymbol)-1`.
     public var isError: Bool { ts_node_symbol(raw) == UInt16.max }
     public var hasError: Bool { ts_node_has_error(raw) }
+    /// A comment of any form: most grammars have one `comment` kind, Java's splits it into
+    /// `line_comment` and `block_comment`.
+    public var isComment: Bool {
+        let kind = self.kind
+        return kind == "comment" || kind == "line_comment" || kind == "block_comment"
+    }
     public var startByte: Int { Int(ts_node_start_byte(raw)) }
     public var endByte: Int { Int(ts_node_end_byte(raw)) }
     public var byteRange: Range<Int> { startByte..<max(startByte, endByte) }

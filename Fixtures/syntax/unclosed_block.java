@@ -1,0 +1,6 @@
+class Cart {
+    void add(int x) {
+        if (x > 0) {
+            System.out.println(x);
+    }
+}
