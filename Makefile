@@ -32,8 +32,15 @@ run: build
 # Unit and end-to-end suites in one `swift test` run (the end-to-end suite drives the debug
 # binary that `--build-tests` builds alongside the tests). The suites are XCTest; Swift Testing
 # is disabled so the run ends on XCTest's summary rather than an empty "0 tests" line.
+#
+# Both runs have a throwaway PostgreSQL on a loopback port (scripts/with-postgres): the learning
+# store's suites run against SQLite in the first, and the end-to-end learning suite again against
+# PostgreSQL in the second, which ends on its own XCTest summary.
 test: build-debug editor-deps
-	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --disable-swift-testing
+	scripts/with-postgres sh -c '\
+	  CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --disable-swift-testing && \
+	  CODEPAL_TEST_LEARNING_BACKEND=postgres CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) \
+	    $(SWIFT) test --skip-build --disable-swift-testing --filter "LearningTests|LearningBackendTests|PlatformTests"'
 
 test-e2e: build-debug editor-deps
 	CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --filter EndToEndTests

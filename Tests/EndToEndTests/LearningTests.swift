@@ -1,18 +1,31 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Learning metrics end to end: a scripted session over LSP (a user who fixes the same mistake
 /// only with the quick fix), the report in the editor and on the command line, several users in
 /// one store, export, forget and import.
+///
+/// The suite runs against the SQLite store, and against PostgreSQL when
+/// `CODEPAL_TEST_LEARNING_BACKEND=postgres` (`make test` does both, through `scripts/with-postgres`).
 final class LearningTests: EndToEndTestCase {
-    var store: URL!
+    /// The store's spec: a SQLite path, or a fresh PostgreSQL database's URL.
+    var store: String!
+
+    /// A new, empty store for one test.
+    func newStore(_ name: String = "learning.sqlite") throws -> String {
+        guard ProcessInfo.processInfo.environment["CODEPAL_TEST_LEARNING_BACKEND"] == "postgres" else {
+            return try temporaryDirectory().appendingPathComponent(name).path
+        }
+        return try PostgresTestDatabase.create()
+    }
 
     func start(user: String) throws -> LSPClient {
         let client = try launch()
         var capabilities = Self.capabilities()
         capabilities["textDocument"] = ["publishDiagnostics": ["versionSupport": true]]
         let options: [String: Any] = ["diagnosticsIntervalMs": 0, "analysisDelayMs": 200,
-                                      "codepal": ["user": user, "learningPath": store.path]]
+                                      "codepal": ["user": user, "learningPath": store!]]
         _ = try client.result("initialize", Self.initializeParams(capabilities: capabilities, initializationOptions: options))
         try client.notify("initialized", [String: Any]())
         return client
@@ -58,7 +71,7 @@ final class LearningTests: EndToEndTestCase {
     }
 
     func testQuickFixOnlyUserGetsAGapAndTheStoreKeepsUsersApart() throws {
-        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        store = try newStore()
         let alice = try start(user: "alice")
         try session(alice, byQuickFix: true)
         let report = try alice.result("codepal/learningReport", [String: Any]())
@@ -97,39 +110,39 @@ final class LearningTests: EndToEndTestCase {
         XCTAssertFalse(((bobReport["gaps"] as? [[String: Any]]) ?? []).contains { $0["kind"] as? String == "quick-fix-only" })
 
         // Export, forget (no rows left for alice, bob untouched), import.
-        let exported = try run(["learn", "export", "--user", "alice", "--store", store.path])
+        let exported = try run(["learn", "export", "--user", "alice", "--store", store!])
         XCTAssertEqual(exported.status, 0, exported.stderr)
         let events = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [[String: Any]])
         XCTAssertFalse(events.isEmpty)
         XCTAssertFalse(exported.stdout.contains("value == None"), "no source text is stored")
         let saved = try write(exported.stdout, to: try temporaryDirectory().appendingPathComponent("alice.json"))
-        let forgot = try run(["learn", "forget", "--user", "alice", "--store", store.path])
+        let forgot = try run(["learn", "forget", "--user", "alice", "--store", store!])
         XCTAssertTrue(forgot.stderr.contains("forgot alice: \(events.count) rows from event"), forgot.stderr)
-        XCTAssertEqual(try run(["learn", "export", "--user", "alice", "--store", store.path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
-        XCTAssertFalse(try run(["learn", "export", "--user", "bob", "--store", store.path]).stdout.contains("[\n\n]"), "bob keeps his data")
-        let imported = try run(["learn", "import", saved.path, "--user", "alice", "--store", store.path])
+        XCTAssertEqual(try run(["learn", "export", "--user", "alice", "--store", store!]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
+        XCTAssertFalse(try run(["learn", "export", "--user", "bob", "--store", store!]).stdout.contains("[\n\n]"), "bob keeps his data")
+        let imported = try run(["learn", "import", saved.path, "--user", "alice", "--store", store!])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertEqual((try cliReport("alice")["gaps"] as? [[String: Any]])?.first?["kind"] as? String, "quick-fix-only")
         // The HTML report is one self-contained page.
-        let html = try run(["learn", "report", "--user", "alice", "--store", store.path, "--format", "html"])
+        let html = try run(["learn", "report", "--user", "alice", "--store", store!, "--format", "html"])
         XCTAssertTrue(html.stdout.hasPrefix("<!doctype html>") && html.stdout.contains("<svg") && !html.stdout.contains("http"), html.stdout)
     }
 
     func testMetricsCanBeTurnedOff() throws {
-        store = try temporaryDirectory().appendingPathComponent("off.sqlite")
+        store = try newStore("off.sqlite")
         let client = try launch()
         _ = try client.result("initialize", Self.initializeParams(capabilities: Self.capabilities(),
-                                                                  initializationOptions: ["codepal": ["metrics": false, "learningPath": store.path]]))
+                                                                  initializationOptions: ["codepal": ["metrics": false, "learningPath": store!]]))
         try client.notify("initialized", [String: Any]())
         XCTAssertEqual(try client.request("codepal/learningReport", [String: Any]())["error"]["code"].int, -32803)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: store.path), "nothing is written")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store!), "nothing is written")
 
         // `codepal serve --no-metrics` wins over a client that asks for metrics.
         let flagged = try launch(["serve", "--no-metrics"])
         _ = try flagged.result("initialize", Self.initializeParams(capabilities: Self.capabilities(),
-                                                                   initializationOptions: ["codepal": ["metrics": true, "learningPath": store.path]]))
+                                                                   initializationOptions: ["codepal": ["metrics": true, "learningPath": store!]]))
         XCTAssertEqual(try flagged.request("codepal/learningReport", [String: Any]())["error"]["code"].int, -32803)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: store.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store!))
     }
 
     /// The report's entry for a rule (or category), once `done` holds for it; asks again until
@@ -153,7 +166,7 @@ final class LearningTests: EndToEndTestCase {
     /// profile as open, without counting as introduced, and opening the file again (in this
     /// session or the next) does not count them twice.
     func testFindingsPresentWhenAFileIsOpenedAreOpenNotIntroduced() throws {
-        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        store = try newStore()
         let uri = "file:///tmp/learning/users.py"
         let text = "from flask import request\n\n\ndef find_user(cursor):\n    name = request.args[\"name\"]\n"
             + "    cursor.execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n"
@@ -187,7 +200,7 @@ final class LearningTests: EndToEndTestCase {
     /// script, undo and redo): the editor's debounced analysis sees only the last one, yet each of
     /// the three introductions and three fixes counts.
     func testEveryReintroductionAndFixCounts() throws {
-        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        store = try newStore()
         let uri = "file:///tmp/learning/config.py"
         let safe = "import yaml\n\n\ndef settings(stream):\n    return yaml.safe_load(stream)\n"
         let unsafe = safe.replacingOccurrences(of: "safe_load", with: "load")
@@ -208,7 +221,7 @@ final class LearningTests: EndToEndTestCase {
     /// analysis does not get to run between them (as on a loaded machine; here a 2 s analysis
     /// delay): every introduction and every fix is recorded.
     func testWholeFileEditsSecondsApartEachCount() throws {
-        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        store = try newStore()
         let uri = "file:///tmp/learning/shop.py"
         let header = "import hashlib\nimport subprocess\nfrom flask import request\n"
         let injectable = "\n\ndef find_user(cursor):\n    name = request.args[\"name\"]\n    cursor.execute(\"SELECT * FROM users WHERE name = '\" + name + \"'\")\n"
@@ -226,7 +239,7 @@ final class LearningTests: EndToEndTestCase {
         var capabilities = Self.capabilities()
         capabilities["textDocument"] = ["publishDiagnostics": ["versionSupport": true]]
         _ = try client.result("initialize", Self.initializeParams(capabilities: capabilities, initializationOptions: [
-            "diagnosticsIntervalMs": 0, "analysisDelayMs": 2000, "codepal": ["user": "sam", "learningPath": store.path]]))
+            "diagnosticsIntervalMs": 0, "analysisDelayMs": 2000, "codepal": ["user": "sam", "learningPath": store!]]))
         try client.notify("initialized", [String: Any]())
         try open(client, uri, "python", header)
         try waitForFindings(client, uri, version: 1) { _ in true }
@@ -251,13 +264,13 @@ final class LearningTests: EndToEndTestCase {
     /// With one week of data the HTML trend chart draws that week: a dot for the total and one
     /// per category (a polyline of one point draws nothing).
     func testTheTrendChartDrawsASingleWeek() throws {
-        store = try temporaryDirectory().appendingPathComponent("learning.sqlite")
+        store = try newStore()
         let now = ISO8601DateFormatter().string(from: Date())
         let events: [[String: Any]] = [["user": "ida", "at": now, "kind": "edited", "count": 250],
                                        ["user": "ida", "at": now, "kind": "introduced", "rule": "py/sql-injection", "category": "security", "count": 1]]
         let file = try write(try JSONSerialization.data(withJSONObject: events), to: try temporaryDirectory().appendingPathComponent("ida.json"))
-        XCTAssertEqual(try run(["learn", "import", file.path, "--store", store.path]).status, 0)
-        let html = try run(["learn", "report", "--user", "ida", "--store", store.path, "--format", "html"]).stdout
+        XCTAssertEqual(try run(["learn", "import", file.path, "--store", store!]).status, 0)
+        let html = try run(["learn", "report", "--user", "ida", "--store", store!, "--format", "html"]).stdout
         let section = try XCTUnwrap(html.range(of: "by week and category</h2>"), html)
         let chart = html[section.upperBound...].components(separatedBy: "</svg>")[0]
         let dots = chart.components(separatedBy: "<circle").dropFirst()
@@ -267,16 +280,19 @@ final class LearningTests: EndToEndTestCase {
     }
 
     func cliReport(_ user: String) throws -> [String: Any] {
-        let result = try run(["learn", "report", "--user", user, "--store", store.path, "--format", "json"])
+        let result = try run(["learn", "report", "--user", user, "--store", store!, "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     func testAnUnreadableStoreIsMovedAsideNotDeleted() throws {
         let folder = try temporaryDirectory()
-        store = folder.appendingPathComponent("learning.sqlite")
-        _ = try write("not a database, but someone's data", to: store)
-        let result = try run(["learn", "report", "--user", "alice", "--store", store.path])
+        if ProcessInfo.processInfo.environment["CODEPAL_TEST_LEARNING_BACKEND"] == "postgres" {
+            throw XCTSkip("a SQLite file's own failure mode")
+        }
+        store = folder.appendingPathComponent("learning.sqlite").path
+        _ = try write("not a database, but someone's data", to: URL(fileURLWithPath: store))
+        let result = try run(["learn", "report", "--user", "alice", "--store", store!])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("moved it to"), result.stderr)
         let aside = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.contains(".unusable-") })

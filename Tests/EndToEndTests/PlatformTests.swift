@@ -36,7 +36,7 @@ final class PlatformTests: EndToEndTestCase {
         return server
     }
 
-    private func platform(_ extra: [String] = []) throws -> (WebSocketServerProcess, store: URL) {
+    private func platform(_ extra: [String] = []) throws -> (WebSocketServerProcess, store: String) {
         let folder = try temporaryDirectory()
         let users = try write("""
             # token                           user   role
@@ -44,8 +44,9 @@ final class PlatformTests: EndToEndTestCase {
             \(Self.otherLearner)   bob    learner
             \(Self.teacher)   tess   teacher
             """, to: folder.appendingPathComponent("users"))
-        let store = folder.appendingPathComponent("learning.sqlite")
-        return (try startWebSocketServer(["--users", users.path, "--learning-db", store.path] + extra), store)
+        let store = ProcessInfo.processInfo.environment["CODEPAL_TEST_LEARNING_BACKEND"] == "postgres"
+            ? try PostgresTestDatabase.create() : folder.appendingPathComponent("learning.sqlite").path
+        return (try startWebSocketServer(["--users", users.path, "--learning-db", store] + extra), store)
     }
 
     private func session(_ server: WebSocketServerProcess, token: String, claimedUser: String? = nil) throws -> WebSocketClient {

@@ -13,8 +13,9 @@ extension LanguageServer {
     static let recordRefactoringCommand = "codepal.recordRefactoring"
 
     /// From `initializationOptions.codepal`: `metrics` (default true), `user` (default the OS
-    /// user), `learningPath` (default `LearningStore.defaultPath`), `retentionDays` (365),
-    /// `nudges` (true).
+    /// user), `learningPath` (default `LearningStore.defaultPath`; a `postgres://` URL names a
+    /// PostgreSQL store), `retentionDays` (365), `nudges` (true). A server started with
+    /// `--learning-db` or a token file decides the store and the user itself.
     func startLearning(_ options: JSON?) {
         guard self.options.learningMetrics, options?["metrics"]?.bool ?? true else { return }
         // A token's user wins over whatever the client says it is.
@@ -27,7 +28,7 @@ extension LanguageServer {
                 // Retention on a shared store is the operator's business, not each session's.
                 store = shared
             } else {
-                store = try LearningStore(path: path, warn: { [weak self] in self?.log.warning("\($0)") })
+                store = try LearningStores.open(path, warn: { [weak self] in self?.log.warning("\($0)") })
                 let days = options?["retentionDays"]?.int ?? 365
                 try? store.prune(before: Date().addingTimeInterval(-Double(days) * 86_400))
             }
