@@ -67,5 +67,6 @@ public enum LanguagePackCheck {
         let folder = registry.directory.appendingPathComponent(manifest.language)
         if manifest.lists("completion.json") { _ = try LanguageDataFile.decode("completion.json", directory: folder, as: CompletionData.self) }
         if manifest.lists("refactor.json") { _ = try LanguageDataFile.decode("refactor.json", directory: folder, as: RefactorData.self) }
+        if manifest.lists("globals.json") { _ = try LanguageDataFile.decode("globals.json", directory: folder, as: GlobalNames.self) }
     }
 }

@@ -14,6 +14,7 @@ public enum LintEngine {
         var bindings: Bindings?
         var graph: ScopeGraph??
         var sourceMatches: [String: Bool] = [:]
+        var unbound: [[String]: UnboundNames] = [:]
         var findings: [Diagnostic] = []
         /// Finding index by rule and range: one finding per place, the one with a fix when
         /// several patterns of the rule match there.
@@ -30,7 +31,7 @@ public enum LintEngine {
                 let rule = ruleSet.rules[compiled.ruleOfPattern[match.pattern]]
                 guard let reported = reportNode(rule, match) else { continue }
                 guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
-                                      graph: &graph, sourceMatches: &sourceMatches) else { continue }
+                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound) else { continue }
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
                     let kinds = Set(rule.sanitizers)
@@ -67,7 +68,7 @@ public enum LintEngine {
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??,
-                                sourceMatches: inout [String: Bool]) -> Bool {
+                                sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -105,6 +106,14 @@ public enum LintEngine {
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                 guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
+            case .unbound(let capture, let environments):
+                guard let node = match.first(capture) else { return false }
+                if unbound[environments] == nil {
+                    if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                    guard let resolved = graph! else { return false }
+                    unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text)
+                }
+                guard unbound[environments]!.isUnbound(node) else { return false }
             }
         }
         return true

@@ -104,4 +104,7 @@ public enum RuleConstraint: Sendable {
     /// The nearest enclosing node of `kinds` holds no text matching the expression: a response
     /// written in a handler that declares a JSON or plain-text content type is no page.
     case notInsideContaining(kinds: Set<String>, regex: String)
+    /// The captured name is a reference the file's scope graph binds to nothing, and it is no
+    /// builtin or global of these environments (`globals.json`, `UnboundNames`): undefined names.
+    case unbound(capture: String, environments: [String])
 }

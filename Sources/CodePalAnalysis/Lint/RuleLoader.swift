@@ -165,6 +165,9 @@ public enum RuleLoader {
             case "value-unread":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("value-unread needs `capture`") }
                 return .valueUnread(capture: capture, loops: Set(v["loops"] as? [String] ?? []))
+            case "unbound":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("unbound needs `capture`") }
+                return .unbound(capture: capture, environments: v["environments"] as? [String] ?? [])
             default:
                 throw fail("unknown constraint `\(kind)`")
             }
