@@ -110,7 +110,7 @@ final class DiagnosticsTests: EndToEndTestCase {
     private func javaScriptEmojiCase(encodings: [String]?, expectedEncoding: String, parenAt column: Int) throws {
         let (client, result) = try startServer(encodings: encodings)
         XCTAssertEqual(result["capabilities"]["positionEncoding"].string, expectedEncoding)
-        try open(client, jsURI, "javascript", "let a = 1;\nconst s = \"😀😀\"; f(1);\nlet b = 2;\n")
+        try open(client, jsURI, "javascript", "let a = 1;\nconst s = \"😀😀\"; f(1);\nlet b = 2;\nfunction f(n) { return n; }\n")
         try assertClean(client, jsURI, version: 1)
         try change(client, jsURI, version: 2, LSPRange(1, column, 1, column + 1), "")
         try assertOneDiagnostic(client, jsURI, version: 2, at: Pos(1, column), end: Pos(1, column), messageContains: ")")
@@ -343,7 +343,7 @@ final class DiagnosticsTests: EndToEndTestCase {
     func testQuietPeriodPublishesAtOnceAndBurstsAreDeferredNotDropped() throws {
         // A 4 s interval keeps "at once" and "waited for the interval" apart on a busy CI machine.
         let client = try server(diagnosticsIntervalMs: 4_000)
-        try open(client, jsURI, "javascript", "let a = 1;\n")
+        try open(client, jsURI, "javascript", "let a = 1;\nfunction f(n) { return n; }\n")
         try assertClean(client, jsURI, version: 1)
         // After a quiet period longer than the interval, a change publishes at once.
         usleep(4_100_000)

@@ -107,7 +107,9 @@ public enum LintEngine {
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                 guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
             case .unbound(let capture, let environments):
-                guard let node = match.first(capture) else { return false }
+                // Like pyflakes and ESLint, not in a file that does not parse: while a name is
+                // being typed, the half-written line would report it.
+                guard let node = match.first(capture), !node.tree.root.hasError else { return false }
                 if unbound[environments] == nil {
                     if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                     guard let resolved = graph! else { return false }
