@@ -30,8 +30,8 @@ final class PlatformTests: EndToEndTestCase {
         super.tearDown()
     }
 
-    private func startWebSocketServer(_ extra: [String]) throws -> WebSocketServerProcess {
-        let server = try WebSocketServerProcess(executable: Self.binary, arguments: ["serve", "--websocket", "127.0.0.1:0"] + extra)
+    private func startWebSocketServer(_ extra: [String], address: String = "127.0.0.1:0") throws -> WebSocketServerProcess {
+        let server = try WebSocketServerProcess(executable: Self.binary, arguments: ["serve", "--websocket", address] + extra)
         servers.append(server)
         return server
     }
@@ -217,5 +217,80 @@ final class PlatformTests: EndToEndTestCase {
         XCTAssertEqual(processes.map(\.terminationStatus), Array(repeating: 0, count: 6))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.deletingLastPathComponent().path).filter { $0.contains("unusable") }
         XCTAssertEqual(leftovers, [], "a store was moved aside as unusable while another process created it")
+    }
+
+    /// The Monaco client (editors/monaco/codepal-client.js, under Node with a stand-in for
+    /// Monaco's API): its server goes away, the user types, a server comes back on the address,
+    /// and the client reconnects with back-off and re-opens the document with the edited text.
+    func testMonacoClientReconnectsAndReopensItsDocuments() throws {
+        let node = try nodeWithWebSocket()
+        let first = try startWebSocketServer([])
+        let script = Repository.root.appendingPathComponent("Tests/EndToEndTests/Support/Scripts/monaco-reconnect.js")
+        let client = Repository.root.appendingPathComponent("editors/monaco/codepal-client.js")
+        let process = Process()
+        process.executableURL = node
+        process.arguments = ["--experimental-websocket", script.path, client.path, "ws://127.0.0.1:\(first.port)/"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let lines = LineReader(output.fileHandleForReading)
+        XCTAssertNotNil(lines.wait(for: "connected", timeout: 60), lines.text)
+        let port = first.port
+        first.stop()
+        input.fileHandleForWriting.write(Data("edit\n".utf8))
+        XCTAssertNotNil(lines.wait(for: "edited", timeout: 30), lines.text)
+        _ = try startWebSocketServer([], address: "127.0.0.1:\(port)")
+        let recovered = lines.wait(for: "recovered", timeout: 60)
+        XCTAssertNotNil(recovered, lines.text + String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self))
+        XCTAssertTrue(recovered?.contains("py/yaml-unsafe-load") ?? false, lines.text)
+    }
+
+    private func nodeWithWebSocket() throws -> URL {
+        for path in ["/usr/bin/node", "/usr/local/bin/node"] where FileManager.default.isExecutableFile(atPath: path) {
+            let probe = try run(["--experimental-websocket", "-e", "process.exit(typeof WebSocket === 'function' ? 0 : 1)"],
+                                executable: URL(fileURLWithPath: path))
+            if probe.status == 0 { return URL(fileURLWithPath: path) }
+        }
+        throw XCTSkip("no Node.js with WebSocket (Debian's nodejs 20 or later) to run the Monaco client")
+    }
+}
+
+/// Lines a child process writes, read on a thread, waited for with a deadline.
+private final class LineReader: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var buffer = ""
+    private var ended = false
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            while true {
+                let data = handle.availableData
+                condition.lock()
+                if data.isEmpty { ended = true } else { buffer += String(decoding: data, as: UTF8.self) }
+                condition.broadcast()
+                condition.unlock()
+                if data.isEmpty { return }
+            }
+        }
+    }
+
+    var text: String {
+        condition.lock()
+        defer { condition.unlock() }
+        return buffer
+    }
+
+    /// The first line that starts with `prefix`, or nil once the output ends or time is up.
+    func wait(for prefix: String, timeout: TimeInterval) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let line = buffer.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) { return String(line) }
+            if ended || !condition.wait(until: deadline) { return nil }
+        }
     }
 }

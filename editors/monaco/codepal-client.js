@@ -169,8 +169,26 @@
       // completion request -> answer. Read by the browser test.
       this.stats = { diagnostics: [], completion: [] };
       this.changeSentAt = new Map(); // `${uri}#${version}` -> performance.now()
+      // Reconnection: after a close the client didn't ask for (the instance died, a load
+      // balancer moved it, a rate limit closed it), it connects again after a delay that doubles
+      // each failed attempt (options.reconnectDelayMs, 250 ms, up to maxReconnectDelayMs, 10 s,
+      // with jitter so that a class doesn't come back all at once) and re-opens every document
+      // with its current text: edits made meanwhile are in that text, so nothing is lost.
+      this.attempts = 0;
+      this.stopping = false;
+      this.reconnectTimer = null;
+      this.begin();
+    }
+
+    /** Starts a session; a failure to connect is retried like a lost connection. */
+    begin() {
       this.ready = this.start();
-      this.ready.catch((e) => this.emit('state', { state: 'failed', error: String(e) }));
+      this.ready.catch((e) => {
+        this.emit('state', { state: 'failed', error: String(e) });
+        // Not every WebSocket fires `close` after a refused connection (Node's does not).
+        if (!this.stopping && this.options.reconnect !== false) this.scheduleReconnect();
+      });
+      return this.ready;
     }
 
     on(event, callback) { this.listeners[event].push(callback); }
@@ -183,8 +201,10 @@
       const connection = new Connection(this.options.url);
       this.connection = connection;
       connection.onClose = (event) => {
+        if (connection !== this.connection) return;
         this.emit('state', { state: 'closed', code: event.code, reason: event.reason });
         this.disposeProviders();
+        if (!this.stopping && this.options.reconnect !== false) this.scheduleReconnect();
       };
       this.installHandlers(connection);
       await connection.opened;
@@ -235,18 +255,37 @@
       connection.notify('initialized', {});
       this.registerProviders();
       for (const { model } of this.models.values()) this.sendOpen(model);
+      this.attempts = 0;
       this.emit('state', { state: 'ready', capabilities: this.capabilities, serverInfo: this.serverInfo });
       return this;
     }
 
     /** Connects again after the socket closed, reopening every document. */
     reconnect() {
+      if (this.reconnectTimer) {
+        clearTimeout(this.reconnectTimer);
+        this.reconnectTimer = null;
+      }
       this.disposeProviders();
-      this.ready = this.start();
-      return this.ready;
+      return this.begin();
+    }
+
+    scheduleReconnect() {
+      if (this.reconnectTimer) return;
+      const base = this.options.reconnectDelayMs || 250;
+      const most = this.options.maxReconnectDelayMs || 10000;
+      const delay = Math.min(most, base * 2 ** this.attempts) * (0.5 + Math.random() / 2);
+      this.attempts += 1;
+      this.emit('state', { state: 'reconnecting', attempt: this.attempts, delayMs: Math.round(delay) });
+      this.reconnectTimer = setTimeout(() => {
+        this.reconnectTimer = null;
+        this.reconnect().catch(() => {});
+      }, delay);
     }
 
     async stop() {
+      this.stopping = true;
+      if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
       try {
         await this.connection.request('shutdown', null);
         this.connection.notify('exit', null);
