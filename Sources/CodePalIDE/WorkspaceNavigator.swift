@@ -245,8 +245,8 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         guard let module = resolver.resolve(info.module, from: file.path, imports: imports) else { return nil }
         let name = file.graph.members[index].name
         var files = resolver.files(ofModule: module, imports: imports)
-        if files.count > 1, let database, let matches = try? database.definitions(named: name) {
-            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+        if files.count > 1, let database, let relative = try? database.filesDefiningAtTopLevel(name, among: files.map { WorkspacePaths.relative($0, to: root) }) {
+            let defining = Set(relative.map { (root as NSString).appendingPathComponent($0) })
             let likely = files.filter { defining.contains($0) || open[$0] != nil }
             files = likely + files.filter { !likely.contains($0) }
         }
@@ -265,8 +265,8 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         var siblings = ModuleResolver(root: root).packageSiblings(of: file.path, imports: imports)
         // The index says which files define the name at the top (a package of hundreds of files
         // mentions `len` in each); open documents may define it before they are saved.
-        if let database, let matches = try? database.definitions(named: name) {
-            let defining = Set(matches.filter { $0.symbol.container == nil }.map { (root as NSString).appendingPathComponent($0.file) })
+        if let database, let relative = try? database.filesDefiningAtTopLevel(name, among: siblings.map { WorkspacePaths.relative($0, to: root) }) {
+            let defining = Set(relative.map { (root as NSString).appendingPathComponent($0) })
             siblings = siblings.filter { defining.contains($0) || open[$0] != nil }
         }
         let needle = Array(name.utf8)
@@ -435,8 +435,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     // MARK: Index fallbacks
 
     private func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
-        guard !name.isEmpty, let database, let root, let matches = try? database.definitions(named: name) else { return [] }
-        return matches.prefix(20).compactMap { match in
+        guard !name.isEmpty, let database, let root,
+              let matches = try? database.definitions(named: name, near: WorkspacePaths.relative(path, to: root), limit: 20) else { return [] }
+        return matches.compactMap { match in
             let absolute = (root as NSString).appendingPathComponent(match.file)
             guard let text = text(absolute), match.symbol.line - 1 < text.lines.lineCount else { return nil }
             let start = text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1

@@ -219,7 +219,10 @@ public final class IndexDatabase: @unchecked Sendable {
     }
 
     /// Definitions with exactly this name, optionally only in one file (workspace-relative).
-    public func definitions(named name: String, inFile file: String? = nil) throws -> [SymbolMatch] {
+    /// Definitions of `name`, those in `near`'s folder first (then by path and line), at most
+    /// `limit` of them: a common name (`get`, `__init__`) has thousands of definitions in a large
+    /// workspace, and building every row cost more than the rest of a definition request.
+    public func definitions(named name: String, inFile file: String? = nil, near: String? = nil, limit: Int? = nil) throws -> [SymbolMatch] {
         try pool.read { db in
             var sql = """
                 SELECT s.name, s.kind, s.container, s.line, s.column, s.end_line, s.column_utf16, s.column_utf8,
@@ -231,11 +234,50 @@ public final class IndexDatabase: @unchecked Sendable {
                 sql += " AND f.path = :file"
                 arguments["file"] = file
             }
-            sql += " ORDER BY f.path, s.line"
+            if let near {
+                let folder = (near as NSString).deletingLastPathComponent
+                sql += " ORDER BY f.path <> :near, NOT (f.path GLOB :folder), f.path, s.line"
+                arguments["near"] = near
+                arguments["folder"] = folder.isEmpty ? "*" : Self.globEscaped(folder) + "/*"
+            } else {
+                sql += " ORDER BY f.path, s.line"
+            }
+            if let limit {
+                sql += " LIMIT :limit"
+                arguments["limit"] = limit
+            }
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 SymbolMatch(symbol: Self.symbol(row), file: row["path"], quality: .exact)
             }
         }
+    }
+
+    /// Which of `files` (workspace-relative) define `name` at their top level: one indexed
+    /// lookup instead of every definition of the name in the workspace.
+    public func filesDefiningAtTopLevel(_ name: String, among files: [String]) throws -> Set<String> {
+        guard !files.isEmpty else { return [] }
+        return try pool.read { db in
+            var found: Set<String> = []
+            // SQLite allows 32,766 variables per statement; a package of more files is asked in parts.
+            for start in stride(from: 0, to: files.count, by: 10_000) {
+                let part = Array(files[start..<min(files.count, start + 10_000)])
+                let marks = part.map { _ in "?" }.joined(separator: ",")
+                let paths = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT f.path FROM symbol s JOIN file f ON f.id = s.file_id
+                    WHERE s.name = ? AND s.container IS NULL AND f.path IN (\(marks))
+                    """, arguments: StatementArguments([name] + part))
+                found.formUnion(paths)
+            }
+            return found
+        }
+    }
+
+    private static func globEscaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "*?[".contains(character) { result += "[\(character)]" } else { result.append(character) }
+        }
+        return result
     }
 
     private static func symbol(_ row: Row) -> IndexedSymbol {
