@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
@@ -32,6 +32,10 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forPath: "x.tsx"), "tsx")
         XCTAssertEqual(registry.languageName(forLanguageId: "typescriptreact"), "tsx")
         XCTAssertNil(registry.languageName(forPath: "README"))
+        XCTAssertEqual(registry.languageName(forPath: "src/cart.c"), "c")
+        XCTAssertEqual(registry.languageName(forPath: "src/cart.cc"), "cpp")
+        XCTAssertEqual(registry.languageName(forPath: "src/cart.hpp"), "cpp")
+        XCTAssertEqual(registry.languageName(forLanguageId: "cpp"), "cpp")
     }
 
     func testMissingGrammarNamesLanguageAndFix() throws {

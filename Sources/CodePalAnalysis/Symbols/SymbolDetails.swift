@@ -82,6 +82,8 @@ enum SymbolDetails {
             var body = Substring(comment.text(in: text.bytes))
             if let marker = lineComment, body.hasPrefix(marker) {
                 body = body.dropFirst(marker.count)
+                // Doxygen's `///` and `//!` mark documentation with one more character.
+                if marker == "//", let extra = body.first, extra == "/" || extra == "!" { body = body.dropFirst() }
                 if body.first == " " { body = body.dropFirst() }
                 return [body]
             }
