@@ -9,6 +9,11 @@ struct Item {
     int price = 0;
 };
 
+class EXPORT_API Register : public Device {
+public:
+    int open() { return 1; }
+};
+
 class Cart {
 public:
     explicit Cart(std::string owner);

@@ -71,10 +71,42 @@ final class IncrementalParseTests: XCTestCase {
         }
 
         """,
+        "c": """
+        #include <stdio.h>
+        #include "cart.h"
+        #define MAX(a, b) ((a) > (b) ? (a) : (b))
+
+        struct cart { int items[8]; char *owner; };
+
+        int cart_total(const struct cart *c, int n) {
+        	int sum = 0; /* ünïcode 😀 */
+        	for (int i = 0; i < n; i++) { if (c->items[i] > 0 && i) sum += c->items[i]; }
+        	printf("é %d\n", sum);
+        	return MAX(sum, 0);
+        }
+
+        """,
+        "cpp": """
+        #include <string>
+        #include "cart.h"
+
+        namespace shop {
+        class SHOP_API Cart : public Base {
+        public:
+        	int total() const { return n_ > 0 ? n_ : 0; } // ünïcode 😀
+        private:
+        	int n_ = 0;
+        };
+        template <typename T> T largest(T a, T b) { auto f = [&](int x) { return x; }; return a > b ? a : b; }
+        std::string Cart::name() { return "é"; }
+        }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",
-                                      "\"", "'", "`", ",", ";", "def f():\n    pass\n", "=> ", "[1, 2]", "/*", "*/", "#", "//", "\\"]
+                                      "\"", "'", "`", ",", ";", "def f():\n    pass\n", "=> ", "[1, 2]", "/*", "*/", "#", "//", "\\",
+                                      "#include ", "class ", "EXPORT_API ", "->", "::", "<", ">"]
 
     func testRandomEditsMatchFreshParse() {
         for (name, seedText) in Self.seeds.sorted(by: { $0.key < $1.key }) {

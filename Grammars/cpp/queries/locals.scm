@@ -102,8 +102,7 @@
     declarator: [(field_identifier) @definition.field
                  (pointer_declarator declarator: (field_identifier) @definition.field)
                  (reference_declarator (field_identifier) @definition.field)
-                 (array_declarator declarator: (field_identifier) @definition.field)
-                 (init_declarator declarator: (field_identifier) @definition.field)]))
+                 (array_declarator declarator: (field_identifier) @definition.field)]))
 
 ; File- and namespace-level variables.
 ([(translation_unit) (declaration_list)]

@@ -20,10 +20,10 @@
                (reference_declarator (function_declarator declarator: [(identifier) (field_identifier) (destructor_name) (operator_name)] @name))
                (pointer_declarator declarator: (pointer_declarator declarator: (function_declarator declarator: [(identifier) (field_identifier) (destructor_name) (operator_name)] @name)))]) @definition.function
 
-; `class EXPORT_API Widget : public Base { ... }`: an export macro before the name (JUCE_API,
-; Q_DECL_EXPORT, ...) is not a preprocessor-expanded name to tree-sitter, which reads the macro as
-; the class and the real name as a function defined with the class's body. A function definition
-; has a function declarator, so a bare name with a body is this shape; its body is the class's.
+; `class EXPORT_API Widget : public Base { ... }`: an upper-case export macro before the name is
+; read as blanks (`annotationMacros` in language.json). Another spelling of it still leaves the
+; macro as the class's name and the real name as a function defined with the class's body; a
+; function definition has a function declarator, so a bare name with a body is this shape.
 (function_definition
   type: (class_specifier)
   declarator: (identifier) @name
@@ -76,8 +76,8 @@
     declarator: [(field_identifier) @name
                  (pointer_declarator declarator: (field_identifier) @name)
                  (reference_declarator (field_identifier) @name)
-                 (array_declarator declarator: (field_identifier) @name)
-                 (init_declarator declarator: (field_identifier) @name)]) @definition.field)
+                 (array_declarator declarator: (field_identifier) @name)]) @definition.field)
+
 (field_declaration_list
   (field_declaration
     default_value: (_)

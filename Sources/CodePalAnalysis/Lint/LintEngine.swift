@@ -95,7 +95,8 @@ public enum LintEngine {
             case .insideNamed(let kinds, let regex, let negated):
                 let named = reported.ancestors().contains { ancestor in
                     guard kinds.contains(ancestor.kind),
-                          let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key") else { return false }
+                          let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key")
+                            ?? ancestor.child(field: "declarator") else { return false }
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }
@@ -116,6 +117,11 @@ public enum LintEngine {
                     unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text)
                 }
                 guard unbound[environments]!.isUnbound(node) else { return false }
+            case .nextRead(let capture, let kinds, let callee, let negated):
+                guard let node = match.first(capture) else { return false }
+                if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node),
+                      NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
             }
         }
         return true

@@ -168,6 +168,14 @@ public enum RuleLoader {
             case "unbound":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("unbound needs `capture`") }
                 return .unbound(capture: capture, environments: v["environments"] as? [String] ?? [])
+            case "next-read":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("next-read needs `capture`") }
+                let callee = v["argument-of"] as? String ?? v["not-argument-of"] as? String
+                if let callee, (try? NSRegularExpression(pattern: callee)) == nil { throw fail("next-read: `argument-of` takes a regular expression") }
+                let kinds = v["read-in"] as? [String] ?? v["not-read-in"] as? [String] ?? []
+                let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
+                if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
+                return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated)
             default:
                 throw fail("unknown constraint `\(kind)`")
             }

@@ -17,9 +17,13 @@ public final class Language: @unchecked Sendable {
         self.manifest = manifest
         self.directory = directory
         self.pointer = pointer
+        annotationMacros = manifest.annotationMacros.map { AnnotationMacros(after: $0.after) }
     }
 
     public var abiVersion: UInt32 { ts_language_version(pointer) }
+
+    /// The macros the parser reads as blanks, when the language declares any.
+    public let annotationMacros: AnnotationMacros?
 
     /// The engine the language's query files run on: the matcher, which gives the same matches
     /// as tree-sitter's query cursor for every shipped query file (`codepal rules compare-engines

@@ -94,6 +94,12 @@ public struct LanguageManifest: Decodable, Sendable {
     /// language inside a folder so named are not sources. None by default (Go's `go/build` and
     /// `cmd/dist` are packages).
     public let outputFolders: [String]?
+    /// Keywords after which an upper-case word followed by a name is a macro the parser reads as
+    /// blanks (C++'s `class JUCE_API Widget`; `AnnotationMacros`).
+    public struct AnnotationMacroRule: Decodable, Sendable {
+        public let after: [String]
+    }
+    public let annotationMacros: AnnotationMacroRule?
     /// Every file of the language folder but the grammar library and this manifest: queries, rules
     /// and data files, relative to the folder (`LanguagePack`).
     public let files: [String]

@@ -18,11 +18,21 @@ public final class Parser {
     /// Parses `bytes`, reusing `old` (already edited with `SyntaxTree.edit`) when given.
     /// Parsing never fails: syntax errors become ERROR and MISSING nodes in the tree.
     public func parse(_ bytes: [UInt8], reusing old: SyntaxTree? = nil) -> SyntaxTree {
-        let result: OpaquePointer? = bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return ts_parser_parse_string(pointer, old?.pointer, "", 0) }
-            return ts_parser_parse_string(pointer, old?.pointer, base.assumingMemoryBound(to: CChar.self), UInt32(raw.count))
+        var reused = old
+        var spans: [Range<Int>] = []
+        var input = bytes
+        if let macros = language.annotationMacros {
+            spans = macros.spans(in: bytes)
+            if !spans.isEmpty { input = AnnotationMacros.masked(bytes, spans: spans) }
+            // A macro that appeared, vanished or was edited changes text the edit did not cover:
+            // tree-sitter would reuse what it read there before, so the tree is built afresh.
+            if let old, old.masksTouched || old.maskedSpans != spans { reused = nil }
         }
-        if let result { return SyntaxTree(pointer: result, language: language) }
+        let result: OpaquePointer? = input.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return ts_parser_parse_string(pointer, reused?.pointer, "", 0) }
+            return ts_parser_parse_string(pointer, reused?.pointer, base.assumingMemoryBound(to: CChar.self), UInt32(raw.count))
+        }
+        if let result { return SyntaxTree(pointer: result, language: language, maskedSpans: spans) }
         // Only reachable if tree-sitter gave up (no timeout is set); an empty tree keeps callers total.
         ts_parser_reset(pointer)
         let empty = ts_parser_parse_string(pointer, nil, "", 0)!

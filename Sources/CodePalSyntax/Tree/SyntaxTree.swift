@@ -6,16 +6,23 @@ import CTreeSitter
 public final class SyntaxTree: @unchecked Sendable {
     let pointer: OpaquePointer
     public let language: Language
+    /// The annotation macros the parser read as blanks (`AnnotationMacros`), moved by `edit`.
+    var maskedSpans: [Range<Int>]
+    /// An edit touched a masked span: the next parse cannot reuse this tree.
+    var masksTouched = false
 
-    init(pointer: OpaquePointer, language: Language) {
+    init(pointer: OpaquePointer, language: Language, maskedSpans: [Range<Int>] = []) {
         self.pointer = pointer
         self.language = language
+        self.maskedSpans = maskedSpans
     }
 
     deinit { ts_tree_delete(pointer) }
 
     public func copy() -> SyntaxTree {
-        SyntaxTree(pointer: ts_tree_copy(pointer), language: language)
+        let copy = SyntaxTree(pointer: ts_tree_copy(pointer), language: language, maskedSpans: maskedSpans)
+        copy.masksTouched = masksTouched
+        return copy
     }
 
     public var root: Node { Node(ts_tree_root_node(pointer), tree: self) }
@@ -28,5 +35,13 @@ public final class SyntaxTree: @unchecked Sendable {
     func edit(_ edit: TSInputEdit) {
         var edit = edit
         ts_tree_edit(pointer, &edit)
+        guard !maskedSpans.isEmpty else { return }
+        let start = Int(edit.start_byte), oldEnd = Int(edit.old_end_byte), shift = Int(edit.new_end_byte) - oldEnd
+        maskedSpans = maskedSpans.map { span in
+            if span.upperBound < start { return span }
+            if span.lowerBound > oldEnd { return span.lowerBound + shift..<span.upperBound + shift }
+            masksTouched = true
+            return span
+        }
     }
 }

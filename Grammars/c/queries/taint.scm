@@ -1,0 +1,70 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles).
+; Shared by C++ (Grammars/cpp/queries/taint.scm inherits it).
+;
+; Sanitizer kinds that say where data comes from rather than what cleans it (as in Go):
+;   @sanitizer.cli  the command line (`argv`), @sanitizer.env  the environment (`getenv`): set by
+;   whoever runs the program. Injection rules (shell) count them; a tool that opens the file
+;   named on its command line is normal, so path rules do not.
+
+(function_definition) @scope
+[(if_statement) (for_statement) (while_statement) (do_statement) (switch_statement) (case_statement)] @branch
+
+(field_expression field: (field_identifier) @property)
+(identifier) @reference
+
+; Flows.
+(init_declarator declarator: [(identifier) @target (pointer_declarator declarator: (identifier) @target)
+                              (array_declarator declarator: (identifier) @target)] value: (_) @value) @assign
+(assignment_expression left: (identifier) @target operator: "=" right: (_) @value) @assign
+(assignment_expression left: (_) @target operator: "+=" right: (_) @value) @update
+; Writing into a buffer: `snprintf(cmd, size, "ls %s", dir)`, `strcat(cmd, dir)`, `memcpy(dst, src, n)`.
+((call_expression
+   function: (identifier) @function
+   arguments: (argument_list . (identifier) @target (_) @value)) @update
+  (#any-of? @function "sprintf" "snprintf" "vsnprintf" "vsprintf" "strcpy" "strncpy" "strcat" "strncat"
+                      "strlcpy" "strlcat" "memcpy" "memmove" "stpcpy" "asprintf"))
+((call_expression
+   function: (identifier) @function
+   arguments: (argument_list . (pointer_expression argument: (identifier) @target) (_) @value)) @update
+  (#eq? @function "asprintf"))
+
+; Sources: the command line, the environment, and what is read from files, terminals and sockets
+; (the buffer a read fills is untrusted afterwards).
+((subscript_expression argument: (identifier) @_argv) @source @sanitizer.cli
+  (#eq? @_argv "argv"))
+((call_expression function: (identifier) @_function) @source @sanitizer.env
+  (#any-of? @_function "getenv" "secure_getenv"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (identifier) @target)) @update @value @source
+  (#any-of? @_function "fgets" "gets" "read" "recv" "recvfrom" "fread" "getline"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (_) . (identifier) @target)) @update @value @source
+  (#any-of? @_function "recv" "recvfrom" "read" "pread"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (pointer_expression argument: (identifier) @target))) @update @value @source
+  (#eq? @_function "getline"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (string_literal) . (identifier) @target)) @update @value @source
+  (#eq? @_function "scanf"))
+
+; Numbers parsed from text are safe for every sink.
+((call_expression function: (identifier) @_function) @sanitizer
+  (#any-of? @_function "atoi" "atol" "atoll" "strtol" "strtoul" "strtoll" "strtoull" "strtod" "atof"))
+((call_expression function: (identifier) @_function) @sanitizer
+  (#any-of? @_function "strlen" "sizeof"))
+
+; Guards.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (else_clause (if_statement))) @guard @guard.alternative
+(if_statement alternative: (else_clause (_) @guard.else)) @guard
+[(return_statement) (continue_statement) (break_statement) (goto_statement)] @guard.exit
+((call_expression function: (identifier) @_function) @guard.exit
+  (#any-of? @_function "exit" "abort" "_exit"))
+(unary_expression operator: "!" argument: (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
