@@ -56,6 +56,9 @@ enum ModulePathCompletion {
         case .packageFolder:
             // Not offered yet: package names are dotted identifiers, not strings.
             return nil
+        case .include:
+            // Not offered yet.
+            return nil
         case .moduleFolder:
             // The string of an import spec: after the module's own path, its folders.
             guard let root, let manifestName = imports.manifest,

@@ -19,7 +19,20 @@ public struct ModuleResolver: Sendable {
         case .path: return resolvePath(module, from: importer, imports)
         case .moduleFolder: return resolveModuleFolder(module, from: importer, imports)
         case .packageFolder: return resolvePackageFolder(module, from: importer, imports)
+        case .include: return resolveInclude(module, from: importer)
         }
+    }
+
+    /// `cart.h`, `../lib/list.h`, `net/socket.h`: from the including file's folder, then the
+    /// configured include folders, then the workspace root; only files inside the workspace.
+    private func resolveInclude(_ module: String, from importer: String) -> String? {
+        guard !module.isEmpty, !module.hasPrefix("<"), !module.hasPrefix("/") else { return nil }
+        let bases = [(importer as NSString).deletingLastPathComponent] + IncludePaths.shared.folders(root: root) + [root]
+        for base in bases {
+            let path = ((base as NSString).appendingPathComponent(module) as NSString).standardizingPath
+            if path.hasPrefix(root + "/"), exists(path), !isFolder(path) { return path }
+        }
+        return nil
     }
 
     /// The source files of a module `resolve` returned: the file itself, or for a folder module

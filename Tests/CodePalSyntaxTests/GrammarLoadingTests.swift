@@ -38,6 +38,18 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forLanguageId: "cpp"), "cpp")
     }
 
+    /// `.h` is C unless its text is C++ (`contentClaims` of the C++ manifest).
+    func testHeadersAreClaimedByContent() {
+        let registry = Repository.registry
+        func language(_ text: String) -> String? { registry.languageName(forPath: "include/x.h", content: Array(text.utf8)) }
+        XCTAssertEqual(language("int add(int a, int b);\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n"), "c")
+        XCTAssertEqual(language("#pragma once\nclass Cart {\npublic:\n    int total() const;\n};\n"), "cpp")
+        XCTAssertEqual(language("namespace shop {\nint total();\n}\n"), "cpp")
+        XCTAssertEqual(language("template <typename T>\nT largest(T a, T b);\n"), "cpp")
+        XCTAssertEqual(language("std::string name();\n"), "cpp")
+        XCTAssertEqual(language(""), "c")
+    }
+
     func testMissingGrammarNamesLanguageAndFix() throws {
         let registry = try LanguageRegistry(directory: temp)
         XCTAssertThrowsError(try registry.language(named: "python")) { error in

@@ -55,4 +55,25 @@ final class ModuleResolverTests: XCTestCase {
         XCTAssertEqual(ModuleManifests.declared(in: "[package]\nname = \"shop\"\n", directive: "name"), "shop")
         XCTAssertNil(ModuleManifests.declared(in: "modules x\n", directive: "module"))
     }
+
+    /// C's `include` style: the including file's folder, then `[include] paths` of the root's
+    /// configuration, then the root; system headers and files outside the workspace are not found.
+    func testIncludeStyle() throws {
+        let folder = root.appendingPathComponent("c")
+        for sub in ["c/include/net", "c/src"] { try FileManager.default.createDirectory(at: root.appendingPathComponent(sub), withIntermediateDirectories: true) }
+        for (name, text) in ["c/.codepal.toml": "[include]\npaths = [\"include\"]\n", "c/include/cart.h": "", "c/include/net/socket.h": "",
+                             "c/src/local.h": "", "c/src/main.c": "", "c/top.h": ""] {
+            try Data(text.utf8).write(to: root.appendingPathComponent(name))
+        }
+        let imports = Repository.language("c").manifest.imports!
+        let resolver = ModuleResolver(root: folder.standardizedFileURL.path)
+        let main = path("c/src/main.c")
+        XCTAssertEqual(resolver.resolve("local.h", from: main, imports: imports), path("c/src/local.h"))
+        XCTAssertEqual(resolver.resolve("cart.h", from: main, imports: imports), path("c/include/cart.h"))
+        XCTAssertEqual(resolver.resolve("net/socket.h", from: main, imports: imports), path("c/include/net/socket.h"))
+        XCTAssertEqual(resolver.resolve("top.h", from: main, imports: imports), path("c/top.h"))
+        XCTAssertEqual(resolver.resolve("../include/cart.h", from: main, imports: imports), path("c/include/cart.h"))
+        XCTAssertNil(resolver.resolve("stdio.h", from: main, imports: imports))
+        XCTAssertNil(resolver.resolve("../../go.mod", from: main, imports: imports), "outside the workspace")
+    }
 }

@@ -138,6 +138,10 @@
 ((labeled_statement label: (statement_identifier) @definition.label) @statement
   (#set! definition.scope "function"))
 
+; `#include "cart.h"`: the path, a name no C identifier can clash with, leads to the header
+; (imports style `include`); `<stdio.h>` is a system header.
+(preproc_include path: (string_literal (string_content) @definition.import @import.module)) @statement
+
 ; Assignments write a variable without reading it; `+=` reads too.
 (assignment_expression left: (identifier) @reference.write operator: "=")
 

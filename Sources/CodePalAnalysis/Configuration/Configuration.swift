@@ -7,6 +7,8 @@ public struct Configuration: Sendable, Equatable {
     public var metrics = MetricsOptions()
     /// Where the settings came from, for messages.
     public var source: String?
+    /// Folders `#include "..."` is resolved against after the including file's own (`[include] paths`).
+    public var includePaths: [String] = []
     /// Files larger than this are skipped (reported) rather than analysed.
     public var maximumFileBytes = 8 * 1024 * 1024
     /// The folder holding the configuration file: include/exclude globs are relative to it.
@@ -56,6 +58,11 @@ public struct Configuration: Sendable, Equatable {
                     throw ConfigurationError(message: "\(source):\(entry.line): `complexity.closures` must be \"fold\" or \"separate\"")
                 }
                 configuration.metrics.foldAnonymousFunctions = value == "fold"
+            case "include.paths":
+                guard case .array(let items) = entry.value, let list = items.map({ v -> String? in if case .string(let s) = v { return s } else { return nil } }) as? [String] else {
+                    throw ConfigurationError(message: "\(source):\(entry.line): `include.paths` must be a list of strings")
+                }
+                configuration.includePaths = list
             case "lint.select", "lint.ignore", "lint.exclude", "lint.include":
                 guard case .array(let items) = entry.value, let list = items.map({ v -> String? in if case .string(let s) = v { return s } else { return nil } }) as? [String] else {
                     throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be a list of strings")

@@ -10,7 +10,7 @@ extension LanguageServer {
         let text = try item.requiredString("text")
         let version = item["version"]?.int ?? 0
         if documents[uri] != nil { log.warning("didOpen for \(uri), which is already open: replacing it") }
-        let language = languageFor(uri: uri, languageId: item["languageId"]?.string, size: text.utf8.count)
+        let language = languageFor(uri: uri, languageId: item["languageId"]?.string, text: text)
         let document = Document(uri: uri, text: text, version: version, language: language)
         documents[uri] = document
         bumpRevision(uri)
@@ -103,10 +103,15 @@ extension LanguageServer {
     }
 
     /// The grammar for a document, or nil (kept in sync, not analysed) with one warning per cause.
-    private func languageFor(uri: String, languageId: String?, size: Int) -> Language? {
+    private func languageFor(uri: String, languageId: String?, text: String) -> Language? {
         guard let registry else { return nil }
         let path = DocumentURI.name(uri)
-        guard let name = languageId.flatMap(registry.languageName(forLanguageId:)) ?? registry.languageName(forPath: path) else {
+        let size = text.utf8.count
+        let byId = languageId.flatMap(registry.languageName(forLanguageId:))
+        let byPath = registry.languageName(forPath: path, content: Array(text.utf8.prefix(65_536)))
+        // An editor names a `.h` file C by its extension; its text may say C++ (`contentClaims`).
+        let byContent = byId != nil && byId == registry.languageName(forPath: path, content: []) ? byPath : nil
+        guard let name = byContent ?? byId ?? byPath else {
             return nil
         }
         if size > options.maximumParsedBytes {

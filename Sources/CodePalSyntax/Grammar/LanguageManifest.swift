@@ -31,6 +31,10 @@ public struct LanguageManifest: Decodable, Sendable {
             /// file of the name before it. Source roots are the workspace root and the folders
             /// above the importer (`src/main/java`).
             case packageFolder = "package-folder"
+            /// `#include "cart.h"`: a path relative to the including file, else to one of the
+            /// include folders of the configuration (`[include] paths`), else to the workspace
+            /// root; `<stdio.h>` names a system header, outside the workspace.
+            case include
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -100,6 +104,14 @@ public struct LanguageManifest: Decodable, Sendable {
         public let after: [String]
     }
     public let annotationMacros: AnnotationMacroRule?
+    /// Files of another language's extensions that this language claims when their text matches
+    /// `pattern` (a regular expression): C++ takes `.h` files with `class`, `namespace`,
+    /// `template <` or `::` from C (`LanguageRegistry.languageName(forPath:content:)`).
+    public struct ContentClaim: Decodable, Sendable {
+        public let extensions: [String]
+        public let pattern: String
+    }
+    public let contentClaims: [ContentClaim]?
     /// Every file of the language folder but the grammar library and this manifest: queries, rules
     /// and data files, relative to the folder (`LanguagePack`).
     public let files: [String]

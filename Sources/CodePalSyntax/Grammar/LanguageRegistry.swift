@@ -11,6 +11,8 @@ public final class LanguageRegistry: @unchecked Sendable {
     private var loaded: [String: Result<Language, GrammarError>] = [:]
     private var byExtension: [String: String] = [:]
     private var byLanguageId: [String: String] = [:]
+    /// Languages that claim files of an extension by their content (`contentClaims`).
+    private var claims: [String: [(language: String, pattern: NSRegularExpression)]] = [:]
     /// Why a language's folder does not hold what its manifest lists (`LanguagePack`), by language.
     private var packErrors: [String: GrammarError] = [:]
 
@@ -31,6 +33,13 @@ public final class LanguageRegistry: @unchecked Sendable {
                 packErrors[manifest.language] = error
             }
             for ext in manifest.extensions { byExtension[ext.lowercased()] = manifest.language }
+            for claim in manifest.contentClaims ?? [] {
+                guard let regex = try? NSRegularExpression(pattern: claim.pattern) else {
+                    packErrors[manifest.language] = .badManifest(path: manifest.language + "/language.json", reason: "contentClaims: bad pattern \(claim.pattern)")
+                    continue
+                }
+                for ext in claim.extensions { claims[ext.lowercased(), default: []].append((manifest.language, regex)) }
+            }
             for id in manifest.languageIds { byLanguageId[id] = manifest.language }
         }
     }
@@ -75,7 +84,9 @@ public final class LanguageRegistry: @unchecked Sendable {
     }
 
     /// The language name for a path by its extension, or nil when no grammar claims it.
-    public func languageName(forPath path: String) -> String? {
+    /// `content` is the file's text when the caller holds it (an open document); else a claimed
+    /// extension's file is read from disk.
+    public func languageName(forPath path: String, content: [UInt8]? = nil) -> String? {
         // The extension is what follows the last dot of the last path component (not a leading
         // dot: `.bashrc` has none). Scanned by hand: a walk of a large tree asks once per file.
         let bytes = path.utf8
@@ -83,7 +94,25 @@ public final class LanguageRegistry: @unchecked Sendable {
         if let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash > dot { return nil }
         if dot == bytes.startIndex || bytes[bytes.index(before: dot)] == UInt8(ascii: "/") { return nil }
         let ext = String(path[path.index(after: dot)...])
-        return ext.isEmpty ? nil : byExtension[ext] ?? byExtension[ext.lowercased()]
+        guard !ext.isEmpty else { return nil }
+        if let claimants = claims[ext.lowercased()], let claimed = claimant(claimants, path: path, content: content) { return claimed }
+        return byExtension[ext] ?? byExtension[ext.lowercased()]
+    }
+
+    /// The first language whose claim matches the start of the file (its first 64 KiB), read
+    /// from disk when no content is given.
+    private func claimant(_ claimants: [(language: String, pattern: NSRegularExpression)], path: String, content: [UInt8]?) -> String? {
+        let head: String
+        if let content {
+            head = String(decoding: content.prefix(65_536), as: UTF8.self)
+        } else if let handle = FileHandle(forReadingAtPath: path) {
+            defer { try? handle.close() }
+            head = String(decoding: (try? handle.read(upToCount: 65_536)) ?? Data(), as: UTF8.self)
+        } else {
+            return nil
+        }
+        let range = NSRange(head.startIndex..., in: head)
+        return claimants.first { $0.pattern.firstMatch(in: head, range: range) != nil }?.language
     }
 
     public func languageName(forLanguageId id: String) -> String? { byLanguageId[id] }
@@ -113,8 +142,8 @@ public final class LanguageRegistry: @unchecked Sendable {
         if let error = packErrors[name] { throw error }
     }
 
-    public func language(forPath path: String) throws -> Language? {
-        guard let name = languageName(forPath: path) else { return nil }
+    public func language(forPath path: String, content: [UInt8]? = nil) throws -> Language? {
+        guard let name = languageName(forPath: path, content: content) else { return nil }
         return try language(named: name)
     }
 
