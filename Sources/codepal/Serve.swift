@@ -106,7 +106,11 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         // Buffered learning events are written before the process goes (a platform stops
         // instances with SIGTERM).
-        ProcessExit.onTerminationSignal(before: { LanguageServer.flushLearning() })
+        ProcessExit.onTerminationSignal(before: {
+            LanguageServer.flushLearning()
+            let totals = ServerMetrics.shared.learningTotals
+            log.info("stopping on SIGTERM: learning events written \(totals.written), dropped \(totals.dropped)")
+        })
         var registry: LanguageRegistry?
         var problem: String?
         do {

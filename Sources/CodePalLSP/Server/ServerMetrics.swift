@@ -114,6 +114,9 @@ public final class ServerMetrics: @unchecked Sendable {
         }
     }
 
+    /// Learning events written to and dropped by the store, since the process started.
+    public var learningTotals: (written: Int, dropped: Int) { locked { (eventsWritten, eventsDropped) } }
+
     public func error(_ kind: String) {
         locked {
             errors[kind, default: 0] += 1
