@@ -123,6 +123,8 @@
 (as_pattern_target (identifier) @binding)
 (as_pattern_target (tuple (identifier) @binding))
 (as_pattern_target (list (identifier) @binding))
+(as_pattern_target (parenthesized_expression (identifier) @binding))
+(as_pattern_target (tuple (list_splat (identifier) @binding)))
 (case_pattern . (dotted_name . (identifier) @binding .) .)
 (keyword_pattern (dotted_name . (identifier) @binding .))
 (splat_pattern (identifier) @binding)
@@ -138,7 +140,9 @@
 (attribute attribute: (identifier) @ignore)
 (keyword_argument name: (identifier) @ignore)
 (keyword_pattern . (identifier) @ignore)
-(dotted_name (identifier) . (identifier) @ignore)
+; Every part after the first: `(identifier) . (identifier)` would bind its first step to the first
+; part only, leaving `c` of `a.b.c` a reference.
+(dotted_name (_) (identifier) @ignore)
 (import_from_statement module_name: (dotted_name (identifier) @ignore))
 (relative_import (dotted_name (identifier) @ignore))
 (aliased_import name: (dotted_name (identifier) @ignore))
