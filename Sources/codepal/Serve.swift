@@ -52,14 +52,31 @@ struct Serve: ParsableCommand {
 
     @Option(help: ArgumentHelp("Per WebSocket connection: most messages per second (requests past it are refused, notifications past it close the session).",
                                valueName: "n"))
-    var rateLimit: Int = WebSocketServerConfiguration.Limits().messagesPerSecond
+    var rateLimit: Int?
 
     @Option(help: ArgumentHelp("Per WebSocket connection: most bytes per second.", valueName: "bytes"))
-    var rateLimitBytes: Int = WebSocketServerConfiguration.Limits().bytesPerSecond
+    var rateLimitBytes: Int?
 
     @Option(help: ArgumentHelp("text, or json (one object per line, with one line per request: session, method, latency, outcome).",
                                valueName: "format"))
-    var logFormat: String = "text"
+    var logFormat: String?
+
+    @Option(help: ArgumentHelp("Settings under [serve] in this TOML file (learning-db, users, rate-limit, rate-limit-bytes, log-format); flags win.",
+                               valueName: "path"))
+    var config: String?
+
+    /// The command line over the --config file.
+    private var settings: ServeConfigFile {
+        get throws {
+            var merged = try config.map(ServeConfigFile.load) ?? ServeConfigFile()
+            merged.learningDb = learningDb ?? merged.learningDb
+            merged.users = users ?? merged.users
+            merged.rateLimit = rateLimit ?? merged.rateLimit
+            merged.rateLimitBytes = rateLimitBytes ?? merged.rateLimitBytes
+            merged.logFormat = logFormat ?? merged.logFormat
+            return merged
+        }
+    }
 
     @Option(help: ArgumentHelp("Serve this folder over HTTP next to the WebSocket endpoint.", valueName: "dir"))
     var editor: String?
@@ -86,19 +103,25 @@ struct Serve: ParsableCommand {
             throw ValidationError("choose one of --stdio and --websocket")
         }
         if [token != nil, tokenFile != nil, users != nil].filter({ $0 }).count > 1 { throw ValidationError("choose one of --token, --token-file and --users") }
-        if rateLimit < 1 || rateLimitBytes < 1024 { throw ValidationError("--rate-limit must be at least 1 and --rate-limit-bytes at least 1024") }
-        if LogLineHandler.Format(rawValue: logFormat) == nil { throw ValidationError("--log-format takes text or json, not `\(logFormat)`") }
+        let settings = try self.settings
+        if let rate = settings.rateLimit, rate < 1 { throw ValidationError("--rate-limit must be at least 1") }
+        if let bytes = settings.rateLimitBytes, bytes < 1024 { throw ValidationError("--rate-limit-bytes must be at least 1024") }
+        if let format = settings.logFormat, LogLineHandler.Format(rawValue: format) == nil {
+            throw ValidationError("--log-format takes text or json, not `\(format)`")
+        }
+        if websocket == nil, settings.users != nil { throw ValidationError("--users only applies with --websocket") }
         if maxMessageBytes < 1024 { throw ValidationError("--max-message-bytes must be at least 1024") }
         if maxConnections < 1 { throw ValidationError("--max-connections must be at least 1") }
     }
 
     func run() throws {
+        let settings = try self.settings
         guard let level = Logger.level(named: logLevel) else {
             throw ValidationError("unknown log level `\(logLevel)`; use critical, error, warning, notice, info, debug or trace")
         }
         let log: Logger
         do {
-            log = try Logger.codepal(level: level, file: logFile, format: LogLineHandler.Format(rawValue: logFormat) ?? .text)
+            log = try Logger.codepal(level: level, file: logFile, format: LogLineHandler.Format(rawValue: settings.logFormat ?? "text") ?? .text)
         } catch {
             throw ValidationError("cannot open log file \(logFile ?? ""): \(error.localizedDescription)")
         }
@@ -122,8 +145,8 @@ struct Serve: ParsableCommand {
         }
         var serverOptions = ServerOptions()
         serverOptions.learningMetrics = !noMetrics
-        serverOptions.requestLog = logFormat == "json"
-        if let spec = learningDb ?? ProcessInfo.processInfo.environment["CODEPAL_LEARNING_DB"].flatMap({ $0.isEmpty ? nil : $0 }), !noMetrics {
+        serverOptions.requestLog = settings.logFormat == "json"
+        if let spec = settings.learningDb ?? ProcessInfo.processInfo.environment["CODEPAL_LEARNING_DB"].flatMap({ $0.isEmpty ? nil : $0 }), !noMetrics {
             let shown = LearningStores.redacted(spec)
             serverOptions.learningStore = LazyLearningStore(location: shown) {
                 try LearningStores.open(spec, warn: { log.warning("\($0)") })
@@ -134,7 +157,7 @@ struct Serve: ParsableCommand {
             log.info("learning store shared by every session: \(shown)")
         }
         if let websocket {
-            try serveWebSocket(websocket, registry: registry, problem: problem, log: log, options: serverOptions)
+            try serveWebSocket(websocket, settings: settings, registry: registry, problem: problem, log: log, options: serverOptions)
         }
         let server = LanguageServer(registry: registry, registryProblem: problem,
                                     writer: MessageWriter(fd: 1, log: log), log: log, options: serverOptions)
@@ -142,7 +165,7 @@ struct Serve: ParsableCommand {
         throw ExitCode(status)
     }
 
-    private func serveWebSocket(_ address: String, registry: LanguageRegistry?, problem: String?, log: Logger,
+    private func serveWebSocket(_ address: String, settings: ServeConfigFile, registry: LanguageRegistry?, problem: String?, log: Logger,
                                 options serverOptions: ServerOptions) throws -> Never {
         guard let (host, port) = WebSocketServerConfiguration.parseAddress(address) else {
             throw ValidationError("--websocket takes HOST:PORT, [IPv6]:PORT or PORT, not `\(address)`")
@@ -150,7 +173,7 @@ struct Serve: ParsableCommand {
         var configuration = WebSocketServerConfiguration(host: host, port: port)
         configuration.allowRemote = allowRemote
         configuration.token = try readToken()
-        if let users {
+        if let users = settings.users {
             do {
                 configuration.tokens = try AccessTokens(parsing: try String(contentsOfFile: users, encoding: .utf8), file: users)
             } catch let problem as AccessTokens.Problem {
@@ -159,8 +182,8 @@ struct Serve: ParsableCommand {
                 throw ValidationError("cannot read --users \(users): \(error.localizedDescription)")
             }
         }
-        configuration.limits.messagesPerSecond = rateLimit
-        configuration.limits.bytesPerSecond = rateLimitBytes
+        configuration.limits.messagesPerSecond = settings.rateLimit ?? configuration.limits.messagesPerSecond
+        configuration.limits.bytesPerSecond = settings.rateLimitBytes ?? configuration.limits.bytesPerSecond
         let store = serverOptions.learningStore
         configuration.observability = Observability(readiness: {
             guard let store else { return nil }

@@ -100,6 +100,26 @@ final class PlatformTests: EndToEndTestCase {
         XCTAssertTrue(role.stderr.contains("unknown role `admin`"), role.stderr)
     }
 
+    func testAConfigurationFileSetsTheStoreAndTheTokens() throws {
+        let folder = try temporaryDirectory()
+        try write("\(Self.teacher) tess teacher\n", to: folder.appendingPathComponent("users"))
+        let store = folder.appendingPathComponent("class.sqlite").path
+        let config = try write("[serve]\nlearning-db = \"\(store)\"\nusers = \"users\"\nlog-format = \"json\"\n",
+                               to: folder.appendingPathComponent("codepal.toml"))
+        let server = try startWebSocketServer(["--config", config.path])
+        XCTAssertThrowsError(try WebSocketClient(port: server.port))
+        let tess = try session(server, token: Self.teacher)
+        try tess.notify("textDocument/didOpen", Self.didOpenParams("file:///c/app.py", "python", Self.injection))
+        _ = try tess.waitFor("diagnostics") { $0["method"].string == "textDocument/publishDiagnostics" && ($0["params"]["diagnostics"].count ?? 0) > 0 }
+        XCTAssertEqual(try tess.request("codepal/learningReport", [String: Any](), timeout: 30)["result"]["user"].string, "tess")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: store), "the file's store is used")
+
+        try write("[serve]\nlearning-db = \"x\"\nrate-limits = 5\n", to: config)
+        let wrong = try run(["serve", "--websocket", "127.0.0.1:0", "--config", config.path])
+        XCTAssertEqual(wrong.status, 64, wrong.stderr)
+        XCTAssertTrue(wrong.stderr.contains("codepal.toml:3: unknown setting `serve.rate-limits`"), wrong.stderr)
+    }
+
     func testRequestsOverTheRateAreRefusedAndANotificationFloodCloses() throws {
         let (server, _) = try platform(["--rate-limit", "5"])
         let client = try session(server, token: Self.learner)
