@@ -145,7 +145,8 @@ final class SkillModelTests: XCTestCase {
         XCTAssertGreaterThan(lessons.lessons.count, 5)
         for rule in ["py/sql-injection", "js/reflected-xss", "py/weak-hash", "js/unused-variable", "complexity/nesting", "py/compare-to-none",
                      "go/sql-injection", "go/xss", "go/tls-verification-disabled", "go/weak-tls-version", "go/ignored-error", "go/unchecked-error",
-                     "go/defer-in-loop"] {
+                     "go/defer-in-loop", "java/sql-injection", "java/tls-verification", "java/catch-throwable", "java/resource-leak",
+                     "java/string-reference-equality", "java/unsafe-deserialization", "java/unused-import"] {
             XCTAssertNotNil(lessons.lesson(for: rule), rule)
         }
         XCTAssertNotNil(lessons.explanations["complexity/cognitive"])

@@ -5,7 +5,8 @@ import CodePalSyntax
 /// a finding into a NameError. A rule's fix is one replacement and cannot add the import, so such
 /// a fix is not offered (the finding stays, with its explanation) when a name in its replacement
 /// is neither in the text it replaces, a keyword or builtin of the language (`completion.json`),
-/// a member after a dot, nor a name used anywhere in the file.
+/// a member after a dot, nor a name used anywhere in the file. A name the replacement itself
+/// assigns (`PreparedStatement query = ...; query.setObject(...)`) is its own.
 enum FixNames {
     static func introducesUnknownName(_ fix: Fix, tree: SyntaxTree, text: SourceText) -> Bool {
         let replacement = Array(fix.replacement.utf8)
@@ -17,6 +18,7 @@ enum FixNames {
         let comment = language.manifest.lineComment.map { Array($0.utf8) }
         var index = 0
         var contents: Set<UInt16>?
+        var declared: Set<[UInt8]> = []
         while index < replacement.count {
             let byte = replacement[index]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
@@ -38,7 +40,11 @@ enum FixNames {
             while index < replacement.count, ByteSearch.isWordByte(replacement[index]) || replacement[index] == UInt8(ascii: "$") { index += 1 }
             let name = Array(replacement[start..<index])
             defer { afterDot = false }
-            if afterDot || occurs(name, in: replaced) { continue }
+            if afterDot || occurs(name, in: replaced) || declared.contains(name) { continue }
+            if isAssigned(at: index, replacement) {
+                declared.insert(name)
+                continue
+            }
             let word = String(decoding: name, as: UTF8.self)
             if data.keywords.contains(word) || data.builtins.contains(word) { continue }
             if contents == nil {
@@ -47,6 +53,14 @@ enum FixNames {
             if NameUses.leaves(equalTo: name[...], in: tree.root, text: text, content: contents!, limit: 1) == 0 { return true }
         }
         return false
+    }
+
+    /// The name ending at `end` is followed by a lone `=` (not `==`): the replacement declares it.
+    private static func isAssigned(at end: Int, _ replacement: [UInt8]) -> Bool {
+        var index = end
+        while index < replacement.count, replacement[index] == UInt8(ascii: " ") { index += 1 }
+        return index < replacement.count && replacement[index] == UInt8(ascii: "=")
+            && (index + 1 == replacement.count || replacement[index + 1] != UInt8(ascii: "="))
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {

@@ -1,0 +1,151 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles).
+;
+; Sanitizer kinds that say where data comes from rather than what cleans it (as in Go):
+;   @sanitizer.cli  the command line (`main`'s `args`), @sanitizer.env  the environment and
+;   system properties: set by whoever runs the program. Injection rules (SQL, shell) count them;
+;   path, URL and HTML rules do not, since a tool opening the file named on its command line is
+;   normal.
+
+[(method_declaration) (constructor_declaration) (lambda_expression)] @scope
+[(if_statement) (for_statement) (enhanced_for_statement) (while_statement) (do_statement)
+ (try_statement) (catch_clause) (finally_clause) (switch_expression) (switch_block_statement_group)
+ (switch_rule) (ternary_expression)] @branch
+
+; Identifiers that read variables; field and method names after a `.` do not.
+(field_access field: (identifier) @property)
+(method_invocation name: (identifier) @property)
+(identifier) @reference
+
+; Flows
+(variable_declarator name: (identifier) @target value: (_) @value) @assign
+(assignment_expression left: (_) @target operator: "=" right: (_) @value) @assign
+(assignment_expression left: (_) @target operator: "+=" right: (_) @value) @update
+; The loop variable is the @assign node: the body must already see the collection's taint.
+(enhanced_for_statement name: (identifier) @target @assign value: (_) @value)
+; Builders and collections: `sb.append(x)`, `list.add(x)`, `map.put(k, x)`, `args.addAll(xs)`.
+((method_invocation
+   object: (identifier) @target
+   name: (identifier) @method
+   arguments: (argument_list (_) @value)) @update
+  (#any-of? @method "append" "insert" "add" "addAll" "put" "putAll" "push" "offer" "set" "write" "print" "println" "format"))
+; `new StringBuilder(x)`, `new String(bytes)`, `new File(dir, name)`: a constructor's arguments
+; flow into the object, which calls do by default.
+
+; Sources: the servlet request under its usual names ...
+((method_invocation
+   object: (identifier) @request
+   name: (identifier) @method) @source
+  (#match? @request "^(req|request|httpRequest|servletRequest|httpServletRequest|hsr|r)$")
+  (#any-of? @method "getParameter" "getParameterValues" "getParameterMap" "getParameterNames" "getHeader" "getHeaders"
+                    "getHeaderNames" "getQueryString" "getCookies" "getInputStream" "getReader" "getRequestURI"
+                    "getRequestURL" "getPathInfo" "getServletPath" "getPart" "getParts" "getRemoteUser" "getAttribute"))
+; ... and a cookie's value, wherever the cookie came from.
+((method_invocation object: (_) @cookie name: (identifier) @method) @source
+  (#match? @cookie "(?i)cookie") (#eq? @method "getValue"))
+; Spring handler parameters bound from the request.
+(formal_parameter
+  (modifiers [(annotation name: (identifier) @annotation) (marker_annotation name: (identifier) @annotation)])
+  name: (identifier) @source.parameter
+  (#any-of? @annotation "RequestParam" "PathVariable" "RequestBody" "RequestHeader" "CookieValue" "ModelAttribute"
+                        "RequestPart" "MatrixVariable" "QueryParam" "PathParam" "FormParam" "HeaderParam"))
+; JAX-RS and Spring's raw views of the request.
+((method_invocation object: (identifier) @context name: (identifier) @method) @source
+  (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
+  (#any-of? @method "getQueryParameters" "getPathParameters" "getRequestHeader" "getHeaderString" "getParameter" "getHeader"))
+; The command line and the environment (see the sanitizer kinds above).
+((method_declaration
+   (modifiers) @modifiers
+   name: (identifier) @main
+   parameters: (formal_parameters . (formal_parameter name: (identifier) @source.parameter) .))
+  (#eq? @main "main") (#match? @modifiers "static"))
+((method_invocation object: (identifier) @class name: (identifier) @method) @source @sanitizer.env
+  (#eq? @class "System") (#any-of? @method "getenv" "getProperty"))
+((object_creation_expression type: (type_identifier) @type arguments: (argument_list . (field_access) @in)) @source @sanitizer.cli
+  (#eq? @type "Scanner") (#eq? @in "System.in"))
+
+; Sanitizers: numbers, booleans, lengths and comparisons are safe everywhere.
+((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer
+  (#any-of? @class "Integer" "Long" "Short" "Byte" "Double" "Float" "Boolean" "UUID" "Math" "Objects")
+  (#any-of? @method "parseInt" "parseLong" "parseShort" "parseByte" "parseDouble" "parseFloat" "parseBoolean"
+                    "valueOf" "fromString" "abs" "min" "max" "hash" "hashCode" "equals" "isNull" "nonNull"))
+((method_invocation name: (identifier) @method) @sanitizer
+  (#any-of? @method "length" "size" "isEmpty" "isBlank" "equals" "equalsIgnoreCase" "contains" "startsWith" "endsWith"
+                    "matches" "hashCode" "compareTo" "indexOf" "count" "intValue" "longValue" "ordinal"))
+(binary_expression operator: ["==" "!=" "<" ">" "<=" ">=" "&&" "||" "instanceof"]) @sanitizer
+(instanceof_expression) @sanitizer
+(unary_expression operator: "!") @sanitizer
+(lambda_expression) @sanitizer
+(method_reference) @sanitizer
+; A lookup returns what the table holds, whatever the key (`COLUMNS.get(sort)`).
+((method_invocation object: (identifier) @table name: (identifier) @method arguments: (argument_list . (_) @sanitizer .))
+  (#match? @table "^[A-Z][A-Z0-9_]*$") (#any-of? @method "get" "getOrDefault"))
+; ... and the others for their kind of sink.
+((method_invocation name: (identifier) @method) @sanitizer.html
+  (#any-of? @method "htmlEscape" "escapeHtml" "escapeHtml4" "escapeXml" "escapeXml11" "forHtml" "forHtmlContent"
+                    "forHtmlAttribute" "escapeJava" "escapeEcmaScript" "forJavaScript" "forUriComponent" "encode" "sanitize"))
+((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer.url
+  (#any-of? @class "URLEncoder" "UriUtils") (#any-of? @method "encode" "encodePath" "encodeQueryParam" "encodePathSegment"))
+((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer.path
+  (#eq? @class "FilenameUtils") (#eq? @method "getName"))
+((method_invocation name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
+  (#eq? @method "getFileName") (#eq? @arguments "()"))
+((method_invocation name: (identifier) @method) @sanitizer.sql
+  (#any-of? @method "quoteIdentifier" "enquoteLiteral" "enquoteIdentifier"))
+; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.
+((string_literal) @sanitizer.url
+  (#match? @sanitizer.url "^\"https?://[^/\"%]+/"))
+((binary_expression left: [(string_literal) @prefix (binary_expression left: (string_literal) @prefix)]) @sanitizer.url
+  (#match? @prefix "^\"https?://[^/\"%]+/"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (if_statement)) @guard @guard.alternative
+(if_statement alternative: (block) @guard.else) @guard
+(ternary_expression condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
+[(return_statement) (throw_statement) (continue_statement) (break_statement)] @guard.exit
+((expression_statement
+   (method_invocation name: (identifier) @method)) @guard.exit
+  (#any-of? @method "sendError" "exit"))
+(unary_expression operator: "!" operand: (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+(parenthesized_expression (_) @guard.through)
+((method_invocation object: (_) @guard.through name: (identifier) @method arguments: (argument_list) @arguments)
+  (#any-of? @method "getHost" "toLowerCase" "toUpperCase" "trim" "strip") (#eq? @arguments "()"))
+; URL parsers and path normalisers: checking their result checks their input.
+((object_creation_expression type: (type_identifier) @type) @guard.parse
+  (#any-of? @type "URL" "URI"))
+((method_invocation object: (identifier) @class name: (identifier) @method) @guard.parse
+  (#eq? @class "URI") (#eq? @method "create"))
+((method_invocation name: (identifier) @method) @guard.normalize
+  (#any-of? @method "normalize" "toRealPath" "getCanonicalPath" "getCanonicalFile" "toAbsolutePath" "resolve"))
+; `ALLOWED.contains(x)`, `x.equals(y)`, `"a".equals(x)`.
+((method_invocation object: (_) @table name: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+  (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)") (#any-of? @method "contains" "containsKey"))
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+  (#any-of? @method "equals" "equalsIgnoreCase"))
+; `name.contains("..")`: a name without `..` stays in its folder; so does a normalised path under
+; a base folder (`p.normalize().startsWith(base)`).
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @dots .)) @guard.unsafe.path
+  (#eq? @method "contains") (#eq? @dots "\"..\""))
+((method_invocation object: (_) @guard.subject.normalized name: (identifier) @method arguments: (argument_list . (_) @prefix .)) @guard.safe.path
+  (#eq? @method "startsWith") (#not-match? @prefix "^\"\\.\\."))
+; A URL under a fixed `scheme://host/` cannot reach another host.
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . [(string_literal) (identifier)] @prefix .)) @guard.safe.url
+  (#eq? @method "startsWith") (#match? @prefix "^(\"https?://[^/\"]+/|[A-Z][A-Za-z0-9_]*$)"))
+; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isSafePath(p)`.
+((method_invocation name: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.url
+  (#match? @function "^((is|check|valid)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|URL|Uri|URI|Host|Hostname|Domain|Origin|Redirect|Target))$"))
+((method_invocation name: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.path
+  (#match? @function "^((is|check|valid)?(Safe|Allowed|Valid)(Path|File|Filename|FileName|FilePath)|isInside|isSubPath|withinDir)$"))
+
+; The file's methods and calls of them by name, for taint that crosses a call (TaintCalls):
+; `search(q)` and `this.search(q)` in the same class.
+(method_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.parameters) @function
+(return_statement (_) @function.return)
+(method_invocation !object name: (identifier) @call.function arguments: (argument_list) @call.arguments)
+(method_invocation object: (this) name: (identifier) @call.function arguments: (argument_list) @call.arguments)
+; Fields a method writes request data into are untrusted where the class reads them.
+(field_access object: (this) field: (identifier) @field.name) @field
+[(class_declaration) (record_declaration) (enum_declaration)] @field.class
