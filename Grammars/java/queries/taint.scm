@@ -131,9 +131,10 @@
   (#eq? @method "contains") (#eq? @dots "\"..\""))
 ((method_invocation object: (_) @guard.subject.normalized name: (identifier) @method arguments: (argument_list . (_) @prefix .)) @guard.safe.path
   (#eq? @method "startsWith") (#not-match? @prefix "^\"\\.\\."))
-; A URL under a fixed `scheme://host/` cannot reach another host.
+; A URL under a fixed `scheme://host/` cannot reach another host, nor can a path of this site
+; (`/`; a check for `//` belongs next to it).
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . [(string_literal) (identifier)] @prefix .)) @guard.safe.url
-  (#eq? @method "startsWith") (#match? @prefix "^(\"https?://[^/\"]+/|[A-Z][A-Za-z0-9_]*$)"))
+  (#eq? @method "startsWith") (#match? @prefix "^(\"https?://[^/\"]+/|[A-Z][A-Za-z0-9_]*$|\"/\"$)"))
 ; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isSafePath(p)`.
 ((method_invocation name: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.url
   (#match? @function "^((is|check|valid)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|URL|Uri|URI|Host|Hostname|Domain|Origin|Redirect|Target))$"))

@@ -1,0 +1,15 @@
+package auth;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class LoginSuccessHandler {
+    public void onSuccess(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String next = request.getParameter("returnTo");
+        if (next == null || next.isEmpty()) {
+            next = "/dashboard";
+        }
+        response.sendRedirect(next); // expect: open-redirect
+    }
+}
