@@ -107,6 +107,8 @@ public enum LintEngine {
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                 guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
+            case .fallsThrough(let capture, let completion):
+                guard let node = match.first(capture), completion.canComplete(node) else { return false }
             case .unbound(let capture, let environments):
                 // Like pyflakes and ESLint, not in a file that does not parse: while a name is
                 // being typed, the half-written line would report it.

@@ -107,6 +107,9 @@ public enum RuleConstraint: Sendable {
     /// The captured name is a reference the file's scope graph binds to nothing, and it is no
     /// builtin or global of these environments (`globals.json`, `UnboundNames`): undefined names.
     case unbound(capture: String, environments: [String])
+    /// The captured statement can complete normally (`NormalCompletion`): a `switch` case that
+    /// runs on into the next.
+    case fallsThrough(capture: String, completion: NormalCompletion)
     /// The next read of the captured variable in its function, before any assignment and where
     /// it runs whenever the capture does (`NextReads`), has a parent of `parentKinds` or is an
     /// argument of a call whose function matches `callee` (either will do); `negated`: there is

@@ -176,6 +176,13 @@ public enum RuleLoader {
                 let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
                 if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
                 return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated)
+            case "falls-through":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let jumps = v["jumps"] as? [String] else {
+                    throw fail("falls-through needs `capture` and `jumps` (node kinds)")
+                }
+                func kinds(_ key: String) -> Set<String> { Set(v[key] as? [String] ?? []) }
+                return .fallsThrough(capture: capture, completion: NormalCompletion(jumps: Set(jumps), blocks: kinds("blocks"), conditionals: kinds("conditionals"),
+                                                                                    tries: kinds("tries"), comments: kinds("comments")))
             default:
                 throw fail("unknown constraint `\(kind)`")
             }
