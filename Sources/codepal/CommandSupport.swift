@@ -15,7 +15,11 @@ enum CommandSupport {
 
     static func registry(_ options: GrammarOptions) throws -> LanguageRegistry {
         do {
-            return try LanguageRegistry.locate(explicit: options.grammars)
+            let registry = try LanguageRegistry.locate(explicit: options.grammars)
+            for problem in registry.manifestErrors {
+                FileHandle.standardError.write(Data("codepal: warning: \(problem) (that language is left out)\n".utf8))
+            }
+            return registry
         } catch {
             throw failure("\(error)")
         }

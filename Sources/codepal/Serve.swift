@@ -139,6 +139,7 @@ struct Serve: ParsableCommand {
         do {
             registry = try LanguageRegistry.locate(explicit: grammar.grammars)
             log.info("grammars from \(registry!.directory.path)")
+            for problem in registry!.manifestErrors { log.warning("\(problem) (that language is left out)") }
         } catch {
             problem = "\(error)"
             log.error("\(problem!)")

@@ -96,11 +96,18 @@ final class GrammarLoadingTests: XCTestCase {
         }
     }
 
-    func testBadManifestNamesTheFile() throws {
-        try Data("{\"language\": 3}".utf8).write(to: temp.appendingPathComponent("python/language.json"))
-        XCTAssertThrowsError(try LanguageRegistry(directory: temp)) { error in
-            XCTAssertTrue("\(error)".contains("python/language.json"), "\(error)")
-        }
+    /// One broken pack (a manifest from a newer CodePal, a bad edit) leaves its language out and
+    /// names the file; the other languages keep working.
+    func testBadManifestIsLeftOutAndNamed() throws {
+        let go = temp.appendingPathComponent("go")
+        try FileManager.default.createDirectory(at: go, withIntermediateDirectories: true)
+        try Data("{\"language\": 3}".utf8).write(to: go.appendingPathComponent("language.json"))
+        let registry = try LanguageRegistry(directory: temp)
+        XCTAssertEqual(registry.manifests.map(\.language), ["python"])
+        XCTAssertEqual(registry.manifestErrors.count, 1)
+        XCTAssertTrue(registry.manifestErrors.map { "\($0)" }.joined().contains("go/language.json"), "\(registry.manifestErrors)")
+        XCTAssertEqual(registry.languageName(forPath: "/w/app.py"), "python")
+        XCTAssertNil(registry.languageName(forPath: "/w/main.go"))
     }
 
     // MARK: Language packs

@@ -15,17 +15,26 @@ public final class LanguageRegistry: @unchecked Sendable {
     private var claims: [String: [(language: String, pattern: NSRegularExpression)]] = [:]
     /// Why a language's folder does not hold what its manifest lists (`LanguagePack`), by language.
     private var packErrors: [String: GrammarError] = [:]
+    /// Language folders whose manifest cannot be read: those languages are left out (their files
+    /// are not analysed) and the others work; the faces report these at start-up.
+    public let manifestErrors: [GrammarError]
 
     public init(directory: URL) throws {
         self.directory = directory
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var manifests: [LanguageManifest] = []
+        var manifestErrors: [GrammarError] = []
         for entry in entries.sorted() {
             let url = directory.appendingPathComponent(entry).appendingPathComponent("language.json")
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            manifests.append(try LanguageManifest.load(from: url))
+            do {
+                manifests.append(try LanguageManifest.load(from: url))
+            } catch {
+                manifestErrors.append(error as? GrammarError ?? .badManifest(path: url.path, reason: "\(error)"))
+            }
         }
         self.manifests = manifests
+        self.manifestErrors = manifestErrors
         for manifest in manifests {
             do {
                 try LanguagePack.verify(manifest, in: directory.appendingPathComponent(manifest.language))
