@@ -29,6 +29,10 @@
 (binary_expression operator: ["&&" "||"] @logical)
 (parenthesized_expression) @group
 
+; Conditional compilation inside a function is a path through it: lizard counts `#if`,
+; `#ifdef` and `#elif` (not `#ifndef`, whose usual use is an include guard).
+[(preproc_if) (preproc_ifdef "#ifdef") (preproc_elif)] @condition
+
 (goto_statement) @jump
 (return_statement) @return
 (call_expression function: (identifier) @call)

@@ -17,7 +17,7 @@ public final class Language: @unchecked Sendable {
         self.manifest = manifest
         self.directory = directory
         self.pointer = pointer
-        annotationMacros = manifest.annotationMacros.map { AnnotationMacros(after: $0.after) }
+        annotationMacros = manifest.annotationMacros.map { AnnotationMacros(after: $0.after, statementLines: $0.statementLines ?? false) }
     }
 
     public var abiVersion: UInt32 { ts_language_version(pointer) }

@@ -102,6 +102,8 @@ public struct LanguageManifest: Decodable, Sendable {
     /// blanks (C++'s `class JUCE_API Widget`; `AnnotationMacros`).
     public struct AnnotationMacroRule: Decodable, Sendable {
         public let after: [String]
+        /// Lines holding only an upper-case macro call without `;` are read as blanks too.
+        public let statementLines: Bool?
     }
     public let annotationMacros: AnnotationMacroRule?
     /// Files of another language's extensions that this language claims when their text matches
