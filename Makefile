@@ -51,7 +51,8 @@ coverage: grammars editor-deps
 
 # Each script prints its own report; all use the release binary and the same corpora
 # (the Python standard library, the npm package bundled with node). index-bench also needs
-# Universal Ctags (installed with apt-get when missing). platform-bench needs nginx and PostgreSQL
+# Universal Ctags (installed with apt-get when missing); cfamily-bench too, with lizard, on Debian's
+# Open vSwitch and JUCE sources. platform-bench needs nginx and PostgreSQL
 # (Debian's; it starts a throwaway server through scripts/with-postgres).
 bench: build
 	$(SWIFT) build -c release --product json-bench
@@ -60,6 +61,7 @@ bench: build
 	scripts/metrics-bench
 	@if [ -x scripts/lint-bench ]; then scripts/lint-bench; fi
 	scripts/index-bench
+	scripts/cfamily-bench
 	scripts/platform-bench
 
 # The binary and, through the language packs' own file lists, everything the engines read.
