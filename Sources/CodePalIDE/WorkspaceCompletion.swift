@@ -129,6 +129,12 @@ public struct WorkspaceCompletion {
                 return classMembers(found, in: target.path)
             }
         }
+        // `struct item *p`, `Cart cart;`: the type the declaration writes before the name.
+        if let declared = declaredType(of: definition, in: file, data: data),
+           let target = navigator.definition(path: file.path, offset: declared).first,
+           let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer {
+            return classMembers(found, in: target.path)
+        }
         // `cart = Cart(...)`, `const c = new Client()`, `cart: Cart`: the class named there.
         guard let className = evidentClass(of: definition, in: file) else {
             // `x = make()` where `make` is annotated to return a workspace class.
@@ -139,6 +145,21 @@ public struct WorkspaceCompletion {
         guard let target = navigator.definition(path: file.path, offset: classOffset).first,
               let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer else { return [] }
         return classMembers(found, in: target.path)
+    }
+
+    /// Where the type's name starts in the declaration of `definition`, for languages that write
+    /// the type first (`completion.json` `declaredTypes`): `item` in `struct item *p`.
+    func declaredType(of definition: ScopeGraph.Definition, in file: WorkspaceNavigator.ParsedFile, data: CompletionData) -> Int? {
+        guard let declared = data.declaredTypes, var node = file.tree.root.namedDescendant(covering: definition.nameRange) else { return nil }
+        for _ in 0..<6 {
+            guard let parent = node.parent else { return nil }
+            node = parent
+            if declared.kinds.contains(node.kind) { break }
+        }
+        guard declared.kinds.contains(node.kind), var type = node.child(field: declared.field) else { return nil }
+        // `struct item`, `ns::Cart`, `Box<T>`: the type's own name.
+        while let name = type.child(field: "name") { type = name }
+        return type.startByte
     }
 
     /// The class name in `name = Class(...)`, `name = new Class(...)` or `name: Class`.

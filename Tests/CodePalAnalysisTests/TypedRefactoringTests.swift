@@ -72,4 +72,40 @@ final class TypedRefactoringTests: XCTestCase {
             XCTAssertTrue(reason.contains("changed"), reason)
         }
     }
+
+    /// C returns one value and has no multiple returns: statements assigning a local used
+    /// afterwards would need an out-pointer, so extract function says so instead of editing;
+    /// statements that need nothing become a `static void` function and a call with `;`.
+    func testCExtractFunctionRefusesOutValuesAndExtractsTheRest() throws {
+        let language = Repository.language("c")
+        func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) {
+            let text = SourceText(source)
+            let tree = Parser(language: language).parse(text.bytes)
+            return (tree, text, try ScopeResolver.resolve(tree: tree, text: text))
+        }
+        let source = "int main(void) {\n    int total = 0;\n    total = 40 + 2;\n    printf(\"%d\\n\", total);\n    return 0;\n}\n"
+        let (tree, text, graph) = try parse(source)
+        guard case .refused(let reason)? = ExtractFunction.action(selection: range(of: "total = 40 + 2;", in: source), tree: tree, text: text, graph: graph) else {
+            return XCTFail("expected a refusal")
+        }
+        XCTAssertTrue(reason.contains("`total`") && reason.contains("pointer"), reason)
+        let plain = "int main(void) {\n    puts(\"a\");\n    puts(\"b\");\n    return 0;\n}\n"
+        let parsed = try parse(plain)
+        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: range(of: "puts(\"a\");\n    puts(\"b\");", in: plain),
+                                                                            tree: parsed.0, text: parsed.1, graph: parsed.2) else {
+            return XCTFail("expected an extraction")
+        }
+        let result = apply(refactoring.edits, to: plain)
+        XCTAssertTrue(result.contains("static void ") && result.contains("();\n    return 0;"), result)
+        XCTAssertFalse(Parser(language: language).parse(Array(result.utf8)).hasErrors, result)
+
+        // Inline a C local declared with its type: the whole declaration goes.
+        let inline = "int main(void) {\n    int sum = 40 + 2;\n    printf(\"%d\\n\", sum * 2);\n    return 0;\n}\n"
+        let inlined = try parse(inline)
+        guard case .refactoring(let inlining)? = InlineVariable.action(at: range(of: "sum * 2", in: inline).lowerBound, tree: inlined.0, text: inlined.1,
+                                                                        graph: inlined.2) else {
+            return XCTFail("expected an inlining")
+        }
+        XCTAssertEqual(apply(inlining.edits, to: inline), "int main(void) {\n    printf(\"%d\\n\", (40 + 2) * 2);\n    return 0;\n}\n")
+    }
 }

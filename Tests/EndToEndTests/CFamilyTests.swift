@@ -40,6 +40,16 @@ final class CFamilyTests: EndToEndTestCase {
         let labels = Set((items["items"].array ?? items.array ?? []).compactMap { $0["label"].string })
         XCTAssertTrue(labels.contains("total"), "\(labels.sorted().prefix(40))")
 
+        // After `->`: the members of the declared struct type, from the header.
+        let member = edited.replacingOccurrences(of: "    return to\n", with: "    struct item *first = &items[0];\n    first->\n")
+        try change(client, main.absoluteString, version: 3, nil, member)
+        let memberLines = member.components(separatedBy: "\n")
+        let arrow = try XCTUnwrap(memberLines.firstIndex { $0 == "    first->" })
+        let fields = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                  "position": ["line": arrow, "character": memberLines[arrow].count]])
+        let fieldLabels = Set((fields["items"].array ?? fields.array ?? []).compactMap { $0["label"].string })
+        XCTAssertTrue(fieldLabels.isSuperset(of: ["name", "price"]), "\(fieldLabels.sorted().prefix(40))")
+
         // C rules as diagnostics.
         let unsafe = root.appendingPathComponent("src/unsafe.c").absoluteString
         try open(client, unsafe, "c", "#include <stdio.h>\nvoid ask(void) {\n    char name[8];\n    gets(name);\n    printf(name);\n}\n")

@@ -29,7 +29,11 @@
     (go-mode :language-id "go")
     (go-ts-mode :language-id "go")
     (java-mode :language-id "java")
-    (java-ts-mode :language-id "java"))
+    (java-ts-mode :language-id "java")
+    (c-mode :language-id "c")
+    (c-ts-mode :language-id "c")
+    (c++-mode :language-id "cpp")
+    (c++-ts-mode :language-id "cpp"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs

@@ -36,8 +36,11 @@ public struct CompletionContext: Sendable {
         var receiverOffset: Int?
         var dot = start
         while dot > 0, bytes[dot - 1] == 0x20 { dot -= 1 }
-        if dot > 0, bytes[dot - 1] == UInt8(ascii: ".") {
-            var end = dot - 1
+        // The member operator just before the prefix (`.`, and `->`, `::` where the language has them).
+        let operatorLength = data.memberOperators.map { Array($0.utf8) }
+            .first { op in dot >= op.count && bytes[(dot - op.count)..<dot].elementsEqual(op) }?.count
+        if let operatorLength {
+            var end = dot - operatorLength
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             var begin = end
             while begin > 0, isIdentifier(bytes[begin - 1]) || bytes[begin - 1] == UInt8(ascii: ".") { begin -= 1 }

@@ -29,6 +29,16 @@ public struct CompletionData: Decodable, Sendable {
     /// functions whose first string argument does (`require("./x")`).
     public var moduleStrings: [String] = []
     public var requireFunctions: [String] = []
+    /// Operators after which a member is completed: `.` by default; C's `->`, C++'s `::`.
+    public var memberOperators: [String] = ["."]
+    /// Declarations whose type is written before the name (`struct item *p`, `Cart cart;`): the
+    /// node kinds and their type field, so a local's members are those of its declared type.
+    public var declaredTypes: DeclaredTypes?
+
+    public struct DeclaredTypes: Decodable, Sendable {
+        public let kinds: [String]
+        public let field: String
+    }
 
     public struct Call: Decodable, Sendable {
         public let kind: String
@@ -41,7 +51,7 @@ public struct CompletionData: Decodable, Sendable {
         LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes }
 
     public init() {}
 
@@ -58,5 +68,7 @@ public struct CompletionData: Decodable, Sendable {
         moduleNames = try container.decodeIfPresent([String].self, forKey: .moduleNames) ?? []
         moduleStrings = try container.decodeIfPresent([String].self, forKey: .moduleStrings) ?? []
         requireFunctions = try container.decodeIfPresent([String].self, forKey: .requireFunctions) ?? []
+        memberOperators = try container.decodeIfPresent([String].self, forKey: .memberOperators) ?? ["."]
+        declaredTypes = try container.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
     }
 }

@@ -64,6 +64,25 @@ public enum ExtractFunction {
             let before = graph.definitions.contains { $0.name == definition.name && $0.scope == definition.scope && $0.nameRange.lowerBound < range.lowerBound }
             results.append((definition.name, before))
         }
+        if data.outValuesNeedPointers {
+            // Also variables declared before and changed inside (`total = ...`, `n += 2`, `i++`).
+            var assigned = results.map(\.name)
+            for reference in graph.references where range.contains(reference.range.lowerBound) && !assigned.contains(reference.name) {
+                guard let index = reference.definition, !range.contains(graph.definitions[index].nameRange.lowerBound),
+                      let node = tree.root.namedDescendant(covering: reference.range), let parent = node.parent else { continue }
+                let changed = reference.isWrite || data.mutations.contains(parent.kind)
+                    || data.assignments.contains { $0.kind == parent.kind && parent.child(field: $0.target)?.byteRange == node.byteRange }
+                let readAfter = graph.references.contains {
+                    $0.definition == index && $0.range.lowerBound >= range.upperBound && function.byteRange.contains($0.range.lowerBound)
+                }
+                if changed, readAfter { assigned.append(reference.name) }
+            }
+            if let first = assigned.first {
+                let names = assigned.map { "`\($0)`" }.joined(separator: ", ")
+                return .refused("the statements assign \(names), used afterwards; the new function would have to write \(assigned.count == 1 ? "it" : "them") "
+                                + "through a pointer parameter (`int *\(first)`), which is not done automatically")
+            }
+        }
         if data.typedSignatures, !parameters.isEmpty || !results.isEmpty {
             let needed = parameters.map { "parameter `\($0)`" } + results.map { "result `\($0.name)`" }
             return .refused("the new function would need the types of its \(needed.joined(separator: ", ")), which are not known here")

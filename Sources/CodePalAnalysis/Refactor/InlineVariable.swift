@@ -41,7 +41,9 @@ public enum InlineVariable {
         }
         // The statement must be this assignment alone (`x = 1`, `const x = 1;`), not one of several.
         guard let statement = ExtractVariable.enclosingStatement(assignment, data: data),
-              statement.byteRange == assignment.byteRange || statement.namedChildCount == 1 else {
+              statement.byteRange == assignment.byteRange
+                || (0..<statement.namedChildCount).filter({ statement.namedChild($0)?.kind == assignment.kind }).count == 1
+                  && (statement.namedChildCount == 1 || statement.child(field: "type") != nil) else {
             return .refused("`\(definition.name)` is declared together with other names")
         }
         // A new object (`[]`, `{}`, `Cart()`) has an identity: inlining it at several uses would

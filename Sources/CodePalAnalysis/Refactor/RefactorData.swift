@@ -59,6 +59,9 @@ public struct RefactorData: Decodable, Sendable {
     public var typedSignatures = false
     /// Statements that change a variable in place (`x++`), which inlining must not cross.
     public var mutations: [String] = []
+    /// A function returns one value and has no multiple returns (C): statements assigning a
+    /// variable used afterwards would need an out-pointer parameter, so extract function refuses.
+    public var outValuesNeedPointers = false
 
     public struct AttributeAccess: Decodable, Sendable {
         public let kind: String
@@ -80,7 +83,7 @@ public struct RefactorData: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
-        case typedSignatures, mutations
+        case typedSignatures, mutations, outValuesNeedPointers
     }
 
     public init(from decoder: Decoder) throws {
@@ -111,6 +114,7 @@ public struct RefactorData: Decodable, Sendable {
         lineStartHazards = try c.decodeIfPresent(Bool.self, forKey: .lineStartHazards) ?? false
         typedSignatures = try c.decodeIfPresent(Bool.self, forKey: .typedSignatures) ?? false
         mutations = try c.decodeIfPresent([String].self, forKey: .mutations) ?? []
+        outValuesNeedPointers = try c.decodeIfPresent(Bool.self, forKey: .outValuesNeedPointers) ?? false
     }
 }
 
