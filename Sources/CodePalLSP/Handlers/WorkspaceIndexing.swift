@@ -38,7 +38,10 @@ extension LanguageServer {
         let progress = ProgressReporter(server: self, title: "Indexing", enabled: client.workDoneProgress)
         progress.begin { [weak self] in
             guard let self else { return }
-            service.indexAll(progress: { done, total in progress.report(done, total) }, done: { result in
+            service.indexAll(progress: { done, total in
+                ServerMetrics.shared.indexing(done: done, total: total)
+                progress.report(done, total)
+            }, done: { result in
                 switch result {
                 case .success(let summary):
                     let message = "\(summary.files) files, \(summary.symbols) symbols (\(summary.changed) changed) in "
