@@ -82,13 +82,29 @@ public final class LanguageServer: @unchecked Sendable {
         var rules: RuleCatalog?
         var rulesProblem: String?
         if let registry {
-            do { rules = try RuleCatalog(registry: registry) } catch { rulesProblem = "lint rules disabled: \(error)" }
+            do { rules = try Self.sharedRules(registry) } catch { rulesProblem = "lint rules disabled: \(error)" }
         }
         self.rules = rules
         self.rulesProblem = rulesProblem
         self.writer = writer
         self.log = log
         self.options = options
+    }
+
+    /// One rule catalog per grammar folder for the whole process: every session of a WebSocket
+    /// server shares the rules and the queries compiled from them (the catalog is thread-safe, as
+    /// `check --jobs` uses it). Loading them took about half a second of CPU per session, which
+    /// 100 sessions reconnecting at once after an instance died paid together.
+    private static let rulesLock = NSLock()
+    nonisolated(unsafe) private static var rulesByFolder: [String: RuleCatalog] = [:]
+
+    static func sharedRules(_ registry: LanguageRegistry) throws -> RuleCatalog {
+        rulesLock.lock()
+        defer { rulesLock.unlock() }
+        if let rules = rulesByFolder[registry.directory.path] { return rules }
+        let rules = try RuleCatalog(registry: registry)
+        rulesByFolder[registry.directory.path] = rules
+        return rules
     }
 
     // MARK: Input
