@@ -15,7 +15,9 @@ public enum ProcessExit {
     /// `before` runs first (a server writes what it has buffered).
     public static func onTerminationSignal(before: @escaping @Sendable () -> Void = {}) {
         signal(SIGTERM, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
+        // A queue of its own (an overcommitting serial queue gets a thread even when the global
+        // pool's are all busy or blocked, as under a platform's full load).
+        let source = DispatchSource.makeSignalSource(signal: SIGTERM, queue: DispatchQueue(label: "codepal.signals", qos: .userInteractive))
         source.setEventHandler {
             before()
             now(128 + SIGTERM)

@@ -127,13 +127,6 @@ struct Serve: ParsableCommand {
         }
         // A client that disappears must surface as a write error, not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        // Buffered learning events are written before the process goes (a platform stops
-        // instances with SIGTERM).
-        ProcessExit.onTerminationSignal(before: {
-            LanguageServer.flushLearning()
-            let totals = ServerMetrics.shared.learningTotals
-            log.info("stopping on SIGTERM: learning events written \(totals.written), dropped \(totals.dropped)")
-        })
         var registry: LanguageRegistry?
         var problem: String?
         do {
@@ -145,18 +138,30 @@ struct Serve: ParsableCommand {
             log.error("\(problem!)")
         }
         var serverOptions = ServerOptions()
+        var batcher: BatchingLearningStore?
         serverOptions.learningMetrics = !noMetrics
         serverOptions.requestLog = settings.logFormat == "json"
         if let spec = settings.learningDb ?? ProcessInfo.processInfo.environment["CODEPAL_LEARNING_DB"].flatMap({ $0.isEmpty ? nil : $0 }), !noMetrics {
             let shown = LearningStores.redacted(spec)
-            serverOptions.learningStore = LazyLearningStore(location: shown) {
+            let shared = BatchingLearningStore(LazyLearningStore(location: shown) {
                 try LearningStores.open(spec, warn: { log.warning("\($0)") })
-            }
+            }, interval: 0.25)
+            shared.onWrite = { written, dropped in ServerMetrics.shared.learningEvents(written: written, dropped: dropped) }
+            serverOptions.learningStore = shared
             // Shared by many sessions and instances: written soon, so that an instance that dies
             // loses at most this much.
             serverOptions.learningFlushInterval = 0.25
+            batcher = shared
             log.info("learning store shared by every session: \(shown)")
         }
+        // Buffered learning events are written before the process goes (a platform stops
+        // instances with SIGTERM).
+        ProcessExit.onTerminationSignal(before: { [batcher] in
+            LanguageServer.flushLearning()
+            batcher?.flush()
+            let totals = ServerMetrics.shared.learningTotals
+            log.info("stopping on SIGTERM: learning events written \(totals.written), dropped \(totals.dropped)")
+        })
         if let websocket {
             try serveWebSocket(websocket, settings: settings, registry: registry, problem: problem, log: log, options: serverOptions)
         }

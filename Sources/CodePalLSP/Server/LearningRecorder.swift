@@ -318,7 +318,8 @@ final class LearningRecorder: @unchecked Sendable {
         buffer = []
         do {
             try store.record(events)
-            ServerMetrics.shared.learningEvents(written: events.count, dropped: 0)
+            // A batching store counts when it really writes.
+            if !(store is BatchingLearningStore) { ServerMetrics.shared.learningEvents(written: events.count, dropped: 0) }
         } catch {
             ServerMetrics.shared.learningEvents(written: 0, dropped: events.count)
             ServerMetrics.shared.error("learning-store")

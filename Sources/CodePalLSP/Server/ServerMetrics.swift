@@ -105,7 +105,7 @@ public final class ServerMetrics: @unchecked Sendable {
         locked { queued += delta; queueGauge.set(queued) }
     }
 
-    func learningEvents(written: Int, dropped: Int) {
+    public func learningEvents(written: Int, dropped: Int) {
         locked {
             eventsWritten += written
             eventsDropped += dropped
