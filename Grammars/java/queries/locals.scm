@@ -76,8 +76,10 @@
 ((import_declaration
   (scoped_identifier scope: (_) @import.module name: (identifier) @definition.import @import.name)) @statement)
 
-; Assignments write a variable without reading it (`x = f()`); `+=` reads too.
-(assignment_expression left: (identifier) @reference.write operator: "=")
+; Assignments write a variable (`x = f()`; `x += 1` and `x++` read it too, and still change it:
+; extract method must hand the new value back).
+(assignment_expression left: (identifier) @reference.write)
+(update_expression (identifier) @reference.write)
 
 ; --- Identifiers that name no variable ------------------------------------------------------------
 

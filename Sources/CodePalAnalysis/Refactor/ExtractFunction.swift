@@ -34,6 +34,7 @@ public enum ExtractFunction {
 
         // Variables read inside and defined before, in the enclosing functions (not module-level).
         var parameters: [String] = []
+        var declarations: [String: Range<Int>] = [:]
         var usesReceiver = false
         for reference in graph.references where range.contains(reference.range.lowerBound) {
             guard let index = reference.definition else { continue }
@@ -41,7 +42,10 @@ public enum ExtractFunction {
             guard graph.scopes[definition.scope].parent != nil, !range.contains(definition.nameRange.lowerBound),
                   definition.nameRange.lowerBound < range.lowerBound else { continue }
             if definition.name == data.methodReceiver { usesReceiver = true; continue }
-            if !parameters.contains(definition.name) { parameters.append(definition.name) }
+            if !parameters.contains(definition.name) {
+                parameters.append(definition.name)
+                declarations[definition.name] = definition.nameRange
+            }
         }
         if let receiver = data.methodReceiver, !usesReceiver {
             // `this` is a keyword, not a variable: look for it in the text of the nodes.
@@ -63,6 +67,7 @@ public enum ExtractFunction {
             guard readAfter, !results.contains(where: { $0.name == definition.name }) else { continue }
             let before = graph.definitions.contains { $0.name == definition.name && $0.scope == definition.scope && $0.nameRange.lowerBound < range.lowerBound }
             results.append((definition.name, before))
+            if declarations[definition.name] == nil { declarations[definition.name] = definition.nameRange }
         }
         if data.outValuesNeedPointers {
             // Also variables declared before and changed inside (`total = ...`, `n += 2`, `i++`).
@@ -83,10 +88,42 @@ public enum ExtractFunction {
                                 + "through a pointer parameter (`int *\(first)`), which is not done automatically")
             }
         }
-        if data.typedSignatures, !parameters.isEmpty || !results.isEmpty {
-            let needed = parameters.map { "parameter `\($0)`" } + results.map { "result `\($0.name)`" }
-            return .refused("the new function would need the types of its \(needed.joined(separator: ", ")), which are not known here")
+        // Variables declared before and assigned inside (`total = total + x`, `count++` where the
+        // language marks them `@reference.write`), read after: results too.
+        for reference in graph.references where reference.isWrite && range.contains(reference.range.lowerBound) {
+            guard let index = reference.definition, !range.contains(graph.definitions[index].nameRange.lowerBound),
+                  !results.contains(where: { $0.name == reference.name }) else { continue }
+            let readAfter = graph.references.contains {
+                $0.definition == index && $0.range.lowerBound >= range.upperBound && function.byteRange.contains($0.range.lowerBound)
+            }
+            if readAfter { results.append((reference.name, true)) }
         }
+        var signature = (parameters: parameters.joined(separator: ", "), result: data.noResultType, throwsClause: "", isStatic: false)
+        if data.typedSignatures, !parameters.isEmpty || !results.isEmpty {
+            var types: [String: String] = [:]
+            if let declared = data.declaredTypes {
+                for name in parameters + results.map(\.name) {
+                    guard let at = declarations[name] else { continue }
+                    types[name] = DeclaredSignature.type(ofNameAt: at, tree: tree, text: text, data: declared)
+                }
+            }
+            let needed = parameters.filter { types[$0] == nil }.map { "parameter `\($0)`" } + results.filter { types[$0.name] == nil }.map { "result `\($0.name)`" }
+            if !needed.isEmpty {
+                return .refused("the new function would need the types of its \(needed.joined(separator: ", ")), which are not known here")
+            }
+            signature.parameters = parameters.map { data.typedParameter.replacingOccurrences(of: "{type}", with: types[$0]!).replacingOccurrences(of: "{name}", with: $0) }
+                .joined(separator: ", ")
+            if results.count == 1 { signature.result = types[results[0].name]! }
+        }
+        if let exceptions = data.exceptions {
+            let thrown = DeclaredSignature.checkedThrows(in: statements, text: text, data: data, exceptions: exceptions)
+            let declared = DeclaredSignature.declaredThrows(of: function, text: text, exceptions: exceptions)
+            if let missing = thrown.first(where: { !declared.names.contains($0) && !declared.names.contains(where: exceptions.catchAll.contains) }) {
+                return .refused("the statements throw `\(missing)`, a checked exception the new method would have to declare while its caller catches it here; extract the whole try statement instead")
+            }
+            signature.throwsClause = declared.clause
+        }
+        if let keyword = data.staticKeyword { signature.isStatic = DeclaredSignature.isStatic(function, text: text, keyword: keyword) }
         if results.count > 1, data.reassignTemplate != nil {
             return .refused("the statements change \(results.count) variables used afterwards (\(results.map(\.name).joined(separator: ", "))); extract fewer")
         }
@@ -96,7 +133,8 @@ public enum ExtractFunction {
         // A method goes after the method holding the statements (the ancestor that is a member
         // of the class body), even when the statements sit in a closure inside it.
         let memberIndex = chain.indices.last { $0 > 0 && data.classBodies.contains(chain[$0 - 1].kind) && $0 <= functionIndex }
-        let isMethod = usesReceiver && memberIndex != nil
+        let isMethod = (usesReceiver || data.membersOnly) && memberIndex != nil
+        if data.membersOnly, memberIndex == nil { return .refused("the statements are not inside a method of a class") }
         let anchor: Node
         if isMethod, let memberIndex {
             anchor = chain[memberIndex]
@@ -107,24 +145,28 @@ public enum ExtractFunction {
         let anchorIndent = indentation(of: anchor, text)
         let bodyIndent = anchorIndent + data.indentUnit
         let name = ExtractVariable.uniqueName(data.naming == "camel" ? "extracted" : "extracted", graph: graph, at: range.lowerBound, data: data)
-        var declared = parameters
-        if isMethod, data.methodReceiver == "self" { declared.insert("self", at: 0) }
+        var declared = signature.parameters
+        if isMethod, data.methodReceiver == "self" { declared = (["self"] + parameters).joined(separator: ", ") }
         let body = reindent(text, statements: range, from: indentation(of: first, text), to: bodyIndent)
         let values = results.map(\.name).joined(separator: ", ")
         let returnLine = results.isEmpty ? "" : bodyIndent + data.returnTemplate.replacingOccurrences(of: "{values}", with: values) + "\n"
         let template = isMethod ? (data.method ?? data.function) : data.function
         let definitionText = template.replacingOccurrences(of: "{name}", with: name)
-            .replacingOccurrences(of: "{parameters}", with: declared.joined(separator: ", "))
+            .replacingOccurrences(of: "{parameters}", with: declared)
+            .replacingOccurrences(of: "{returnType}", with: signature.result)
+            .replacingOccurrences(of: "{static}", with: signature.isStatic ? (data.staticKeyword ?? "") + " " : "")
+            .replacingOccurrences(of: "{throws}", with: signature.throwsClause)
             .replacingOccurrences(of: "{body}", with: body)
             .replacingOccurrences(of: "{return}", with: returnLine)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : (String($0.element).hasPrefix(bodyIndent) ? String($0.element) : anchorIndent + $0.element) }
             .joined(separator: "\n")
-        let call = (isMethod ? "\(data.methodReceiver ?? "self").\(name)" : name) + "(" + parameters.joined(separator: ", ") + ")"
+        let call = (isMethod && !data.membersOnly ? "\(data.methodReceiver ?? "self").\(name)" : name) + "(" + parameters.joined(separator: ", ") + ")"
         var callText = call
         if !results.isEmpty {
             let template = results.allSatisfy(\.declaredBefore) ? (data.reassignTemplate ?? data.callTemplate) : data.callTemplate
             callText = template.replacingOccurrences(of: "{targets}", with: values).replacingOccurrences(of: "{call}", with: call)
+                .replacingOccurrences(of: "{type}", with: signature.result)
         } else if data.callTemplate.hasSuffix(";") {
             // A language whose statements end with `;` ends the bare call with one too.
             callText += ";"

@@ -62,6 +62,40 @@ public struct RefactorData: Decodable, Sendable {
     /// A function returns one value and has no multiple returns (C): statements assigning a
     /// variable used afterwards would need an out-pointer parameter, so extract function refuses.
     public var outValuesNeedPointers = false
+    /// With `typedSignatures`: where a variable's declared type is written, so that extract
+    /// function can declare its parameters (`{type} {name}` by `typedParameter`) and result.
+    public var declaredTypes: DeclaredTypes?
+    public var typedParameter = "{type} {name}"
+    /// The return type written when the new function returns nothing (`void`).
+    public var noResultType = ""
+    /// Every function is a member of a type (Java): extract function writes a method next to the
+    /// enclosing one, called without a receiver, `static` when that one is (`staticKeyword`).
+    public var membersOnly = false
+    public var staticKeyword: String?
+    /// Checked exceptions (Java): a `throw` the new method would need to declare refuses the
+    /// extraction, unless the enclosing function declares it, whose `throws` clause is copied.
+    public var exceptions: Exceptions?
+
+    public struct DeclaredTypes: Decodable, Sendable {
+        /// The field holding the type on the declaration (`type`).
+        public let field: String
+        /// Written types that name no type (`var`).
+        public let unknown: [String]
+    }
+
+    public struct Exceptions: Decodable, Sendable {
+        public let throwStatement: String
+        /// The node kind of `new X(...)`, whose `type` field names the exception.
+        public let creation: String
+        public let tryStatement: String
+        public let catchClause: String
+        /// The node kind of a function's `throws A, B` clause.
+        public let throwsClause: String
+        /// Exceptions that need no declaration (`RuntimeException` and its usual subclasses).
+        public let unchecked: [String]
+        /// Catch types that catch everything (`Exception`, `Throwable`).
+        public let catchAll: [String]
+    }
 
     public struct AttributeAccess: Decodable, Sendable {
         public let kind: String
@@ -83,7 +117,7 @@ public struct RefactorData: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
-        case typedSignatures, mutations, outValuesNeedPointers
+        case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, noResultType, membersOnly, staticKeyword, exceptions
     }
 
     public init(from decoder: Decoder) throws {
@@ -115,6 +149,12 @@ public struct RefactorData: Decodable, Sendable {
         typedSignatures = try c.decodeIfPresent(Bool.self, forKey: .typedSignatures) ?? false
         mutations = try c.decodeIfPresent([String].self, forKey: .mutations) ?? []
         outValuesNeedPointers = try c.decodeIfPresent(Bool.self, forKey: .outValuesNeedPointers) ?? false
+        declaredTypes = try c.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
+        typedParameter = try c.decodeIfPresent(String.self, forKey: .typedParameter) ?? typedParameter
+        noResultType = try c.decodeIfPresent(String.self, forKey: .noResultType) ?? ""
+        membersOnly = try c.decodeIfPresent(Bool.self, forKey: .membersOnly) ?? false
+        staticKeyword = try c.decodeIfPresent(String.self, forKey: .staticKeyword)
+        exceptions = try c.decodeIfPresent(Exceptions.self, forKey: .exceptions)
     }
 }
 
