@@ -27,7 +27,8 @@ struct NextReads {
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard let next = after.first, !next.isWrite,
               let read = node.tree.root.namedDescendant(covering: next.range), runsWhenever(node, runs: read) else { return nil }
-        // An assignment nested in the read's statement (`p = realloc(p, n)`) follows the read.
+        // `&p` hands the variable to code that may assign it (`query(&features)`): not followed.
+        if let parent = read.parent, parent.kind == "pointer_expression", parent.child(0)?.kind == "&" { return nil }
         return read
     }
 
@@ -46,6 +47,9 @@ struct NextReads {
         return graph.references[reference].definition
     }
 
+    /// Statements after which the block goes no further.
+    static let exits: Set<String> = ["return_statement", "goto_statement", "break_statement", "continue_statement", "throw_statement"]
+
     private func runsWhenever(_ start: Node, runs read: Node) -> Bool {
         let target = read.byteRange
         var child = start
@@ -53,6 +57,16 @@ struct NextReads {
             if ancestor.kind.hasSuffix("function_definition") || ancestor.kind == "translation_unit" { break }
             if Self.sections.contains(ancestor.kind), !ancestor.byteRange.contains(target.lowerBound) { return false }
             if Self.branching.contains(ancestor.kind), !child.byteRange.contains(target.lowerBound) { return false }
+            // A block inside a block is, in C, mostly a loop macro's body (`HMAP_FOR_EACH (...) {`),
+            // whose macro assigns the variable on each turn where we cannot see it.
+            if ancestor.kind == "compound_statement", ancestor.parent?.kind == "compound_statement", !ancestor.byteRange.contains(target.lowerBound) {
+                return false
+            }
+            // `free(p); return 0; ... error: free(p);`: nothing after the exit runs from here.
+            for index in 0..<ancestor.namedChildCount {
+                guard let sibling = ancestor.namedChild(index), sibling.startByte >= child.endByte, sibling.endByte <= target.lowerBound else { continue }
+                if Self.exits.contains(sibling.kind) { return false }
+            }
             child = ancestor
         }
         return true
