@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// Java over LSP on a Maven-layout workspace (`Fixtures/workspaces/java-maven`): hover with the
+/// signature and Javadoc of a class of another package, completion (locals, keywords, snippets,
+/// and a workspace class with its import), signature help on a method call, rename of a class
+/// across its package and importers, complexity code lenses, and Java rules as diagnostics.
+/// Definitions and references are checked by NavigationTests.testJavaPackagesAndImports.
+final class JavaTests: EndToEndTestCase {
+    func testHoverCompletionSignatureHelpRenameLensesAndDiagnostics() throws {
+        let root = try copyFixtureWorkspace("java-maven")
+        let (client, _) = try startIndexedServer(root)
+        let main = root.appendingPathComponent("src/main/java/com/example/app/Main.java")
+        let text = try String(contentsOf: main, encoding: .utf8)
+        try open(client, main.absoluteString, "java", text)
+        let lines = text.components(separatedBy: "\n")
+        func position(_ needle: String, _ delta: Int = 1, in lines: [String]) throws -> [String: Int] {
+            let line = try XCTUnwrap(lines.firstIndex { $0.contains(needle) && !$0.hasPrefix("//") }, needle)
+            return ["line": line, "character": lines[line].range(of: needle)!.lowerBound.utf16Offset(in: lines[line]) + delta]
+        }
+
+        // Hover on `Cart` (imported from another package): its declaration and Javadoc.
+        let hover = try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString],
+                                                             "position": try position("new Cart()", 5, in: lines)])["contents"]["value"].string ?? ""
+        XCTAssertTrue(hover.contains("public class Cart") && hover.contains("A shopping cart."), hover)
+
+        // Signature help inside `cart.add(`: the method of the workspace class.
+        let signature = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString],
+                                                                         "position": try position("cart.add(", 9, in: lines)])
+        XCTAssertEqual(signature["signatures"][0]["label"].string, "public void add(Item item)", "\(signature)")
+
+        // Completion in main: the local and keywords.
+        let edited = text.replacingOccurrences(of: "        System.out.println(cart.total());",
+                                               with: "        System.out.println(cart.total());\n        ca")
+        try change(client, main.absoluteString, version: 2, nil, edited)
+        let editedLines = edited.components(separatedBy: "\n")
+        func labels(at line: Int) throws -> [JSONValue] {
+            let items = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                     "position": ["line": line, "character": editedLines[line].count]])
+            return items["items"].array ?? items.array ?? []
+        }
+        let local = try labels(at: try XCTUnwrap(editedLines.firstIndex { $0 == "        ca" }))
+        let localLabels = Set(local.compactMap { $0["label"].string })
+        XCTAssertTrue(localLabels.isSuperset(of: ["cart", "case", "catch"]), "\(localLabels.sorted().prefix(40))")
+
+        // Rename the record `Item` from its own file: every file of its package and the importer.
+        let item = root.appendingPathComponent("src/main/java/com/example/shop/Item.java")
+        let itemText = try String(contentsOf: item, encoding: .utf8)
+        try open(client, item.absoluteString, "java", itemText)
+        let rename = try client.result("textDocument/rename", ["textDocument": ["uri": item.absoluteString],
+                                                               "position": try position("record Item", 8, in: itemText.components(separatedBy: "\n")),
+                                                               "newName": "LineItem"])
+        let changed = Set((rename["changes"].object ?? [:]).keys.compactMap { URL(string: $0)?.lastPathComponent })
+        XCTAssertEqual(changed, ["Item.java", "Cart.java", "Prices.java", "Main.java"], "\(rename)")
+        let mainEdits = rename["changes"][main.absoluteString].array ?? []
+        XCTAssertEqual(mainEdits.count, 2, "the import and the use in main: \(mainEdits)")
+
+        // Complexity code lenses on the methods of a class.
+        let prices = root.appendingPathComponent("src/main/java/com/example/shop/Prices.java")
+        try open(client, prices.absoluteString, "java", try String(contentsOf: prices, encoding: .utf8))
+        let lenses = try client.result("textDocument/codeLens", ["textDocument": ["uri": prices.absoluteString]])
+        let titles = lenses.array?.compactMap { $0["command"]["title"].string } ?? []
+        XCTAssertEqual(titles, ["complexity 2 · cognitive 1"], "\(lenses)")
+
+        // Java rules as diagnostics.
+        let menu = root.appendingPathComponent("src/main/java/com/example/app/Menu.java").absoluteString
+        try open(client, menu, "java", """
+        package com.example.app;
+
+        class Menu {
+            boolean quit(String answer) {
+                try { return answer == "quit"; } catch (Throwable t) { return false; }
+            }
+        }
+
+        """)
+        let diagnostics = try client.waitForMessage(what: "Java diagnostics") {
+            $0["method"].string == "textDocument/publishDiagnostics" && $0["params"]["uri"].string == menu
+                && Set($0["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []).isSuperset(of: ["java/string-reference-equality", "java/catch-throwable"])
+        }
+        XCTAssertFalse((diagnostics["params"]["diagnostics"].array ?? []).contains { $0["code"].string == "syntax" })
+        assertAlive(client)
+    }
+}
