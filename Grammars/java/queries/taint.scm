@@ -52,12 +52,9 @@
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
   (#any-of? @method "getQueryParameters" "getPathParameters" "getRequestHeader" "getHeaderString" "getParameter" "getHeader"))
-; The command line and the environment (see the sanitizer kinds above).
-((method_declaration
-   (modifiers) @modifiers
-   name: (identifier) @main
-   parameters: (formal_parameters . (formal_parameter name: (identifier) @source.parameter) .))
-  (#eq? @main "main") (#match? @modifiers "static"))
+; The environment (see the sanitizer kinds above). `main`'s arguments are not sources: a tool
+; opening the file or running the program named on its command line does what its user asked
+; (on the JDK's own tools, every path and command finding from them was of that kind).
 ((method_invocation object: (identifier) @class name: (identifier) @method) @source @sanitizer.env
   (#eq? @class "System") (#any-of? @method "getenv" "getProperty"))
 ((object_creation_expression type: (type_identifier) @type arguments: (argument_list . (field_access) @in)) @source @sanitizer.cli

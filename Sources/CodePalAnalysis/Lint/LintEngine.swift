@@ -83,8 +83,8 @@ public enum LintEngine {
             case .sourceNotMatching(let pattern):
                 if sourceMatches[pattern] == nil { sourceMatches[pattern] = RegexCache.matches(pattern, text.string) }
                 if sourceMatches[pattern]! { return false }
-            case .unreferenced(let capture, let within):
-                guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text) else { return false }
+            case .unreferenced(let capture, let within, let comments):
+                guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text, comments: comments) else { return false }
             case .resolvesTo(let capture, let regex):
                 guard let node = match.first(capture) else { continue }
                 if bindings == nil { bindings = Bindings(node.tree, text) }

@@ -84,7 +84,8 @@ public enum RuleConstraint: Sendable {
     case sourceNotMatching(regex: String)
     /// The captured name is not used anywhere else within the nearest enclosing node of one of
     /// these kinds (the whole file when there is none): unused imports and variables.
-    case unreferenced(capture: String, within: Set<String>)
+    /// With `comments`, a mention as a word in a comment is a use (Javadoc's `{@link Type}`).
+    case unreferenced(capture: String, within: Set<String>, comments: Bool = false)
     /// When the match has this capture, its text, or the value that a binding of that name in the
     /// file gives it (the language's `queries/bindings.scm`: `const run = promisify(exec)`,
     /// `import { exec as run }`, `const HOST = "0.0.0.0"`), followed through up to four names,

@@ -10,7 +10,7 @@ struct NameUses {
     /// The text leaves inside string literals: `"phone"` or `'axios'` does not use a name.
     private var stringContent: Set<UInt16>?
 
-    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText) -> Bool {
+    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText, comments: Bool = false) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
         if stringContent == nil {
@@ -19,6 +19,7 @@ struct NameUses {
         }
         let name = text.bytes[binding.byteRange]
         if Self.leaves(equalTo: name, in: root, text: text, content: stringContent!, limit: 2) > 1 { return true }
+        if comments, Self.mentionedInComment(name, in: root, text: text) { return true }
         if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
         let scope = root.byteRange
         let value = Self.hash(name)
@@ -55,6 +56,25 @@ struct NameUses {
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
+
+    /// Whether `name` occurs as a whole word inside a comment under `root`.
+    static func mentionedInComment(_ name: ArraySlice<UInt8>, in root: Node, text: SourceText) -> Bool {
+        let bytes = text.bytes
+        let needle = Array(name)
+        guard !needle.isEmpty else { return false }
+        var index = root.startByte
+        let end = min(root.endByte, bytes.count)
+        while index + needle.count <= end {
+            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle),
+               index == 0 || !ByteSearch.isWordByte(bytes[index - 1]),
+               index + needle.count == bytes.count || !ByteSearch.isWordByte(bytes[index + needle.count]),
+               let node = root.descendant(covering: index..<(index + needle.count)), node.isComment {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 
     private static func nameStrings(_ tree: SyntaxTree, _ text: SourceText) -> [(start: Int, value: UInt64)] {
         guard let query = try? tree.language.query(named: "name-strings") else { return [] }

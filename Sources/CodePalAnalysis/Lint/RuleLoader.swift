@@ -132,7 +132,7 @@ public enum RuleLoader {
             case "unreferenced":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("unreferenced needs `capture`") }
                 let within = (v["within"] as? [String]) ?? ((v["within"] as? String).map { [$0] } ?? [])
-                return .unreferenced(capture: capture, within: Set(within))
+                return .unreferenced(capture: capture, within: Set(within), comments: (v["comments"] as? Bool) ?? false)
             case "path-not-matching":
                 guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
                 return .pathNotMatching(regex: regex)
