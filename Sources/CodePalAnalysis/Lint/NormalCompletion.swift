@@ -5,14 +5,19 @@ import CodePalSyntax
 /// ESLint's no-fallthrough but without its code-path graph: a jump (`jumps`: break, return,
 /// throw, continue) does not complete; a block completes when its last statement does (comments
 /// aside); an `if` with an `else` when either branch does; a `try` when its `finally` does and
-/// its body or a handler does. Everything else (loops, calls, `switch`) may complete. Field names
-/// are tree-sitter's conventional ones: `consequence`/`alternative`, `body`/`handler`/`finalizer`.
+/// its body or a handler does; a `switch` (`switches`) when it has no default case (`defaults`),
+/// holds a `break` (`breaks`, anywhere inside: conservative) or its last case can. Everything else
+/// (loops, calls) may complete. Field names are tree-sitter's conventional ones:
+/// `consequence`/`alternative`, `body`/`handler`/`finalizer`.
 public struct NormalCompletion: Sendable {
     let jumps: Set<String>
     let blocks: Set<String>
     let conditionals: Set<String>
     let tries: Set<String>
     let comments: Set<String>
+    var switches: Set<String> = []
+    var defaults: Set<String> = []
+    var breaks: Set<String> = []
 
     public init(jumps: Set<String>, blocks: Set<String>, conditionals: Set<String>, tries: Set<String>, comments: Set<String>) {
         self.jumps = jumps
@@ -34,6 +39,12 @@ public struct NormalCompletion: Sendable {
             guard let consequence = node.child(field: "consequence"), let alternative = node.child(field: "alternative") else { return true }
             return canComplete(consequence, depth: depth + 1) || canComplete(branchBody(alternative), depth: depth + 1)
         }
+        if switches.contains(kind) {
+            let body = node.child(field: "body") ?? node
+            let cases = body.namedChildren.filter { !comments.contains($0.kind) }
+            guard let last = cases.last, cases.contains(where: { defaults.contains($0.kind) }), !contains(breaks, in: body) else { return true }
+            return canComplete(last, depth: depth + 1)
+        }
         if tries.contains(kind) {
             if let finalizer = node.child(field: "finalizer"), !canComplete(branchBody(finalizer), depth: depth + 1) { return false }
             guard let body = node.child(field: "body") else { return true }
@@ -42,6 +53,16 @@ public struct NormalCompletion: Sendable {
             return false
         }
         return true
+    }
+
+    private func contains(_ kinds: Set<String>, in node: Node) -> Bool {
+        guard !kinds.isEmpty else { return false }
+        var stack = [node]
+        while let next = stack.popLast() {
+            if kinds.contains(next.kind) { return true }
+            stack += next.namedChildren
+        }
+        return false
     }
 
     /// `else_clause`, `catch_clause`, `finally_clause`: their statement is their `body`, else their

@@ -181,8 +181,12 @@ public enum RuleLoader {
                     throw fail("falls-through needs `capture` and `jumps` (node kinds)")
                 }
                 func kinds(_ key: String) -> Set<String> { Set(v[key] as? [String] ?? []) }
-                return .fallsThrough(capture: capture, completion: NormalCompletion(jumps: Set(jumps), blocks: kinds("blocks"), conditionals: kinds("conditionals"),
-                                                                                    tries: kinds("tries"), comments: kinds("comments")))
+                var completion = NormalCompletion(jumps: Set(jumps), blocks: kinds("blocks"), conditionals: kinds("conditionals"),
+                                                  tries: kinds("tries"), comments: kinds("comments"))
+                completion.switches = kinds("switches")
+                completion.defaults = kinds("defaults")
+                completion.breaks = kinds("breaks")
+                return .fallsThrough(capture: capture, completion: completion)
             default:
                 throw fail("unknown constraint `\(kind)`")
             }
