@@ -43,6 +43,24 @@ final class JavaTests: EndToEndTestCase {
         let localLabels = Set(local.compactMap { $0["label"].string })
         XCTAssertTrue(localLabels.isSuperset(of: ["cart", "case", "catch"]), "\(localLabels.sorted().prefix(40))")
 
+        // After `cart.`: the members of the local's workspace class.
+        let dotted = text.replacingOccurrences(of: "        System.out.println(cart.total());", with: "        System.out.println(cart.total());\n        cart.")
+        try change(client, main.absoluteString, version: 3, nil, dotted)
+        let dottedLines = dotted.components(separatedBy: "\n")
+        let dotLine = try XCTUnwrap(dottedLines.firstIndex { $0 == "        cart." })
+        let members = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                   "position": ["line": dotLine, "character": dottedLines[dotLine].count]])
+        let memberLabels = Set((members["items"].array ?? members.array ?? []).compactMap { $0["label"].string })
+        XCTAssertTrue(memberLabels.isSuperset(of: ["add", "total"]), "\(memberLabels.sorted().prefix(40))")
+
+        // A public class of another package, offered with the import it needs.
+        let report = root.appendingPathComponent("src/main/java/com/example/app/Report.java").absoluteString
+        let reportText = "package com.example.app;\n\nclass Report {\n    void print() {\n        Ite\n    }\n}\n"
+        try open(client, report, "java", reportText)
+        let imported = try client.result("textDocument/completion", ["textDocument": ["uri": report], "position": ["line": 4, "character": 11]])
+        let offered = (imported["items"].array ?? imported.array ?? []).first { $0["label"].string == "Item" }
+        XCTAssertEqual(offered?["additionalTextEdits"][0]["newText"].string, "import com.example.shop.Item;\n", "\(String(describing: offered))")
+
         // Rename the record `Item` from its own file: every file of its package and the importer.
         let item = root.appendingPathComponent("src/main/java/com/example/shop/Item.java")
         let itemText = try String(contentsOf: item, encoding: .utf8)
