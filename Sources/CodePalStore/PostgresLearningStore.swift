@@ -42,7 +42,9 @@ public final class PostgresLearningStore: LearningBackend, @unchecked Sendable {
     private static let migrationLock = "724201601"
 
     public init(url: String) throws {
-        self.url = url
+        // libpq waits for a connection as long as the network does by default; a store that
+        // does not answer within seconds must not hold a flush (or a SIGTERM) for minutes.
+        self.url = url.contains("connect_timeout=") ? url : url + (url.contains("?") ? "&" : "?") + "connect_timeout=5"
         self.location = LearningStores.redacted(url)
         try locked {}
     }
