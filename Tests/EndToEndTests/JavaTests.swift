@@ -80,6 +80,14 @@ final class JavaTests: EndToEndTestCase {
         let titles = lenses.array?.compactMap { $0["command"]["title"].string } ?? []
         XCTAssertEqual(titles, ["complexity 2 · cognitive 1"], "\(lenses)")
 
+        // Folding: the class body and the method body of Prices.java, up to their closing braces.
+        let folds = try client.result("textDocument/foldingRange", ["textDocument": ["uri": prices.absoluteString]])
+        let foldLines = (folds.array ?? []).compactMap { fold -> String? in
+            guard let start = fold["startLine"].int, let end = fold["endLine"].int else { return nil }
+            return "\(start)-\(end)\(fold["kind"].string.map { " " + $0 } ?? "")"
+        }
+        XCTAssertEqual(foldLines, ["4-21", "6-20", "11-17"])
+
         // Java rules as diagnostics.
         let menu = root.appendingPathComponent("src/main/java/com/example/app/Menu.java").absoluteString
         try open(client, menu, "java", """

@@ -39,6 +39,7 @@ extension LanguageServer {
                         "save": ["includeText": false],
                     ],
                     "documentSymbolProvider": true,
+                    "foldingRangeProvider": true,
                     "workspaceSymbolProvider": true,
                     "completionProvider": ["triggerCharacters": [".", "/", "\""], "resolveProvider": true],
                     "renameProvider": prepareRename ? ["prepareProvider": true] : true,

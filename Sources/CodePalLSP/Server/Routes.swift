@@ -4,6 +4,7 @@ extension LanguageServer {
         "initialize": { try $0.initialize($1) },
         "shutdown": { try $0.shutdown($1) },
         "textDocument/documentSymbol": { try $0.documentSymbol($1) },
+        "textDocument/foldingRange": { try $0.foldingRange($1) },
         "textDocument/diagnostic": { try $0.pullDiagnostics($1) },
         "textDocument/codeLens": { try $0.codeLens($1) },
         "textDocument/hover": { try $0.hover($1) },
