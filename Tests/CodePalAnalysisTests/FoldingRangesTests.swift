@@ -31,9 +31,20 @@ final class FoldingRangesTests: XCTestCase {
         XCTAssertEqual(ranges, ["2-3 imports", "5-7 comment", "8-13 region", "9-12 region"])
     }
 
+    private func folds(_ language: String, _ source: String) throws -> [String] {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+        return try FoldingRanges.ranges(tree: tree, text: text).map { "\($0.startLine)-\($0.endLine) \($0.kind.rawValue)" }
+    }
+
+    func testGoAndPython() throws {
+        XCTAssertEqual(try folds("go", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\n/*\nDoc.\n*/\nfunc f() {\n\tfmt.Println(os.Args)\n}\n"),
+                       ["2-5 imports", "7-9 comment", "10-11 region"])
+        XCTAssertEqual(try folds("python", "import os\nimport sys\n\ndef f(a,\n      b):\n    return [\n        a,\n        b,\n    ]\n"),
+                       ["0-1 imports", "3-4 region", "5-7 region"])
+    }
+
     func testALanguageWithoutFoldsGivesNone() throws {
-        let text = SourceText("def f():\n    return 1\n")
-        let tree = Parser(language: Repository.language("python")).parse(text.bytes)
-        XCTAssertEqual(try FoldingRanges.ranges(tree: tree, text: text), [])
+        XCTAssertEqual(try folds("javascript", "function f() {\n  return 1;\n}\n"), [])
     }
 }
