@@ -146,7 +146,9 @@ final class SkillModelTests: XCTestCase {
         for rule in ["py/sql-injection", "js/reflected-xss", "py/weak-hash", "js/unused-variable", "complexity/nesting", "py/compare-to-none",
                      "go/sql-injection", "go/xss", "go/tls-verification-disabled", "go/weak-tls-version", "go/ignored-error", "go/unchecked-error",
                      "go/defer-in-loop", "java/sql-injection", "java/tls-verification", "java/catch-throwable", "java/resource-leak",
-                     "java/string-reference-equality", "java/unsafe-deserialization", "java/unused-import"] {
+                     "java/string-reference-equality", "java/unsafe-deserialization", "java/unused-import",
+                     "c/banned-function", "c/use-after-free", "c/double-free", "c/malloc-unchecked", "c/format-string-not-literal",
+                     "c/command-injection", "c/weak-crypto", "c/insecure-random", "cpp/raw-new-delete", "cpp/using-namespace-in-header"] {
             XCTAssertNotNil(lessons.lesson(for: rule), rule)
         }
         XCTAssertNotNil(lessons.explanations["complexity/cognitive"])
