@@ -150,7 +150,10 @@ public struct AnnotationMacros: Sendable {
         if Self.isWordByte(text[before]) {
             var wordStart = before
             while wordStart > 0, Self.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-            if Self.specifiers.contains(String(decoding: text[wordStart...before], as: UTF8.self)) { return nil }
+            // `static __inline NDIS_STATUS f(`: after a specifier (or a compiler's own `__word`),
+            // the upper-case word is the return type.
+            let word = String(decoding: text[wordStart...before], as: UTF8.self)
+            if Self.specifiers.contains(word) || word.hasPrefix("__") { return nil }
         }
         let nameStart = Self.skipSpaces(text, from: end)
         guard nameStart > end, nameStart < text.count, Self.isWordStart(text[nameStart]) else { return nil }
