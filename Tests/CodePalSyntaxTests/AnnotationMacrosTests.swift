@@ -22,6 +22,7 @@ final class AnnotationMacrosTests: XCTestCase {
         XCTAssertEqual(masked("static Set JUCE_CALLTYPE mono();\nvirtual tresult PLUGIN_API connect (Point* p) = 0;\n"),
                        ["JUCE_CALLTYPE", "PLUGIN_API"])
         XCTAssertEqual(masked("uint32 PLUGIN_API addRef () SMTG_OVERRIDE;\n"), ["PLUGIN_API", "SMTG_OVERRIDE"])
+        XCTAssertEqual(masked("static forcedinline __m256i JUCE_VECTOR_CALLTYPE bit_or (__m256i a) noexcept { return a; }\n"), ["JUCE_VECTOR_CALLTYPE"])
         XCTAssertEqual(masked("static void\nremap(struct dev *dev)\n    OVS_REQUIRES(dev->mutex)\n{\n}\n"), ["OVS_REQUIRES(dev->mutex)"])
         XCTAssertEqual(masked("void f(void) {\n    HMAP_FOR_EACH (node, hmap_node, &map) {\n        n++;\n    }\n}\n"), ["HMAP_FOR_EACH (node, hmap_node, &map)"])
         XCTAssertEqual(masked("char * OVS_WARN_UNUSED_RESULT\nparse(const char *s);\n"), ["OVS_WARN_UNUSED_RESULT"])

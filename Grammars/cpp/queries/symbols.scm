@@ -54,6 +54,9 @@
 (template_declaration (class_specifier name: (type_identifier) @name body: (field_declaration_list)) @definition.class)
 (class_specifier name: [(type_identifier) (template_type name: (type_identifier) @name)] @name body: (field_declaration_list)) @definition.class
 (struct_specifier name: [(type_identifier) (template_type name: (type_identifier) @name)] @name body: (field_declaration_list)) @definition.struct
+; A nested class defined outside its owner: `class Viewport::DragToScrollListener { ... }`.
+(class_specifier name: (qualified_identifier name: (type_identifier) @name) body: (field_declaration_list)) @definition.class
+(struct_specifier name: (qualified_identifier name: (type_identifier) @name) body: (field_declaration_list)) @definition.struct
 (union_specifier name: (type_identifier) @name body: (field_declaration_list)) @definition.struct
 (enum_specifier name: (type_identifier) @name body: (enumerator_list)) @definition.enum
 (enumerator name: (identifier) @name) @definition.enum_member

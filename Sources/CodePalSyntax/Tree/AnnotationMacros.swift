@@ -150,10 +150,10 @@ public struct AnnotationMacros: Sendable {
         if Self.isWordByte(text[before]) {
             var wordStart = before
             while wordStart > 0, Self.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-            // `static __inline NDIS_STATUS f(`: after a specifier (or a compiler's own `__word`),
-            // the upper-case word is the return type.
+            // `static __inline NDIS_STATUS f(`: after a specifier (`inline` in any spelling:
+            // `__inline`, `__forceinline`, `forcedinline`), the upper-case word is the return type.
             let word = String(decoding: text[wordStart...before], as: UTF8.self)
-            if Self.specifiers.contains(word) || word.hasPrefix("__") { return nil }
+            if Self.specifiers.contains(word) || word.lowercased().hasSuffix("inline") { return nil }
         }
         let nameStart = Self.skipSpaces(text, from: end)
         guard nameStart > end, nameStart < text.count, Self.isWordStart(text[nameStart]) else { return nil }
