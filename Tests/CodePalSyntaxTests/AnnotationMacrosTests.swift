@@ -34,6 +34,7 @@ final class AnnotationMacrosTests: XCTestCase {
         XCTAssertEqual(masked("int f() {\n    return MAX_SIZE\n        + 1;\n}\n"), [])
         XCTAssertEqual(masked("TEST_CASE (\"adds\")\n{\n}\n"), [])
         XCTAssertEqual(masked("static SIZE_T count (void);\n"), [])
+        XCTAssertEqual(masked("}\n\nNDIS_STATUS\nOvsDoExecuteActions(POVS_SWITCH_CONTEXT ctx)\n{\n}\n"), [])
         XCTAssertEqual(masked("static __inline NDIS_STATUS\nOvsAddPorts(OvsForwardingContext *ctx)\n{\n}\n"), [])
         XCTAssertEqual(masked("#define EXPORT_API __attribute__((visibility(\"default\")))\n"), [])
     }

@@ -85,6 +85,11 @@ public struct AnnotationMacros: Sendable {
                 if next < count, Self.continuations.contains(text[next]) { continue }
                 // The last enumerator of an enum (`enum { ONLY_ONE }`) is a bare word before `}`.
                 if !called, next < count, text[next] == 0x7D { continue }
+                // A return type on its own line: `NDIS_STATUS\nOvsDoActions(ctx)`.
+                if !called, next < count, Self.isWordStart(text[next]) {
+                    let after = Self.skipSpaces(text, from: Self.wordEnd(text, from: next))
+                    if after < count, text[after] == 0x28 { continue }
+                }
                 spans.append(start..<end)
             }
         }
