@@ -44,6 +44,28 @@ final class FoldingRangesTests: XCTestCase {
                        ["0-1 imports", "3-4 region", "5-7 region"])
     }
 
+    func testCAndCppBodiesCommentsAndIncludes() throws {
+        let source = """
+        #include <stdio.h>
+        #include "cart.h"
+
+        /* Adds up
+         * the prices. */
+        int total(const int *xs, int n) {
+            int sum = 0;
+            for (int i = 0; i < n; i++) { sum += xs[i]; }
+            return sum;
+        }
+
+        """
+        for language in ["c", "cpp"] {
+            let text = SourceText(source)
+            let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+            let ranges = try FoldingRanges.ranges(tree: tree, text: text).map { "\($0.startLine)-\($0.endLine) \($0.kind.rawValue)" }
+            XCTAssertEqual(ranges, ["0-1 imports", "3-4 comment", "5-8 region"], language)
+        }
+    }
+
     func testALanguageWithoutFoldsGivesNone() throws {
         XCTAssertEqual(try folds("javascript", "function f() {\n  return 1;\n}\n"), [])
     }
