@@ -382,5 +382,9 @@ final class LintTests: EndToEndTestCase {
             "app.py:10:5: warning [py/compare-to-none] compare with `None` using `is`",
             "app.py:11:5: info [py/eval] eval of `y`",
         ])
+        // Any case, also when no other line of the file spells it the usual way.
+        try "def g(c, request):\n    c.execute(request.args[\"a\"])  # NoQA\n".write(to: root.appendingPathComponent("mixed.py"), atomically: true, encoding: .utf8)
+        let mixed = try run(["check", "--grammars", grammars.path, "mixed.py"], in: root)
+        XCTAssertEqual(mixed.lines.filter { $0.hasPrefix("mixed.py") }, [])
     }
 }

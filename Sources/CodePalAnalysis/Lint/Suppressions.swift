@@ -19,7 +19,7 @@ public struct Suppressions {
     public init(text: SourceText, lineComment: String?) {
         self.text = text
         guard let comment = lineComment else { return }
-        if comment == "#", ["noqa", "NOQA", "nosec"].contains(where: { ByteSearch.contains($0, in: text.bytes) }) { readOtherTools() }
+        if comment == "#", ["noqa", "nosec"].contains(where: { ByteSearch.containsIgnoringASCIICase($0, in: text.bytes) }) { readOtherTools() }
         if comment == "//", ByteSearch.contains("eslint-disable", in: text.bytes) { readESLint() }
         guard ByteSearch.contains("codepal:", in: text.bytes) else { return }
         for (index, line) in lineStrings() {

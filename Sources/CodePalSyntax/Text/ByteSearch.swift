@@ -26,6 +26,25 @@ public enum ByteSearch {
 
     public static func contains(_ needle: String, in bytes: [UInt8]) -> Bool { firstIndex(of: needle, in: bytes) != nil }
 
+    /// Whether `needle` (lowercase ASCII) occurs in `bytes` in any letter case: `# NoQA` is as
+    /// much a suppression comment as `# noqa`.
+    public static func containsIgnoringASCIICase(_ needle: String, in bytes: [UInt8]) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return pattern.isEmpty }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if lower(bytes[index]) == first {
+                var matched = 1
+                while matched < pattern.count, lower(bytes[index + matched]) == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// A byte of an identifier in the languages we read: ASCII letters, digits, `_`, and any
     /// byte of a multi-byte UTF-8 character.
     public static func isWordByte(_ byte: UInt8) -> Bool {
