@@ -26,6 +26,9 @@ final class CFamilyTests: EndToEndTestCase {
         // A function declared in the header and defined in src/cart.c.
         let total = try definitions("cart_total(")
         XCTAssertTrue(total.contains(root.appendingPathComponent("src/cart.c").standardizedFileURL.path), "\(total)")
+        // Signature help for the header's function.
+        let help = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString], "position": try position("items, 2)", 0)])
+        XCTAssertEqual(help["signatures"].array?.first?["label"].string, "int cart_total(const struct item *items, int n)")
         // A local.
         let local = try client.result("textDocument/definition", ["textDocument": ["uri": main.absoluteString], "position": try position("total);")])
         XCTAssertEqual(local.array?.first?["range"]["start"]["line"].int, 5)
