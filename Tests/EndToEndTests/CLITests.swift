@@ -299,7 +299,7 @@ final class CLITests: EndToEndTestCase {
     }
 
     /// A copy of the grammar folder whose Python taint query does not compile.
-    private func brokenQueryGrammarDirectory() throws -> URL {
+    private func brokenQueryGrammarDirectory(appending broken: String = "\n(call function: (no_such_node))\n") throws -> URL {
         let grammars = try temporaryDirectory().appendingPathComponent("grammars")
         try FileManager.default.createDirectory(at: grammars, withIntermediateDirectories: true)
         for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.grammars.path) where entry != "python" {
@@ -313,7 +313,7 @@ final class CLITests: EndToEndTestCase {
         }
         try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/queries"), to: python.appendingPathComponent("queries"))
         let taint = python.appendingPathComponent("queries/taint.scm")
-        try write(try String(contentsOf: taint, encoding: .utf8) + "\n(call function: (no_such_node))\n", to: taint)
+        try write(try String(contentsOf: taint, encoding: .utf8) + broken, to: taint)
         return grammars
     }
 
@@ -332,6 +332,17 @@ final class CLITests: EndToEndTestCase {
         let rulesTest = try run(["rules", "test", "--grammars", grammars.path])
         XCTAssertNotEqual(rulesTest.status, 0)
         XCTAssertTrue(rulesTest.stdout.contains("no_such_node") || rulesTest.stderr.contains("no_such_node"), rulesTest.stdout + rulesTest.stderr)
+    }
+
+    /// A predicate left outside its pattern's parentheses once compiled to a pattern of no steps,
+    /// and the walk looped on it forever.
+    func testPredicateOutsideItsPatternIsAnErrorNotAHang() throws {
+        let grammars = try brokenQueryGrammarDirectory(appending: "\n((call function: (identifier) @f) @c)\n(#eq? @f \"x\")\n")
+        let dir = try temporaryDirectory()
+        let file = try write("import os\nos.system(input())\n", to: dir.appendingPathComponent("file.py"))
+        let result = try run(["check", "--grammars", grammars.path, file.path])
+        XCTAssertEqual(result.status, 2, "stdout: \(result.stdout) stderr: \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("taint.scm") && result.stderr.contains("(#eq?"), result.stderr)
     }
 
     func testCorruptGrammarInCheck() throws {

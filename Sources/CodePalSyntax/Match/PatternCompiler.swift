@@ -42,6 +42,10 @@ struct PatternCompiler {
             program.patternStarts.append(index)
             program.predicates.append([])
             unsupported = nil
+            // A predicate belongs inside its pattern's parentheses: `((call) @c (#eq? @c "x"))`.
+            // One left at the top level matches no node; compiled, it left a pattern of no steps
+            // that the walk looped on.
+            if next == UInt8(ascii: "("), isPredicateAhead(from: index + 1) { throw Failure.syntax(offset: index) }
             let outcome = try parsePattern(depth: 0, isImmediate: false, pattern: pattern)
             appendStep(PatternStep(symbol: 0, depth: PatternStep.done, isImmediate: false), at: index)
             if outcome == .parentDone { throw Failure.syntax(offset: index) }
@@ -52,6 +56,12 @@ struct PatternCompiler {
     }
 
     // MARK: Stream
+
+    private func isPredicateAhead(from start: Int) -> Bool {
+        var position = start
+        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        return position < bytes.count && bytes[position] == UInt8(ascii: "#")
+    }
 
     private var next: UInt8 { index < bytes.count ? bytes[index] : 0 }
 
