@@ -26,7 +26,10 @@ final class CFamilyTests: EndToEndTestCase {
         // A function declared in the header and defined in src/cart.c.
         let total = try definitions("cart_total(")
         XCTAssertTrue(total.contains(root.appendingPathComponent("src/cart.c").standardizedFileURL.path), "\(total)")
-        // Signature help for the header's function.
+        // Signature help and hover for the header's function.
+        let hover = try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString], "position": try position("cart_total(")])
+        let hovered = hover["contents"]["value"].string ?? ""
+        XCTAssertTrue(hovered.contains("int cart_total(const struct item *items, int n)") && hovered.contains("cart.c"), hovered)
         let help = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString], "position": try position("items, 2)", 0)])
         XCTAssertEqual(help["signatures"].array?.first?["label"].string, "int cart_total(const struct item *items, int n)")
         // A local.

@@ -26,7 +26,8 @@ enum DefinitionHover {
         } else {
             return nil
         }
-        guard let target = navigator.definition(path: path, offset: offset, byNameFromIndex: false).first,
+        let byName = here.tree.language.manifest.conventions?.unboundNamesAreGlobals ?? false
+        guard let target = navigator.definition(path: path, offset: offset, byNameFromIndex: byName).first,
               let file = navigator.file(target.path) else { return nil }
         let fence = file.tree.language.manifest.language == "tsx" ? "typescript" : file.tree.language.manifest.language
         let location = "\(displayPath(target.path, navigator)):\(file.text.position(of: target.range.lowerBound, in: .utf32).line + 1)"

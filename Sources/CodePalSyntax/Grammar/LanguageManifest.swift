@@ -83,6 +83,9 @@ public struct LanguageManifest: Decodable, Sendable {
         public let exportedNames: String?
         /// For `signature-pattern` exports: which signatures other modules can use.
         public let exportedSignatures: String?
+        /// A name no scope of the file binds is a global of another file (C's functions and
+        /// types, declared in headers): hover describes it from the index by name, as definition does.
+        public let unboundNamesAreGlobals: Bool?
     }
 
     public let language: String
