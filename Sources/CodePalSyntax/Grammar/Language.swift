@@ -18,12 +18,15 @@ public final class Language: @unchecked Sendable {
         self.directory = directory
         self.pointer = pointer
         annotationMacros = manifest.annotationMacros.map { AnnotationMacros(after: $0.after, statementLines: $0.statementLines ?? false) }
+        callQualifiers = manifest.callQualifiers.map { CallQualifiers($0) }
     }
 
     public var abiVersion: UInt32 { ts_language_version(pointer) }
 
     /// The macros the parser reads as blanks, when the language declares any.
     public let annotationMacros: AnnotationMacros?
+    /// Qualifiers the parser reads as blanks in front of a call (`std::strcpy(`), when declared.
+    public let callQualifiers: CallQualifiers?
 
     /// The engine the language's query files run on: the matcher, which gives the same matches
     /// as tree-sitter's query cursor for every shipped query file (`codepal rules compare-engines

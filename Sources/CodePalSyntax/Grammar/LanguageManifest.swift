@@ -109,6 +109,9 @@ public struct LanguageManifest: Decodable, Sendable {
         public let statementLines: Bool?
     }
     public let annotationMacros: AnnotationMacroRule?
+    /// Namespace qualifiers read as blanks in front of a call (`["std::", "::"]`): C++ then meets
+    /// the C rules it shares as `strcpy(...)` whether written `std::strcpy(...)` or not.
+    public let callQualifiers: [String]?
     /// Files of another language's extensions that this language claims when their text matches
     /// `pattern` (a regular expression): C++ takes `.h` files with `class`, `namespace`,
     /// `template <` or `::` from C (`LanguageRegistry.languageName(forPath:content:)`).

@@ -21,8 +21,11 @@ public final class Parser {
         var reused = old
         var spans: [Range<Int>] = []
         var input = bytes
-        if let macros = language.annotationMacros {
-            spans = macros.spans(in: bytes)
+        if language.annotationMacros != nil || language.callQualifiers != nil {
+            spans = language.annotationMacros?.spans(in: bytes) ?? []
+            if let qualifiers = language.callQualifiers?.spans(in: bytes), !qualifiers.isEmpty {
+                spans = (spans + qualifiers).sorted { $0.lowerBound < $1.lowerBound }
+            }
             if !spans.isEmpty { input = AnnotationMacros.masked(bytes, spans: spans) }
             // A macro that appeared, vanished or was edited changes text the edit did not cover:
             // tree-sitter would reuse what it read there before, so the tree is built afresh.
