@@ -26,7 +26,7 @@ RUN rm -rf .build && scripts/setup-grammars \
 
 FROM ${BASE}
 RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libtree-sitter0 libsqlite3-0 libpq5 libstdc++6 curl ca-certificates >/dev/null \
+      libtree-sitter0 libsqlite3-0 libpq5 libstdc++6 ca-certificates >/dev/null \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --create-home --home-dir /var/lib/codepal --shell /usr/sbin/nologin codepal
 COPY --from=build /out/ /usr/local/
@@ -34,6 +34,6 @@ USER codepal
 ENV XDG_DATA_HOME=/var/lib/codepal
 EXPOSE 7998
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
-    CMD curl -fsS http://127.0.0.1:7998/healthz || exit 1
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/7998 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["/usr/local/bin/codepal", "serve", "--websocket", "0.0.0.0:7998", "--allow-remote"]
 CMD ["--config", "/etc/codepal/codepal.toml"]
