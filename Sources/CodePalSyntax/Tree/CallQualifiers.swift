@@ -48,9 +48,7 @@ public struct CallQualifiers: Sendable {
         return true
     }
 
-    private static func isWordStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
-    }
+    private static func isWordStart(_ byte: UInt8) -> Bool { isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39) }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool { isWordStart(byte) || (byte >= 0x30 && byte <= 0x39) }
+    private static func isWordByte(_ byte: UInt8) -> Bool { ByteSearch.isWordByte(byte) }
 }
