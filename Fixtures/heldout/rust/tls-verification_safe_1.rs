@@ -1,0 +1,38 @@
+// Client for the internal inventory service, which uses the company CA.
+use reqwest::{Certificate, Client};
+use serde::Deserialize;
+use std::time::Duration;
+
+#[derive(Debug, Deserialize)]
+pub struct Item {
+    pub sku: String,
+    pub quantity: u32,
+}
+
+pub struct InventoryClient {
+    http: Client,
+    base: String,
+}
+
+impl InventoryClient {
+    pub fn new(base: &str, ca_pem: &[u8]) -> reqwest::Result<Self> {
+        let ca = Certificate::from_pem(ca_pem)?;
+        let http = Client::builder()
+            .timeout(Duration::from_secs(10))
+            .add_root_certificate(ca)
+            .danger_accept_invalid_certs(false)
+            .https_only(true)
+            .build()?;
+        Ok(InventoryClient { http, base: base.trim_end_matches('/').to_string() })
+    }
+
+    pub async fn item(&self, sku: &str) -> reqwest::Result<Item> {
+        self.http
+            .get(format!("{}/items/{}", self.base, sku))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await
+    }
+}
