@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Shop.Controllers;
+
+[ApiController]
+[Route("api/cart")]
+public class CartController : ControllerBase
+{
+    private readonly ICartService _carts;
+    private readonly ILogger<CartController> _log;
+
+    public CartController(ICartService carts, ILogger<CartController> log)
+    {
+        _carts = carts;
+        _log = log;
+    }
+
+    [HttpPost("{cartId}/items")]
+    public IActionResult AddItem(string cartId, [FromBody] AddItemRequest request)
+    {
+        var cart = _carts.Get(cartId);
+        if (cart == null)
+        {
+            return NotFound();
+        }
+
+        var previousTotal = cart.Total; // expect: unused-variable
+        cart.Add(request.Sku, request.Quantity);
+        _carts.Save(cart);
+        _log.LogInformation("cart {CartId} now has {Count} items", cartId, cart.Items.Count);
+        return Ok(cart);
+    }
+
+    [HttpDelete("{cartId}")]
+    public IActionResult Clear(string cartId)
+    {
+        var userId = User.Identity?.Name; // expect: unused-variable
+        _carts.Clear(cartId);
+        return NoContent();
+    }
+}
