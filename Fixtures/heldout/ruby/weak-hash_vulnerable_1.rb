@@ -1,5 +1,6 @@
 require "digest"
 require "securerandom"
+require "openssl"
 require "sequel"
 
 # Legacy account store for the club's booking app (before the Rails rewrite).
