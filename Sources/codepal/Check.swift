@@ -43,6 +43,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Only these rule ids, id prefixes or categories (comma-separated, repeatable).", valueName: "selectors"))
     var select: [String] = []
 
+    @Option(name: .customLong("extend-select"), help: ArgumentHelp("Add these rule ids, id prefixes or categories to the selection; names opt-in rules such as js/console-log.", valueName: "selectors"))
+    var extendSelect: [String] = []
+
     @Option(help: ArgumentHelp("Skip these rule ids, id prefixes or categories (comma-separated, repeatable).", valueName: "selectors"))
     var ignore: [String] = []
 
@@ -253,6 +256,7 @@ struct Check: ParsableCommand {
             values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
         }
         if !select.isEmpty { result.lint.select = split(select) }
+        result.lint.extendSelect += split(extendSelect)
         result.lint.ignore += split(ignore)
         if reportUnusedSuppressions { result.lint.reportUnusedSuppressions = true }
         return result

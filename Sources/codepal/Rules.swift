@@ -33,7 +33,7 @@ struct Rules: ParsableCommand {
             }
             for rule in catalog.rules.sorted(by: { $0.id < $1.id }) {
                 let cwe = rule.cwe.map { "CWE-\($0)" }.joined(separator: ",")
-                let ruleEngine = fallbacks[rule.id].map { "tree-sitter (" + $0.sorted().joined(separator: "; ") + ")" } ?? engine
+                let ruleEngine = (fallbacks[rule.id].map { "tree-sitter (" + $0.sorted().joined(separator: "; ") + ")" } ?? engine) + (rule.optIn ? ", opt-in" : "")
                 Console.out("\(rule.id)\t\(rule.severity.rawValue)\t\(rule.category.rawValue)\t\(cwe)\t\(rule.languages.joined(separator: ","))\t\(ruleEngine)\n")
             }
         }

@@ -27,6 +27,26 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(values["a.b.quoted key"], .string("é\t"))
     }
 
+    func testOptInRulesRunOnlyWhenNamedById() throws {
+        var lint = LintSettings()
+        XCTAssertTrue(lint.isEnabled("js/eval", category: "security"))
+        XCTAssertFalse(lint.isEnabled("js/console-log", category: "best-practice", optIn: true))
+        lint.select = ["js/", "best-practice"]
+        XCTAssertFalse(lint.isEnabled("js/console-log", category: "best-practice", optIn: true), "a prefix or category does not name it")
+        lint.select = []
+        lint.extendSelect = ["js/console-log"]
+        XCTAssertTrue(lint.isEnabled("js/console-log", category: "best-practice", optIn: true))
+        XCTAssertTrue(lint.isEnabled("js/eval", category: "security"), "extend-select keeps the default set")
+        lint.ignore = ["js/"]
+        XCTAssertFalse(lint.isEnabled("js/console-log", category: "best-practice", optIn: true), "ignore still wins")
+
+        let configuration = try Configuration.parse("[lint]\nselect = [\"security\"]\nextend-select = [\"js/console-log\"]\n", source: "x.toml").0
+        XCTAssertEqual(configuration.lint.extendSelect, ["js/console-log"])
+        XCTAssertTrue(configuration.lint.isEnabled("js/console-log", category: "best-practice", optIn: true))
+        XCTAssertTrue(configuration.lint.isEnabled("py/eval", category: "security"))
+        XCTAssertFalse(configuration.lint.isEnabled("py/unused-import", category: "correctness"))
+    }
+
     func testErrorsNameTheLine() {
         let cases = ["x = \n", "\n\nx = \"open\n", "[t\n", "x = 1\nx = 2\n", "x = [1, 2\n", "x = bare\n", "x = 1 2\n", "[[array]]\n"]
         for text in cases {

@@ -242,6 +242,31 @@ final class LintTests: EndToEndTestCase {
         XCTAssertEqual(process.terminationStatus, 0)
     }
 
+    /// `js/console-log` is opt-in: a library module that logs is clean by default, and the rule
+    /// fires once `--extend-select` or the settings' `extend-select` names it.
+    func testOptInRuleRunsOnlyWhenNamed() throws {
+        let root = try temporaryDirectory()
+        try write("""
+        export function total(items) {
+          const sum = items.reduce((a, b) => a + b, 0);
+          console.log("total", sum);
+          return sum;
+        }
+
+        """, to: root.appendingPathComponent("cart.js"))
+        let plain = try run(["check", "cart.js"], in: root)
+        XCTAssertFalse(plain.stdout.contains("js/console-log"), plain.stdout)
+        let named = try run(["check", "--extend-select", "js/console-log", "cart.js"], in: root)
+        XCTAssertTrue(named.stdout.contains("cart.js:3:3:") && named.stdout.contains("js/console-log"), named.stdout)
+        let prefix = try run(["check", "--select", "js/", "cart.js"], in: root)
+        XCTAssertFalse(prefix.stdout.contains("js/console-log"), prefix.stdout)
+        try write("[lint]\nextend-select = [\"js/console-log\"]\n", to: root.appendingPathComponent(".codepal.toml"))
+        let configured = try run(["check", "cart.js"], in: root)
+        XCTAssertTrue(configured.stdout.contains("js/console-log"), configured.stdout)
+        let listed = try run(["rules", "list"], in: root)
+        XCTAssertTrue(listed.stdout.split(separator: "\n").contains { $0.hasPrefix("js/console-log\t") && $0.hasSuffix("opt-in") }, listed.stdout)
+    }
+
     func testGitignoreAndExcludeSettings() throws {
         let grammars = try grammars(), (root, _) = try project()
         try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)

@@ -63,12 +63,13 @@ public struct Configuration: Sendable, Equatable {
                     throw ConfigurationError(message: "\(source):\(entry.line): `include.paths` must be a list of strings")
                 }
                 configuration.includePaths = list
-            case "lint.select", "lint.ignore", "lint.exclude", "lint.include":
+            case "lint.select", "lint.extend-select", "lint.ignore", "lint.exclude", "lint.include":
                 guard case .array(let items) = entry.value, let list = items.map({ v -> String? in if case .string(let s) = v { return s } else { return nil } }) as? [String] else {
                     throw ConfigurationError(message: "\(source):\(entry.line): `\(entry.key)` must be a list of strings")
                 }
                 switch entry.key {
                 case "lint.select": configuration.lint.select = list
+                case "lint.extend-select": configuration.lint.extendSelect = list
                 case "lint.ignore": configuration.lint.ignore = list
                 case "lint.exclude": configuration.lint.exclude = list
                 default: configuration.lint.include = list
@@ -120,6 +121,9 @@ public struct LintSettings: Sendable, Equatable {
     /// Report `codepal: ignore` comments that silence nothing.
     public var reportUnusedSuppressions = false
     public var select: [String] = []
+    /// Added to the selection (the default set when `select` is empty), as ruff's `extend-select`:
+    /// the way to turn on an opt-in rule without narrowing everything else.
+    public var extendSelect: [String] = []
     public var ignore: [String] = []
     public var include: [String] = []
     public var exclude: [String] = []
@@ -127,12 +131,19 @@ public struct LintSettings: Sendable, Equatable {
 
     public init() {}
 
-    public func isEnabled(_ rule: String, category: String) -> Bool {
+    /// An opt-in rule runs only when `select` or `extend-select` names it by its id: selecting its
+    /// category or language prefix does not turn it on, so widening a selection never adds noise.
+    public func isEnabled(_ rule: String, category: String, optIn: Bool = false) -> Bool {
         guard enabled else { return false }
         func matches(_ selector: String) -> Bool {
             selector == rule || selector == category || rule.hasPrefix(selector.hasSuffix("/") ? selector : selector + "/")
         }
         if ignore.contains(where: matches) { return false }
-        return select.isEmpty || select.contains(where: matches)
+        if optIn { return select.contains(rule) || extendSelect.contains(rule) }
+        return select.isEmpty || select.contains(where: matches) || extendSelect.contains(where: matches)
+    }
+
+    public func isEnabled(_ rule: LintRule) -> Bool {
+        isEnabled(rule.id, category: rule.category.rawValue, optIn: rule.optIn)
     }
 }

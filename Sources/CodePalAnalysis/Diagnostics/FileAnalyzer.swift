@@ -40,8 +40,8 @@ public enum FileAnalyzer {
         var lintFindings: [Diagnostic] = []
         let language = tree.language.name
         if let rules, configuration.lint.enabled,
-           rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }),
-           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0.id, category: $0.category.rawValue) }) {
+           rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0) }),
+           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0) }) {
             var collected: [QueryMatch] = []
             let collect = complexityWanted && !set.metricsPatterns.isEmpty
             if let findings = try? LintEngine.run(set, tree: tree, text: text, path: path, metricsMatch: collect ? { collected.append($0) } : nil) {
@@ -88,7 +88,7 @@ public enum FileAnalyzer {
     /// folder would otherwise look like clean code: callers check once and say so. Only what the
     /// configuration runs is compiled, the same rule set the analysis then uses.
     public static func problem(with language: Language, rules: RuleCatalog?, configuration: Configuration = Configuration()) -> String? {
-        let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule.id, category: rule.category.rawValue) }
+        let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule) }
         var compile: [() throws -> Void] = []
         if wantsComplexity(configuration) {
             compile.append { _ = try language.query(named: "metrics") }

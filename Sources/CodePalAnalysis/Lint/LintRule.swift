@@ -37,6 +37,10 @@ public struct LintRule: Sendable {
     /// The same check's codes in other tools (flake8/ruff, ESLint), so that their `# noqa: CODE`
     /// and `// eslint-disable-line rule` comments apply.
     public var noqa: [String] = []
+    /// Runs only when the configuration selects it by id (`opt-in: true`): checks that are right in
+    /// some projects and noise in others (ESLint and ruff leave their `no-console`/`T201` out of
+    /// the default set for the same reason).
+    public var optIn = false
 }
 
 public struct RuleExamples: Sendable {

@@ -16,7 +16,7 @@ public struct RuleError: Error, CustomStringConvertible, Sendable {
 /// Reads `rules/*.yml`. Strict on purpose: an unknown key or a missing example is an error, so a
 /// typo cannot silently disable a check.
 public enum RuleLoader {
-    static let ruleKeys: Set<String> = ["id", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
+    static let ruleKeys: Set<String> = ["id", "opt-in", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
                                         "tainted", "untainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
 
     /// The rules of the files a language pack lists; an unreadable file is an error.
@@ -110,6 +110,10 @@ public enum RuleLoader {
                             file: file, tags: try strings("tags"))
         rule.noqa = try strings("noqa")
         rule.untaintedCaptures = try strings("untainted")
+        if let raw = fields["opt-in"] {
+            guard let value = raw as? Bool else { throw fail("`opt-in` must be true or false") }
+            rule.optIn = value
+        }
         return rule
     }
 
