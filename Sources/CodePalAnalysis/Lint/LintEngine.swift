@@ -103,6 +103,13 @@ public enum LintEngine {
             case .notInsideContaining(let kinds, let regex):
                 if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }),
                    RegexCache.matches(regex, enclosing.text(in: text.bytes)) { return false }
+            case .insideContaining(let kinds, let regex):
+                if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }) {
+                    guard RegexCache.matches(regex, enclosing.text(in: text.bytes)) else { return false }
+                } else {
+                    if sourceMatches[regex] == nil { sourceMatches[regex] = RegexCache.matches(regex, text.string) }
+                    guard sourceMatches[regex]! else { return false }
+                }
             case .valueUnread(let capture, let loops):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
@@ -153,8 +160,19 @@ public enum LintEngine {
     /// `{{capture/regex/replacement/}}` the capture's text with every match of the regular
     /// expression replaced (`$1` for groups). No fix when a capture it names is not in the match.
     static func fix(_ rule: LintRule, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> Fix? {
+        for template in rule.fixes {
+            if let fix = fix(template, match, text, properties) { return fix }
+        }
+        return nil
+    }
+
+    private static func fix(_ template: FixTemplate, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> Fix? {
         // A span's first capture may be absent from some patterns: the span then starts at its last.
-        guard let template = rule.fix, let node = match.first(template.span.to) else { return nil }
+        guard let node = match.first(template.span.to) else { return nil }
+        for condition in template.when {
+            guard let captured = match.first(condition.capture), RegexCache.matches(condition.regex, captured.text(in: text.bytes)) else { return nil }
+        }
+        if let source = template.whenSource, !RegexCache.matches(source, text.string) { return nil }
         let start = match.first(template.span.from)?.startByte ?? node.startByte
         var replacement = template.with
         for (key, value) in properties { replacement = replacement.replacingOccurrences(of: "{{\(key)}}", with: value) }

@@ -28,10 +28,15 @@ public struct LintRule: Sendable {
     public let sanitizers: [String]
     public let constraints: [RuleConstraint]
     public let fix: FixTemplate?
+    /// Further fixes tried in order when `fix` does not apply to a match (`fix:` given as a
+    /// list): parameterised SQL takes `?` where the file uses sqlite3 and `%s` elsewhere.
+    public var fallbackFixes: [FixTemplate] = []
     public let explanation: String
     public let examples: RuleExamples
     /// The YAML file, for messages.
     public let file: String
+    /// The fixes to try, in order.
+    public var fixes: [FixTemplate] { (fix.map { [$0] } ?? []) + fallbackFixes }
     /// Tags for editors, e.g. `unnecessary` greys the code out.
     public let tags: [String]
     /// The same check's codes in other tools (flake8/ruff, ESLint), so that their `# noqa: CODE`
@@ -58,6 +63,18 @@ public struct FixTemplate: Sendable {
     public let replace: String
     public let with: String
     public let safety: FixSafety
+    /// Conditions under which the fix is mechanical: each capture's text must contain a match of
+    /// its expression (`"SELECT ..." + name` can become a parameter, a query built elsewhere cannot).
+    public var when: [(capture: String, regex: String)] = []
+    /// The file's text must contain a match (the driver a placeholder style belongs to).
+    public var whenSource: String?
+
+    public init(title: String, replace: String, with: String, safety: FixSafety) {
+        self.title = title
+        self.replace = replace
+        self.with = with
+        self.safety = safety
+    }
 
     /// The captures the replaced span runs from and to (the same one for a single capture).
     public var span: (from: String, to: String) {
@@ -109,6 +126,9 @@ public enum RuleConstraint: Sendable {
     /// The nearest enclosing node of `kinds` holds no text matching the expression: a response
     /// written in a handler that declares a JSON or plain-text content type is no page.
     case notInsideContaining(kinds: Set<String>, regex: String)
+    /// The nearest enclosing node of `kinds` (the file when there is none) holds text matching
+    /// the expression: `Access-Control-Allow-Origin: *` matters where credentials are allowed too.
+    case insideContaining(kinds: Set<String>, regex: String)
     /// The captured name is a reference the file's scope graph binds to nothing, and it is no
     /// builtin or global of these environments (`globals.json`, `UnboundNames`): undefined names.
     case unbound(capture: String, environments: [String])

@@ -95,19 +95,42 @@ public enum RuleLoader {
         if let unmarked = invalid.first(where: { !$0.contains("«") || !$0.contains("»") }) {
             throw fail("invalid example does not mark the finding with « and »: \(unmarked.prefix(60))")
         }
-        var fix: FixTemplate?
+        var fixes: [FixTemplate] = []
         if let raw = fields["fix"] {
-            guard let f = raw as? [String: Any], let replace = f["replace"] as? String, let with = f["with"] as? String else {
-                throw fail("`fix` needs `replace` (a capture) and `with` (text)")
+            // One fix, or a list tried in order (the first whose `when` holds is offered).
+            for item in (raw as? [Any]) ?? [raw] {
+                guard let f = item as? [String: Any], let replace = f["replace"] as? String, let with = f["with"] as? String else {
+                    throw fail("`fix` needs `replace` (a capture) and `with` (text)")
+                }
+                guard let safety = FixSafety(rawValue: f["safety"] as? String ?? "") else { throw fail("`fix.safety` must be safe or unsafe") }
+                let unknown = Set(f.keys).subtracting(["title", "replace", "with", "safety", "when", "when-source"])
+                guard unknown.isEmpty else { throw fail("unknown `fix` keys: \(unknown.sorted().joined(separator: ", "))") }
+                var fix = FixTemplate(title: f["title"] as? String ?? "Fix \(id)", replace: replace, with: with, safety: safety)
+                if let when = f["when"] {
+                    guard let conditions = when as? [String: Any] else { throw fail("`fix.when` maps captures to regular expressions") }
+                    for (capture, value) in conditions.sorted(by: { $0.key < $1.key }) {
+                        guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else {
+                            throw fail("`fix.when` of @\(capture) is not a regular expression")
+                        }
+                        fix.when.append((capture, regex))
+                    }
+                }
+                if let source = f["when-source"] {
+                    guard let regex = source as? String, (try? NSRegularExpression(pattern: regex)) != nil else {
+                        throw fail("`fix.when-source` is not a regular expression")
+                    }
+                    fix.whenSource = regex
+                }
+                fixes.append(fix)
             }
-            guard let safety = FixSafety(rawValue: f["safety"] as? String ?? "") else { throw fail("`fix.safety` must be safe or unsafe") }
-            fix = FixTemplate(title: f["title"] as? String ?? "Fix \(id)", replace: replace, with: with, safety: safety)
         }
+        let fix = fixes.first
         var rule = LintRule(id: id, languages: languages, severity: severity, category: category, message: try string("message"), cwe: cwe,
                             owasp: try strings("owasp"), query: try string("query"), report: fields["report"] as? String,
                             taintedCaptures: try strings("tainted"), sanitizers: try strings("sanitizers"), constraints: try constraints(fields["constraints"], fail: fail),
                             fix: fix, explanation: try string("explanation"), examples: RuleExamples(invalid: invalid, valid: valid),
                             file: file, tags: try strings("tags"))
+        rule.fallbackFixes = Array(fixes.dropFirst())
         rule.noqa = try strings("noqa")
         rule.untaintedCaptures = try strings("untainted")
         if let raw = fields["opt-in"] {
@@ -160,12 +183,12 @@ public enum RuleLoader {
                     throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
                 }
                 return .insideNamed(kinds: Set(kinds), regex: regex, negated: kind == "not-inside-named")
-            case "not-inside-containing":
+            case "not-inside-containing", "inside-containing":
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
                       (try? NSRegularExpression(pattern: regex)) != nil else {
-                    throw fail("not-inside-containing needs `kinds` (node kinds) and `matching` (a regular expression)")
+                    throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
                 }
-                return .notInsideContaining(kinds: Set(kinds), regex: regex)
+                return kind == "inside-containing" ? .insideContaining(kinds: Set(kinds), regex: regex) : .notInsideContaining(kinds: Set(kinds), regex: regex)
             case "value-unread":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("value-unread needs `capture`") }
                 return .valueUnread(capture: capture, loops: Set(v["loops"] as? [String] ?? []))

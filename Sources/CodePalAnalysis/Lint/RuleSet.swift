@@ -52,8 +52,8 @@ public final class RuleSet: @unchecked Sendable {
             // every rule alone as well doubled the start-up cost of a language (a query costs
             // tree-sitter about a millisecond per pattern to analyse).
             let captures = Query.captureNames(in: rule.query)
-            if let fix = rule.fix {
-                for name in Set([fix.span.from, fix.span.to]) where !captures.contains(name) {
+            for fix in rule.fixes {
+                for name in Set([fix.span.from, fix.span.to] + fix.when.map(\.capture)) where !captures.contains(name) {
                     throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(name), which the query does not capture")
                 }
             }
