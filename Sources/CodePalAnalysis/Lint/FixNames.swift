@@ -31,6 +31,12 @@ enum FixNames {
                 continue
             }
             if let comment, replacement[index...].starts(with: comment) || replacement[index...].starts(with: Array("/*".utf8)) { break }
+            // A number is one word, letters included (`0o700`, `0x1F`, `1e9`): none of it is a name.
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                while index < replacement.count, ByteSearch.isWordByte(replacement[index]) { index += 1 }
+                afterDot = false
+                continue
+            }
             guard isNameStart(byte) else {
                 if byte == UInt8(ascii: ".") { afterDot = true } else if byte != UInt8(ascii: " ") { afterDot = false }
                 index += 1
