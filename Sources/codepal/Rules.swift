@@ -6,7 +6,7 @@ import Foundation
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the lint rules or check them against their own examples.",
-        subcommands: [List.self, Test.self, CompareEngines.self])
+        subcommands: [List.self, Test.self, CheckFixes.self, CompareEngines.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -68,6 +68,42 @@ struct Rules: ParsableCommand {
 }
 
 extension Rules {
+    /// Applies every fix found in the files alone and reports those that leave a syntax error,
+    /// leave their finding, or bring a new one (`FixAudit`): the fix property test on real code.
+    struct CheckFixes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-fixes",
+            abstract: "Apply each fix found in the files alone: it must parse, remove its finding and add none.")
+        @OptionGroup var grammar: GrammarOptions
+        @Argument(help: "Files or folders.") var paths: [String]
+        @Option(help: "Skip files larger than this many bytes.") var maxBytes = 1_000_000
+
+        func run() throws {
+            let registry: LanguageRegistry
+            do { registry = try CommandSupport.registry(grammar) } catch { CommandSupport.exit(with: error) }
+            let catalog: RuleCatalog
+            do { catalog = try RuleCatalog(registry: registry) } catch { CommandSupport.exit(with: error) }
+            var audit = FixAudit(rules: catalog)
+            var files = 0
+            for path in paths {
+                let list = FileManager.default.enumerator(atPath: path).map { $0.compactMap { $0 as? String }.map { path + "/" + $0 } } ?? [path]
+                for file in list.sorted() {
+                    guard let language = try? registry.language(forPath: file), let data = FileManager.default.contents(atPath: file),
+                          data.count <= maxBytes, String(data: data, encoding: .utf8) != nil else { continue }
+                    files += 1
+                    audit.audit(Array(data), language: language, path: file, name: file)
+                }
+            }
+            for problem in audit.problems { Console.out("FAIL \(problem)\n") }
+            for (rule, count) in audit.appliedByRule.sorted(by: { $0.key < $1.key }) {
+                let failing = audit.problems.filter { $0.rule == rule }.count
+                Console.out("\(rule)\t\(count) fixes\t\(failing) problems\n")
+            }
+            Console.out("\(files) files, \(audit.applied) fixes: \(audit.applied - Set(audit.problems.map { "\($0.path):\($0.line):\($0.rule)" }).count) passed, \(Set(audit.problems.map { "\($0.path):\($0.line):\($0.rule)" }).count) failed\n")
+            if !audit.problems.isEmpty { throw ExitCode(1) }
+        }
+    }
+
     /// Runs every file's rule set with tree-sitter's query cursor and with CodePal's matcher and
     /// reports where the matches (or their order) differ. For checking the matcher on a corpus.
     struct CompareEngines: ParsableCommand {
