@@ -11,7 +11,7 @@ function newSessionId() {
 app.post('/login', (req, res) => {
   const sessionId = newSessionId();
   sessions.set(sessionId, req.body.username);
-  res.cookie('sid', sessionId, { httpOnly: true });
+  res.cookie('sid', sessionId, { httpOnly: true });  // expect: insecure-cookie
   res.sendStatus(204);
 });
 

@@ -15,7 +15,7 @@ function createInviteCode() {
 
 router.post('/sessions', (req, res) => {
   const sessionId = crypto.randomBytes(24).toString('base64url');
-  res.cookie('sid', sessionId, { httpOnly: true });
+  res.cookie('sid', sessionId, { httpOnly: true });  // expect: insecure-cookie
   res.sendStatus(204);
 });
 

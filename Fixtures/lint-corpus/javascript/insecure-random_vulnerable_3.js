@@ -18,7 +18,7 @@ router.post('/invites', async (req, res) => {
 
 router.post('/sessions', (req, res) => {
   const sessionId = Date.now().toString(36) + Math.random().toString(36).slice(2); // expect: insecure-random
-  res.cookie('sid', sessionId, { httpOnly: true });
+  res.cookie('sid', sessionId, { httpOnly: true });  // expect: insecure-cookie
   res.sendStatus(204);
 });
 

@@ -8,7 +8,7 @@ app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUniniti
 const ALLOWED = new Set(['/', '/dashboard', '/settings']);
 
 app.post('/login', (req, res) => {
-  req.session.user = req.body.username;
+  req.session.user = req.body.username;  // expect: trust-boundary
   const requested = req.query.returnTo;
   res.redirect(ALLOWED.has(requested) ? requested : '/');
 });

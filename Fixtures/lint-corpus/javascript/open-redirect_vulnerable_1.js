@@ -6,7 +6,7 @@ app.use(express.urlencoded({ extended: false }));
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
 
 app.post('/login', (req, res) => {
-  req.session.user = req.body.username;
+  req.session.user = req.body.username;  // expect: trust-boundary
   const returnTo = req.query.returnTo || '/';
   res.redirect(returnTo); // expect: open-redirect
 });

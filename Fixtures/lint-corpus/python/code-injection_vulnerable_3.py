@@ -21,4 +21,4 @@ def add_rule():
 @app.route("/hello")
 def hello():
     name = request.args.get("name", "guest")
-    return render_template_string("<h1>Hello " + name + "</h1>")  # expect: code-injection
+    return render_template_string("<h1>Hello " + name + "</h1>")  # expect: template-injection

@@ -6,7 +6,7 @@ ALLOWED_PAGES = {"/", "/dashboard", "/settings"}
 
 @app.route("/login", methods=["POST"])
 def login():
-    session["user"] = request.form["username"]
+    session["user"] = request.form["username"]  # expect: trust-boundary
     next_url = request.args.get("next", "/")
     if next_url not in ALLOWED_PAGES:
         next_url = "/"

@@ -6,7 +6,7 @@ LANDING_PAGES = {"/", "/dashboard", "/settings"}
 
 @app.route("/login", methods=["POST"])
 def login():
-    session["user"] = request.form["user"]
+    session["user"] = request.form["user"]  # expect: trust-boundary
     target = request.values.get("next", "/")
     if target not in LANDING_PAGES:
         target = "/"

@@ -5,7 +5,7 @@ app = Flask(__name__)
 
 @app.route("/login", methods=["POST"])
 def login():
-    session["user"] = request.form["username"]
+    session["user"] = request.form["username"]  # expect: trust-boundary
     next_url = request.args.get("next", "/")
     return redirect(next_url)  # expect: open-redirect
 

@@ -4,7 +4,7 @@ from django.views.decorators.http import require_POST
 
 @require_POST
 def set_timezone(request):
-    request.session["tz"] = request.POST.get("tz", "UTC")
+    request.session["tz"] = request.POST.get("tz", "UTC")  # expect: trust-boundary
     return HttpResponseRedirect(request.POST.get("return_to", "/"))  # expect: open-redirect
 
 

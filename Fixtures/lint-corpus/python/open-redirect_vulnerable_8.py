@@ -5,7 +5,7 @@ app = Flask(__name__)
 
 @app.route("/login", methods=["POST"])
 def login():
-    session["user"] = request.form["user"]
+    session["user"] = request.form["user"]  # expect: trust-boundary
     return redirect(request.values.get("next") or "/")  # expect: open-redirect
 
 

@@ -22,7 +22,7 @@ def test_webhook():
     target = request.json["callback"]
     host = urlparse(target).hostname or ""
     if host.endswith(".internal"):
-        log.warning("webhook test to internal host %s", host)
+        log.warning("webhook test to internal host %s", host)  # expect: log-injection
     reply = requests.post(target, json={"ping": True}, timeout=3)  # expect: ssrf
     return jsonify(status=reply.status_code)
 

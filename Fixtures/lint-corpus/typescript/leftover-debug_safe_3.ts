@@ -6,7 +6,7 @@ export class UsersController {
 
   @Get(':id')
   find(@Param('id') id: string) {
-    this.logger.debug(`find user ${id}`);
+    this.logger.debug(`find user ${id}`);  // expect: log-injection
     return { id, name: 'Ada' };
   }
 }

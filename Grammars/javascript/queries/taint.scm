@@ -304,3 +304,25 @@
 ; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
 [(class_declaration) (class)] @field.class
 (member_expression object: (this) property: (property_identifier) @field.name) @field
+
+; Sanitizer kinds of the classes in rules/ldap.yml, redos.yml, logging.yml and nosql.yml
+; (javascript and typescript keep this block in step).
+; ldap: escaping helpers (ldap-escape's `ldapEscape.filter` tag, `escapeFilter`, ldapjs filter objects).
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.ldap
+  (#match? @function "^(escape(LDAP|Ldap)?(Filter|DN|Dn)(Value)?|(ldap|LDAP)?[eE]scape(LDAP|Ldap)?|escapeLdap\\w*|ldapEscape\\w*|filter|dn)$"))
+((new_expression constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]) @sanitizer.ldap
+  (#match? @class "Filter$"))
+; regex: escaping helpers (lodash's `escapeRegExp`, escape-string-regexp, `RegExp.escape`) and the
+; usual `s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")`.
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.regex
+  (#match? @function "^(escape(String)?Reg(Exp|ex|exp)|escapeRegExpChars|regexEscape|escapeRegexp?|quotemeta|escape)$"))
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . [(regex) (new_expression)] . (string) @with)) @sanitizer.regex
+  (#any-of? @method "replace" "replaceAll") (#match? @with "\\$&"))
+; log: line breaks removed or escaped, so one entry cannot pose as two.
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . [(regex) (string)] @pattern)) @sanitizer.log
+  (#any-of? @method "replace" "replaceAll") (#match? @pattern "\\\\[rns]"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.log
+  (#any-of? @function "stringify" "encodeURIComponent" "encodeURI" "inspect"))
+; nosql: a string cannot carry a query operator (`{ "$ne": null }`); mongo-sanitize drops `$` keys.
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.nosql
+  (#any-of? @function "String" "sanitize" "toString" "ObjectId" "trim" "toLowerCase" "toUpperCase" "escape"))

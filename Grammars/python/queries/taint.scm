@@ -286,3 +286,22 @@
 (class_definition) @field.class
 ((attribute object: (identifier) @self attribute: (identifier) @field.name) @field
   (#eq? @self "self"))
+
+; Sanitizer kinds of the classes in rules/ldap.yml, redos.yml, logging.yml and nosql.yml.
+; ldap: the escaping helpers of ldap3 (`escape_filter_chars`, `escape_rdn`) and python-ldap
+; (`ldap.filter.escape_filter_chars`, `filter_format`, `ldap.dn.escape_dn_chars`).
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.ldap
+  (#any-of? @function "escape_filter_chars" "escape_dn_chars" "escape_rdn" "filter_format" "escape_filter" "escape_ldap"))
+; regex: `re.escape(term)` makes every character literal.
+((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @sanitizer.regex
+  (#any-of? @module "re" "regex") (#eq? @function "escape"))
+; log: line breaks removed or escaped, so one entry cannot pose as two.
+((call function: (attribute attribute: (identifier) @method) arguments: (argument_list . (string) @old)) @sanitizer.log
+  (#eq? @method "replace") (#match? @old "\\\\[rn]"))
+((call function: (attribute object: (identifier) @module attribute: (identifier) @function) arguments: (argument_list . (string) @pattern)) @sanitizer.log
+  (#eq? @module "re") (#any-of? @function "sub" "subn") (#match? @pattern "\\\\[rns]"))
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.log
+  (#any-of? @function "repr" "ascii" "dumps" "quote" "quote_plus" "urlencode"))
+; nosql: a string cannot carry a query operator (`{"$ne": null}`).
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.nosql
+  (#any-of? @function "str" "ObjectId" "escape"))
