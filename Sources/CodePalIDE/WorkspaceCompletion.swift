@@ -350,8 +350,8 @@ public struct WorkspaceCompletion {
         case .packageFolder:
             // The package is what the file declares, not its path (`declaredPackage`).
             return nil
-        case .include:
-            // Including a header for one name brings in the whole header: not offered.
+        case .include, .loadPath:
+            // Including a header (requiring a file) for one name brings in all of it: not offered.
             return nil
         case .moduleFolder:
             // A package is imported as a whole and used qualified; adding its import for one

@@ -20,7 +20,27 @@ public struct ModuleResolver: Sendable {
         case .moduleFolder: return resolveModuleFolder(module, from: importer, imports)
         case .packageFolder: return resolvePackageFolder(module, from: importer, imports)
         case .include: return resolveInclude(module, from: importer)
+        case .loadPath: return resolveLoadPath(module, from: importer, imports)
         }
+    }
+
+    /// `cart` (beside the requirer), `shop/cart` (under `lib/` of the workspace or of a folder
+    /// above the requirer), with or without the extension; only files inside the workspace.
+    private func resolveLoadPath(_ module: String, from importer: String, _ imports: LanguageManifest.Imports) -> String? {
+        guard !module.isEmpty, !module.hasPrefix("/") else { return nil }
+        let loadPaths = imports.loadPaths ?? []
+        var bases = [(importer as NSString).deletingLastPathComponent]
+        for folder in sourceRoots(of: importer, imports) + [root] {
+            bases += loadPaths.map { (folder as NSString).appendingPathComponent($0) }
+        }
+        bases.append(root)
+        for base in bases {
+            let path = ((base as NSString).appendingPathComponent(module) as NSString).standardizingPath
+            guard path.hasPrefix(root + "/") else { continue }
+            for ext in imports.extensions where exists(path + "." + ext) { return path + "." + ext }
+            if exists(path), !isFolder(path) { return path }
+        }
+        return nil
     }
 
     /// `cart.h`, `../lib/list.h`, `net/socket.h`: from the including file's folder, then the

@@ -34,9 +34,14 @@ public enum FoldingRanges {
                     result.append(Range(startLine: start, endLine: end, kind: .comment))
                 case "fold":
                     // The closing bracket's line stays visible when it holds nothing else.
-                    if last < text.bytes.count, [UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]")].contains(text.bytes[last]) {
+                    // So does a closing keyword (Ruby's `end`): the node's last token, a word.
+                    var closer = last
+                    if last < text.bytes.count, ![UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]")].contains(text.bytes[last]) {
+                        closer = node.childCount > 0 ? node.child(node.childCount - 1).flatMap(Self.closingWord) ?? -1 : -1
+                    }
+                    if closer >= 0, closer < text.bytes.count {
                         let lineStart = text.lines.lineStarts[end]
-                        if text.bytes[lineStart..<last].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { end -= 1 }
+                        if lineStart <= closer, text.bytes[lineStart..<closer].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { end -= 1 }
                     }
                     guard end > start, seen.insert(start).inserted else { continue }
                     result.append(Range(startLine: start, endLine: end, kind: .region))
@@ -57,5 +62,11 @@ public enum FoldingRanges {
         }
         if let current = run, current.end > current.start { result.append(Range(startLine: current.start, endLine: current.end, kind: .imports)) }
         return result.sorted { ($0.startLine, $0.endLine) < ($1.startLine, $1.endLine) }
+    }
+
+    /// The start of an anonymous keyword token that closes a node (`end`), else nil.
+    private static func closingWord(_ child: Node) -> Int? {
+        guard !child.isNamed, child.endByte > child.startByte, child.kind.allSatisfy({ $0.isLetter }) else { return nil }
+        return child.startByte
     }
 }

@@ -33,12 +33,16 @@ import Foundation
 ///   enclosing scopes (block scoping without hoisting: Go's `x := x * 2` reads the outer `x`).
 /// - `definition.redeclaration-assigns`: a name already defined in the same scope is not defined
 ///   again but assigned (Go's `n, err := f()` after an `err` of the same block: a write of it).
+/// - `definition.visible-assigns`: the same for a name defined earlier in a scope around it that
+///   it sees (Ruby: `total = 0; items.each { |i| total += i }` writes the method's `total`).
 /// - `import.default`: an ES default import.
 /// - `definition.name-match`: a regular expression whose first group, found in the captured
 ///   text, is the defined name and its range (Go's `import "database/sql"` defines `sql`, the
 ///   last part of the path).
 /// - `scope.hidden-from-nested` on a scope pattern: its names are not visible from scopes nested
 ///   in it (Python class bodies).
+/// - `scope.closed` on a scope pattern: the names of the scopes around it are not visible in it
+///   (Ruby's `def`: a method body sees only its own locals).
 struct LocalsCaptures {
     /// Facts about one captured node, merged over every match that captured it. Kept small (the
     /// larger parts live in side tables) because every identifier of a file has one and they are sorted.
@@ -74,6 +78,8 @@ struct LocalsCaptures {
         let sequential: Bool
         /// An earlier definition of the name in the same scope is assigned instead.
         let redeclarationAssigns: Bool
+        /// ... or in the same scope or one around it that sees it (`definition.visible-assigns`).
+        var visibleAssigns = false
     }
 
     /// Where a definition goes, from `#set! definition.scope`.
@@ -97,7 +103,7 @@ struct LocalsCaptures {
 
     /// Captured nodes in document order, a container before what it contains.
     let facts: [Facts]
-    let scopes: [(kind: String, visibleToNested: Bool)]
+    let scopes: [(kind: String, visibleToNested: Bool, closed: Bool)]
     let definitions: [DefinitionCapture]
     let imports: [(pattern: Int, info: ScopeGraph.ImportInfo)]
     /// `@member` names with the range of their `@member.object`, in no particular order.
@@ -130,7 +136,7 @@ struct LocalsCaptures {
         var members: [(name: Range<Int>, object: Range<Int>)] = []
 
         var facts: [Facts] = []
-        var scopes: [(kind: String, visibleToNested: Bool)] = []
+        var scopes: [(kind: String, visibleToNested: Bool, closed: Bool)] = []
         var definitions: [DefinitionCapture] = []
         var imports: [(pattern: Int, info: ScopeGraph.ImportInfo)] = []
         var indexOf: [NodeID: Int] = [:]
@@ -177,7 +183,7 @@ struct LocalsCaptures {
                 case .scope(let kind):
                     let index = slot(capture.node)
                     facts[index].scope = Int32(scopes.count)
-                    scopes.append((kind, properties["scope.hidden-from-nested"] == nil))
+                    scopes.append((kind, properties["scope.hidden-from-nested"] == nil, properties["scope.closed"] != nil))
                 case .outer:
                     facts[slot(capture.node)].outer = true
                 case .definition(let kind):
@@ -188,7 +194,8 @@ struct LocalsCaptures {
                                                                 statement: statement, importInfo: importInfo,
                                                                 afterStatement: properties["definition.after-statement"] != nil,
                                                                 sequential: properties["definition.sequential"] != nil,
-                                                                redeclarationAssigns: properties["definition.redeclaration-assigns"] != nil))
+                                                                redeclarationAssigns: properties["definition.redeclaration-assigns"] != nil,
+                                                                visibleAssigns: properties["definition.visible-assigns"] != nil))
                     facts[index].isLeaf = capture.node.childCount == 0
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true

@@ -12,12 +12,16 @@ public struct ScopeGraph: Sendable {
         public let parent: Int?
         /// False for scopes whose names nested scopes cannot see (Python class bodies).
         public let visibleToNested: Bool
+        /// True for scopes that see none of the names of the scopes around them (Ruby's `def`,
+        /// `class` and `module` bodies: a method cannot read the locals of the code defining it).
+        public let closed: Bool
 
-        public init(kind: String, range: Range<Int>, parent: Int?, visibleToNested: Bool = true) {
+        public init(kind: String, range: Range<Int>, parent: Int?, visibleToNested: Bool = true, closed: Bool = false) {
             self.kind = kind
             self.range = range
             self.parent = parent
             self.visibleToNested = visibleToNested
+            self.closed = closed
         }
     }
 
@@ -159,7 +163,7 @@ public struct ScopeGraph: Sendable {
                 }
             }
             first = false
-            current = scopes[scope].parent
+            current = scopes[scope].closed ? nil : scopes[scope].parent
         }
         return result
     }

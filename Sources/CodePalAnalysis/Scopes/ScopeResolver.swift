@@ -7,7 +7,7 @@ public enum ScopeResolver {
     public static func resolve(tree: SyntaxTree, text: SourceText) throws -> ScopeGraph {
         let rootRange = tree.root.byteRange
         guard let query = try tree.language.query(named: "locals") else {
-            return ScopeGraph(scopes: [.init(kind: "module", range: rootRange, parent: nil, visibleToNested: true)],
+            return ScopeGraph(scopes: [.init(kind: "module", range: rootRange, parent: nil, visibleToNested: true, closed: false)],
                               definitions: [], references: [])
         }
         return resolve(tree: tree, text: text, query: query) { query.forEachMatch(in: tree.root, source: text.bytes, $0) }
@@ -31,6 +31,7 @@ private struct GraphBuilder {
         let range: Range<Int>
         let parent: Int?
         let visibleToNested: Bool
+        var closed = false
     }
 
     struct PendingDefinition {
@@ -129,13 +130,13 @@ private struct GraphBuilder {
                 root = nil
             }
             if fact.scope >= 0 {
-                let (kind, visible) = captures.scopes[Int(fact.scope)]
+                let (kind, visible, closed) = captures.scopes[Int(fact.scope)]
                 if fact.isRoot {
                     // The file's own node names the root scope's kind.
                     scopes[0].kind = kind
                 } else {
                     stack.append(OpenNode(end: fact.end, scope: scope, root: root))
-                    scopes.append(ScopeRecord(kind: kind, range: range, parent: scope, visibleToNested: visible))
+                    scopes.append(ScopeRecord(kind: kind, range: range, parent: scope, visibleToNested: visible, closed: closed))
                     scope = scopes.count - 1
                     root = nil
                 }
@@ -145,7 +146,8 @@ private struct GraphBuilder {
                 let definition = captures.definitions[Int(fact.definition)]
                 let statement = definition.statement ?? range
                 let into = target(definition.target, from: scope)
-                if fact.isLeaf, definition.redeclarationAssigns, !range.isEmpty, defined.contains(Self.key(into, intern(range))) {
+                if fact.isLeaf, definition.redeclarationAssigns || definition.visibleAssigns, !range.isEmpty,
+                   definition.visibleAssigns ? definedVisible(intern(range), from: into) : defined.contains(Self.key(into, intern(range))) {
                     references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: true))
                 } else if fact.isLeaf {
                     define(range, kind: definition.kind, statement: statement, scope: into,
@@ -173,6 +175,19 @@ private struct GraphBuilder {
             } else if fact.reference || fact.binding {
                 references.append(PendingReference(name: intern(range), range: range, scope: scope, isWrite: fact.write))
             }
+        }
+    }
+
+    /// Whether a definition of `name` so far is visible from `scope`: its own, or one of a scope
+    /// around it, up to a closed scope.
+    func definedVisible(_ name: Int32, from scope: Int) -> Bool {
+        var current = scope
+        var first = true
+        while true {
+            if (first || scopes[current].visibleToNested), defined.contains(Self.key(current, name)) { return true }
+            guard !scopes[current].closed, let parent = scopes[current].parent else { return false }
+            current = parent
+            first = false
         }
     }
 
@@ -235,7 +250,7 @@ private struct GraphBuilder {
                !(definitions[found].sequential && definitions[found].visibleFrom > position) {
                 return found
             }
-            guard let parent = scopes[scope].parent else { return nil }
+            guard !scopes[scope].closed, let parent = scopes[scope].parent else { return nil }
             scope = parent
             first = false
         }
@@ -293,7 +308,7 @@ private struct GraphBuilder {
                               range: member.name, object: objects[member.object.lowerBound] ?? nil)
         }
         return ScopeGraph(
-            scopes: scopes.map { .init(kind: $0.kind, range: $0.range, parent: $0.parent, visibleToNested: $0.visibleToNested) },
+            scopes: scopes.map { .init(kind: $0.kind, range: $0.range, parent: $0.parent, visibleToNested: $0.visibleToNested, closed: $0.closed) },
             definitions: definitions.map {
                 .init(name: names[Int($0.name)], kind: $0.kind, nameRange: $0.nameRange, range: $0.range, scope: $0.scope,
                       importInfo: $0.importInfo)

@@ -32,9 +32,14 @@ public enum SymbolExtractor {
                   let kind = SymbolKind(rawValue: String(definition.name.dropFirst("definition.".count))),
                   let name = match.first("name") else { continue }
             if let existing = best[name.startByte], existing.pattern <= match.pattern { continue }
-            let label = name.text(in: text.bytes)
+            var label = name.text(in: text.bytes)
+            var selection = name.byteRange
+            if let prefix = tree.language.manifest.symbolNamePrefixes?.first(where: { label.hasPrefix($0) && label.count > $0.count }) {
+                label.removeFirst(prefix.count)
+                selection = selection.lowerBound + prefix.utf8.count..<selection.upperBound
+            }
             guard !label.isEmpty else { continue }
-            var symbol = DocumentSymbol(name: label, kind: kind, range: definition.node.byteRange, selectionRange: name.byteRange)
+            var symbol = DocumentSymbol(name: label, kind: kind, range: definition.node.byteRange, selectionRange: selection)
             SymbolDetails.describe(&symbol, node: definition.node, text: text, conventions: tree.language.manifest.conventions,
                                    lineComment: tree.language.manifest.lineComment)
             best[name.startByte] = (match.pattern, symbol, match.first("container")?.text(in: text.bytes))

@@ -61,7 +61,9 @@ extension LanguageServer {
     private func registerFileWatchers() {
         guard client.dynamicFileWatchers, let registry else { return }
         let extensions = registry.manifests.flatMap(\.extensions).sorted()
-        let watchers: [JSON] = [["globPattern": .string("**/*.{\(extensions.joined(separator: ","))}")]]
+        let fileNames = registry.manifests.flatMap { $0.fileNames ?? [] }.sorted()
+        var watchers: [JSON] = [["globPattern": .string("**/*.{\(extensions.joined(separator: ","))}")]]
+        if !fileNames.isEmpty { watchers.append(["globPattern": .string("**/{\(fileNames.joined(separator: ","))}")]) }
         request("client/registerCapability", ["registrations": [[
             "id": "codepal-watch-sources", "method": "workspace/didChangeWatchedFiles",
             "registerOptions": ["watchers": .array(watchers)],

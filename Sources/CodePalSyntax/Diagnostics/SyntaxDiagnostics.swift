@@ -19,6 +19,7 @@ public enum SyntaxDiagnostics {
         let root = tree.root
         guard root.hasError else { return [] }
         var found: [SyntaxError] = []
+        let blocks = tree.language.manifest.keywordBlocks
         root.walkWithContext { visit in
             let node = visit.node
             if found.count >= limit { return false }
@@ -27,7 +28,7 @@ public enum SyntaxDiagnostics {
                 return false
             }
             if node.isError {
-                found.append(describe(errorNode: node, parent: visit.parent, text: text))
+                found.append(describe(errorNode: node, parent: visit.parent, text: text, blocks: blocks))
                 return false
             }
             return node.hasError
@@ -44,7 +45,8 @@ public enum SyntaxDiagnostics {
     private static let openers: [String: String] = ["(": ")", "[": "]", "{": "}"]
     private static let closers: Set<String> = [")", "]", "}"]
 
-    private static func describe(errorNode node: Node, parent: Node?, text: SourceText) -> SyntaxError {
+    private static func describe(errorNode node: Node, parent: Node?, text: SourceText,
+                                 blocks: LanguageManifest.KeywordBlocks? = nil) -> SyntaxError {
         let start = node.startByte
         let firstLineEnd = text.lines.contentEnds[text.lines.line(containing: start)]
         // An ERROR node can swallow many lines; underline only the first so the squiggle points
@@ -59,6 +61,9 @@ public enum SyntaxDiagnostics {
         }
         if let open = unclosedBracket(in: leaves, text: text) {
             return SyntaxError(range: open.byteRange, message: "`\(open.kind)` is never closed\(where_)")
+        }
+        if let blocks, let open = unclosedKeyword(in: leaves, blocks) {
+            return SyntaxError(range: open.byteRange, message: "`\(open.kind)` is never closed with `\(blocks.closer)`\(where_)")
         }
         let last = leaves[leaves.count - 1]
         let lastText = text.slice(last.byteRange)
@@ -100,6 +105,20 @@ public enum SyntaxDiagnostics {
             }
         }
         return stack.first?.node
+    }
+
+    /// The first block keyword of the region whose closing keyword never comes.
+    private static func unclosedKeyword(in leaves: [Node], _ blocks: LanguageManifest.KeywordBlocks) -> Node? {
+        var stack: [Node] = []
+        for leaf in leaves where !leaf.isNamed {
+            let kind = leaf.kind
+            if blocks.openers.contains(kind) {
+                stack.append(leaf)
+            } else if kind == blocks.closer, !stack.isEmpty {
+                stack.removeLast()
+            }
+        }
+        return stack.first
     }
 
     /// Whether `node` ends on the line holding `offset` (code before a lone operator on its line).

@@ -35,6 +35,11 @@ public struct LanguageManifest: Decodable, Sendable {
             /// include folders of the configuration (`[include] paths`), else to the workspace
             /// root; `<stdio.h>` names a system header, outside the workspace.
             case include
+            /// `require "shop/cart"`, `require_relative "../lib/cart"`: a path without its
+            /// extension, relative to the requiring file's folder, else to a `loadPaths` folder
+            /// (Ruby's `lib`) of the workspace root or of a folder above the requirer, else to the
+            /// workspace root; names found nowhere there are libraries outside the workspace.
+            case loadPath = "load-path"
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -49,6 +54,8 @@ public struct LanguageManifest: Decodable, Sendable {
         /// ... and the word starting its line that names the module's path (`module`); the path
         /// follows, after an optional `=` and quotes (`module example.com/shop`, `name = "shop"`).
         public let moduleDirective: String?
+        /// For `load-path`: the folders, relative to a project folder, that are on the load path.
+        public let loadPaths: [String]?
 
         /// Whether a module is a folder of files sharing their top-level names.
         public var modulesAreFolders: Bool { style == .moduleFolder || style == .packageFolder }
@@ -92,6 +99,9 @@ public struct LanguageManifest: Decodable, Sendable {
     public let displayName: String
     public let languageIds: [String]
     public let extensions: [String]
+    /// Whole file names the language claims whatever their extension (Ruby's `Gemfile`,
+    /// `Rakefile`): build files named by convention rather than by an extension.
+    public let fileNames: [String]?
     public let lineComment: String?
     public let symbol: String
     public let artifact: Artifact
@@ -112,6 +122,16 @@ public struct LanguageManifest: Decodable, Sendable {
     /// Namespace qualifiers read as blanks in front of a call (`["std::", "::"]`): C++ then meets
     /// the C rules it shares as `strcpy(...)` whether written `std::strcpy(...)` or not.
     public let callQualifiers: [String]?
+    /// Marks a name node may start with that are not part of the name: Ruby's `attr_reader :total`
+    /// names the method `total` with a symbol literal (`[":"]`).
+    public let symbolNamePrefixes: [String]?
+    /// Keywords opening a block that a keyword closes (Ruby's `class`/`def`/`do` ... `end`): a
+    /// syntax error holding more openers than closers names the first one left open.
+    public struct KeywordBlocks: Decodable, Sendable {
+        public let openers: [String]
+        public let closer: String
+    }
+    public let keywordBlocks: KeywordBlocks?
     /// Files of another language's extensions that this language claims when their text matches
     /// `pattern` (a regular expression): C++ takes `.h` files with `class`, `namespace`,
     /// `template <` or `::` from C (`LanguageRegistry.languageName(forPath:content:)`).

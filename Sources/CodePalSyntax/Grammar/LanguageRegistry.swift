@@ -11,6 +11,7 @@ public final class LanguageRegistry: @unchecked Sendable {
     private var loaded: [String: Result<Language, GrammarError>] = [:]
     private var byExtension: [String: String] = [:]
     private var byLanguageId: [String: String] = [:]
+    private var byFileName: [String: String] = [:]
     /// Languages that claim files of an extension by their content (`contentClaims`).
     private var claims: [String: [(language: String, pattern: NSRegularExpression)]] = [:]
     /// Why a language's folder does not hold what its manifest lists (`LanguagePack`), by language.
@@ -42,6 +43,7 @@ public final class LanguageRegistry: @unchecked Sendable {
                 packErrors[manifest.language] = error
             }
             for ext in manifest.extensions { byExtension[ext.lowercased()] = manifest.language }
+            for name in manifest.fileNames ?? [] { byFileName[name] = manifest.language }
             for claim in manifest.contentClaims ?? [] {
                 guard let regex = try? NSRegularExpression(pattern: claim.pattern) else {
                     packErrors[manifest.language] = .badManifest(path: manifest.language + "/language.json", reason: "contentClaims: bad pattern \(claim.pattern)")
@@ -92,13 +94,18 @@ public final class LanguageRegistry: @unchecked Sendable {
         manifests.first { $0.language == name }
     }
 
-    /// The language name for a path by its extension, or nil when no grammar claims it.
+    /// The language name for a path by its file name (`fileNames`) or extension, or nil when no
+    /// grammar claims it.
     /// `content` is the file's text when the caller holds it (an open document); else a claimed
     /// extension's file is read from disk.
     public func languageName(forPath path: String, content: [UInt8]? = nil) -> String? {
         // The extension is what follows the last dot of the last path component (not a leading
         // dot: `.bashrc` has none). Scanned by hand: a walk of a large tree asks once per file.
         let bytes = path.utf8
+        if !byFileName.isEmpty {
+            let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+            if let named = byFileName[String(path[start...])] { return named }
+        }
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         if let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash > dot { return nil }
         if dot == bytes.startIndex || bytes[bytes.index(before: dot)] == UInt8(ascii: "/") { return nil }
