@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
@@ -36,6 +36,13 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forPath: "src/cart.cc"), "cpp")
         XCTAssertEqual(registry.languageName(forPath: "src/cart.hpp"), "cpp")
         XCTAssertEqual(registry.languageName(forLanguageId: "cpp"), "cpp")
+        // Ruby's build files are claimed by name (`fileNames`), whatever their folder.
+        XCTAssertEqual(registry.languageName(forPath: "app/models/cart.rb"), "ruby")
+        XCTAssertEqual(registry.languageName(forPath: "/work/shop/Gemfile"), "ruby")
+        XCTAssertEqual(registry.languageName(forPath: "Rakefile"), "ruby")
+        XCTAssertEqual(registry.languageName(forPath: "lib/tasks/db.rake"), "ruby")
+        XCTAssertEqual(registry.languageName(forPath: "shop.gemspec"), "ruby")
+        XCTAssertNil(registry.languageName(forPath: "docs/Gemfile.lock"))
     }
 
     /// `.h` is C unless its text is C++ (`contentClaims` of the C++ manifest).

@@ -1,0 +1,3 @@
+def total(items)
+  puts("total:", items.sum
+end

@@ -1,0 +1,4 @@
+def print_all(items)
+  items.each do |item|
+    puts item
+end
