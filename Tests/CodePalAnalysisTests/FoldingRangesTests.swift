@@ -37,6 +37,28 @@ final class FoldingRangesTests: XCTestCase {
         return try FoldingRanges.ranges(tree: tree, text: text).map { "\($0.startLine)-\($0.endLine) \($0.kind.rawValue)" }
     }
 
+    func testPhpBodiesCommentsUsesAndHeredocs() throws {
+        let source = """
+        <?php
+        use App\\Models\\Item;
+        use App\\Models\\Cart;
+
+        /**
+         * Totals.
+         */
+        class Till {
+            public function total(array $items): int {
+                $sql = <<<SQL
+                SELECT 1
+                SQL;
+                return 0;
+            }
+        }
+
+        """
+        XCTAssertEqual(try folds("php", source), ["1-2 imports", "4-6 comment", "7-14 region", "8-13 region", "9-11 region"])
+    }
+
     func testGoAndPython() throws {
         XCTAssertEqual(try folds("go", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\n/*\nDoc.\n*/\nfunc f() {\n\tfmt.Println(os.Args)\n}\n"),
                        ["2-5 imports", "7-9 comment", "10-11 region"])

@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
@@ -43,6 +43,9 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forPath: "lib/tasks/db.rake"), "ruby")
         XCTAssertEqual(registry.languageName(forPath: "shop.gemspec"), "ruby")
         XCTAssertNil(registry.languageName(forPath: "docs/Gemfile.lock"))
+        XCTAssertEqual(registry.languageName(forPath: "public/index.php"), "php")
+        XCTAssertEqual(registry.languageName(forPath: "views/cart.phtml"), "php")
+        XCTAssertEqual(registry.languageName(forLanguageId: "php"), "php")
     }
 
     /// `.h` is C unless its text is C++ (`contentClaims` of the C++ manifest).

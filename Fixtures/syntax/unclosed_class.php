@@ -1,0 +1,8 @@
+<?php
+class Cart
+{
+    public function add($item)
+    {
+        $this->items[] = $item;
+    }
+

@@ -1,0 +1,175 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles). A
+; variable is its whole `$name`; names after `->` and `::` and function names read no variable.
+;
+; Sanitizer kinds that say where data comes from rather than what cleans it (as in Java and Go):
+;   @sanitizer.cli  the command line (`$argv`), @sanitizer.env  the environment (`getenv`).
+;   Injection rules (SQL, shell) count them; path, URL and HTML rules do not.
+
+[(function_definition) (method_declaration) (anonymous_function_creation_expression) (arrow_function)] @scope
+[(if_statement) (else_if_clause) (else_clause) (for_statement) (foreach_statement) (while_statement)
+ (do_statement) (try_statement) (catch_clause) (finally_clause) (switch_statement) (case_statement)
+ (default_statement) (conditional_expression) (match_expression)] @branch
+
+(member_access_expression name: (name) @property)
+(nullsafe_member_access_expression name: (name) @property)
+(member_call_expression name: (name) @property)
+(nullsafe_member_call_expression name: (name) @property)
+(scoped_call_expression name: (name) @property)
+((variable_name (name) @_this) @property (#eq? @_this "this"))
+(variable_name) @reference
+
+; Flows
+(assignment_expression left: (_) @target right: (_) @value) @assign
+(reference_assignment_expression left: (_) @target right: (_) @value) @assign
+(augmented_assignment_expression left: (_) @target right: (_) @value) @update
+; `$parts[] = $x`, `$row['name'] = $x`: the array holds it.
+(assignment_expression left: (subscript_expression . (variable_name) @target) right: (_) @value) @update
+; The loop variable is the @assign node: the body must already see the collection's taint.
+(foreach_statement . (_) @value . (variable_name) @target @assign)
+(foreach_statement . (_) @value . (pair (_) (variable_name) @target @assign))
+(foreach_statement . (_) @value . (pair (_) (by_ref (variable_name) @target @assign)))
+; `array_push($list, $x)`, `$list->append($x)`.
+((function_call_expression
+   function: (name) @function
+   arguments: (arguments . (argument (variable_name) @target) (argument (_) @value))) @update
+  (#any-of? @function "array_push" "array_unshift"))
+
+; Sources: the request's superglobals ...
+((variable_name (name) @_global) @source
+  (#any-of? @_global "_GET" "_POST" "_REQUEST" "_COOKIE" "_FILES" "HTTP_GET_VARS" "HTTP_POST_VARS" "HTTP_COOKIE_VARS"))
+; ... the request's headers and path in $_SERVER (not the server's own settings) ...
+((subscript_expression (variable_name (name) @_global) (string (string_value) @_key)) @source
+  (#eq? @_global "_SERVER")
+  (#match? @_key "^(HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_SELF|PATH_TRANSLATED|ORIG_PATH_INFO|PHP_AUTH_|AUTH_USER|REMOTE_USER|CONTENT_TYPE)"))
+((subscript_expression (variable_name (name) @_global) (encapsed_string (string_value) @_key)) @source
+  (#eq? @_global "_SERVER")
+  (#match? @_key "^(HTTP_|QUERY_STRING|REQUEST_URI|PATH_INFO|PHP_SELF|PATH_TRANSLATED|ORIG_PATH_INFO|PHP_AUTH_|AUTH_USER|REMOTE_USER|CONTENT_TYPE)"))
+; ... the raw body ...
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments . (argument [(string) (encapsed_string)] @_stream))) @source
+  (#any-of? @_function "file_get_contents" "fopen" "file" "stream_get_contents")
+  (#match? @_stream "php://(input|stdin)"))
+((function_call_expression function: (name) @_function) @source
+  (#any-of? @_function "filter_input" "filter_input_array" "getallheaders" "apache_request_headers" "http_get_request_body"))
+; ... and the request objects of the frameworks (Symfony, Laravel, PSR-7) under their usual names.
+((member_call_expression
+   object: [(variable_name (name) @_request)
+            (member_access_expression object: (variable_name (name) @_request) name: (name) @_bag)
+            (function_call_expression function: (name) @_request)]
+   name: (name) @_method) @source
+  (#match? @_request "^(request|req|httpRequest|serverRequest)$")
+  (#any-of? @_method "get" "input" "query" "post" "all" "only" "except" "cookie" "header" "headers" "getContent"
+                     "getQueryParams" "getParsedBody" "getCookieParams" "getUploadedFiles" "getBody" "getUri"
+                     "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"))
+; The command line and the environment (see the sanitizer kinds above).
+((variable_name (name) @_argv) @source @sanitizer.cli
+  (#any-of? @_argv "argv"))
+((function_call_expression function: (name) @_function) @source @sanitizer.env
+  (#eq? @_function "getenv"))
+((subscript_expression (variable_name (name) @_global)) @source @sanitizer.env
+  (#eq? @_global "_ENV"))
+
+; Sanitizers: numbers, booleans, lengths, hashes and comparisons are safe everywhere.
+((function_call_expression function: (name) @_function) @sanitizer
+  (#any-of? @_function "intval" "floatval" "doubleval" "boolval" "abs" "round" "floor" "ceil" "min" "max" "count"
+                       "sizeof" "strlen" "mb_strlen" "is_numeric" "is_int" "is_string" "is_array" "ctype_digit"
+                       "ctype_alnum" "ctype_alpha" "in_array" "array_key_exists" "isset" "empty" "md5" "sha1"
+                       "hash" "crc32" "password_hash" "password_verify" "uniqid" "time" "date" "strtotime"
+                       "number_format" "sprintf_int" "array_search" "preg_match" "str_contains" "str_starts_with"
+                       "str_ends_with" "hash_equals" "base64_encode" "bin2hex" "json_last_error"))
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments . (argument) . (argument (name) @_filter))) @sanitizer
+  (#eq? @_function "filter_var")
+  (#match? @_filter "^FILTER_(VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|EMAIL|IP|MAC|DOMAIN)|SANITIZE_NUMBER_)"))
+(cast_expression type: (cast_type) @_type) @sanitizer
+(binary_expression operator: ["==" "===" "!=" "!==" "<>" "<" ">" "<=" ">=" "<=>" "&&" "||" "and" "or" "xor" "instanceof"]) @sanitizer
+(unary_op_expression) @sanitizer
+(anonymous_function_creation_expression) @sanitizer
+(arrow_function) @sanitizer
+; A lookup returns what the table holds, whatever the key (`self::COLUMNS[$sort]`, `ALLOWED[$k]`).
+((subscript_expression . [(name) (class_constant_access_expression)] @_table) @sanitizer
+  (#match? @_table "(^|::)[A-Z][A-Z0-9_]*$"))
+; An element read with an untrusted key is what the array holds (`$pages[$_GET['page']]`): the
+; key decides which element, not what it says.
+(subscript_expression . (_) . (_) @sanitizer)
+; ... and the others for their kind of sink.
+((function_call_expression function: (name) @_function) @sanitizer.html
+  (#any-of? @_function "htmlspecialchars" "htmlentities" "strip_tags" "esc_html" "esc_attr" "esc_url" "e"
+                       "urlencode" "rawurlencode" "json_encode" "nl2br_escaped" "h" "escape" "purify"))
+((member_call_expression name: (name) @_method) @sanitizer.html
+  (#any-of? @_method "escape" "escapeHtml" "purify" "clean" "escapeHtmlAttr"))
+((function_call_expression function: (name) @_function) @sanitizer.shell
+  (#any-of? @_function "escapeshellarg" "escapeshellcmd"))
+((function_call_expression function: (name) @_function) @sanitizer.path
+  (#any-of? @_function "basename"))
+((function_call_expression function: (name) @_function) @sanitizer.sql
+  (#any-of? @_function "mysqli_real_escape_string" "mysql_real_escape_string" "pg_escape_string" "pg_escape_literal"
+                       "sqlite_escape_string" "esc_sql"))
+((member_call_expression name: (name) @_method) @sanitizer.sql
+  (#any-of? @_method "quote" "real_escape_string" "escape_string" "quoteIdentifier" "escapeString"))
+((function_call_expression function: (name) @_function) @sanitizer.url
+  (#any-of? @_function "urlencode" "rawurlencode" "http_build_query"))
+; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.
+((binary_expression left: [(string) (encapsed_string)] @_prefix) @sanitizer.url
+  (#match? @_prefix "^[\"']https?://[^/\"']+/"))
+((encapsed_string) @sanitizer.url
+  (#match? @sanitizer.url "^\"https?://[^/\"{$]+/"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition body: (_) @guard.then) @guard
+(if_statement alternative: (else_if_clause)) @guard @guard.alternative
+(if_statement alternative: (else_clause body: (_) @guard.else)) @guard
+(else_if_clause condition: (_) @guard.condition body: (_) @guard.then) @guard
+(conditional_expression condition: (_) @guard.condition body: (_) @guard.then alternative: (_) @guard.else) @guard
+[(return_statement) (continue_statement) (break_statement)] @guard.exit
+(expression_statement (throw_expression)) @guard.exit
+(throw_expression) @guard.exit
+((expression_statement (function_call_expression function: (name) @_function)) @guard.exit
+  (#any-of? @_function "exit" "die" "abort" "wp_die"))
+(unary_op_expression "!" (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: ["&&" "and"] right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+(parenthesized_expression (_) @guard.through)
+((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.through)))
+  (#any-of? @_function "strtolower" "strtoupper" "trim" "ltrim" "rtrim"))
+((function_call_expression function: (name) @_function) @guard.parse
+  (#any-of? @_function "parse_url"))
+((function_call_expression function: (name) @_function) @guard.normalize
+  (#eq? @_function "realpath"))
+; `in_array($x, ALLOWED, true)`, `array_key_exists($x, $map)`, `ctype_digit($x)`, `is_numeric($x)`.
+((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.subject))) @guard.safe
+  (#any-of? @_function "in_array" "array_key_exists" "ctype_digit" "ctype_alnum" "ctype_alpha" "is_numeric" "is_int"))
+; `preg_match('/^[a-z0-9]+$/', $x)`: an anchored pattern of a closed set of characters.
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments . (argument [(string) (encapsed_string)] @_pattern) . (argument (_) @guard.subject))) @guard.safe
+  (#eq? @_function "preg_match")
+  (#match? @_pattern "^['\"](.)\\^[^.*]*\\$\\1[a-zA-Z]*['\"]$"))
+(binary_expression left: (_) @guard.subject operator: ["===" "=="] right: [(string) (encapsed_string)]) @guard.safe
+(binary_expression left: [(string) (encapsed_string)] operator: ["===" "=="] right: (_) @guard.subject) @guard.safe
+; `str_contains($name, '..')` proves nothing safe when true; a realpath under a base folder does.
+((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.subject) . (argument [(string) (encapsed_string)] @_dots))) @guard.unsafe.path
+  (#any-of? @_function "str_contains" "strpos" "stristr" "strstr") (#match? @_dots "^['\"]\\.\\.['\"]$"))
+((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.subject.normalized) . (argument) .)) @guard.safe.path
+  (#eq? @_function "str_starts_with"))
+((binary_expression
+   left: (function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.subject.normalized)))
+   operator: "===" right: (integer) @_zero) @guard.safe.path
+  (#eq? @_function "strpos") (#eq? @_zero "0"))
+
+; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
+(function_definition name: (name) @function.name parameters: (formal_parameters) @function.parameters) @function
+(return_statement (_) @function.return)
+(function_call_expression function: (name) @call.function arguments: (arguments) @call.arguments)
+; Methods, and calls on the object itself (`$this->search($q)`).
+(method_declaration name: (name) @method.name parameters: (formal_parameters) @method.parameters) @method
+((member_call_expression object: (variable_name (name) @_this) name: (name) @call.method arguments: (arguments) @call.arguments)
+  (#eq? @_this "this"))
+; Constructors: `new Search($q)` passes its arguments to `__construct`.
+; Fields a method writes request data into are untrusted where the class reads them.
+((member_access_expression object: (variable_name (name) @_this) name: (name) @field.name) @field
+  (#eq? @_this "this"))
+[(class_declaration) (trait_declaration) (enum_declaration)] @field.class
