@@ -140,17 +140,52 @@ public struct ModuleResolver: Sendable {
     /// `com.example.shop.Cart.total` (a member: `Cart.java`), under the workspace root or a
     /// folder above the importer, nearest first.
     private func resolvePackageFolder(_ module: String, from importer: String, _ imports: LanguageManifest.Imports) -> String? {
-        let parts = module.split(separator: ".").map(String.init)
+        let separator = imports.separator ?? "."
+        let parts = module.components(separatedBy: separator).filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
-        let bases = sourceRoots(of: importer, imports) + [root]
+        // Mapped prefixes first (`App\` -> `src/`), the longest first as the mapping file's tool does.
+        if let roots = imports.namespaceRoots {
+            for (prefix, folder) in namespaceFolders(above: importer, roots) {
+                let head = prefix.components(separatedBy: separator).filter { !$0.isEmpty }
+                guard parts.count > head.count || (parts.count == head.count && !head.isEmpty), Array(parts.prefix(head.count)) == head else { continue }
+                if let found = packageFile(Array(parts.dropFirst(head.count)), bases: [folder], imports) { return found }
+            }
+        }
+        return packageFile(parts, bases: sourceRoots(of: importer, imports) + [root], imports)
+    }
+
+    /// The folder of the package `parts` under one of `bases` when it holds source files, else the
+    /// file it names, else the file of the name before it (a member).
+    private func packageFile(_ parts: [String], bases: [String], _ imports: LanguageManifest.Imports) -> String? {
+        if parts.isEmpty {
+            return bases.first { isFolder($0) && !Self.sourceFiles(in: $0, imports).isEmpty }
+        }
         for count in stride(from: parts.count, through: max(1, parts.count - 1), by: -1) {
             for base in bases {
                 let path = parts.prefix(count).reduce(base) { ($0 as NSString).appendingPathComponent($1) }
+                guard path == root || path.hasPrefix(root + "/") else { continue }
                 if count == parts.count, isFolder(path), !Self.sourceFiles(in: path, imports).isEmpty { return path }
                 for ext in imports.extensions where exists(path + "." + ext) { return path + "." + ext }
             }
         }
         return nil
+    }
+
+    /// The prefix-to-folder mappings of the nearest namespace manifest at or above the importer,
+    /// longest prefix first, folders made absolute.
+    func namespaceFolders(above importer: String, _ roots: LanguageManifest.Imports.NamespaceRoots) -> [(prefix: String, folder: String)] {
+        var folder = (importer as NSString).deletingLastPathComponent
+        while folder == root || folder.hasPrefix(root + "/") {
+            let candidate = (folder as NSString).appendingPathComponent(roots.manifest)
+            if exists(candidate) {
+                return NamespaceManifests.shared.mappings(candidate, sections: roots.sections).map { entry in
+                    (entry.prefix, ((folder as NSString).appendingPathComponent(entry.folder) as NSString).standardizingPath)
+                }
+            }
+            if folder == root { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return []
     }
 
     /// The importer's folder and every folder above it inside the workspace, nearest first: a
@@ -227,5 +262,44 @@ final class ModuleManifests: @unchecked Sendable {
             if !trimmed.isEmpty { return trimmed }
         }
         return nil
+    }
+}
+
+/// Namespace prefixes and their folders read from a JSON project file (`composer.json`'s
+/// `autoload.psr-4`), once per version of the file.
+final class NamespaceManifests: @unchecked Sendable {
+    static let shared = NamespaceManifests()
+    private let lock = NSLock()
+    private var known: [String: (stamp: Date?, mappings: [(prefix: String, folder: String)])] = [:]
+
+    func mappings(_ path: String, sections: [String]) -> [(prefix: String, folder: String)] {
+        let stamp = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        let key = path + "\u{0}" + sections.joined(separator: ",")
+        lock.lock()
+        if let cached = known[key], cached.stamp == stamp { lock.unlock(); return cached.mappings }
+        lock.unlock()
+        let object = (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { try? JSONSerialization.jsonObject(with: $0) }
+        let mappings = Self.mappings(in: object, sections: sections)
+        lock.lock()
+        known[key] = (stamp, mappings)
+        lock.unlock()
+        return mappings
+    }
+
+    /// `{"autoload": {"psr-4": {"App\\": "src/", "Lib\\": ["lib/", "vendor-lib/"]}}}` with the
+    /// section `autoload.psr-4`: (`App\`, `src/`), (`Lib\`, `lib/`), (`Lib\`, `vendor-lib/`),
+    /// longest prefix first. Anything malformed is skipped.
+    static func mappings(in object: Any?, sections: [String]) -> [(prefix: String, folder: String)] {
+        var result: [(prefix: String, folder: String)] = []
+        for section in sections {
+            var node: Any? = object
+            for key in section.split(separator: ".") { node = (node as? [String: Any])?[String(key)] }
+            guard let table = node as? [String: Any] else { continue }
+            for (prefix, value) in table.sorted(by: { $0.key < $1.key }) {
+                let folders = (value as? String).map { [$0] } ?? (value as? [Any])?.compactMap { $0 as? String } ?? []
+                for folder in folders where !folder.hasPrefix("/") { result.append((prefix, folder.isEmpty ? "." : folder)) }
+            }
+        }
+        return result.enumerated().sorted { ($0.element.prefix.count, -$0.offset) > ($1.element.prefix.count, -$1.offset) }.map(\.element)
     }
 }

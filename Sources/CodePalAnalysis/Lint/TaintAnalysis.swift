@@ -240,6 +240,12 @@ final class TaintFacts {
 
     func isScope(_ node: Node) -> Bool { scopes.contains(node.id) }
 
+    /// Whether `node` is a plain variable: an identifier, or a node taint.scm reads as a variable
+    /// (`@reference`, not `@property`) though it has parts (PHP's `$name`).
+    func isVariable(_ node: Node) -> Bool {
+        node.kind == "identifier" || (references.contains(node.id) && !properties.contains(node.id))
+    }
+
     /// "class start|name" for a field of `self`/`this` inside a class, else nil.
     func fieldKey(of node: Node) -> String? {
         guard let name = fields[node.id], let owner = fieldClass[node.id] else { return nil }
@@ -251,7 +257,7 @@ final class TaintFacts {
     func reachingAssignment(of name: String, before offset: Int, chain: [Int]) -> Int? {
         if assignmentsByName == nil {
             var byName: [String: [Int]] = [:]
-            for (index, flow) in flows.enumerated() where flow.strong && flow.target.kind == "identifier" {
+            for (index, flow) in flows.enumerated() where flow.strong && isVariable(flow.target) {
                 byName[flow.target.text(in: text.bytes), default: []].append(index)
             }
             assignmentsByName = byName
@@ -388,7 +394,7 @@ final class TaintAnalysis {
     private func apply(flow index: Int) {
         let flow = facts.flows[index]
         let tainted = taintOfFlow(index)
-        let strong = flow.strong && flow.target.kind == "identifier" && !facts.inBranch.contains(flow.node.id)
+        let strong = flow.strong && facts.isVariable(flow.target) && !facts.inBranch.contains(flow.node.id)
         guard tainted || strong else { return }
         let scope = facts.scopeChains[flow.node.id]?.first ?? -1
         let from = facts.recordOffset(index)
@@ -471,11 +477,11 @@ final class TaintAnalysis {
     /// The names an assignment target binds: itself, every name of a tuple or list pattern, or
     /// the base object of `a.b` and `a[i]` (whose taint then covers the whole object).
     private func targetNames(_ target: Node) -> [String] {
-        if target.kind == "identifier" { return [target.text(in: text.bytes)] }
+        if facts.isVariable(target) { return [target.text(in: text.bytes)] }
         var names: [String] = []
         let isPattern = target.kind.contains("pattern") || target.kind.contains("tuple") || target.kind.contains("list")
         target.walk { node in
-            if node.kind == "identifier" || node.kind == "shorthand_property_identifier_pattern" {
+            if node.kind == "identifier" || node.kind == "shorthand_property_identifier_pattern" || facts.isVariable(node) {
                 if !facts.properties.contains(node.id) { names.append(node.text(in: text.bytes)) }
                 return isPattern
             }

@@ -152,6 +152,11 @@ struct TaintCalls {
                 names += named.map { Optional($0) }
                 continue
             }
+            // A `name` that wraps one word is that name (PHP's `$item`, a `variable_name`).
+            if let name = parameter.child(field: "name"), name.kind != "identifier", name.namedChildCount == 1, name.namedChild(0)?.namedChildCount == 0 {
+                names.append(name)
+                continue
+            }
             let candidate = parameter.child(field: "name") ?? parameter.child(field: "left") ?? parameter.child(field: "pattern")
                 ?? parameter.namedChildren.first
             names.append(candidate.flatMap { $0.kind == "identifier" ? $0 : nil })

@@ -283,7 +283,7 @@ final class TaintGuards {
             for candidate in [statement] + statement.namedChildren {
                 guard let index = facts.flowIndex[candidate.id] else { continue }
                 let flow = facts.flows[index]
-                if flow.strong, flow.target.kind == "identifier", flow.target.text(in: facts.text.bytes) == name { found = index }
+                if flow.strong, facts.isVariable(flow.target), flow.target.text(in: facts.text.bytes) == name { found = index }
             }
         }
         return found

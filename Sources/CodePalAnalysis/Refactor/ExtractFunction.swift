@@ -48,10 +48,15 @@ public enum ExtractFunction {
             }
         }
         if let receiver = data.methodReceiver, !usesReceiver {
-            // `this` is a keyword, not a variable: look for it in the text of the nodes.
+            // `this` is a keyword, not a variable: look for it in the text of the nodes (PHP's
+            // `$this` is a variable node of that text that names no variable).
+            let receiverBytes = Array(receiver.utf8)
             for statement in statements {
                 statement.walk { node in
-                    if node.kind == receiver { usesReceiver = true }
+                    if node.kind == receiver || (node.endByte - node.startByte == receiverBytes.count && node.childCount > 0
+                                                 && text.bytes[node.startByte..<node.endByte].elementsEqual(receiverBytes)) {
+                        usesReceiver = true
+                    }
                     return !usesReceiver
                 }
             }
@@ -161,7 +166,8 @@ public enum ExtractFunction {
             .split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : (String($0.element).hasPrefix(bodyIndent) ? String($0.element) : anchorIndent + $0.element) }
             .joined(separator: "\n")
-        let call = (isMethod && !data.membersOnly ? "\(data.methodReceiver ?? "self").\(name)" : name) + "(" + parameters.joined(separator: ", ") + ")"
+        let receiverCall = data.methodCall.replacingOccurrences(of: "{receiver}", with: data.methodReceiver ?? "self").replacingOccurrences(of: "{name}", with: name)
+        let call = (isMethod && !data.membersOnly ? receiverCall : name) + "(" + parameters.joined(separator: ", ") + ")"
         var callText = call
         if !results.isEmpty {
             let template = results.allSatisfy(\.declaredBefore) ? (data.reassignTemplate ?? data.callTemplate) : data.callTemplate

@@ -8,7 +8,7 @@ public enum ExtractVariable {
         guard !data.blocks.isEmpty, let expression = expression(at: selection, tree: tree, text: text, data: data),
               let statement = enclosingStatement(expression, data: data) else { return [] }
         let value = expression.text(in: text.bytes)
-        let name = uniqueName(suggestion(expression, text: text, data: data), graph: graph, at: expression.startByte, data: data)
+        let name = uniqueName(data.variablePrefix + suggestion(expression, text: text, data: data), graph: graph, at: expression.startByte, data: data)
         var results = [make(title: "Extract variable `\(name)`", occurrences: [expression.byteRange], statement: statement,
                             name: name, value: value, text: text, data: data)]
         let equal = equalExpressions(to: expression, text: text, graph: graph)
@@ -105,7 +105,7 @@ public enum ExtractVariable {
         var base = "value"
         if let access = data.attributeAccess, named.kind == access.kind, let name = named.child(field: access.name) {
             base = name.text(in: text.bytes)
-        } else if named.kind == "identifier" {
+        } else if named.kind == "identifier" || (named.byteRange != node.byteRange && named.isNamed && named.childCount == 0) {
             base = named.text(in: text.bytes)
         }
         base = String(base.drop { $0 == "#" || $0 == "$" })

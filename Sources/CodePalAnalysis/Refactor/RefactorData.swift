@@ -34,6 +34,11 @@ public struct RefactorData: Decodable, Sendable {
     public var reassignTemplate: String?
     /// `self` or `this`: a selection using it becomes a method.
     public var methodReceiver: String?
+    /// How the new method is called on the receiver: `{receiver}.{name}` unless given (PHP's
+    /// `{receiver}->{name}`).
+    public var methodCall = "{receiver}.{name}"
+    /// What every variable's name starts with (PHP's `$`): an extracted variable gets it too.
+    public var variablePrefix = ""
     public var indentUnit = "    "
     public var classBodies: [String] = []
     public var classes: [String] = []
@@ -118,6 +123,7 @@ public struct RefactorData: Decodable, Sendable {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
         case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, noResultType, membersOnly, staticKeyword, exceptions
+        case methodCall, variablePrefix
     }
 
     public init(from decoder: Decoder) throws {
@@ -135,6 +141,8 @@ public struct RefactorData: Decodable, Sendable {
         callTemplate = try c.decodeIfPresent(String.self, forKey: .callTemplate) ?? callTemplate
         reassignTemplate = try c.decodeIfPresent(String.self, forKey: .reassignTemplate)
         methodReceiver = try c.decodeIfPresent(String.self, forKey: .methodReceiver)
+        methodCall = try c.decodeIfPresent(String.self, forKey: .methodCall) ?? methodCall
+        variablePrefix = try c.decodeIfPresent(String.self, forKey: .variablePrefix) ?? ""
         indentUnit = try c.decodeIfPresent(String.self, forKey: .indentUnit) ?? indentUnit
         classBodies = try c.decodeIfPresent([String].self, forKey: .classBodies) ?? []
         classes = try c.decodeIfPresent([String].self, forKey: .classes) ?? []

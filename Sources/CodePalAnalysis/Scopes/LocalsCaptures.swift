@@ -38,7 +38,7 @@ import Foundation
 /// - `import.default`: an ES default import.
 /// - `definition.name-match`: a regular expression whose first group, found in the captured
 ///   text, is the defined name and its range (Go's `import "database/sql"` defines `sql`, the
-///   last part of the path).
+///   last part of the path); the capture is then one name even when it has parts (PHP's `$x`).
 /// - `scope.hidden-from-nested` on a scope pattern: its names are not visible from scopes nested
 ///   in it (Python class bodies).
 /// - `scope.closed` on a scope pattern: the names of the scopes around it are not visible in it
@@ -196,7 +196,9 @@ struct LocalsCaptures {
                                                                 sequential: properties["definition.sequential"] != nil,
                                                                 redeclarationAssigns: properties["definition.redeclaration-assigns"] != nil,
                                                                 visibleAssigns: properties["definition.visible-assigns"] != nil))
-                    facts[index].isLeaf = capture.node.childCount == 0
+                    // A name found by `definition.name-match` is one name, whatever parts it has
+                    // (PHP's `$total`: `$` and `total`), not a pattern of several.
+                    facts[index].isLeaf = capture.node.childCount == 0 || nameMatches[match.pattern] != nil
                 case .binding: facts[slot(capture.node)].binding = true
                 case .reference: facts[slot(capture.node)].reference = true
                 case .write:

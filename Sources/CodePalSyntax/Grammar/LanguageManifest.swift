@@ -57,6 +57,19 @@ public struct LanguageManifest: Decodable, Sendable {
         /// For `load-path`: the folders, relative to a project folder, that are on the load path.
         public let loadPaths: [String]?
 
+        /// What joins the parts of a `package-folder` name: `.` (Java) unless given (PHP's `\\`).
+        public let separator: String?
+        /// Namespace prefixes mapped to folders by a project file (`package-folder` only): PHP's
+        /// `composer.json` maps `"App\\": "src/"` under `autoload.psr-4`, so `App\Models` is the
+        /// folder `src/Models` next to it. Names no mapping covers resolve from the source roots.
+        public struct NamespaceRoots: Decodable, Sendable {
+            /// The JSON file, looked for at and above the importer's folder (`composer.json`).
+            public let manifest: String
+            /// Dotted paths of the objects mapping prefixes to a folder or a list of folders.
+            public let sections: [String]
+        }
+        public let namespaceRoots: NamespaceRoots?
+
         /// Whether a module is a folder of files sharing their top-level names.
         public var modulesAreFolders: Bool { style == .moduleFolder || style == .packageFolder }
     }
