@@ -56,7 +56,7 @@ final class FoldingRangesTests: XCTestCase {
         }
 
         """
-        XCTAssertEqual(try folds("php", source), ["1-2 imports", "4-6 comment", "7-14 region", "8-13 region", "9-11 region"])
+        XCTAssertEqual(try folds("php", source), ["1-2 imports", "4-6 comment", "7-13 region", "8-12 region", "9-11 region"])
     }
 
     func testGoAndPython() throws {

@@ -41,6 +41,13 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("java-maven", languageId: "java")
     }
 
+    /// PHP: `composer.json` maps the namespace `Shop\\` to `src/` (PSR-4), a namespace's classes
+    /// are used unqualified in its folder, `use ... as` renames, and a function of a `require`d
+    /// file is a global found by name.
+    func testPhpNamespacesThroughComposerAutoload() throws {
+        try checkWorkspace("php-composer", languageId: "php")
+    }
+
     /// Hover on `pkg.Name` and on a name of another file of the package, and completion after
     /// `pkg.`: the package's exported names from all of its files.
     func testGoHoverAndPackageMembers() throws {
@@ -211,7 +218,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") || $0.hasSuffix(".php") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

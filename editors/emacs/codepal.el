@@ -35,7 +35,9 @@
     (c++-mode :language-id "cpp")
     (c++-ts-mode :language-id "cpp")
     (ruby-mode :language-id "ruby")
-    (ruby-ts-mode :language-id "ruby"))
+    (ruby-ts-mode :language-id "ruby")
+    (php-mode :language-id "php")
+    (php-ts-mode :language-id "php"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs
@@ -59,7 +61,7 @@
 (dolist (hook '(python-mode-hook python-ts-mode-hook js-mode-hook js-ts-mode-hook
                 typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook
                 java-mode-hook java-ts-mode-hook
-                ruby-mode-hook ruby-ts-mode-hook))
+                ruby-mode-hook ruby-ts-mode-hook php-mode-hook php-ts-mode-hook))
   (add-hook hook #'eglot-ensure))
 
 (provide 'codepal)

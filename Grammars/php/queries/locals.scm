@@ -42,29 +42,31 @@
 ((property_promotion_parameter name: (variable_name (name) @definition.field)) @statement
   (#set! definition.scope "class"))
 
-(simple_parameter name: (variable_name) @definition.parameter)
-(variadic_parameter name: (variable_name) @definition.parameter)
-(property_promotion_parameter name: (variable_name) @definition.parameter)
-(anonymous_function_use_clause (variable_name) @definition.parameter)
-(anonymous_function_use_clause (by_ref (variable_name) @definition.parameter))
+((simple_parameter name: (variable_name) @definition.parameter) (#set! definition.name-match "^(\\$\\w+)$"))
+((variadic_parameter name: (variable_name) @definition.parameter) (#set! definition.name-match "^(\\$\\w+)$"))
+((property_promotion_parameter name: (variable_name) @definition.parameter) (#set! definition.name-match "^(\\$\\w+)$"))
+((anonymous_function_use_clause (variable_name) @definition.parameter) (#set! definition.name-match "^(\\$\\w+)$"))
+((anonymous_function_use_clause (by_ref (variable_name) @definition.parameter)) (#set! definition.name-match "^(\\$\\w+)$"))
 
 ; Assignments; `[$a, $b] = ...` and `list($a, $b) = ...` define the names inside (@binding). The
 ; value is evaluated first: in `$v = $v + 1` the right `$v` is the earlier one.
 ((assignment_expression left: (variable_name) @definition.variable) @statement
-  (#set! definition.after-statement))
+  (#set! definition.after-statement)
+  (#set! definition.name-match "^(\\$\\w+)$"))
 ((assignment_expression left: (list_literal) @definition.variable) @statement
   (#set! definition.after-statement))
 ((reference_assignment_expression left: (variable_name) @definition.variable) @statement
-  (#set! definition.after-statement))
-((foreach_statement (_) . (variable_name) @definition.variable) @statement)
-((foreach_statement (_) . (by_ref (variable_name) @definition.variable)) @statement)
-((foreach_statement (_) . (pair (variable_name) @definition.variable)) @statement)
-((foreach_statement (_) . (pair (_) (variable_name) @definition.variable)) @statement)
-((foreach_statement (_) . (pair (_) (by_ref (variable_name) @definition.variable))) @statement)
+  (#set! definition.after-statement)
+  (#set! definition.name-match "^(\\$\\w+)$"))
+((foreach_statement (_) . (variable_name) @definition.variable) @statement (#set! definition.name-match "^(\\$\\w+)$"))
+((foreach_statement (_) . (by_ref (variable_name) @definition.variable)) @statement (#set! definition.name-match "^(\\$\\w+)$"))
+((foreach_statement (_) . (pair (variable_name) @definition.variable)) @statement (#set! definition.name-match "^(\\$\\w+)$"))
+((foreach_statement (_) . (pair (_) (variable_name) @definition.variable)) @statement (#set! definition.name-match "^(\\$\\w+)$"))
+((foreach_statement (_) . (pair (_) (by_ref (variable_name) @definition.variable))) @statement (#set! definition.name-match "^(\\$\\w+)$"))
 ((foreach_statement (_) . (list_literal) @definition.variable) @statement)
 ((foreach_statement (_) . (pair (_) (list_literal) @definition.variable)) @statement)
-((catch_clause name: (variable_name) @definition.variable) @statement)
-((static_variable_declaration name: (variable_name) @definition.variable) @statement)
+((catch_clause name: (variable_name) @definition.variable) @statement (#set! definition.name-match "^(\\$\\w+)$"))
+((static_variable_declaration name: (variable_name) @definition.variable) @statement (#set! definition.name-match "^(\\$\\w+)$"))
 
 (list_literal (variable_name) @binding)
 (list_literal (by_ref (variable_name) @binding))

@@ -128,6 +128,8 @@
 (throw_expression) @guard.exit
 ((expression_statement (function_call_expression function: (name) @_function)) @guard.exit
   (#any-of? @_function "exit" "die" "abort" "wp_die"))
+((expression_statement (name) @_exit) @guard.exit
+  (#any-of? @_exit "exit" "die"))
 (unary_op_expression "!" (_) @guard.operand) @guard.not
 (binary_expression left: (_) @guard.operand operator: ["&&" "and"] right: (_) @guard.operand) @guard.and
 (binary_expression left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
@@ -168,6 +170,10 @@
 (method_declaration name: (name) @method.name parameters: (formal_parameters) @method.parameters) @method
 ((member_call_expression object: (variable_name (name) @_this) name: (name) @call.method arguments: (arguments) @call.arguments)
   (#eq? @_this "this"))
+; ... and on an object of the file's own class (`$repo->find($id)` where `UserRepository` is
+; here): PHP files often hold the class and the script that uses it.
+((member_call_expression object: (variable_name (name) @_object) name: (name) @call.method arguments: (arguments) @call.arguments)
+  (#not-eq? @_object "this"))
 ; Constructors: `new Search($q)` passes its arguments to `__construct`.
 ; Fields a method writes request data into are untrusted where the class reads them.
 ((member_access_expression object: (variable_name (name) @_this) name: (name) @field.name) @field
