@@ -100,15 +100,19 @@ public enum LintEngine {
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }
-            case .notInsideContaining(let kinds, let regex):
-                if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }),
-                   RegexCache.matches(regex, enclosing.text(in: text.bytes)) { return false }
-            case .insideContaining(let kinds, let regex):
-                if let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) }) {
-                    guard RegexCache.matches(regex, enclosing.text(in: text.bytes)) else { return false }
-                } else {
-                    if sourceMatches[regex] == nil { sourceMatches[regex] = RegexCache.matches(regex, text.string) }
-                    guard sourceMatches[regex]! else { return false }
+            case .insideContaining(let kinds, let regex, let negated):
+                let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) })
+                if enclosing == nil, negated { continue }
+                let body = enclosing?.text(in: text.bytes) ?? text.string
+                if regex.contains("{{") {
+                    var missing = false
+                    let filled = withCaptures(regex) { name in
+                        guard let node = match.first(name) else { missing = true; return "" }
+                        return NSRegularExpression.escapedPattern(for: node.text(in: text.bytes))
+                    }
+                    if missing || RegexCache.matchesUncached(filled, body) == negated { return false }
+                } else if RegexCache.matches(regex, body) == negated {
+                    return false
                 }
             case .valueUnread(let capture, let loops):
                 guard let node = match.first(capture) else { return false }
@@ -134,6 +138,18 @@ public enum LintEngine {
             }
         }
         return true
+    }
+
+    private static let placeholder = try! NSRegularExpression(pattern: #"\{\{([A-Za-z0-9_.]+)\}\}"#)
+
+    /// `pattern` with each `{{name}}` replaced by `value(name)`.
+    static func withCaptures(_ pattern: String, _ value: (String) -> String) -> String {
+        var out = pattern
+        for found in placeholder.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)).reversed() {
+            guard let whole = Range(found.range, in: pattern), let name = Range(found.range(at: 1), in: pattern) else { continue }
+            out.replaceSubrange(whole, with: value(String(pattern[name])))
+        }
+        return out
     }
 
     private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {

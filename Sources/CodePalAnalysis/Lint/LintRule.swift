@@ -123,12 +123,11 @@ public enum RuleConstraint: Sendable {
     /// variable is assigned again first, or not used afterwards; `loops` are the node kinds
     /// whose next turn may read it.
     case valueUnread(capture: String, loops: Set<String>)
-    /// The nearest enclosing node of `kinds` holds no text matching the expression: a response
-    /// written in a handler that declares a JSON or plain-text content type is no page.
-    case notInsideContaining(kinds: Set<String>, regex: String)
-    /// The nearest enclosing node of `kinds` (the file when there is none) holds text matching
-    /// the expression: `Access-Control-Allow-Origin: *` matters where credentials are allowed too.
-    case insideContaining(kinds: Set<String>, regex: String)
+    /// The nearest enclosing node of `kinds` holds text matching `regex` (for `inside-containing`,
+    /// the file when there is no such node: `Access-Control-Allow-Origin: *` matters where
+    /// credentials are allowed too), or, negated, does not (a response written in a handler that
+    /// declares a JSON content type is no page); `{{capture}}` stands for the capture's text, escaped.
+    case insideContaining(kinds: Set<String>, regex: String, negated: Bool)
     /// The captured name is a reference the file's scope graph binds to nothing, and it is no
     /// builtin or global of these environments (`globals.json`, `UnboundNames`): undefined names.
     case unbound(capture: String, environments: [String])

@@ -6,6 +6,12 @@ enum RegexCache {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
 
+    /// For expressions built per match (a capture's text in them): compiled once, never kept.
+    static func matchesUncached(_ pattern: String, _ text: String) -> Bool {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     static func matches(_ pattern: String, _ path: String) -> Bool {
         lock.lock()
         let regex: NSRegularExpression?

@@ -183,12 +183,13 @@ public enum RuleLoader {
                     throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
                 }
                 return .insideNamed(kinds: Set(kinds), regex: regex, negated: kind == "not-inside-named")
-            case "not-inside-containing", "inside-containing":
+            case "inside-containing", "not-inside-containing":
+                // A `{{capture}}` placeholder is checked as the word it will be replaced with.
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
-                      (try? NSRegularExpression(pattern: regex)) != nil else {
+                      (try? NSRegularExpression(pattern: LintEngine.withCaptures(regex) { _ in "x" })) != nil else {
                     throw fail("\(kind) needs `kinds` (node kinds) and `matching` (a regular expression)")
                 }
-                return kind == "inside-containing" ? .insideContaining(kinds: Set(kinds), regex: regex) : .notInsideContaining(kinds: Set(kinds), regex: regex)
+                return .insideContaining(kinds: Set(kinds), regex: regex, negated: kind == "not-inside-containing")
             case "value-unread":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("value-unread needs `capture`") }
                 return .valueUnread(capture: capture, loops: Set(v["loops"] as? [String] ?? []))
