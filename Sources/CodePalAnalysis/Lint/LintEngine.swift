@@ -10,6 +10,10 @@ public enum LintEngine {
         let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
+        var flowsReaching: [String: Bool] = [:]
+        /// Findings of flow patterns: dropped where a pattern of the same rule already reports
+        /// around them (the random call inside `token = Math.random().toString(36)`).
+        var flowFindings: [Int] = []
         var names = NameUses()
         var bindings: Bindings?
         var graph: ScopeGraph??
@@ -32,6 +36,13 @@ public enum LintEngine {
                 guard let reported = reportNode(rule, match) else { continue }
                 guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
                                       graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound) else { continue }
+                // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
+                // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
+                if let sinkKind = query.properties[match.pattern]["flows-to"] {
+                    if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
+                    guard let shared = facts!, shared.hasSources,
+                          reaches(reported, sinkKind, shared, Set(rule.sanitizers), cache: &flowsReaching) else { continue }
+                }
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
                     let kinds = Set(rule.sanitizers)
@@ -52,12 +63,46 @@ public enum LintEngine {
                     continue
                 }
                 seen[key] = findings.count
+                if query.properties[match.pattern]["flows-to"] != nil { flowFindings.append(findings.count) }
                 findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
                                            message: fill(rule.message, match, text, query.properties[match.pattern]),
                                            fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
             }
         }
+        if !flowFindings.isEmpty {
+            let flows = Set(flowFindings)
+            let covered = Set(flowFindings.filter { index in
+                findings.indices.contains { other in
+                    other != index && !flows.contains(other) && findings[other].code == findings[index].code
+                        && findings[other].range.lowerBound <= findings[index].range.lowerBound
+                        && findings[index].range.upperBound <= findings[other].range.upperBound
+                }
+            })
+            findings = findings.indices.filter { !covered.contains($0) }.map { findings[$0] }
+        }
         return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether the value of `node` reaches a `@sink.<kind>`: first every followed source of the
+    /// file at once (most files with a random number send none of them anywhere), then `node` alone.
+    private static func reaches(_ node: Node, _ kind: String, _ facts: TaintFacts, _ sanitizers: Set<String>,
+                                cache: inout [String: Bool]) -> Bool {
+        guard let sinks = facts.sinksByKind[kind], !sinks.isEmpty else { return false }
+        let all = facts.sourcesByKind.values.flatMap { $0 }
+        if all.contains(where: { $0.byteRange.contains(node.startByte) && node.endByte <= $0.endByte }) {
+            let anyKey = "*|\(kind)"
+            if cache[anyKey] == nil {
+                let analysis = TaintAnalysis.make(facts: facts, sanitizerKinds: sanitizers, following: all)
+                cache[anyKey] = sinks.contains { analysis.isTainted($0) }
+            }
+            guard cache[anyKey] == true else { return false }
+        }
+        let key = "\(node.startByte):\(node.endByte)|\(kind)"
+        if let known = cache[key] { return known }
+        let analysis = TaintAnalysis.make(facts: facts, sanitizerKinds: sanitizers, following: [node])
+        let result = sinks.contains { analysis.isTainted($0) }
+        cache[key] = result
+        return result
     }
 
     /// The capture named by `report`, else the widest capture of the match.

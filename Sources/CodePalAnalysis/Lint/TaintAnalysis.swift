@@ -4,6 +4,10 @@ import CodePalSyntax
 ///
 /// - `@source`: an expression whose value is untrusted (request data, `input()`, `location`, ...);
 ///   `@source.parameter`: a parameter that is untrusted from the start (route parameters).
+/// - `@source.<kind>` (other than `parameter`): a value that matters only to the rules that follow
+///   that kind (`random.randint(...)` for weak randomness); such rules ask whether one value
+///   reaches a `@sink.<kind>` (a session, a cookie, a name for a secret), not whether a sink holds
+///   request data.
 /// - `@sanitizer`: an expression whose value is safe whatever goes in (`int(...)`, `shlex.quote(...)`).
 /// - `@assign` with `@target` and `@value`: the target takes the value's taint (a plain name is
 ///   also cleaned by a clean value, unless the assignment is inside a `@branch`); `@update` with
@@ -21,7 +25,13 @@ import CodePalSyntax
 /// - `@handler.use`: a function passed by name where its first parameter receives untrusted data
 ///   (`addEventListener("message", onMessage)`); `@handler.name` with `@handler.parameter`: a
 ///   function's name and first parameter, tainted when the name is so used.
-/// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`).
+/// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`); a check of
+///   the kind `prefixed` (`".." in name`) makes it safe only where it is used as `@prefixed`: right
+///   after a fixed folder in a concatenation or a format (`BASE + "/" + name`, `f"{BASE}/{name}"`),
+///   not through a join, where an absolute name replaces the folder.
+/// - `@constant` with `@constant.condition`, `@constant.then` and `@constant.else`: a conditional
+///   whose condition may be constant (`if False:`, `if DEBUG:` where `DEBUG` is only ever
+///   assigned `False`); the arm that cannot run carries no taint (see `ConstantConditions`).
 /// - `@function` with `@function.name` and `@function.parameters`, `@function.return` (a returned
 ///   value), `@call.function` with `@call.arguments`: functions of the file and calls of them by
 ///   name, for what crosses a call (see `TaintCalls`).
@@ -43,9 +53,13 @@ import CodePalSyntax
 final class TaintFacts {
     let text: SourceText
     private(set) var sources: Set<NodeID> = []
+    /// `@source.<kind>` and `@sink.<kind>` nodes by kind (`random`, `secret`).
+    private(set) var sourcesByKind: [String: [Node]] = [:]
+    private(set) var sinksByKind: [String: [Node]] = [:]
     private(set) var genericSanitizers: Set<NodeID> = []
     private(set) var sanitizersByKind: [String: Set<NodeID>] = [:]
     private(set) var references: Set<NodeID> = []
+    private(set) var prefixedUses: Set<NodeID> = []
     private(set) var properties: Set<NodeID> = []
     private var scopes: Set<NodeID> = []
     private var branches: Set<NodeID> = []
@@ -63,6 +77,8 @@ final class TaintFacts {
     /// everything inside a value, guards of a `? :` included, is settled before the flow is.
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// Arms of conditionals that never run, by byte range (usually none).
+    private(set) var deadRanges: [Range<Int>] = []
     /// Functions of the file and their calls by name.
     private(set) var calls = TaintCalls()
     /// Fields of `self`/`this` by node: their name, and (once scopes are indexed) their class.
@@ -91,11 +107,12 @@ final class TaintFacts {
         if let firstPass {
             var any = false
             firstPass.forEachMatch(in: tree.root, source: text.bytes) { match in
-                if match.captures.contains(where: { $0.name == "source" || $0.name == "source.parameter" || $0.name == "handler.use" }) { any = true }
+                if match.captures.contains(where: { $0.name.hasPrefix("source") || $0.name == "handler.use" }) { any = true }
             }
             guard any else { return }
         }
         let guards = TaintGuards()
+        var constants = ConstantConditions()
         var setters: [String: Node] = [:]
         var setterCalls: [(name: String, argument: Node)] = []
         var handlerUses: Set<String> = []
@@ -104,6 +121,7 @@ final class TaintFacts {
             for capture in match.captures {
                 let id = capture.node.id
                 if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match) { continue }
+                if capture.name == "constant" { constants.add(match); continue }
                 switch capture.name {
                 case "function":
                     if let name = match.first("function.name") {
@@ -135,10 +153,13 @@ final class TaintFacts {
                     }
                 case "source": sources.insert(id)
                 case "source.parameter": taintedParameters.append(capture.node)
+                case let name where name.hasPrefix("source."): sourcesByKind[String(name.dropFirst("source.".count)), default: []].append(capture.node)
+                case let name where name.hasPrefix("sink."): sinksByKind[String(name.dropFirst("sink.".count)), default: []].append(capture.node)
                 case "sanitizer": genericSanitizers.insert(id)
                 case let name where name.hasPrefix("sanitizer."):
                     sanitizersByKind[String(name.dropFirst("sanitizer.".count)), default: []].insert(id)
                 case "reference": references.insert(id)
+                case "prefixed": prefixedUses.insert(id)
                 case "property": properties.insert(id)
                 case "scope": scopes.insert(id)
                 case "branch": branches.insert(id)
@@ -190,7 +211,7 @@ final class TaintFacts {
         }
         // Without a source nothing can be tainted: most files of a code base never read request
         // data, and indexing their scopes cost more than the rest of their taint analysis.
-        hasSources = !sources.isEmpty || !taintedParameters.isEmpty
+        hasSources = !sources.isEmpty || !taintedParameters.isEmpty || !sourcesByKind.isEmpty
         guard hasSources else { return }
         flows.sort { $0.node.startByte < $1.node.startByte }
         for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
@@ -207,6 +228,12 @@ final class TaintFacts {
         // after `for x in xs`.
         flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
         guardEffects = guards.effects(self)
+        deadRanges = constants.deadRanges(flows: flows.map { ($0.target, $0.value, $0.strong) }, bytes: text.bytes)
+    }
+
+    /// Whether `node` lies in an arm of a conditional that never runs.
+    func isDead(_ node: Node) -> Bool {
+        deadRanges.contains { $0.contains(node.startByte) }
     }
 
     /// Where flow `index`'s new value counts from: the end of the value (and target), not the end
@@ -314,10 +341,14 @@ final class TaintAnalysis {
     private struct Event {
         let offset: Int
         let tainted: Bool
+        /// Clean only where used right after a fixed folder (a `prefixed` check).
+        var onlyPrefixed = false
     }
 
     private let facts: TaintFacts
     private let sanitizers: Set<NodeID>
+    /// The nodes whose values are tainted: the file's `@source`s, or the ones a flow rule follows.
+    private let sources: Set<NodeID>
     /// Taint of each flow's value, so a chain `a = b = c = …` is evaluated once per link, not
     /// once per link per enclosing link.
     private var flowTaint: [Int: Bool] = [:]
@@ -333,11 +364,26 @@ final class TaintAnalysis {
     /// functions: a helper whose every return is sanitized sanitizes (`to_id(x)` returning
     /// `int(x)`), and a parameter receives the taint of the arguments it is called with, until
     /// nothing more changes (a few rounds: helpers calling helpers).
-    static func make(facts: TaintFacts, sanitizerKinds: Set<String>) -> TaintAnalysis {
-        var analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: [], taintedFields: [])
+    ///
+    /// With `following`, only those nodes (and calls of the file's functions returning them) are
+    /// sources, and nothing sanitizes: a number made from a weak random value is as guessable.
+    static func make(facts: TaintFacts, sanitizerKinds: Set<String>, following: [Node]? = nil) -> TaintAnalysis {
+        var origin: Origin = .requestData
+        if let following {
+            // Calls of the file's functions that return the value (or something made from it)
+            // carry it too, through helpers of helpers.
+            var followed = Set(following.map(\.id))
+            for _ in 0..<3 where !facts.calls.calls.isEmpty {
+                let probe = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: .only(followed), taintedParameters: [], taintedFields: [])
+                let promoted = facts.calls.callsOfFunctions(.any) { probe.isTainted($0) }.filter { followed.insert($0.id).inserted }
+                if promoted.isEmpty { break }
+            }
+            origin = .only(followed)
+        }
+        var analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: origin, taintedParameters: [], taintedFields: [])
         guard !facts.calls.calls.isEmpty || !facts.fieldWrites.isEmpty else { return analysis }
         var tainted: [Node] = []
-        var known: Set<NodeID> = Set(facts.taintedParameters.map(\.id))
+        var known: Set<NodeID> = following == nil ? Set(facts.taintedParameters.map(\.id)) : []
         var fields: Set<String> = []
         for _ in 0..<4 {
             let more = facts.calls.parametersReceiving { argument in analysis.isTainted(argument) }.filter { known.insert($0.id).inserted }
@@ -345,19 +391,33 @@ final class TaintAnalysis {
                 .filter { fields.insert($0).inserted }
             if more.isEmpty && moreFields.isEmpty { break }
             tainted += more
-            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, taintedParameters: tainted, taintedFields: fields)
+            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: origin, taintedParameters: tainted, taintedFields: fields)
         }
         return analysis
     }
 
-    private init(facts: TaintFacts, sanitizerKinds: Set<String>, taintedParameters extra: [Node], taintedFields: Set<String>) {
+    private enum Origin {
+        case requestData
+        case only(Set<NodeID>)
+    }
+
+    private init(facts: TaintFacts, sanitizerKinds: Set<String>, origin: Origin, taintedParameters extra: [Node], taintedFields: Set<String>) {
         self.facts = facts
         self.taintedFields = taintedFields
-        var sanitizers = facts.genericSanitizers
-        for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
-        for call in facts.calls.callsOfFunctions(returning: { sanitizers.contains($0.id) }) { sanitizers.insert(call.id) }
+        var sanitizers: Set<NodeID> = []
+        var initial = extra
+        switch origin {
+        case .requestData:
+            sources = facts.sources
+            sanitizers = facts.genericSanitizers
+            for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
+            for call in facts.calls.callsOfFunctions(returning: { sanitizers.contains($0.id) }) { sanitizers.insert(call.id) }
+            initial = facts.taintedParameters + extra
+        case .only(let ids):
+            sources = ids
+        }
         self.sanitizers = sanitizers
-        for parameter in facts.taintedParameters + extra {
+        for parameter in initial {
             record(name: parameter.text(in: text.bytes), scope: facts.scopeChains[parameter.id]?.first ?? -1, offset: parameter.startByte, tainted: true)
         }
         // Flows and guards in the order they take effect; at one offset, guards first (the end of
@@ -379,7 +439,8 @@ final class TaintAnalysis {
                 let scopes = effect.isExpression ? [-1] : facts.scopeChains[effect.site] ?? [-1]
                 if let flow = effect.requiredFlow, taintOfFlow(flow) { continue }
                 guard effect.isExpression || variableIsTainted(effect.name, scopes: scopes, at: effect.offset) else { continue }
-                record(name: effect.name, scope: scopes.first ?? -1, offset: effect.offset, tainted: false)
+                record(name: effect.name, scope: scopes.first ?? -1, offset: effect.offset, tainted: false,
+                       onlyPrefixed: effect.kind == Self.prefixedKind)
                 cleaned.insert(step.item)
             default:
                 // Past the checked region the variable may again hold what it held before.
@@ -413,6 +474,7 @@ final class TaintAnalysis {
 
     /// Whether the value of `node` can carry untrusted data where it is evaluated.
     func isTainted(_ node: Node, at offset: Int? = nil) -> Bool {
+        if !facts.deadRanges.isEmpty, facts.isDead(node) { return false }
         let at = offset ?? node.startByte
         var found = false
         let root = node.id
@@ -431,10 +493,11 @@ final class TaintAnalysis {
             }
             if sanitizers.contains(id) { return false }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
-            if facts.sources.contains(id) { found = true; return false }
+            if sources.contains(id) { found = true; return false }
             if !taintedFields.isEmpty, let key = facts.fieldKey(of: candidate), taintedFields.contains(key) { found = true; return false }
             if facts.references.contains(id), !facts.properties.contains(id),
-               variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: max(at, candidate.startByte)) {
+               variableIsTainted(candidate.text(in: text.bytes), scopes: facts.scopeChains[id] ?? [-1], at: max(at, candidate.startByte),
+                                 prefixed: facts.prefixedUses.contains(id)) {
                 found = true
                 return false
             }
@@ -448,10 +511,12 @@ final class TaintAnalysis {
         guard guardedExpressions.contains(text), let list = events["-1|\(text)"] else { return false }
         let offset = node.startByte
         guard let last = list.last(where: { $0.offset <= offset }) else { return false }
-        return !last.tainted
+        return !last.tainted && !last.onlyPrefixed
     }
 
-    private func variableIsTainted(_ name: String, scopes: [Int], at offset: Int) -> Bool {
+    static let prefixedKind = "prefixed"
+
+    private func variableIsTainted(_ name: String, scopes: [Int], at offset: Int, prefixed: Bool = false) -> Bool {
         for scope in scopes {
             guard let list = events["\(scope)|\(name)"] else { continue }
             // Last event at or before `offset` (binary search: lists can be long in big scopes).
@@ -460,17 +525,17 @@ final class TaintAnalysis {
                 let mid = (low + high) / 2
                 if list[mid].offset <= offset { low = mid + 1 } else { high = mid }
             }
-            if low > 0 { return list[low - 1].tainted }
+            if low > 0 { return list[low - 1].tainted || (list[low - 1].onlyPrefixed && !prefixed) }
         }
         return false
     }
 
-    private func record(name: String, scope: Int, offset: Int, tainted: Bool) {
+    private func record(name: String, scope: Int, offset: Int, tainted: Bool, onlyPrefixed: Bool = false) {
         let key = "\(scope)|\(name)"
         var list = events[key] ?? []
         var index = list.count
         while index > 0, list[index - 1].offset > offset { index -= 1 }
-        list.insert(Event(offset: offset, tainted: tainted), at: index)
+        list.insert(Event(offset: offset, tainted: tainted, onlyPrefixed: onlyPrefixed), at: index)
         events[key] = list
     }
 
