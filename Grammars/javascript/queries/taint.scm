@@ -136,6 +136,44 @@
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
   (#eq? @object "process") (#any-of? @field "argv" "env"))
 
+; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): `Math.random()`, and
+; where a guessable value does harm: the session, a cookie or web storage under a name for a
+; secret or an id (not `theme`), a variable, property, key or function named for a secret.
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source.random
+  (#eq? @object "Math") (#eq? @method "random"))
+((assignment_expression
+   left: (member_expression object: [(identifier) @session (member_expression property: (property_identifier) @session)]
+                            property: (property_identifier) @key)
+   right: (_) @sink.secret)
+  (#eq? @session "session") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((assignment_expression
+   left: (subscript_expression object: [(identifier) @session (member_expression property: (property_identifier) @session)] index: (_) @key)
+   right: (_) @sink.secret)
+  (#eq? @session "session") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @key . (_) @sink.secret))
+  (#eq? @method "cookie") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((call_expression function: (member_expression object: [(identifier) @cookies (member_expression property: (property_identifier) @cookies)]
+                                               property: (property_identifier) @method)
+                  arguments: (arguments . (_) @key . (_) @sink.secret))
+  (#eq? @cookies "cookies") (#eq? @method "set") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((assignment_expression left: (member_expression object: (identifier) @document property: (property_identifier) @cookie) right: (_) @sink.secret)
+  (#eq? @document "document") (#eq? @cookie "cookie"))
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (string) @name . (_) @sink.secret))
+  (#any-of? @method "setItem" "setHeader" "set") (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)['\"]$"))
+((variable_declarator name: (identifier) @name value: (_) @sink.secret)
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
+((assignment_expression left: [(identifier) @name (member_expression property: (property_identifier) @name)] right: (_) @sink.secret)
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
+((augmented_assignment_expression left: [(identifier) @name (member_expression property: (property_identifier) @name)] right: (_) @sink.secret)
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
+((pair key: [(property_identifier) @name (string (string_fragment) @name)] value: (_) @sink.secret)
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
+([(function_declaration name: (identifier) @name body: (statement_block [(return_statement (_) @sink.secret)
+                                                                         (_ (statement_block (return_statement (_) @sink.secret)))]))
+  (method_definition name: (property_identifier) @name body: (statement_block [(return_statement (_) @sink.secret)
+                                                                               (_ (statement_block (return_statement (_) @sink.secret)))]))]
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
+
 ; Sanitizers: numbers, booleans and lengths are safe everywhere.
 ((call_expression function: (identifier) @function) @sanitizer
   (#any-of? @function "Number" "parseInt" "parseFloat" "Boolean" "isNaN" "isFinite" "BigInt"))
@@ -191,6 +229,13 @@
                       "encodeURIComponent" "xss" "filterXSS"))
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @function)) @sanitizer.html
   (#any-of? @object "he" "entities") (#any-of? @function "encode" "escape" "encodeHTML" "encodeXML"))
+; Escaping done by hand (`s.replace(/</g, "&lt;")`, so that a helper returning it escapes), and a
+; project's escaping helpers imported from its other modules, by their names (`htmlEncode`,
+; `escapeForHtml`, `sanitizeMarkup`).
+((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) . (string) @entity)) @sanitizer.html
+  (#any-of? @method "replace" "replaceAll") (#match? @entity "&lt;|&#60;|&#x3[cC];"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.html
+  (#match? @function "^_?((html|xml|Html|Xml)(Escape|Encode|Quote|Sanitize|Safe)|(escape|encode|sanitize|clean)(Html|HTML|Xml|XML|Markup|ForHtml|ForHTML)|esc)$"))
 ; serialize-javascript's `serialize(state)` escapes `<`, `>` and `/` for embedding in a page.
 ((call_expression function: (identifier) @function) @sanitizer.html
   (#eq? @function "serialize"))
@@ -220,7 +265,7 @@
   (#any-of? @field "hostname" "host" "origin"))
 (parenthesized_expression (_) @guard.through)
 (await_expression (_) @guard.through)
-((call_expression function: (identifier) @function arguments: (arguments . (_) @guard.through .))
+((call_expression function: (identifier) @function arguments: (arguments . (_) @guard.through .) @guard.through)
   (#eq? @function "String"))
 ((call_expression function: (member_expression object: (_) @guard.through property: (property_identifier) @method) @guard.through)
   (#any-of? @method "toLowerCase" "trim" "normalize"))
@@ -273,6 +318,22 @@
    arguments: (arguments . (string) @suffix)) @guard.safe.url
   (#eq? @method "endsWith") (#any-of? @field "hostname" "host")
   (#match? @suffix "^['\"]\\.[^'\"]+['\"]$"))
+; Validation by pattern: `/^[a-z0-9_-]+$/.test(name)` or `name.match(/^\d+$/)`, anchored at both
+; ends with no `.` (any character, or a dot of `..`) in the pattern, and validator.js's checks of
+; a whole value's form. What passes holds no quote, space, slash, dot or shell metacharacter.
+((call_expression
+   function: (member_expression object: (regex pattern: (regex_pattern) @pattern) property: (property_identifier) @method)
+   arguments: (arguments . (_) @guard.subject)) @guard.safe
+  (#eq? @method "test") (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dw])*\\$$"))
+((call_expression
+   function: (member_expression object: (_) @guard.subject property: (property_identifier) @method)
+   arguments: (arguments . (regex pattern: (regex_pattern) @pattern))) @guard.safe
+  (#eq? @method "match") (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dw])*\\$$"))
+((call_expression
+   function: (member_expression object: (identifier) @object property: (property_identifier) @method)
+   arguments: (arguments . (_) @guard.subject)) @guard.safe
+  (#eq? @object "validator")
+  (#any-of? @method "isAlphanumeric" "isAlpha" "isNumeric" "isInt" "isUUID" "isHexadecimal" "isMongoId" "isSlug"))
 ; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isPathInside(p, root)`.
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
                   arguments: (arguments (_) @guard.subject)) @guard.safe.url
@@ -280,6 +341,17 @@
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]
                   arguments: (arguments (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is|check)?(Safe|Allowed)(Path|File|Filename|FileName|FilePath)|isPathInside|pathIsInside|isInside|isSubPath|isSubpath|isWithinDirectory)$"))
+
+; Conditionals whose condition may be constant (`if (false)`, `if (DEBUG)` with `const DEBUG =
+; false` the only assignment): the arm that cannot run carries no taint (ConstantConditions).
+(if_statement
+  condition: (parenthesized_expression [(true) (false) (null) (undefined) (number) (identifier) (unary_expression)])
+             @constant.condition
+  consequence: (_) @constant.then) @constant
+(if_statement
+  condition: (parenthesized_expression [(true) (false) (null) (undefined) (number) (identifier) (unary_expression)])
+             @constant.condition
+  alternative: (else_clause (_) @constant.else)) @constant
 
 ; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
 (function_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.parameters) @function

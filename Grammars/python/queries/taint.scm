@@ -76,6 +76,38 @@
   (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket)$")
   (#not-match? @default "^(Depends|Security)\\("))
 
+; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): values of the `random`
+; module, and where a guessable value does harm: the session or a cookie under a name for a secret
+; or an id (not `theme`, `ab_bucket`), a name for a secret (a
+; variable, attribute, key, keyword argument or function so named; not a bare `token`, which
+; parsers and tokenizers use for theirs).
+((call function: [(attribute object: (identifier) @module attribute: (identifier) @function) (identifier) @function @bare]) @source.random
+  (#eq? @module "random")
+  (#any-of? @function "random" "randint" "randrange" "choice" "choices" "sample" "getrandbits" "randbytes" "uniform" "shuffle")
+  (#not-any-of? @bare "choice" "random" "sample" "shuffle" "uniform"))
+((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @source.random
+  (#eq? @module "uuid") (#eq? @function "uuid1"))
+(assignment
+  left: (subscript value: [(identifier) @session (attribute attribute: (identifier) @session)] subscript: (_) @key)
+  right: (_) @sink.secret
+  (#eq? @session "session") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((call function: (attribute attribute: (identifier) @method) arguments: (argument_list . (_) @key . (_) @sink.secret))
+  (#eq? @method "set_cookie") (#match? @key "(?i)(token|secret|sid|session|auth|remember|csrf|xsrf|nonce|otp|code|pin|key|pass|state|login|verif|confirm|invit|reset|(^|[^a-z])id([^a-z]|$))"))
+((call function: (attribute attribute: (identifier) @method)
+       arguments: (argument_list (keyword_argument name: (identifier) @keyword value: (_) @sink.secret)))
+  (#eq? @method "set_cookie") (#eq? @keyword "value"))
+((keyword_argument name: (identifier) @name value: (_) @sink.secret)
+  (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
+((pair key: (string (string_content) @name) value: (_) @sink.secret)
+  (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
+((assignment left: [(attribute attribute: (identifier) @name) (subscript subscript: (string (string_content) @name))] right: (_) @sink.secret)
+  (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
+((assignment left: (identifier) @name right: (_) @sink.secret)
+  (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
+((function_definition name: (identifier) @name body: (block [(return_statement (_) @sink.secret)
+                                                          (_ [(return_statement (_) @sink.secret) (block (return_statement (_) @sink.secret))])]))
+  (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
+
 ; Local input: what the person running the program typed (console, command line) or configured
 ; (environment). Untrusted for SQL, shell commands and code, yet a script may open the file or
 ; fetch the URL its user names: path, URL and HTML rules list `cli` and `env` as sanitizers, and
@@ -104,6 +136,13 @@
 ((call function: (identifier) @function) @sanitizer.html
   (#any-of? @function "escape" "sanitize" "conditional_escape" "format_html" "render_template" "render_to_string"
                       "render" "jsonify" "JsonResponse"))
+; Escaping done by hand (`s.replace("<", "&lt;")`, so that a helper returning it escapes), and
+; the escaping helpers of a project, imported from its other files, by their names
+; (`html_escape`, `escape_html`, `sanitize_html`).
+((call function: (attribute attribute: (identifier) @method) arguments: (argument_list . (string) . (string) @entity)) @sanitizer.html
+  (#eq? @method "replace") (#match? @entity "&lt;|&#60;|&#x3[cC];"))
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.html
+  (#match? @function "(?i)^_?((html|xml)_?(escape|encode|quote|sanitize|safe)|(escape|encode|sanitize|clean)_?(html|xml|markup|for_html)|esc)$"))
 ; `Markup("<b>{}</b>").format(name)` and `Markup("<b>%s</b>") % name` escape their arguments.
 ((call function: (attribute object: (call function: [(identifier) @markup (attribute attribute: (identifier) @markup)])
                             attribute: (identifier) @method)) @sanitizer.html
@@ -174,6 +213,9 @@
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
   (#any-of? @function "abort" "exit" "_exit"))
 (not_operator argument: (_) @guard.operand) @guard.not
+; `x is None` is `not x`, `x is not None` is `x` (`re.match(...) is None`).
+(comparison_operator . (_) @guard.operand . operators: "is" . (none) .) @guard.not
+(comparison_operator . (_) @guard.operand . operators: "is not" . (none) .) @guard.and
 ; (Not `".." in name or name.startswith("/")` and its negation: checks of their own, below.)
 ((boolean_operator left: (_) @guard.operand @left operator: "and" right: (_) @guard.operand) @guard.and
   (#not-match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"'] not in [^\\s]+$"))
@@ -229,6 +271,32 @@
   (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$")
   (#eq? @method "startswith") (#match? @root "^\\(?[bBrRuU]*[\"'][/\\\\~]") (#eq? @isabs "isabs")
   (#eq? @guard.subject @absolute))
+; `".." in a or ".." in b` is a disjunction of two such checks.
+((boolean_operator
+   left: (comparison_operator . (string) @left . operators: "in") @guard.operand
+   operator: "or"
+   right: (comparison_operator . (string) @right . operators: "in") @guard.operand) @guard.or
+  (#match? @left "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$") (#match? @right "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+; `".." in name` alone: a name without `..` stays in a folder it is pasted after
+; (`BASE + "/" + name`, `f"{BASE}/{name}"`, `"/srv/files/%s" % name`), not in one it is joined to
+; (`os.path.join(BASE, "/etc/passwd")`, `base / "/etc/passwd"` are `/etc/passwd`): the kind
+; `prefixed` counts only at the uses marked `@prefixed`.
+((comparison_operator . (string) @dots . operators: "in" . (_) @guard.subject .) @guard.unsafe.prefixed
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+((comparison_operator . (string) @dots . operators: "not in" . (_) @guard.subject .) @guard.safe.prefixed
+  (#match? @dots "^[bBrRuU]*[\"']\\.\\.[/\\\\]?[\"']$"))
+((binary_operator left: (string) @folder operator: "+" right: (identifier) @prefixed)
+  (#match? @folder "^[bBrRuU]*[\"'][^\"']+[/\\\\][\"']$"))
+((binary_operator left: (binary_operator right: [(string) @folder (attribute) @separator]) operator: "+" right: (identifier) @prefixed)
+  (#match? @folder "^[bBrRuU]*[\"'][^\"']*[/\\\\][\"']$") (#eq? @separator "os.sep"))
+((string (interpolation) . (string_content) @folder . (interpolation expression: (identifier) @prefixed))
+  (#match? @folder "[/\\\\]$"))
+((string (string_content) @folder . (interpolation expression: (identifier) @prefixed))
+  (#match? @folder ".[/\\\\]$"))
+((binary_operator left: (string) @folder operator: "%" right: [(identifier) @prefixed (tuple (identifier) @prefixed)])
+  (#match? @folder "%s") (#not-match? @folder "[^/\\\\]%s"))
+((call function: (attribute object: (string) @folder attribute: (identifier) @method) arguments: (argument_list (identifier) @prefixed))
+  (#eq? @method "format") (#match? @folder "\\{\\}") (#not-match? @folder "[^/\\\\]\\{\\}"))
 ; A normalised path under a base folder: `os.path.realpath(p).startswith(BASE)`,
 ; `Path(p).resolve().is_relative_to(BASE)` (a path that is not normalised can still climb out).
 ((call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.safe.path
@@ -246,6 +314,47 @@
    arguments: (argument_list . (string) @suffix)) @guard.safe.url
   (#eq? @method "endswith") (#any-of? @field "hostname" "netloc" "host")
   (#match? @suffix "^[rbuRBU]?[\"']\\.[^\"']+[\"']$"))
+; Validation by pattern: `re.fullmatch(r"[a-z0-9_-]+", name)`, or `re.match`/`re.search` anchored at
+; both ends, with no `.` (any character, or a dot of `..`) in the pattern, and a compiled pattern's
+; `fullmatch`; `name.isalnum()`, `isdigit()` and their kin. What passes holds no quote, space,
+; slash, dot or shell metacharacter.
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe
+  (#eq? @module "re") (#eq? @method "fullmatch")
+  (#match? @pattern "^[rRbB]*[\"']([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwAZ])*[\"']$"))
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe
+  (#eq? @module "re") (#any-of? @method "match" "search")
+  (#match? @pattern "^[rRbB]*[\"']\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwAZ])*(\\$|\\\\Z)[\"']$"))
+((call
+   function: (attribute object: (_) @pattern attribute: (identifier) @method)
+   arguments: (argument_list . (_) @guard.subject)) @guard.safe
+  (#eq? @method "fullmatch") (#not-eq? @pattern "re"))
+; ... and for a shell command or SQL, where `/`, `.`, `:` and `@` are plain characters (`[\w./-]+`).
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe.shell
+  (#eq? @module "re") (#eq? @method "fullmatch")
+  (#match? @pattern "^[rRbB]*[\"']([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*[\"']$"))
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe.shell
+  (#eq? @module "re") (#any-of? @method "match" "search")
+  (#match? @pattern "^[rRbB]*[\"']\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*(\\$|\\\\Z)[\"']$"))
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe.sql
+  (#eq? @module "re") (#eq? @method "fullmatch")
+  (#match? @pattern "^[rRbB]*[\"']([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*[\"']$"))
+((call
+   function: (attribute object: (identifier) @module attribute: (identifier) @method)
+   arguments: (argument_list . (string) @pattern . (_) @guard.subject)) @guard.safe.sql
+  (#eq? @module "re") (#any-of? @method "match" "search")
+  (#match? @pattern "^[rRbB]*[\"']\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*(\\$|\\\\Z)[\"']$"))
+((call function: (attribute object: (_) @guard.subject attribute: (identifier) @method)) @guard.safe
+  (#any-of? @method "isalnum" "isdigit" "isdecimal" "isnumeric" "isalpha" "isidentifier"))
 ; Validators named for what they check: `url_has_allowed_host_and_scheme(url, ...)`,
 ; `is_safe_url(target)`, `is_within_directory(base, path)`.
 ((call
@@ -256,6 +365,15 @@
    function: [(identifier) @function (attribute attribute: (identifier) @function)]
    arguments: (argument_list (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is_|check_)?(safe|allowed)_(path|file|filename|file_path)|is_within_directory|is_inside|is_subpath|is_relative_to)$"))
+
+; Conditionals whose condition may be constant (`if False:`, `if DEBUG:` with `DEBUG = False` the
+; only assignment): the arm that cannot run carries no taint (ConstantConditions).
+(if_statement
+  condition: [(true) (false) (none) (integer) (identifier) (not_operator) (parenthesized_expression)] @constant.condition
+  consequence: (_) @constant.then) @constant
+(if_statement
+  condition: [(true) (false) (none) (integer) (identifier) (not_operator) (parenthesized_expression)] @constant.condition
+  alternative: (else_clause body: (_) @constant.else)) @constant
 
 ; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
 ; Methods are left out: a call by plain name never reaches one.
