@@ -9,7 +9,7 @@ router.post("/login", async (req, res) => {
   if (!user) return res.status(401).end();
   const sessionValue = Date.now().toString(36) + Math.random().toString(36).slice(2); // expect: insecure-random
   await db.sessions.insert({ value: sessionValue, userId: user.id });
-  res.cookie("sid", sessionValue, { httpOnly: true, secure: true });
+  res.cookie("sid", sessionValue, { httpOnly: true, secure: true, sameSite: "lax" });
   res.redirect("/");
 });
 

@@ -39,7 +39,7 @@ def send_login_code():
     code = f"{secrets.randbelow(1_000_000):06d}"
     session["pending_code"] = code
     response = make_response(jsonify(sent=True))
-    response.set_cookie("remember", secrets.token_urlsafe(32), httponly=True, secure=True)
+    response.set_cookie("remember", secrets.token_urlsafe(32), httponly=True, secure=True, samesite="Lax")
     return response
 
 
@@ -47,5 +47,5 @@ def send_login_code():
 def home():
     bucket = random.randint(0, 99)
     response = make_response(render_home(variant="b" if bucket < 50 else "a"))
-    response.set_cookie("ab_bucket", str(bucket))
+    response.set_cookie("ab_bucket", str(bucket), secure=True, httponly=True, samesite="Lax")
     return response

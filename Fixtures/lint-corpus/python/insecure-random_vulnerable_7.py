@@ -25,7 +25,7 @@ def remember_me():
     chars = [random.choice(ALPHABET) for _ in range(40)]  # expect: insecure-random
     value = "".join(chars)
     response = make_response(jsonify(ok=True))
-    response.set_cookie("remember", value, max_age=30 * 24 * 3600, httponly=True)
+    response.set_cookie("remember", value, max_age=30 * 24 * 3600, httponly=True, secure=True, samesite="Lax")
     return response
 
 

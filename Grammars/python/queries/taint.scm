@@ -123,6 +123,9 @@
 ; Sanitizers: conversions to numbers are safe everywhere; the others for their kind of sink.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer
   (#any-of? @function "int" "float" "bool" "len" "abs" "round" "ord" "hash" "UUID" "Decimal"))
+; The condition of `a if cond else b` picks an arm; it is not part of the value
+; (`"admin" if user.is_staff else "member"` is one of two constants).
+(conditional_expression . (_) . (_) @sanitizer . (_) .)
 ; shell: quoting for a POSIX shell.
 ((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @sanitizer.shell
   (#any-of? @module "shlex" "pipes") (#any-of? @function "quote" "join"))

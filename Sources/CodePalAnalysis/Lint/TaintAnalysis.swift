@@ -81,6 +81,8 @@ final class TaintFacts {
     private(set) var deadRanges: [Range<Int>] = []
     /// Functions of the file and their calls by name.
     private(set) var calls = TaintCalls()
+    /// Calls of the file's functions that return something, to the function's name (summaries).
+    private(set) var summarizedCalls: [NodeID: String] = [:]
     /// Fields of `self`/`this` by node: their name, and (once scopes are indexed) their class.
     private(set) var fields: [NodeID: String] = [:]
     private var classes: Set<NodeID> = []
@@ -192,6 +194,7 @@ final class TaintFacts {
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
         calls.bytes = text.bytes
         calls.resolve()
+        summarizedCalls = calls.summarizedCalls()
         // A function that returns request data makes its calls sources (`get_id()`), through any
         // number of such helpers.
         if !sources.isEmpty {
@@ -358,6 +361,9 @@ final class TaintAnalysis {
     private var guardedExpressions: Set<String> = []
     /// Fields ("class start|name") some method of their class writes untrusted data into.
     private let taintedFields: Set<String>
+    /// Whether each of the file's functions returns taint, from an earlier round of the analysis
+    /// (nil in the first round, where a call of one is worth its arguments).
+    private let knownReturns: [String: Bool]?
     private var text: SourceText { facts.text }
 
     /// The analysis for one set of sanitizer kinds, with what crosses calls of the file's own
@@ -393,6 +399,16 @@ final class TaintAnalysis {
             tainted += more
             analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: origin, taintedParameters: tainted, taintedFields: fields)
         }
+        // Then calls of the file's functions are worth what those return: two rounds, the first
+        // from returns judged with calls worth their arguments (over-approximated), the second
+        // from returns judged with those summaries.
+        guard !facts.summarizedCalls.isEmpty else { return analysis }
+        for _ in 0..<2 {
+            let summaries = analysis.returnSummaries()
+            if summaries == analysis.knownReturns { break }
+            analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: origin, taintedParameters: tainted, taintedFields: fields,
+                                     knownReturns: summaries)
+        }
         return analysis
     }
 
@@ -401,9 +417,11 @@ final class TaintAnalysis {
         case only(Set<NodeID>)
     }
 
-    private init(facts: TaintFacts, sanitizerKinds: Set<String>, origin: Origin, taintedParameters extra: [Node], taintedFields: Set<String>) {
+    private init(facts: TaintFacts, sanitizerKinds: Set<String>, origin: Origin, taintedParameters extra: [Node], taintedFields: Set<String>,
+                 knownReturns: [String: Bool]? = nil) {
         self.facts = facts
         self.taintedFields = taintedFields
+        self.knownReturns = knownReturns
         var sanitizers: Set<NodeID> = []
         var initial = extra
         switch origin {
@@ -492,6 +510,12 @@ final class TaintAnalysis {
                 return false
             }
             if sanitizers.contains(id) { return false }
+            // A call of the file's own function is worth its returns (its parameters carry what
+            // any call passes them), so an argument that the function never returns stays out.
+            if let knownReturns, let name = facts.summarizedCalls[id] {
+                found = sources.contains(id) || knownReturns[name] ?? true
+                return false
+            }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
             if sources.contains(id) { found = true; return false }
             if !taintedFields.isEmpty, let key = facts.fieldKey(of: candidate), taintedFields.contains(key) { found = true; return false }
@@ -504,6 +528,11 @@ final class TaintAnalysis {
             return true
         }
         return found
+    }
+
+    /// Which of the file's functions return taint, now that every assignment is known.
+    private func returnSummaries() -> [String: Bool] {
+        facts.calls.functions.mapValues { function in function.returns.contains { isTainted($0) } }
     }
 
     private func isGuarded(_ node: Node) -> Bool {

@@ -81,6 +81,15 @@ struct TaintCalls {
         return functions[name]?.returns ?? []
     }
 
+    /// The function each call of a file's function with a `return` reaches, by call node: such a
+    /// call is worth what its returns are worth, not its arguments (`role(user)` returning
+    /// `"admin"` or `"member"` holds neither).
+    func summarizedCalls() -> [NodeID: String] {
+        var result: [NodeID: String] = [:]
+        for call in calls where !(functions[call.name]?.returns.isEmpty ?? true) { result[call.call.id] = call.name }
+        return result
+    }
+
     /// Every parameter of a function that is called somewhere (their scopes are indexed).
     var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } } }
 
