@@ -1,6 +1,7 @@
 ; Complexity roles (see README "Metrics queries"). Earlier patterns win when several match a node.
-; Decisions are those lizard counts in Ruby (if, elsif, unless, while, until, for, when, rescue,
-; ensure, and/or, &&/||, ?:), modifier forms included; `unless` is a branch as `if` is.
+; Cyclomatic decisions are those lizard counts in Ruby: if, elsif, while, until, for, when,
+; rescue, ensure, and/or, &&/||, ||=/&&=, ?:, modifier forms included. lizard does not count
+; `unless`; to agree with it, `unless` is a switch here (cognitive +1 and nesting, no cyclomatic).
 
 (method name: (_) @name) @function
 (singleton_method name: (_) @name) @function
@@ -17,9 +18,9 @@
 (elsif) @else_if
 (else) @else
 (if) @if
-(unless) @if
+(unless) @switch
 (if_modifier) @if
-(unless_modifier) @if
+(unless_modifier) @switch
 (conditional) @ternary
 
 (while) @loop
@@ -38,6 +39,7 @@
 (ensure) @condition
 
 (binary operator: ["&&" "||" "and" "or"] @logical)
+(operator_assignment operator: ["||=" "&&="] @logical)
 (parenthesized_statements) @group
 
 (return) @return
