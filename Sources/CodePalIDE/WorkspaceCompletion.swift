@@ -141,10 +141,13 @@ public struct WorkspaceCompletion {
             guard let callee = assignedCall(of: definition, in: file), let (found, path) = returnedClass(calleeAt: callee.lowerBound, in: file) else { return [] }
             return classMembers(found, in: path)
         }
-        let classOffset = className.lowerBound
-        guard let target = navigator.definition(path: file.path, offset: classOffset).first,
-              let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer else { return [] }
-        return classMembers(found, in: target.path)
+        // A class reopened in several files (Ruby) has the members of every definition.
+        var result: [CompletionCandidate] = []
+        for target in navigator.definition(path: file.path, offset: className.lowerBound) {
+            guard let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer else { continue }
+            result += classMembers(found, in: target.path).filter { candidate in !result.contains { $0.label == candidate.label } }
+        }
+        return result
     }
 
     /// Where the type's name starts in the declaration of `definition`, for languages that write
@@ -176,8 +179,14 @@ public struct WorkspaceCompletion {
         skipSpaces()
         if i < end, bytes[i] == UInt8(ascii: "&") { i += 1 }
         if bytes[i..<min(end, i + 4)].elementsEqual("new ".utf8) { i += 4; skipSpaces() }
-        let start = i
+        var start = i
         while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
+        // `Shop::Cart.new`, `ns::Cart()`: the class is the last part of a `::` path.
+        while i + 2 < end, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: ":"), CompletionContext.isIdentifier(bytes[i + 2]) {
+            i += 2
+            start = i
+            while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
+        }
         guard i > start, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return nil }  // classes are capitalised by convention
         return start..<i
     }

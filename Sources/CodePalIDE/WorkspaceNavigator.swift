@@ -445,15 +445,26 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
     }
 
+    /// The range of the identifier-like word around `offset` in the file at `path`, if any.
+    public func wordRange(path: String, offset: Int) -> Range<Int>? {
+        guard let file = file(path) else { return nil }
+        let range = wordRange(at: offset, in: file)
+        return range.isEmpty ? nil : range
+    }
+
     /// The identifier-like word around `offset` (letters, digits, `_`, `$`, non-ASCII).
     private func word(at offset: Int, in file: ParsedFile) -> String {
+        String(decoding: file.text.bytes[wordRange(at: offset, in: file)], as: UTF8.self)
+    }
+
+    private func wordRange(at offset: Int, in file: ParsedFile) -> Range<Int> {
         let bytes = file.text.bytes
         func isWord(_ b: UInt8) -> Bool { b >= 0x80 || b == 0x5F || b == 0x24 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 }
         var start = min(max(0, offset), bytes.count)
         var end = start
         while start > 0, isWord(bytes[start - 1]) { start -= 1 }
         while end < bytes.count, isWord(bytes[end]) { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

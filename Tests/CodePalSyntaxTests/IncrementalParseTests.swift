@@ -102,6 +102,27 @@ final class IncrementalParseTests: XCTestCase {
         }
 
         """,
+        "ruby": """
+        require_relative "item"
+
+        # A cart — with ünïcode.
+        module Shop
+          class Cart < Base
+            attr_accessor :items
+            def add(item, qty: 1, &block)
+              @items << item if qty > 0 && item # 😀
+              @items.each { |x| yield x } unless block.nil?
+              "é #{@items.size}"
+            end
+
+            def self.build(*args) = new(*args)
+          end
+        end
+        total = <<~TEXT
+          sum: #{Shop::Cart.build.items.sum}
+        TEXT
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",

@@ -23,6 +23,9 @@ enum DefinitionHover {
             hovered = here.graph.members[member].range
         } else if let reference = here.graph.reference(at: offset) {
             hovered = here.graph.references[reference].range
+        } else if here.tree.language.manifest.conventions?.unboundNamesAreGlobals == true, let word = navigator.wordRange(path: path, offset: offset) {
+            // A method called on an object (`cart.add`): described by name from the index.
+            hovered = word
         } else {
             return nil
         }
