@@ -28,8 +28,15 @@
 (for pattern: (_) @target @assign value: (in (_) @value))
 
 ; Sources: Rails and Sinatra request data, the command line, standard input and the environment.
-((identifier) @source
-  (#any-of? @source "params" "cookies"))
+; `params[:id]`, `params.require(:user)`, `cookies[:token]`: Rails' request methods, read as such
+; (a plain local named `params`, as in `def set_params(params)`, is not one).
+((element_reference object: (identifier) @object) @source
+  (#any-of? @object "params" "cookies")
+  (#not-match? @source "^[a-z]+\\[\\s*-?[0-9]"))
+((call receiver: (identifier) @object method: (identifier) @method) @source
+  (#any-of? @object "params" "cookies")
+  (#any-of? @method "require" "permit" "fetch" "dig" "to_unsafe_h" "to_h" "slice" "except" "values_at" "values" "to_query"
+                    "signed" "encrypted" "permanent" "merge"))
 ((call receiver: (identifier) @object method: (identifier) @method) @source
   (#eq? @object "request")
   (#any-of? @method "params" "parameters" "query_parameters" "request_parameters" "path_parameters" "GET" "POST"
@@ -37,8 +44,6 @@
                     "referer" "referrer" "user_agent" "headers" "env" "cookies" "host" "query" "form_data?" "[]"))
 ((element_reference object: (call receiver: (identifier) @object method: (identifier) @method)) @source
   (#eq? @object "request") (#any-of? @method "headers" "env" "cookies" "params"))
-((call receiver: (identifier) @object method: (identifier) @method) @source
-  (#eq? @object "cookies") (#any-of? @method "signed" "encrypted" "permanent"))
 ((constant) @source @sanitizer.cli
   (#eq? @source "ARGV"))
 ((identifier) @source @sanitizer.cli
