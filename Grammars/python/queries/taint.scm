@@ -28,6 +28,13 @@
   arguments: (argument_list (_) @value)
   (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write")) @update
 
+; Containers read by a constant key: `cfg = {"cmd": "uptime", "user": name}` then `cfg["cmd"]` is
+; the constant alone.
+((subscript value: (identifier) @subscript.object subscript: (string) @subscript.key) @subscript
+  (#not-match? @subscript.key "^[rbuRBU]*[fF]"))
+(dictionary (pair key: (string) @entry.key value: (_) @entry.value) @entry
+  (#not-match? @entry.key "^[rbuRBU]*[fF]"))
+
 ; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp; Flask's `request.referrer` is
 ; the Referer header), also as `self.request`
 ; (class-based views) and `flask.request`.

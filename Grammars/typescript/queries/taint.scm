@@ -30,6 +30,12 @@
    arguments: (arguments . (identifier) @target (_) @value))
   (#eq? @object "Object") (#eq? @method "assign")) @update
 
+; Objects read by a constant key: `const opts = { cmd: "uptime", user: name }` then `opts.cmd` is the
+; constant alone.
+(subscript_expression object: (identifier) @subscript.object index: (string) @subscript.key) @subscript
+(member_expression object: (identifier) @subscript.object property: (property_identifier) @subscript.key) @subscript
+(object (pair key: [(property_identifier) (string)] @entry.key value: (_) @entry.value) @entry)
+
 ; Sources: web request data (Express, Koa), WebSocket and postMessage messages, the page's URL.
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
   (#eq? @object "req")

@@ -29,6 +29,9 @@ import CodePalSyntax
 ///   the kind `prefixed` (`".." in name`) makes it safe only where it is used as `@prefixed`: right
 ///   after a fixed folder in a concatenation or a format (`BASE + "/" + name`, `f"{BASE}/{name}"`),
 ///   not through a join, where an absolute name replaces the folder.
+/// - `@subscript` with `@subscript.object` and `@subscript.key`, `@entry` with `@entry.key` and
+///   `@entry.value`: a read by constant key (`cfg["cmd"]`, `cfg.cmd`) of a variable last given a
+///   literal container is worth that entry alone, unless tainted data was added to it since.
 /// - `@constant` with `@constant.condition`, `@constant.then` and `@constant.else`: a conditional
 ///   whose condition may be constant (`if False:`, `if DEBUG:` where `DEBUG` is only ever
 ///   assigned `False`); the arm that cannot run carries no taint (see `ConstantConditions`).
@@ -77,6 +80,9 @@ final class TaintFacts {
     /// everything inside a value, guards of a `? :` included, is settled before the flow is.
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// Reads by a constant key (the object and the key's text), and literal containers' entries.
+    private(set) var subscripts: [NodeID: (object: Node, key: String)] = [:]
+    private(set) var entries: [NodeID: [String: Node]] = [:]
     /// Arms of conditionals that never run, by byte range (usually none).
     private(set) var deadRanges: [Range<Int>] = []
     /// Functions of the file and their calls by name.
@@ -162,6 +168,14 @@ final class TaintFacts {
                     sanitizersByKind[String(name.dropFirst("sanitizer.".count)), default: []].insert(id)
                 case "reference": references.insert(id)
                 case "prefixed": prefixedUses.insert(id)
+                case "subscript":
+                    if let object = match.first("subscript.object"), let key = match.first("subscript.key") {
+                        subscripts[id] = (object, Self.keyText(key.text(in: text.bytes)))
+                    }
+                case "entry":
+                    if let key = match.first("entry.key"), let value = match.first("entry.value"), let container = capture.node.parent {
+                        entries[container.id, default: [:]][Self.keyText(key.text(in: text.bytes))] = value
+                    }
                 case "property": properties.insert(id)
                 case "scope": scopes.insert(id)
                 case "branch": branches.insert(id)
@@ -216,6 +230,9 @@ final class TaintFacts {
         // data, and indexing their scopes cost more than the rest of their taint analysis.
         hasSources = !sources.isEmpty || !taintedParameters.isEmpty || !sourcesByKind.isEmpty
         guard hasSources else { return }
+        // Only reads of names that are given a literal container somewhere matter.
+        let containerNames = Set(flows.filter { entries[$0.value.id] != nil }.map { $0.target.text(in: text.bytes) })
+        subscripts = subscripts.filter { containerNames.contains($0.value.object.text(in: text.bytes)) }
         flows.sort { $0.node.startByte < $1.node.startByte }
         for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
         var wanted = references
@@ -232,6 +249,13 @@ final class TaintFacts {
         flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
         guardEffects = guards.effects(self)
         deadRanges = constants.deadRanges(flows: flows.map { ($0.target, $0.value, $0.strong) }, bytes: text.bytes)
+    }
+
+    /// A key's text without quotes or string prefixes, so that `"cmd"`, `'cmd'` and `cmd` agree.
+    static func keyText(_ raw: String) -> String {
+        guard let quote = raw.firstIndex(where: { $0 == "\"" || $0 == "'" || $0 == "`" }),
+              raw[..<quote].allSatisfy(\.isLetter), raw.last == raw[quote], raw.distance(from: quote, to: raw.endIndex) >= 2 else { return raw }
+        return String(raw[raw.index(after: quote)..<raw.index(before: raw.endIndex)])
     }
 
     /// Whether `node` lies in an arm of a conditional that never runs.
@@ -516,6 +540,10 @@ final class TaintAnalysis {
                 found = sources.contains(id) || knownReturns[name] ?? true
                 return false
             }
+            if !facts.subscripts.isEmpty, let access = facts.subscripts[id], let entry = entryRead(access, at: max(at, candidate.startByte)) {
+                found = entry.map { isTainted($0.value, at: $0.offset) } ?? false
+                return false
+            }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
             if sources.contains(id) { found = true; return false }
             if !taintedFields.isEmpty, let key = facts.fieldKey(of: candidate), taintedFields.contains(key) { found = true; return false }
@@ -533,6 +561,23 @@ final class TaintAnalysis {
     /// Which of the file's functions return taint, now that every assignment is known.
     private func returnSummaries() -> [String: Bool] {
         facts.calls.functions.mapValues { function in function.returns.contains { isTainted($0) } }
+    }
+
+    /// For a read by constant key: nil when it cannot be told apart from the whole object;
+    /// `.some(nil)` when the literal container has no such entry; else the entry's value and the
+    /// offset its container was assigned at. Only when no tainted data went into the variable after
+    /// the literal was assigned (a clean update cannot add taint).
+    private func entryRead(_ access: (object: Node, key: String), at offset: Int) -> (value: Node, offset: Int)?? {
+        let name = access.object.text(in: text.bytes)
+        let chain = facts.scopeChains[access.object.id] ?? [-1]
+        guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain),
+              let table = facts.entries[facts.flows[flow].value.id],
+              let scope = facts.scopeChains[facts.flows[flow].node.id]?.first,
+              let list = events["\(scope)|\(name)"] else { return nil }
+        let assigned = facts.recordOffset(flow)
+        if list.contains(where: { $0.offset > assigned && $0.offset <= offset && ($0.tainted || $0.onlyPrefixed) }) { return nil }
+        guard let value = table[access.key] else { return .some(nil) }
+        return .some((value, facts.flows[flow].node.startByte))
     }
 
     private func isGuarded(_ node: Node) -> Bool {
