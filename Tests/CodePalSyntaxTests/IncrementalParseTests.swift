@@ -123,6 +123,24 @@ final class IncrementalParseTests: XCTestCase {
         TEXT
 
         """,
+        "php": """
+        <ul><?php foreach ($items as $item): ?>
+          <li><?= htmlspecialchars($item->name) ?> — ünïcode 😀</li>
+        <?php endforeach; ?></ul>
+        <?php
+        namespace App\\Shop;
+        use App\\Models\\{Item, Cart as Basket};
+        final class Till extends Base {
+            public function __construct(private readonly array $items = []) {}
+            public function total(int $tax = 0): int {
+                $sql = <<<SQL
+                SELECT * FROM t WHERE id = {$this->id}
+                SQL;
+                return array_sum(array_map(fn($i) => $i->price * (1 + $tax / 100), $this->items)) ?: 0;
+            }
+        }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",
