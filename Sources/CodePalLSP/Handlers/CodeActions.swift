@@ -39,6 +39,9 @@ extension LanguageServer {
             let selection = text.byteRange(of: range, in: encoding)
             var actions: [JSON] = []
             if wants("quickfix") {
+                // Fixes first, every suppression after them: the first action an editor shows (or
+                // picks for its "quick fix" key) repairs the code rather than silencing the finding.
+                var suppressions: [JSON] = []
                 for finding in findings where finding.range.overlaps(selection) || finding.range.contains(selection.lowerBound)
                     || (selection.isEmpty && finding.range.upperBound == selection.lowerBound) {
                     let matching = clientDiagnostics.filter { $0["code"]?.string == finding.code }
@@ -57,9 +60,10 @@ extension LanguageServer {
                             "edit": edit([Self.suppression(for: finding, in: text, comment: comment, encoding: encoding)]),
                         ]
                         if let command = record(finding.code, "suppress") { action["command"] = command }
-                        actions.append(.object(action))
+                        suppressions.append(.object(action))
                     }
                 }
+                actions += suppressions
             }
             if wants(Self.fixAllKind) {
                 // The same choice as `codepal check --fix`, so the editor and CI agree.
