@@ -46,7 +46,7 @@ enum FixNames {
             while index < replacement.count, ByteSearch.isWordByte(replacement[index]) || replacement[index] == UInt8(ascii: "$") { index += 1 }
             let name = Array(replacement[start..<index])
             defer { afterDot = false }
-            if afterDot || occurs(name, in: replaced) || declared.contains(name) { continue }
+            if afterDot || occurs(name, in: replaced) || declared.contains(name) || isKey(at: index, replacement) { continue }
             if isAssigned(at: index, replacement) {
                 declared.insert(name)
                 continue
@@ -67,6 +67,15 @@ enum FixNames {
         while index < replacement.count, replacement[index] == UInt8(ascii: " ") { index += 1 }
         return index < replacement.count && replacement[index] == UInt8(ascii: "=")
             && (index + 1 == replacement.count || replacement[index + 1] != UInt8(ascii: "="))
+    }
+
+    /// The name ending at `end` is followed by a lone `:` (not `::` or `:=`): a property name in an
+    /// object literal (`{ httpOnly: true }`), a label or a lambda's parameter, never a read.
+    private static func isKey(at end: Int, _ replacement: [UInt8]) -> Bool {
+        var index = end
+        while index < replacement.count, replacement[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < replacement.count, replacement[index] == UInt8(ascii: ":") else { return false }
+        return index + 1 == replacement.count || (replacement[index + 1] != UInt8(ascii: ":") && replacement[index + 1] != UInt8(ascii: "="))
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
