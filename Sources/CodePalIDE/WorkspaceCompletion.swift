@@ -125,7 +125,8 @@ public struct WorkspaceCompletion {
                     file.outline.filter(\.exported).map { member($0, in: file.path) }
                 }
             }
-            if let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer {
+            // `Cart::new`, `Status::Active`: a type's members, an enum's variants.
+            if let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer || found.kind == .enum {
                 return classMembers(found, in: target.path)
             }
         }
@@ -144,10 +145,17 @@ public struct WorkspaceCompletion {
         // A class reopened in several files (Ruby) has the members of every definition.
         var result: [CompletionCandidate] = []
         for target in navigator.definition(path: file.path, offset: className.lowerBound) {
-            guard let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer else { continue }
+            guard let found = outlineSymbol(at: target.range, in: target.path), found.kind.isTypeContainer || found.kind == .enum else { continue }
             result += classMembers(found, in: target.path).filter { candidate in !result.contains { $0.label == candidate.label } }
         }
-        return result
+        guard result.isEmpty else { return result }
+        // A standard type (`Vec::new()`, `String::from(...)`): the methods completion.json lists for it.
+        let name = String(decoding: file.text.bytes[className], as: UTF8.self)
+        return (data.typeMembers[name] ?? []).map { method in
+            var candidate = CompletionCandidate(label: method, kind: .method, source: .member)
+            candidate.detail = name
+            return candidate
+        }
     }
 
     /// Where the type's name starts in the declaration of `definition`, for languages that write
@@ -358,6 +366,9 @@ public struct WorkspaceCompletion {
             return ups.isEmpty ? "./" + path : path
         case .packageFolder:
             // The package is what the file declares, not its path (`declaredPackage`).
+            return nil
+        case .modulePath:
+            // The path is the module's place in its crate, not its file's path: not offered yet.
             return nil
         case .include, .loadPath:
             // Including a header (requiring a file) for one name brings in all of it: not offered.

@@ -21,6 +21,7 @@ public struct ModuleResolver: Sendable {
         case .packageFolder: return resolvePackageFolder(module, from: importer, imports)
         case .include: return resolveInclude(module, from: importer)
         case .loadPath: return resolveLoadPath(module, from: importer, imports)
+        case .modulePath: return resolveModulePath(module, from: importer, imports)
         }
     }
 

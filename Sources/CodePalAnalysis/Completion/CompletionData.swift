@@ -34,6 +34,9 @@ public struct CompletionData: Decodable, Sendable {
     /// Declarations whose type is written before the name (`struct item *p`, `Cart cart;`): the
     /// node kinds and their type field, so a local's members are those of its declared type.
     public var declaredTypes: DeclaredTypes?
+    /// Methods of the language's standard types, offered after `.` on a local whose type is
+    /// evident but defined outside the workspace (Rust's `let v = Vec::new()` or `let s: String`).
+    public var typeMembers: [String: [String]] = [:]
 
     public struct DeclaredTypes: Decodable, Sendable {
         public let kinds: [String]
@@ -51,7 +54,7 @@ public struct CompletionData: Decodable, Sendable {
         LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes, typeMembers }
 
     public init() {}
 
@@ -70,5 +73,6 @@ public struct CompletionData: Decodable, Sendable {
         requireFunctions = try container.decodeIfPresent([String].self, forKey: .requireFunctions) ?? []
         memberOperators = try container.decodeIfPresent([String].self, forKey: .memberOperators) ?? ["."]
         declaredTypes = try container.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
+        typeMembers = try container.decodeIfPresent([String: [String]].self, forKey: .typeMembers) ?? [:]
     }
 }

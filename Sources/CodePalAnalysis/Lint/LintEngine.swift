@@ -141,7 +141,8 @@ public enum LintEngine {
                 let named = reported.ancestors().contains { ancestor in
                     guard kinds.contains(ancestor.kind),
                           let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key")
-                            ?? ancestor.child(field: "declarator") else { return false }
+                            ?? ancestor.child(field: "declarator") ?? ancestor.child(field: "pattern")
+                            ?? ancestor.child(field: "trait") else { return false }
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }

@@ -118,7 +118,7 @@ public enum ExtractFunction {
             }
             signature.parameters = parameters.map { data.typedParameter.replacingOccurrences(of: "{type}", with: types[$0]!).replacingOccurrences(of: "{name}", with: $0) }
                 .joined(separator: ", ")
-            if results.count == 1 { signature.result = types[results[0].name]! }
+            if results.count == 1 { signature.result = data.typedResult.replacingOccurrences(of: "{type}", with: types[results[0].name]!) }
         }
         if let exceptions = data.exceptions {
             let thrown = DeclaredSignature.checkedThrows(in: statements, text: text, data: data, exceptions: exceptions)

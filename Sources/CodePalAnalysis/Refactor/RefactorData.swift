@@ -71,6 +71,8 @@ public struct RefactorData: Decodable, Sendable {
     /// function can declare its parameters (`{type} {name}` by `typedParameter`) and result.
     public var declaredTypes: DeclaredTypes?
     public var typedParameter = "{type} {name}"
+    /// How the one result's type is written into `{returnType}` (Rust's ` -> {type}`).
+    public var typedResult = "{type}"
     /// The return type written when the new function returns nothing (`void`).
     public var noResultType = ""
     /// Every function is a member of a type (Java): extract function writes a method next to the
@@ -122,7 +124,7 @@ public struct RefactorData: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
-        case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, noResultType, membersOnly, staticKeyword, exceptions
+        case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
     }
 
@@ -159,6 +161,7 @@ public struct RefactorData: Decodable, Sendable {
         outValuesNeedPointers = try c.decodeIfPresent(Bool.self, forKey: .outValuesNeedPointers) ?? false
         declaredTypes = try c.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
         typedParameter = try c.decodeIfPresent(String.self, forKey: .typedParameter) ?? typedParameter
+        typedResult = try c.decodeIfPresent(String.self, forKey: .typedResult) ?? typedResult
         noResultType = try c.decodeIfPresent(String.self, forKey: .noResultType) ?? ""
         membersOnly = try c.decodeIfPresent(Bool.self, forKey: .membersOnly) ?? false
         staticKeyword = try c.decodeIfPresent(String.self, forKey: .staticKeyword)

@@ -13,7 +13,8 @@ enum SymbolDetails {
         switch conventions?.documentation {
         case .docstring?: symbol.documentation = docstring(node, text)
         case .precedingBlockComment?: symbol.documentation = blockComment(before: node, text)
-        case .precedingComments?: symbol.documentation = precedingComments(before: node, text, lineComment: lineComment)
+        case .precedingComments?: symbol.documentation = precedingComments(before: node, text, lineComment: lineComment,
+                                                                                   between: conventions?.documentationSkips ?? [])
         case nil: break
         }
     }
@@ -68,12 +69,18 @@ enum SymbolDetails {
 
     /// The run of comments ending on the line before the definition, none separated by a blank
     /// line, without their comment markers: `// Add adds an item.` is "Add adds an item.".
-    static func precedingComments(before node: Node, _ text: SourceText, lineComment: String?) -> String? {
+    /// Nodes of the `between` kinds may stand between the comments and the definition
+    /// (Rust's `#[derive(Debug)]` under its `///` lines).
+    static func precedingComments(before node: Node, _ text: SourceText, lineComment: String?, between skipped: [String] = []) -> String? {
         var comments: [Node] = []
         var next = commentAnchor(node)
+        while let previous = next.previousSibling, skipped.contains(previous.kind) { next = previous }
         while let previous = next.previousSibling, previous.isComment {
             let between = text.bytes[previous.endByte..<next.startByte]
-            guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), between.filter({ $0 == 0x0A }).count == 1 else { break }
+            // Some grammars end a line comment with its newline (Rust's `///`).
+            let ownNewline = previous.endByte > 0 && text.bytes[previous.endByte - 1] == 0x0A ? 1 : 0
+            guard between.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }),
+                  between.filter({ $0 == 0x0A }).count + ownNewline == 1 else { break }
             comments.append(previous)
             next = previous
         }
@@ -85,6 +92,7 @@ enum SymbolDetails {
                 // Doxygen's `///` and `//!` mark documentation with one more character.
                 if marker == "//", let extra = body.first, extra == "/" || extra == "!" { body = body.dropFirst() }
                 if body.first == " " { body = body.dropFirst() }
+                while let last = body.last, last.isNewline { body = body.dropLast() }
                 return [body]
             }
             if body.hasPrefix("/*"), body.hasSuffix("*/") { body = body.dropFirst(2).dropLast(2) }

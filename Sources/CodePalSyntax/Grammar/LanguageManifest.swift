@@ -40,6 +40,15 @@ public struct LanguageManifest: Decodable, Sendable {
             /// (Ruby's `lib`) of the workspace root or of a folder above the requirer, else to the
             /// workspace root; names found nowhere there are libraries outside the workspace.
             case loadPath = "load-path"
+            /// `crate::shop::cart::Cart`: segments joined by `separator`, from the crate root
+            /// (`relativeKeywords.root`), the importer's own module (`current`), its parent
+            /// (`parent`, repeatable) or another crate of the workspace (a `manifest` whose
+            /// `moduleDirective` line names it, listed by the workspace manifest's
+            /// `membersDirective`). Each segment is a file `name.<ext>` or a folder holding a
+            /// `folderModules` file, inside the folder of the module before it (a file's own
+            /// modules sit in the folder named after it; `rootModules` files, like folder modules,
+            /// keep theirs beside them); a segment naming neither is an item of the module before it.
+            case modulePath = "module-path"
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.
@@ -56,6 +65,21 @@ public struct LanguageManifest: Decodable, Sendable {
         public let moduleDirective: String?
         /// For `load-path`: the folders, relative to a project folder, that are on the load path.
         public let loadPaths: [String]?
+        /// For `module-path`: what joins a path's segments (`::`) ...
+        public let separator: String?
+        /// ... the words that start a path relative to the crate root, the importer's module and
+        /// its parent (`crate`, `self`, `super`) ...
+        public let relativeKeywords: RelativeKeywords?
+        /// ... the file names (without extension) of a crate's root module (`lib`, `main`) ...
+        public let rootModules: [String]?
+        /// ... and the word of the workspace manifest listing its member folders (`members`).
+        public let membersDirective: String?
+
+        public struct RelativeKeywords: Decodable, Sendable {
+            public let root: String
+            public let current: String
+            public let parent: String
+        }
 
         /// What joins the parts of a `package-folder` name: `.` (Java) unless given (PHP's `\\`).
         public let separator: String?
@@ -106,6 +130,9 @@ public struct LanguageManifest: Decodable, Sendable {
         /// A name no scope of the file binds is a global of another file (C's functions and
         /// types, declared in headers): hover describes it from the index by name, as definition does.
         public let unboundNamesAreGlobals: Bool?
+        /// Node kinds that may stand between a definition and its preceding doc comments
+        /// (Rust's attributes, `#[derive(Debug)]`).
+        public let documentationSkips: [String]?
     }
 
     public let language: String
