@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php", "rust"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
@@ -46,6 +46,8 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forPath: "public/index.php"), "php")
         XCTAssertEqual(registry.languageName(forPath: "views/cart.phtml"), "php")
         XCTAssertEqual(registry.languageName(forLanguageId: "php"), "php")
+        XCTAssertEqual(registry.languageName(forPath: "src/lib.rs"), "rust")
+        XCTAssertEqual(registry.languageName(forLanguageId: "rust"), "rust")
     }
 
     /// `.h` is C unless its text is C++ (`contentClaims` of the C++ manifest).

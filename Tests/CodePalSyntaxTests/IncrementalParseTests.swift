@@ -141,6 +141,23 @@ final class IncrementalParseTests: XCTestCase {
         }
 
         """,
+        "rust": """
+        use std::collections::HashMap;
+
+        /// A cart.
+        #[derive(Debug, Default)]
+        pub struct Cart<'a> { items: Vec<&'a str>, seen: HashMap<String, u32> }
+
+        impl<'a> Cart<'a> {
+            pub fn add(&mut self, item: &'a str) -> Result<usize, String> {
+                for (i, it) in self.items.iter().enumerate() { if *it == item && i > 0 { return Ok(i); } }
+                self.items.push(item); // ünïcode 😀
+                match self.items.len() { 0 => Err(format!("é {}", r"raw")), n => Ok(n - 1) }
+            }
+        }
+        macro_rules! total { ($c:expr) => { $c.items.len() }; }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",

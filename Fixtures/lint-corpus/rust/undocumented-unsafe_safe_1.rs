@@ -1,0 +1,8 @@
+pub fn sum_prefix(values: &[u64], n: usize) -> u64 {
+    let mut total = 0;
+    for i in 0..n.min(values.len()) {
+        // SAFETY: `i` is below `values.len()` by the loop's bound.
+        total += unsafe { *values.get_unchecked(i) };
+    }
+    total
+}
