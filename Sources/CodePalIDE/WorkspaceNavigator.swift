@@ -200,6 +200,11 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8))) else { continue }
             for location in liveImports(of: target, in: candidate) { add(location) }
         }
+        // `module::Name` in open documents, where `module` is an import of the defining file.
+        for candidate in open.keys.sorted() where candidate != target.path {
+            guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) else { continue }
+            for location in liveMembers(named: name, of: target.path, in: candidate) { add(location) }
+        }
         for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
         if let imports = try? registry.language(forPath: target.path)?.manifest.imports, imports.modulesAreFolders, let root {
             // A package's name is used unqualified in its other files, and as `pkg.Name` by importers.
@@ -228,8 +233,8 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         var resolved: [Int: Bool] = [:]
         var result: [SourceLocation] = []
         for member in other.graph.members where member.name == name {
-            guard let object = member.object, let info = other.graph.definitions[object].importInfo, info.importedName == nil else { continue }
-            if resolved[object] == nil { resolved[object] = resolver.resolve(info.module, from: path, imports: imports) == module }
+            guard let object = member.object, let info = other.graph.definitions[object].importInfo else { continue }
+            if resolved[object] == nil { resolved[object] = ModuleBindings.importedModule(info, from: path, resolver: resolver, imports: imports) == module }
             if resolved[object] == true { result.append(SourceLocation(path: path, range: member.range)) }
         }
         return result
@@ -239,10 +244,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// of `Name` in one of the module's files.
     private func memberDefinition(in file: ParsedFile, at offset: Int) -> Target? {
         guard let index = file.graph.member(at: offset), let object = file.graph.members[index].object,
-              let info = file.graph.definitions[object].importInfo, info.importedName == nil,
+              let info = file.graph.definitions[object].importInfo,
               let imports = file.tree.language.manifest.imports, let root else { return nil }
         let resolver = ModuleResolver(root: root)
-        guard let module = resolver.resolve(info.module, from: file.path, imports: imports) else { return nil }
+        guard let module = ModuleBindings.importedModule(info, from: file.path, resolver: resolver, imports: imports) else { return nil }
         let name = file.graph.members[index].name
         var files = resolver.files(ofModule: module, imports: imports)
         if files.count > 1, let database, let relative = try? database.filesDefiningAtTopLevel(name, among: files.map { WorkspacePaths.relative($0, to: root) }) {

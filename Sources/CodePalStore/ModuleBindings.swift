@@ -11,12 +11,19 @@ public enum ModuleBindings {
     public static func bindings(path: String, root: String, tree: SyntaxTree, text: SourceText, graph: ScopeGraph) -> [IndexedBinding] {
         guard let imports = tree.language.manifest.imports else { return [] }
         let resolver = ModuleResolver(root: root)
+        let conventions = tree.language.manifest.conventions
+        let reExportSignature = conventions?.exports == .signaturePattern ? conventions?.exportedSignatures : nil
         var result: [IndexedBinding] = []
         for (index, definition) in graph.definitions.enumerated() {
             guard let info = definition.importInfo, let name = info.isDefault ? "default" : info.importedName,
                   let module = resolver.resolve(info.module, from: path, imports: imports) else { continue }
-            // Module-level Python imports can be imported from this module in turn.
-            let exported = imports.style == .dotted && graph.scopes[definition.scope].parent == nil
+            // Module-level Python imports can be imported from this module in turn, and so can
+            // those whose statement has the language's export signature (Rust's `pub use`).
+            let exported = graph.scopes[definition.scope].parent == nil
+                && (imports.style == .dotted || reExportSignature.map { signature in
+                    let statement = String(decoding: text.bytes[definition.range.clamped(to: 0..<text.count)], as: UTF8.self)
+                    return statement.range(of: signature, options: .regularExpression) != nil
+                } ?? false)
             result.append(IndexedBinding(name: name, target: WorkspacePaths.relative(module, to: root), exported: exported,
                                          occurrences: graph.occurrences(of: index).map { StoredRange($0, in: text) }))
         }
@@ -26,9 +33,9 @@ public enum ModuleBindings {
         var memberUses: [String: (name: String, target: String, occurrences: [StoredRange])] = [:]
         var order: [String] = []
         for member in graph.members {
-            guard let object = member.object, let info = graph.definitions[object].importInfo, info.importedName == nil else { continue }
+            guard let object = member.object, let info = graph.definitions[object].importInfo else { continue }
             if moduleOf[object] == nil {
-                moduleOf[object] = resolver.resolve(info.module, from: path, imports: imports).map { WorkspacePaths.relative($0, to: root) }
+                moduleOf[object] = Self.importedModule(info, from: path, resolver: resolver, imports: imports).map { WorkspacePaths.relative($0, to: root) }
             }
             guard let target = moduleOf[object] ?? nil else { continue }
             let key = target + "\u{0}" + member.name
@@ -46,6 +53,16 @@ public enum ModuleBindings {
             }
         }
         return result
+    }
+
+    /// The workspace file of a module an import binds: `import "shop/cart"`, `mod cart;`, or a
+    /// name that is itself a module of a `module-path` language (`use shop::price;`).
+    public static func importedModule(_ info: ScopeGraph.ImportInfo, from path: String, resolver: ModuleResolver, imports: LanguageManifest.Imports) -> String? {
+        guard let name = info.importedName else { return resolver.resolve(info.module, from: path, imports: imports) }
+        guard imports.style == .modulePath, let separator = imports.separator,
+              let full = resolver.resolve(info.module + separator + name, from: path, imports: imports),
+              full != resolver.resolve(info.module, from: path, imports: imports) else { return nil }
+        return full
     }
 
     /// `export { a, b as c } from './m'` and `export * from './m'` at the top of an ECMAScript

@@ -48,6 +48,13 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("php-composer", languageId: "php")
     }
 
+    /// Rust: a cargo workspace of two crates (`members` in the root `Cargo.toml`); `mod x;` finds
+    /// `x.rs` or `x/mod.rs`, `use crate::`/`self::` paths follow the module tree, `pub use`
+    /// re-exports, and the binary crate uses the library by its package name.
+    func testRustCratesModulesAndUse() throws {
+        try checkWorkspace("rust-cargo", languageId: "rust")
+    }
+
     /// Hover on `pkg.Name` and on a name of another file of the package, and completion after
     /// `pkg.`: the package's exported names from all of its files.
     func testGoHoverAndPackageMembers() throws {
@@ -218,7 +225,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") || $0.hasSuffix(".php") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") || $0.hasSuffix(".php") || $0.hasSuffix(".rs") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

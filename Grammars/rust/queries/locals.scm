@@ -55,8 +55,9 @@
 ((macro_definition name: (identifier) @definition.function) @statement)
 
 ; `mod cart;` binds `cart`, the module in `cart.rs` or `cart/mod.rs` beside this one.
-((mod_item !body name: (identifier) @definition.import @import.module) @statement)
-((mod_item body: (_) name: (identifier) @definition.module) @statement)
+((mod_item name: (identifier) @definition.module body: (_)) @statement)
+((mod_item name: (identifier) @definition.import @import.module) @statement
+  (#not-match? @statement "\\{"))
 
 (type_parameters (type_identifier) @definition.type_parameter)
 (constrained_type_parameter left: (type_identifier) @definition.type_parameter)

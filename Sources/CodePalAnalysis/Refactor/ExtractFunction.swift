@@ -206,6 +206,10 @@ public enum ExtractFunction {
         let inside = statements.filter { range.contains($0.startByte) || $0.byteRange.overlaps(range) }
         guard let first = inside.first, let last = inside.last, first.startByte == range.lowerBound,
               last.endByte == range.upperBound || last.endByte == range.upperBound + 1 else { return nil }
+        // Where a block ends in a value (Rust's tail expression), only its statements move.
+        if !data.statements.isEmpty {
+            guard inside.allSatisfy({ data.statements.contains($0.kind) || $0.isComment }), inside.contains(where: { !$0.isComment }) else { return nil }
+        }
         return (node, inside)
     }
 

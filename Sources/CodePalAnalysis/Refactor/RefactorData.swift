@@ -11,6 +11,9 @@ public struct RefactorData: Decodable, Sendable {
 
     /// Nodes whose children are statements (a new statement goes before one of them).
     public var blocks: [String] = []
+    /// The kinds of those children that are statements, when a block may also end in a value
+    /// that is not one (Rust's tail expression): extract function moves statements only.
+    public var statements: [String] = []
     /// A new variable: `{name} = {value}` or `const {name} = {value};`.
     public var declaration = "{name} = {value}"
     public var assignments: [Assignment] = []
@@ -122,7 +125,7 @@ public struct RefactorData: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case blocks, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
+        case blocks, statements, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
         case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
@@ -162,6 +165,7 @@ public struct RefactorData: Decodable, Sendable {
         declaredTypes = try c.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
         typedParameter = try c.decodeIfPresent(String.self, forKey: .typedParameter) ?? typedParameter
         typedResult = try c.decodeIfPresent(String.self, forKey: .typedResult) ?? typedResult
+        statements = try c.decodeIfPresent([String].self, forKey: .statements) ?? statements
         noResultType = try c.decodeIfPresent(String.self, forKey: .noResultType) ?? ""
         membersOnly = try c.decodeIfPresent(Bool.self, forKey: .membersOnly) ?? false
         staticKeyword = try c.decodeIfPresent(String.self, forKey: .staticKeyword)

@@ -5,7 +5,7 @@ use shop::Cart;
 use shop::price;
 
 fn main() {
-//   ^def main
+// ^def main
     let mut cart = Cart::new("ann");
 //          ^def cart
 //                 ^ref Cart
@@ -15,4 +15,5 @@ fn main() {
     let rate = price::RATE;
 //                    ^ref RATE
     println!("{} {}", cart.total(), rate);
+//                    ^ref cart
 }

@@ -5,9 +5,9 @@ pub const RATE: u32 = 20;
 /// A net price with tax added.
 pub fn with_tax(net: u32) -> u32 {
 //     ^def with_tax
-//              ^def net_param
+//              ^def net@param
     net + net * RATE / 100
-//  ^ref net_param
-//        ^ref net_param
+//  ^ref net@param
+//        ^ref net@param
 //              ^ref RATE
 }
