@@ -65,10 +65,9 @@ public struct LanguageManifest: Decodable, Sendable {
         public let moduleDirective: String?
         /// For `load-path`: the folders, relative to a project folder, that are on the load path.
         public let loadPaths: [String]?
-        /// For `module-path`: what joins a path's segments (`::`) ...
-        public let separator: String?
-        /// ... the words that start a path relative to the crate root, the importer's module and
-        /// its parent (`crate`, `self`, `super`) ...
+        /// For `module-path` (`separator`, below, joins the segments: Rust's `::`): the words that
+        /// start a path relative to the crate root, the importer's module and its parent (`crate`,
+        /// `self`, `super`) ...
         public let relativeKeywords: RelativeKeywords?
         /// ... the file names (without extension) of a crate's root module (`lib`, `main`) ...
         public let rootModules: [String]?
@@ -81,7 +80,8 @@ public struct LanguageManifest: Decodable, Sendable {
             public let parent: String
         }
 
-        /// What joins the parts of a `package-folder` name: `.` (Java) unless given (PHP's `\\`).
+        /// What joins the parts of a `package-folder` name: `.` (Java) unless given (PHP's `\\`);
+        /// of a `module-path` name, always given (Rust's `::`).
         public let separator: String?
         /// Namespace prefixes mapped to folders by a project file (`package-folder` only): PHP's
         /// `composer.json` maps `"App\\": "src/"` under `autoload.psr-4`, so `App\Models` is the
