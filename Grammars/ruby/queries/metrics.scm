@@ -1,7 +1,7 @@
 ; Complexity roles (see README "Metrics queries"). Earlier patterns win when several match a node.
 ; Cyclomatic decisions are those lizard counts in Ruby: if, elsif, while, until, for, when,
 ; rescue, ensure, and/or, &&/||, ||=/&&=, ?:, modifier forms included. lizard does not count
-; `unless`; to agree with it, `unless` is a switch here (cognitive +1 and nesting, no cyclomatic).
+; `unless`; to agree with it, `unless` is an if that counts for cognitive complexity only.
 
 (method name: (_) @name) @function
 (singleton_method name: (_) @name) @function
@@ -18,9 +18,9 @@
 (elsif) @else_if
 (else) @else
 (if) @if
-(unless) @switch
+(unless) @if.uncounted
 (if_modifier) @if
-(unless_modifier) @switch
+(unless_modifier) @if.uncounted
 (conditional) @ternary
 
 (while) @loop

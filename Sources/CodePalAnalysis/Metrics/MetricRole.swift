@@ -10,6 +10,7 @@ enum MetricRole: String {
     case `else`                                 // cognitive +1
     case loop                                   // cyclomatic +1, cognitive +1 + nesting, nests
     case `switch`                               // cognitive +1 + nesting, nests
+    case uncountedIf = "if.uncounted"           // a branch lizard leaves out of cyclomatic (Ruby's unless): cognitive +1 + nesting, nests
     case `case`                                 // cyclomatic +1
     case `catch`                                // cyclomatic +1, cognitive +1 + nesting, nests
     case ternary                                // cyclomatic +1, cognitive +1 + nesting, nests

@@ -81,6 +81,8 @@ struct MetricsPass {
             structure(node, construct: entry!.role.rawValue, cyclomatic: true, depth: true)
         case .switch?:
             structure(node, construct: "switch", cyclomatic: false, depth: true)
+        case .uncountedIf?:
+            structure(node, construct: "if", cyclomatic: false, depth: true)
         case .ternary?:
             structure(node, construct: "ternary", cyclomatic: true, depth: false)
         case .elseIf?:
