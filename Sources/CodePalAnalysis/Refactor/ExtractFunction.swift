@@ -138,7 +138,7 @@ public enum ExtractFunction {
         // A method goes after the method holding the statements (the ancestor that is a member
         // of the class body), even when the statements sit in a closure inside it.
         let memberIndex = chain.indices.last { $0 > 0 && data.classBodies.contains(chain[$0 - 1].kind) && $0 <= functionIndex }
-        let isMethod = (usesReceiver || data.membersOnly) && memberIndex != nil
+        let isMethod = (usesReceiver || data.membersOnly || data.membersWhenInClass) && memberIndex != nil
         if data.membersOnly, memberIndex == nil { return .refused("the statements are not inside a method of a class") }
         let anchor: Node
         if isMethod, let memberIndex {
@@ -151,7 +151,7 @@ public enum ExtractFunction {
         let bodyIndent = anchorIndent + data.indentUnit
         let name = ExtractVariable.uniqueName(data.naming == "camel" ? "extracted" : "extracted", graph: graph, at: range.lowerBound, data: data)
         var declared = signature.parameters
-        if isMethod, data.methodReceiver == "self" { declared = (["self"] + parameters).joined(separator: ", ") }
+        if isMethod, data.receiverParameter ?? (data.methodReceiver == "self") { declared = (["self"] + parameters).joined(separator: ", ") }
         let body = reindent(text, statements: range, from: indentation(of: first, text), to: bodyIndent)
         let values = results.map(\.name).joined(separator: ", ")
         let returnLine = results.isEmpty ? "" : bodyIndent + data.returnTemplate.replacingOccurrences(of: "{values}", with: values) + "\n"
@@ -167,7 +167,7 @@ public enum ExtractFunction {
             .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : (String($0.element).hasPrefix(bodyIndent) ? String($0.element) : anchorIndent + $0.element) }
             .joined(separator: "\n")
         let receiverCall = data.methodCall.replacingOccurrences(of: "{receiver}", with: data.methodReceiver ?? "self").replacingOccurrences(of: "{name}", with: name)
-        let call = (isMethod && !data.membersOnly ? receiverCall : name) + "(" + parameters.joined(separator: ", ") + ")"
+        let call = (isMethod && !data.membersOnly && !data.membersWhenInClass ? receiverCall : name) + "(" + parameters.joined(separator: ", ") + ")"
         var callText = call
         if !results.isEmpty {
             let template = results.allSatisfy(\.declaredBefore) ? (data.reassignTemplate ?? data.callTemplate) : data.callTemplate

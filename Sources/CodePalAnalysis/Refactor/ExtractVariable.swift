@@ -109,6 +109,8 @@ public enum ExtractVariable {
             base = named.text(in: text.bytes)
         }
         base = String(base.drop { $0 == "#" || $0 == "$" })
+        // Ruby's `empty?` and `permit!` name methods, not variables.
+        while let last = base.last, last == "?" || last == "!" || last == "=" { base.removeLast() }
         if base.isEmpty || base.first!.isNumber || CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) {
             base = "value"
         }

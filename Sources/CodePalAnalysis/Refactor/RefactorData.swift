@@ -82,6 +82,12 @@ public struct RefactorData: Decodable, Sendable {
     /// enclosing one, called without a receiver, `static` when that one is (`staticKeyword`).
     public var membersOnly = false
     public var staticKeyword: String?
+    /// Statements inside a method of a class become a method next to it, called without a
+    /// receiver; elsewhere a function (Ruby: a `def` in the class body, or at the top of a script).
+    public var membersWhenInClass = false
+    /// Whether a new method declares its receiver as its first parameter (Python's `self`); by
+    /// default, when `methodReceiver` is `self`.
+    public var receiverParameter: Bool?
     /// Checked exceptions (Java): a `throw` the new method would need to declare refuses the
     /// extraction, unless the enclosing function declares it, whose `throws` clause is copied.
     public var exceptions: Exceptions?
@@ -129,6 +135,7 @@ public struct RefactorData: Decodable, Sendable {
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
         case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
+        case membersWhenInClass, receiverParameter
     }
 
     public init(from decoder: Decoder) throws {
@@ -168,6 +175,8 @@ public struct RefactorData: Decodable, Sendable {
         statements = try c.decodeIfPresent([String].self, forKey: .statements) ?? statements
         noResultType = try c.decodeIfPresent(String.self, forKey: .noResultType) ?? ""
         membersOnly = try c.decodeIfPresent(Bool.self, forKey: .membersOnly) ?? false
+        membersWhenInClass = try c.decodeIfPresent(Bool.self, forKey: .membersWhenInClass) ?? false
+        receiverParameter = try c.decodeIfPresent(Bool.self, forKey: .receiverParameter)
         staticKeyword = try c.decodeIfPresent(String.self, forKey: .staticKeyword)
         exceptions = try c.decodeIfPresent(Exceptions.self, forKey: .exceptions)
     }
