@@ -70,10 +70,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         let definition: Int
     }
 
-    private let root: String?
-    private let registry: LanguageRegistry
-    private let database: IndexDatabase?
-    private let open: [String: (SourceText, SyntaxTree)]
+    let root: String?
+    let registry: LanguageRegistry
+    let database: IndexDatabase?
+    let open: [String: (SourceText, SyntaxTree)]
     private var cache: [String: ParsedFile?] = [:]
     private var texts: [String: SourceText] = [:]
     private static let maximumImportHops = 8
@@ -175,7 +175,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Every occurrence of what the name at `offset` refers to: in its defining file, and in
     /// every workspace file that imports it (through the names those files bind it to).
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
-        guard let file = file(path), let local = file.graph.definition(at: offset) else { return [] }
+        guard let file = file(path) else { return [] }
+        guard let local = file.graph.definition(at: offset) else {
+            // A method, class or constant of a language whose unbound names are globals (Ruby, C).
+            guard file.tree.language.manifest.conventions?.unboundNamesAreGlobals == true else { return [] }
+            return globalReferences(named: word(at: offset, in: file), from: path, includeDeclaration: includeDeclaration)
+        }
         var target = origin(of: Target(path: path, definition: local), hops: 0)
         // An imported module (`import os`, `import * as fs`) is not a definition: its references
         // are those of the local binding.
@@ -439,7 +444,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     // MARK: Index fallbacks
 
-    private func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
+    func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
         guard !name.isEmpty, let database, let root,
               let matches = try? database.definitions(named: name, near: WorkspacePaths.relative(path, to: root), limit: 20) else { return [] }
         return matches.compactMap { match in
@@ -458,7 +463,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     }
 
     /// The identifier-like word around `offset` (letters, digits, `_`, `$`, non-ASCII).
-    private func word(at offset: Int, in file: ParsedFile) -> String {
+    func word(at offset: Int, in file: ParsedFile) -> String {
         String(decoding: file.text.bytes[wordRange(at: offset, in: file)], as: UTF8.self)
     }
 
@@ -472,7 +477,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         return start..<end
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
         return haystack.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { n in

@@ -5,7 +5,8 @@ import XCTest
 /// and `require` through `lib/` lead to files, a class reopened in two files has both
 /// definitions, methods and constants are found by name, hover and signature help show a method's
 /// `def` line and comment, completion offers locals, keywords and the methods of a class whose
-/// instance a local holds (`Shop::Cart.new`), a local renames within its method, and complexity
+/// instance a local holds (`Shop::Cart.new`), references of classes and methods by name, a local
+/// renames within its method, and complexity
 /// lenses, folding ranges and the Ruby rules reach the editor.
 final class RubyTests: EndToEndTestCase {
     func testNavigationHoverCompletionRenameLensesFoldsAndDiagnostics() throws {
@@ -38,6 +39,21 @@ final class RubyTests: EndToEndTestCase {
         let local = try client.result("textDocument/definition", ["textDocument": ["uri": main.absoluteString],
                                                                   "position": try position("cart.total", 1, in: lines)])
         XCTAssertEqual(local.array?.first?["range"]["start"]["line"].int, 3, "\(local)")
+
+        // References of the class and of a method, by name across the workspace: both parts of the
+        // reopened class, the uses in main.rb and in the Rakefile; the def and the call of `add`.
+        func references(_ needle: String, _ delta: Int = 1) throws -> [String] {
+            let found = try client.result("textDocument/references", ["textDocument": ["uri": main.absoluteString],
+                                                                      "position": try position(needle, delta, in: lines),
+                                                                      "context": ["includeDeclaration": true]])
+            return (found.array ?? []).compactMap { location in
+                guard let path = location["uri"].string.flatMap(URL.init(string:))?.standardizedFileURL.path,
+                      let line = location["range"]["start"]["line"].int else { return nil }
+                return "\(path.dropFirst(root.standardizedFileURL.path.count + 1)):\(line + 1)"
+            }.sorted()
+        }
+        XCTAssertEqual(try references("Cart.new"), ["Rakefile:4", "app/main.rb:4", "lib/shop/cart.rb:3", "lib/shop/pricing.rb:3"])
+        XCTAssertEqual(try references("cart.add(", 6), ["app/main.rb:5", "lib/shop/cart.rb:12"])
 
         // Hover on `add`: its def line and comment, from cart.rb.
         let hover = try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString],
