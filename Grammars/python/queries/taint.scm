@@ -28,10 +28,12 @@
   arguments: (argument_list (_) @value)
   (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write")) @update
 
-; Containers read by a constant key: `cfg = {"cmd": "uptime", "user": name}` then `cfg["cmd"]` is
-; the constant alone.
-((subscript value: (identifier) @subscript.object subscript: (string) @subscript.key) @subscript
-  (#not-match? @subscript.key "^[rbuRBU]*[fF]"))
+; Containers read by key: `cfg = {"cmd": "uptime", "user": name}` then `cfg["cmd"]` is the constant
+; alone; `targets[name]` and `targets.get(name, "/")` are one of the entries (or the default).
+(subscript value: (identifier) @subscript.object subscript: (_) @subscript.key) @subscript
+((call function: (attribute object: (identifier) @subscript.object attribute: (identifier) @get)
+       arguments: (argument_list . (_) @subscript.key . (_)? @subscript.default .)) @subscript
+  (#eq? @get "get"))
 (dictionary (pair key: (string) @entry.key value: (_) @entry.value) @entry
   (#not-match? @entry.key "^[rbuRBU]*[fF]"))
 
@@ -92,8 +94,6 @@
   (#eq? @module "random")
   (#any-of? @function "random" "randint" "randrange" "choice" "choices" "sample" "getrandbits" "randbytes" "uniform" "shuffle")
   (#not-any-of? @bare "choice" "random" "sample" "shuffle" "uniform"))
-((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @source.random
-  (#eq? @module "uuid") (#eq? @function "uuid1"))
 (assignment
   left: (subscript value: [(identifier) @session (attribute attribute: (identifier) @session)] subscript: (_) @key)
   right: (_) @sink.secret
@@ -317,6 +317,21 @@
    arguments: (argument_list . [(string) (identifier) (attribute)] @prefix)) @guard.safe.url
   (#eq? @method "startswith")
   (#match? @prefix "^([fFrRuU]*[\"']https?://[^/\"'{}]+/|([A-Za-z_]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; A path on this site: `u.startswith("/") and not u.startswith("//")` (also `("//", "/\\")`), and
+; its negation with `or`; `//evil.example` is another host, so `startswith("/")` alone proves nothing.
+((boolean_operator
+   left: (call function: (attribute object: (_) @guard.subject attribute: (identifier) @first) arguments: (argument_list . (string) @slash .))
+   operator: "and"
+   right: (not_operator argument: (call function: (attribute object: (_) @other attribute: (identifier) @second)
+                                        arguments: (argument_list . [(string) (tuple)] @double .)))) @guard.safe.url
+  (#eq? @first "startswith") (#eq? @second "startswith") (#eq? @guard.subject @other)
+  (#match? @slash "^[rbuRBU]*[\"']/[\"']$") (#match? @double "[\"']//[\"']"))
+((boolean_operator
+   left: (not_operator argument: (call function: (attribute object: (_) @guard.subject attribute: (identifier) @first) arguments: (argument_list . (string) @slash .)))
+   operator: "or"
+   right: (call function: (attribute object: (_) @other attribute: (identifier) @second) arguments: (argument_list . [(string) (tuple)] @double .))) @guard.unsafe.url
+  (#eq? @first "startswith") (#eq? @second "startswith") (#eq? @guard.subject @other)
+  (#match? @slash "^[rbuRBU]*[\"']/[\"']$") (#match? @double "[\"']//[\"']"))
 ; A host name under one domain: `parsed.hostname.endswith(".example.com")` (the leading dot keeps
 ; out `evilexample.com`; on a whole URL, a suffix proves nothing).
 ((call

@@ -30,9 +30,9 @@
    arguments: (arguments . (identifier) @target (_) @value))
   (#eq? @object "Object") (#eq? @method "assign")) @update
 
-; Objects read by a constant key: `const opts = { cmd: "uptime", user: name }` then `opts.cmd` is the
-; constant alone.
-(subscript_expression object: (identifier) @subscript.object index: (string) @subscript.key) @subscript
+; Objects read by key: `const opts = { cmd: "uptime", user: name }` then `opts.cmd` is the constant
+; alone; `targets[name]` is one of the entries.
+(subscript_expression object: (identifier) @subscript.object index: (_) @subscript.key) @subscript
 (member_expression object: (identifier) @subscript.object property: (property_identifier) @subscript.key) @subscript
 (object (pair key: [(property_identifier) (string)] @entry.key value: (_) @entry.value) @entry)
 
@@ -292,10 +292,28 @@
   (#eq? @method "indexOf") (#eq? @bound "-1"))
 (binary_expression left: (_) @guard.subject operator: ["===" "=="] right: (_) @guard.subject) @guard.safe
 (binary_expression left: (_) @guard.subject operator: ["!==" "!="] right: (_) @guard.subject) @guard.unsafe
-; `name.includes("..")`: a file name without `..` stays in its folder; so does a normalised path
-; under a base folder (`path.resolve(base, p).startsWith(base)`, `!path.relative(base, p).startsWith("..")`).
+; `name.includes("..")`: a file name without `..` stays in a folder it is pasted after or joined to
+; (`ROOT + "/" + name`, `${ROOT}/${name}`, `path.join(ROOT, name)`: Node's join keeps an absolute
+; part under the folder), not in one it is resolved against (`path.resolve(ROOT, "/etc/passwd")` is
+; `/etc/passwd`), nor when it is the whole path: the kind `prefixed` counts only at `@prefixed` uses.
+; A normalised path under a base folder is safe (`path.resolve(base, p).startsWith(base)`,
+; `!path.relative(base, p).startsWith("..")`).
+((binary_expression left: (string) @folder operator: "+" right: (identifier) @prefixed)
+  (#match? @folder "^['\"][^'\"]+[/\\\\]['\"]$"))
+((binary_expression left: (binary_expression right: (string) @folder) operator: "+" right: (identifier) @prefixed)
+  (#match? @folder "[/\\\\]['\"]$"))
+((template_string . (template_substitution) (template_substitution (identifier) @prefixed)) @template
+  (#match? @template "^`(\\$\\{[^}]*\\})([^$`]*/\\$\\{[^}]*\\})+[^$`]*`$"))
+((template_string (template_substitution (identifier) @prefixed)) @template
+  (#match? @template "^`[^$`]+/\\$\\{[^}]*\\}([^$`]*/\\$\\{[^}]*\\})*[^$`]*`$"))
+((call_expression function: (member_expression object: (identifier) @module property: (property_identifier) @join)
+                  arguments: (arguments (_) [(identifier) @prefixed
+                                             (template_string (template_substitution (identifier) @prefixed))
+                                             (binary_expression left: (identifier) @prefixed)
+                                             (binary_expression right: (identifier) @prefixed)]))
+  (#eq? @module "path") (#eq? @join "join"))
 ((call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @method)
-                  arguments: (arguments . (string) @dots)) @guard.unsafe.path
+                  arguments: (arguments . (string) @dots)) @guard.unsafe.prefixed
   (#eq? @method "includes") (#match? @dots "^['\"]\\.\\.[/\\\\]*['\"]$"))
 ((call_expression function: (member_expression object: (_) @guard.subject.normalized property: (property_identifier) @method)
                   arguments: (arguments . (string) @dots)) @guard.unsafe.path
@@ -308,6 +326,24 @@
                   arguments: (arguments . [(string) (identifier) (member_expression)] @prefix)) @guard.safe.url
   (#eq? @method "startsWith")
   (#match? @prefix "^(['\"]https?://[^/'\"]+/|([A-Za-z_$]+\\.)*[A-Z][A-Z0-9_]*$)"))
+; A path on this site: `u.startsWith("/") && !u.startsWith("//")`, and its negation with `||`;
+; `//evil.example` is another host, so `startsWith("/")` alone proves nothing.
+((binary_expression
+   left: (call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @first)
+                          arguments: (arguments . (string) @slash .))
+   operator: "&&"
+   right: (unary_expression operator: "!" argument: (call_expression function: (member_expression object: (_) @other property: (property_identifier) @second)
+                                                                      arguments: (arguments . (string) @double .)))) @guard.safe.url
+  (#eq? @first "startsWith") (#eq? @second "startsWith") (#eq? @guard.subject @other)
+  (#match? @slash "^['\"]/['\"]$") (#match? @double "^['\"]//['\"]$"))
+((binary_expression
+   left: (unary_expression operator: "!" argument: (call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @first)
+                                                                     arguments: (arguments . (string) @slash .)))
+   operator: "||"
+   right: (call_expression function: (member_expression object: (_) @other property: (property_identifier) @second)
+                           arguments: (arguments . (string) @double .))) @guard.unsafe.url
+  (#eq? @first "startsWith") (#eq? @second "startsWith") (#eq? @guard.subject @other)
+  (#match? @slash "^['\"]/['\"]$") (#match? @double "^['\"]//['\"]$"))
 ; A host name under one domain: `new URL(u).hostname.endsWith(".example.com")` (the leading dot
 ; keeps out `evilexample.com`; on a whole URL, a suffix proves nothing).
 ((call_expression

@@ -31,7 +31,9 @@ import CodePalSyntax
 ///   not through a join, where an absolute name replaces the folder.
 /// - `@subscript` with `@subscript.object` and `@subscript.key`, `@entry` with `@entry.key` and
 ///   `@entry.value`: a read by constant key (`cfg["cmd"]`, `cfg.cmd`) of a variable last given a
-///   literal container is worth that entry alone, unless tainted data was added to it since.
+///   literal container is worth that entry alone, unless tainted data was added to it since; by
+///   any other key (`targets[name]`, `targets.get(name, "/")` with `@subscript.default`), worth
+///   its entries (and the default), whatever the key.
 /// - `@constant` with `@constant.condition`, `@constant.then` and `@constant.else`: a conditional
 ///   whose condition may be constant (`if False:`, `if DEBUG:` where `DEBUG` is only ever
 ///   assigned `False`); the arm that cannot run carries no taint (see `ConstantConditions`).
@@ -81,7 +83,7 @@ final class TaintFacts {
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
     /// Reads by a constant key (the object and the key's text), and literal containers' entries.
-    private(set) var subscripts: [NodeID: (object: Node, key: String)] = [:]
+    private(set) var subscripts: [NodeID: (object: Node, key: String?, fallback: Node?)] = [:]
     private(set) var entries: [NodeID: [String: Node]] = [:]
     /// Arms of conditionals that never run, by byte range (usually none).
     private(set) var deadRanges: [Range<Int>] = []
@@ -170,7 +172,11 @@ final class TaintFacts {
                 case "prefixed": prefixedUses.insert(id)
                 case "subscript":
                     if let object = match.first("subscript.object"), let key = match.first("subscript.key") {
-                        subscripts[id] = (object, Self.keyText(key.text(in: text.bytes)))
+                        // A formatted key (`f"{k}"`) is not a constant: it may be any entry.
+                        let keyText = key.text(in: text.bytes)
+                        let formatted = keyText.prefix(while: { $0.isLetter }).contains { $0 == "f" || $0 == "F" }
+                        let literal = (key.kind == "string" && !formatted) || key.kind == "property_identifier"
+                        subscripts[id] = (object, literal ? Self.keyText(keyText) : nil, match.first("subscript.default"))
                     }
                 case "entry":
                     if let key = match.first("entry.key"), let value = match.first("entry.value"), let container = capture.node.parent {
@@ -541,7 +547,7 @@ final class TaintAnalysis {
                 return false
             }
             if !facts.subscripts.isEmpty, let access = facts.subscripts[id], let entry = entryRead(access, at: max(at, candidate.startByte)) {
-                found = entry.map { isTainted($0.value, at: $0.offset) } ?? false
+                found = entry.values.contains { isTainted($0, at: entry.offset) } || access.fallback.map { isTainted($0, at: at) } == true
                 return false
             }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
@@ -563,11 +569,11 @@ final class TaintAnalysis {
         facts.calls.functions.mapValues { function in function.returns.contains { isTainted($0) } }
     }
 
-    /// For a read by constant key: nil when it cannot be told apart from the whole object;
-    /// `.some(nil)` when the literal container has no such entry; else the entry's value and the
-    /// offset its container was assigned at. Only when no tainted data went into the variable after
-    /// the literal was assigned (a clean update cannot add taint).
-    private func entryRead(_ access: (object: Node, key: String), at offset: Int) -> (value: Node, offset: Int)?? {
+    /// For a read by key: nil when it cannot be told apart from the whole object; else the values
+    /// it can be (the entry of a constant key, none when the literal has no such entry, every entry
+    /// for another key) and the offset the container was assigned at. Only when no tainted data went
+    /// into the variable after the literal was assigned (a clean update cannot add taint).
+    private func entryRead(_ access: (object: Node, key: String?, fallback: Node?), at offset: Int) -> (values: [Node], offset: Int)? {
         let name = access.object.text(in: text.bytes)
         let chain = facts.scopeChains[access.object.id] ?? [-1]
         guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain),
@@ -576,8 +582,8 @@ final class TaintAnalysis {
               let list = events["\(scope)|\(name)"] else { return nil }
         let assigned = facts.recordOffset(flow)
         if list.contains(where: { $0.offset > assigned && $0.offset <= offset && ($0.tainted || $0.onlyPrefixed) }) { return nil }
-        guard let value = table[access.key] else { return .some(nil) }
-        return .some((value, facts.flows[flow].node.startByte))
+        let values = access.key.map { key in table[key].map { [$0] } ?? [] } ?? Array(table.values)
+        return (values, facts.flows[flow].node.startByte)
     }
 
     private func isGuarded(_ node: Node) -> Bool {

@@ -169,22 +169,23 @@ final class TaintGuards {
     private func proven(_ condition: Node, _ value: Bool, _ context: Context, depth: Int = 0) -> [Fact] {
         guard depth < 64 else { return [] }
         let id = condition.id
-        if let operand = negations[id] { return proven(operand, !value, context, depth: depth + 1) }
+        // A check of a whole compound condition (`u.startswith("/") and not u.startswith("//")`)
+        // proves what it proves on top of what its parts do.
+        let own = (checks[id] ?? []).filter { $0.safeWhenTrue == value }.flatMap { check in
+            check.subjects.map { Fact(kind: check.kind, subject: $0, normalized: check.normalized) }
+        }
+        if let operand = negations[id] { return own + proven(operand, !value, context, depth: depth + 1) }
         // `a and b` true proves both; false proves what every operand proves when false (one
         // operand: parentheses). `or` the other way round.
         if let operands = conjunctions[id] {
             let each = operands.map { proven($0, value, context, depth: depth + 1) }
-            return value ? each.flatMap { $0 } : common(each, context)
+            return own + (value ? each.flatMap { $0 } : common(each, context))
         }
         if let operands = disjunctions[id] {
             let each = operands.map { proven($0, value, context, depth: depth + 1) }
-            return value ? common(each, context) : each.flatMap { $0 }
+            return own + (value ? common(each, context) : each.flatMap { $0 })
         }
-        if let list = checks[id] {
-            return list.filter { $0.safeWhenTrue == value }.flatMap { check in
-                check.subjects.map { Fact(kind: check.kind, subject: $0, normalized: check.normalized) }
-            }
-        }
+        if checks[id] != nil { return own }
         let facts = context.facts
         guard facts.references.contains(id), !facts.properties.contains(id) else { return [] }
         // A variable as a condition: falsy (`None`, `""`, `0`) is harmless to any sink, and a
