@@ -187,16 +187,19 @@ public struct WorkspaceCompletion {
         skipSpaces()
         if i < end, bytes[i] == UInt8(ascii: "&") { i += 1 }
         if bytes[i..<min(end, i + 4)].elementsEqual("new ".utf8) { i += 4; skipSpaces() }
-        var start = i
-        while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
-        // `Shop::Cart.new`, `ns::Cart()`: the class is the last part of a `::` path.
-        while i + 2 < end, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: ":"), CompletionContext.isIdentifier(bytes[i + 2]) {
-            i += 2
-            start = i
+        // `Shop::Cart.new`, `ns::Cart()`, `shop::Cart::new()`: the class is the last capitalised
+        // part of a `::` path (classes are capitalised by convention; Rust's associated
+        // function after it is not).
+        var found: Range<Int>?
+        while true {
+            let start = i
             while i < end, CompletionContext.isIdentifier(bytes[i]) { i += 1 }
+            if i > start, bytes[start] >= 0x41, bytes[start] <= 0x5A { found = start..<i }
+            guard i > start, i + 2 < end, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: ":"),
+                  CompletionContext.isIdentifier(bytes[i + 2]) else { break }
+            i += 2
         }
-        guard i > start, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return nil }  // classes are capitalised by convention
-        return start..<i
+        return found
     }
 
     /// The name called in `x = name(...)`, whatever its case.
