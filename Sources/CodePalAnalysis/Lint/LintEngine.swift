@@ -33,9 +33,12 @@ public enum LintEngine {
                     continue
                 }
                 let rule = ruleSet.rules[compiled.ruleOfPattern[match.pattern]]
-                guard let reported = reportNode(rule, match) else { continue }
+                // A report naming what a constraint finds (`into:`) starts from the match and moves there.
+                guard var reported = reportNode(rule, match) ?? (rule.reportsProducedCapture ? match.captures.first?.node : nil) else { continue }
+                var produced: [String: Node] = [:]
                 guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
-                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound) else { continue }
+                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound, produced: &produced) else { continue }
+                if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
                 // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
                 if let sinkKind = query.properties[match.pattern]["flows-to"] {
@@ -65,7 +68,7 @@ public enum LintEngine {
                 seen[key] = findings.count
                 if query.properties[match.pattern]["flows-to"] != nil { flowFindings.append(findings.count) }
                 findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
-                                           message: fill(rule.message, match, text, query.properties[match.pattern]),
+                                           message: fill(rule.message, match, text, query.properties[match.pattern], produced: produced),
                                            fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
             }
         }
@@ -113,7 +116,8 @@ public enum LintEngine {
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??,
-                                sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames]) -> Bool {
+                                sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames],
+                                produced: inout [String: Node]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -176,6 +180,9 @@ public enum LintEngine {
                     unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text)
                 }
                 guard unbound[environments]!.isUnbound(node) else { return false }
+            case .readsLoopVariable(let capture, let into, let reads):
+                guard let closure = match.first(capture), let read = reads.lateRead(in: closure, text: text) else { return false }
+                produced[into] = read
             case .nextRead(let capture, let kinds, let callee, let negated):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
@@ -204,14 +211,15 @@ public enum LintEngine {
 
     /// Replaces `{{capture}}` with the capture's text (one line, shortened) and `{{key}}` with the
     /// pattern's `#set! key value` property.
-    static func fill(_ template: String, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String]) -> String {
+    static func fill(_ template: String, _ match: QueryMatch, _ text: SourceText, _ properties: [String: String],
+                     produced: [String: Node] = [:]) -> String {
         guard template.contains("{{") else { return template }
         var out = template
         for (key, value) in properties { out = out.replacingOccurrences(of: "{{\(key)}}", with: value) }
-        for capture in match.captures {
-            let token = "{{\(capture.name)}}"
+        for capture in match.captures.map({ ($0.name, $0.node) }) + produced.map({ ($0.key, $0.value) }) {
+            let token = "{{\(capture.0)}}"
             guard out.contains(token) else { continue }
-            var value = capture.node.text(in: text.bytes).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            var value = capture.1.text(in: text.bytes).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             if value.count > 60 { value = String(value.prefix(57)) + "..." }
             out = out.replacingOccurrences(of: token, with: value)
         }

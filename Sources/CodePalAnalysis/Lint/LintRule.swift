@@ -46,6 +46,12 @@ public struct LintRule: Sendable {
     /// some projects and noise in others (ESLint and ruff leave their `no-console`/`T201` out of
     /// the default set for the same reason).
     public var optIn = false
+
+    /// Whether `report` names a node a constraint finds rather than a capture of the query.
+    var reportsProducedCapture: Bool {
+        guard let report else { return false }
+        return constraints.contains { if case .readsLoopVariable(_, let into, _) = $0 { return into == report } else { return false } }
+    }
 }
 
 public struct RuleExamples: Sendable {
@@ -139,4 +145,8 @@ public enum RuleConstraint: Sendable {
     /// argument of a call whose function matches `callee` (either will do); `negated`: there is
     /// such a read that does neither (`free(p)` then `p->next`, but not `free(p)` again).
     case nextRead(capture: String, parentKinds: Set<String>, callee: String?, negated: Bool)
+    /// The captured closure, made inside a loop, reads a name the loop rebinds on each turn
+    /// (`LateBoundLoopReads`); the first such read becomes the capture `into`, for `report` and
+    /// the message.
+    case readsLoopVariable(capture: String, into: String, reads: LateBoundLoopReads)
 }

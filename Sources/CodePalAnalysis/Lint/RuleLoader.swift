@@ -204,6 +204,25 @@ public enum RuleLoader {
                 let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
                 if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
                 return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated)
+            case "reads-loop-variable":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let into = v["into"] as? String,
+                      let loops = v["loops"] as? [String], let boundaries = v["boundaries"] as? [String] else {
+                    throw fail("reads-loop-variable needs `capture`, `into`, `loops` and `boundaries`")
+                }
+                func kinds(_ key: String) -> Set<String> { Set(v[key] as? [String] ?? []) }
+                var reads = LateBoundLoopReads(loops: Set(loops), boundaries: Set(boundaries))
+                reads.targetField = v["target-field"] as? String ?? reads.targetField
+                reads.identifier = v["identifier"] as? String ?? reads.identifier
+                reads.assignments = kinds("assignments")
+                reads.wrappers = kinds("wrappers")
+                reads.exits = kinds("exits")
+                reads.calls = kinds("calls")
+                reads.notReads = (v["not-reads"] as? [String: Any] ?? [:]).mapValues { Set($0 as? [String] ?? []) }
+                if let eager = v["eager"] as? String {
+                    guard (try? NSRegularExpression(pattern: eager)) != nil else { throw fail("reads-loop-variable: `eager` takes a regular expression") }
+                    reads.eager = eager
+                }
+                return .readsLoopVariable(capture: capture, into: into, reads: reads)
             case "falls-through":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let jumps = v["jumps"] as? [String] else {
                     throw fail("falls-through needs `capture` and `jumps` (node kinds)")
