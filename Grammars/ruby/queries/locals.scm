@@ -64,11 +64,11 @@
 (for pattern: (left_assignment_list) @definition.variable) @statement
 (exception_variable (identifier) @definition.variable) @statement
 
-; Pattern matching (`in [Integer => n, rest]`, `in {name:}`).
+; Pattern matching (`in [Integer => n, rest]`, `in {age: Integer => n}`). `in {name:}` binds `name` through
+; a keyword_pattern with no value, which a query cannot tell from one with a value here.
 (as_pattern name: (identifier) @definition.variable)
 (array_pattern (identifier) @definition.variable)
 (find_pattern (identifier) @definition.variable)
-(hash_pattern (identifier) @definition.variable)
 
 ; `require "shop/cart"`, `require_relative "cart"`: the path, a name no Ruby identifier can clash
 ; with, leads to the file (imports style `load-path`).

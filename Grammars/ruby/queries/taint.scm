@@ -96,7 +96,7 @@
 (if alternative: (elsif)) @guard @guard.alternative
 (if alternative: (else) @guard.else) @guard
 (elsif condition: (_) @guard.condition consequence: (_) @guard.then) @guard
-(if_modifier condition: (_) @guard.condition body: (_) @guard.then) @guard
+(if_modifier body: (_) @guard.then condition: (_) @guard.condition) @guard
 (conditional condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
 [(return) (next) (break)] @guard.exit
 ((call !receiver method: (identifier) @function) @guard.exit
