@@ -77,7 +77,7 @@ final class RefactorPropertyTests: XCTestCase {
         var files: [URL] = []
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in enumerator where ["py", "js", "ts", "tsx", "jsx", "go", "c", "cpp", "java", "rs", "rb"].contains(url.pathExtension) { files.append(url) }
+            for case let url as URL in enumerator where ["py", "js", "ts", "tsx", "jsx", "go", "c", "cpp", "java", "rs", "rb", "cs"].contains(url.pathExtension) { files.append(url) }
         }
         files.sort { $0.path < $1.path }
         for (root, ext, every) in [(Self.pythonStdlib(), "py", 50), (Self.npmRoot(), "js", 25)] {

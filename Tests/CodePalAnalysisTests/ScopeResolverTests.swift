@@ -23,7 +23,7 @@ final class ScopeResolverTests: XCTestCase {
     }
 
     func testQueriesCompileForEveryLanguage() throws {
-        for name in ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "rust"] {
+        for name in ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "rust", "csharp"] {
             XCTAssertNotNil(try Repository.language(name).query(named: "locals"), name)
         }
     }

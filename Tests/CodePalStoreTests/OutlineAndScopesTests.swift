@@ -9,7 +9,7 @@ import XCTest
 /// `locals.scm`; both must come out as the two queries give them apart.
 final class OutlineAndScopesTests: XCTestCase {
     func testSectionsCoverEachFileInOrder() throws {
-        for name in ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php"] {
+        for name in ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php", "csharp"] {
             let language = Repository.language(name)
             let combined = try XCTUnwrap(try language.query(combining: ["symbols", "locals"]))
             let symbols = try XCTUnwrap(try language.query(named: "symbols")), locals = try XCTUnwrap(try language.query(named: "locals"))

@@ -18,7 +18,7 @@ final class GrammarLoadingTests: XCTestCase {
     }
 
     func testEveryPinnedLanguageLoadsWithASupportedABI() throws {
-        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php", "rust"])
+        XCTAssertEqual(Set(Repository.registry.manifests.map(\.language)), ["python", "javascript", "typescript", "tsx", "go", "java", "c", "cpp", "ruby", "php", "rust", "csharp"])
         for manifest in Repository.registry.manifests {
             let language = try Repository.registry.language(named: manifest.language)
             XCTAssertTrue((13...14).contains(language.abiVersion), manifest.language)
@@ -48,6 +48,8 @@ final class GrammarLoadingTests: XCTestCase {
         XCTAssertEqual(registry.languageName(forLanguageId: "php"), "php")
         XCTAssertEqual(registry.languageName(forPath: "src/lib.rs"), "rust")
         XCTAssertEqual(registry.languageName(forLanguageId: "rust"), "rust")
+        XCTAssertEqual(registry.languageName(forPath: "src/Cart.cs"), "csharp")
+        XCTAssertEqual(registry.languageName(forLanguageId: "csharp"), "csharp")
     }
 
     /// `.h` is C unless its text is C++ (`contentClaims` of the C++ manifest).

@@ -158,6 +158,19 @@ final class IncrementalParseTests: XCTestCase {
         macro_rules! total { ($c:expr) => { $c.items.len() }; }
 
         """,
+        "csharp": """
+        using System.Linq;
+        namespace Shop;
+
+        public partial class Cart<T> : IPriced where T : Item {
+        	public string Owner { get; set; } = "é"; // ünïcode 😀
+        	public async Task<int> TotalAsync(int? limit) {
+        		var n = items?.Count(i => i.Price > 0) ?? 0;
+        		return limit is int l && n > l ? l : $"{n}".Length + @"raw\\path".Length;
+        	}
+        }
+
+        """,
     ]
 
     static let fragments: [String] = ["x", "(", ")", "{", "}", ":", "\n", "\r\n", "    ", "if ", "return ", "é", "😀", "中",

@@ -37,7 +37,9 @@
     (ruby-mode :language-id "ruby")
     (ruby-ts-mode :language-id "ruby")
     (php-mode :language-id "php")
-    (php-ts-mode :language-id "php"))
+    (php-ts-mode :language-id "php")
+    (csharp-mode :language-id "csharp")
+    (csharp-ts-mode :language-id "csharp"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs
@@ -61,7 +63,8 @@
 (dolist (hook '(python-mode-hook python-ts-mode-hook js-mode-hook js-ts-mode-hook
                 typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook
                 java-mode-hook java-ts-mode-hook
-                ruby-mode-hook ruby-ts-mode-hook php-mode-hook php-ts-mode-hook))
+                ruby-mode-hook ruby-ts-mode-hook php-mode-hook php-ts-mode-hook
+                csharp-mode-hook csharp-ts-mode-hook))
   (add-hook hook #'eglot-ensure))
 
 (provide 'codepal)

@@ -1,0 +1,7 @@
+class Cart
+{
+    void Add(int x)
+    {
+        Console.WriteLine(x;
+    }
+}

@@ -1,0 +1,5 @@
+class Cart
+{
+    int total = 0
+    void Add(int x) { total += x; }
+}

@@ -1,0 +1,9 @@
+namespace Shop
+{
+    class Cart
+    {
+        void Add(int x)
+        {
+            if (x > 0) {
+        }
+    }

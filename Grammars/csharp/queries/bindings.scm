@@ -1,0 +1,8 @@
+; Names bound to their declared types and to constant strings, for the `resolves-to` rule
+; constraint (Grammars/RULES.md, Bindings): `int count` binds `count` to `int` (a value type
+; compared with null), `const string Algorithm = "MD5"` binds `Algorithm` to "MD5". Lexical and
+; scope-blind on purpose: a name declared with two types in two methods holds both.
+(parameter type: (_) @binding.value name: (identifier) @binding.name)
+(variable_declaration type: (_) @binding.value (variable_declarator name: (identifier) @binding.name))
+(property_declaration type: (_) @binding.value name: (identifier) @binding.name)
+(variable_declarator name: (identifier) @binding.name "=" [(string_literal) (verbatim_string_literal) (boolean_literal)] @binding.value)

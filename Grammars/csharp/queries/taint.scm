@@ -1,0 +1,164 @@
+; Taint tracking data (see Sources/CodePalAnalysis/Lint/TaintAnalysis.swift for the roles).
+;
+; Sanitizer kinds that say where data comes from rather than what cleans it (as in Java and Go):
+;   @sanitizer.cli  the console (`Console.ReadLine`), @sanitizer.env  the environment: set by
+;   whoever runs the program. Injection rules (SQL, shell) count them; path, URL and HTML rules
+;   do not, since a tool opening the file its user named is normal.
+
+[(method_declaration) (constructor_declaration) (local_function_statement) (lambda_expression)
+ (anonymous_method_expression) (accessor_declaration)] @scope
+[(if_statement) (for_statement) (foreach_statement) (while_statement) (do_statement)
+ (try_statement) (catch_clause) (finally_clause) (switch_expression) (switch_section)
+ (conditional_expression)] @branch
+
+; Identifiers that read variables; member names after a `.` do not.
+(member_access_expression name: (identifier) @property)
+(member_binding_expression name: (identifier) @property)
+(identifier) @reference
+
+; Flows
+(variable_declarator name: (identifier) @target "=" (_) @value) @assign
+(assignment_expression left: (_) @target "=" right: (_) @value) @assign
+(assignment_expression left: (_) @target "+=" right: (_) @value) @update
+(assignment_expression left: (_) @target "??=" right: (_) @value) @update
+; The loop variable is the @assign node: the body must already see the collection's taint.
+(foreach_statement left: (identifier) @target @assign right: (_) @value)
+; Builders and collections: `sb.Append(x)`, `list.Add(x)`, `parts.AddRange(xs)`.
+((invocation_expression
+   function: (member_access_expression expression: (identifier) @target name: (identifier) @method)
+   arguments: (argument_list (argument (_) @value))) @update
+  (#any-of? @method "Append" "AppendLine" "AppendFormat" "Insert" "Add" "AddRange" "Push" "Enqueue" "Write" "WriteLine"))
+
+; Sources: ASP.NET's request, as `Request`, `HttpContext.Request` or `context.Request` ...
+((member_access_expression
+   expression: [(identifier) @request (member_access_expression name: (identifier) @request)]
+   name: (identifier) @part) @source
+  (#eq? @request "Request")
+  (#any-of? @part "Query" "Form" "Headers" "Cookies" "QueryString" "Params" "Body" "RouteValues" "Path" "PathBase"
+                  "RawUrl" "Url" "UrlReferrer" "UserAgent" "ServerVariables" "Files" "InputStream" "BodyReader"))
+; ... `Request["id"]` in classic ASP.NET ...
+((element_access_expression expression: (identifier) @request) @source
+  (#eq? @request "Request"))
+; ... and under the usual names of a request parameter (`req.Query["q"]`, `request.Form`).
+((member_access_expression expression: (identifier) @request name: (identifier) @part) @source
+  (#match? @request "^(req|request|httpRequest)$")
+  (#any-of? @part "Query" "Form" "Headers" "Cookies" "QueryString" "Params" "Body" "RouteValues" "Path"))
+; Action parameters bound from the request by attribute.
+; Numbers, booleans, GUIDs and dates bound from the request are safe: the binder parsed them.
+(parameter
+  (attribute_list (attribute name: (identifier) @attribute))
+  type: (_) @type
+  name: (identifier) @source.parameter
+  (#any-of? @attribute "FromQuery" "FromBody" "FromRoute" "FromForm" "FromHeader" "FromUri")
+  (#not-match? @type "^(int|long|short|byte|uint|ulong|ushort|decimal|double|float|bool|Guid|DateTime|DateTimeOffset|DateOnly|TimeSpan)\\??$"))
+; A controller's public actions bind their string parameters from the request without one.
+(class_declaration
+  (base_list [(identifier) @base (qualified_name name: (identifier) @base)])
+  body: (declaration_list
+    (method_declaration
+      (modifier) @public
+      parameters: (parameter_list
+        (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter))))
+  (#match? @base "^(Controller|ControllerBase|ApiController|PageModel)$")
+  (#eq? @public "public")
+  (#match? @type "^(string|String|object)$"))
+; Minimal APIs: the handler of `app.MapGet("/x", (string name) => ...)`.
+(invocation_expression
+  function: (member_access_expression name: (identifier) @map)
+  arguments: (argument_list
+    (argument (lambda_expression parameters: (parameter_list (parameter type: (predefined_type) @type name: (identifier) @source.parameter)))))
+  (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods)$")
+  (#eq? @type "string"))
+; The console and the environment (see the sanitizer kinds above).
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @source @sanitizer.cli
+  (#eq? @class "Console") (#any-of? @method "ReadLine" "Read"))
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @source @sanitizer.env
+  (#eq? @class "Environment") (#any-of? @method "GetEnvironmentVariable" "GetCommandLineArgs"))
+
+; Sanitizers: numbers, booleans, GUIDs, lengths and comparisons are safe everywhere.
+((invocation_expression function: (member_access_expression expression: [(identifier) (predefined_type)] @class name: (identifier) @method)) @sanitizer
+  (#match? @class "^(int|long|short|byte|uint|ulong|decimal|double|float|bool|Int16|Int32|Int64|UInt32|UInt64|Decimal|Double|Single|Boolean|Guid|DateTime|DateTimeOffset|TimeSpan|Math|Convert)$")
+  (#match? @method "^(Parse|ParseExact|TryParse|Abs|Min|Max|Clamp|To(Int16|Int32|Int64|UInt32|Decimal|Double|Boolean|DateTime))$"))
+((invocation_expression function: (member_access_expression name: (identifier) @method)) @sanitizer
+  (#any-of? @method "Count" "Any" "All" "Contains" "StartsWith" "EndsWith" "Equals" "GetHashCode" "CompareTo" "IndexOf" "IsMatch"))
+((member_access_expression name: (identifier) @member) @sanitizer
+  (#any-of? @member "Length" "Count"))
+(binary_expression operator: ["==" "!=" "<" ">" "<=" ">=" "&&" "||"]) @sanitizer
+(is_expression) @sanitizer
+(is_pattern_expression) @sanitizer
+(prefix_unary_expression "!") @sanitizer
+(typeof_expression) @sanitizer
+(lambda_expression) @sanitizer
+; A lookup returns what the table holds, whatever the key (`Columns[sort]` of a constant table).
+((element_access_expression expression: (identifier) @table subscript: (bracketed_argument_list (argument (_) @sanitizer)))
+  (#match? @table "^(_?[A-Z][A-Za-z0-9_]*|_?[a-z]+(Columns|Map|Table|Lookup))$"))
+; ... and the others for their kind of sink.
+((invocation_expression function: (member_access_expression name: (identifier) @method)) @sanitizer.html
+  (#any-of? @method "HtmlEncode" "HtmlAttributeEncode" "JavaScriptStringEncode" "Encode" "Sanitize" "HtmlEscape"))
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @sanitizer.url
+  (#any-of? @class "Uri" "WebUtility" "HttpUtility" "UrlEncoder") (#any-of? @method "EscapeDataString" "EscapeUriString" "UrlEncode" "UrlPathEncode" "Encode"))
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @sanitizer.path
+  (#eq? @class "Path") (#any-of? @method "GetFileName" "GetFileNameWithoutExtension" "GetExtension"))
+((invocation_expression function: (member_access_expression name: (identifier) @method)) @sanitizer.sql
+  (#any-of? @method "QuoteIdentifier" "EscapeIdentifier"))
+; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.
+((string_literal) @sanitizer.url
+  (#match? @sanitizer.url "^\"https?://[^/\"%]+/"))
+((interpolated_string_expression) @sanitizer.url
+  (#match? @sanitizer.url "^\\$\"https?://[^/\"%{]+/"))
+((binary_expression left: [(string_literal) @prefix (binary_expression left: (string_literal) @prefix)]) @sanitizer.url
+  (#match? @prefix "^\"https?://[^/\"%]+/"))
+
+; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+(if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
+(if_statement alternative: (if_statement)) @guard @guard.alternative
+(if_statement alternative: (block) @guard.else) @guard
+(conditional_expression condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
+[(return_statement) (throw_statement) (continue_statement) (break_statement)] @guard.exit
+(prefix_unary_expression "!" (_) @guard.operand) @guard.not
+(binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
+(binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
+(parenthesized_expression (_) @guard.operand) @guard.and
+(parenthesized_expression (_) @guard.through)
+((invocation_expression function: (member_access_expression expression: (_) @guard.through name: (identifier) @method) arguments: (argument_list) @arguments)
+  (#any-of? @method "ToLower" "ToLowerInvariant" "ToUpper" "ToUpperInvariant" "Trim") (#eq? @arguments "()"))
+(member_access_expression expression: (_) @guard.through name: (identifier) @host
+  (#any-of? @host "Host" "Authority" "IsAbsoluteUri" "IsLoopback"))
+; URL parsers and path normalisers: checking their result checks their input.
+((object_creation_expression type: (identifier) @type) @guard.parse
+  (#eq? @type "Uri"))
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @guard.normalize
+  (#eq? @class "Path") (#any-of? @method "GetFullPath"))
+; `Url.IsLocalUrl(returnUrl)`: a path of this site, not another host.
+((invocation_expression function: (member_access_expression name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject))) @guard.safe.url
+  (#any-of? @method "IsLocalUrl" "IsWellFormedUriString"))
+; `Allowed.Contains(x)`, `x.Equals(y)`.
+((invocation_expression function: (member_access_expression expression: (_) @table name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
+  (#match? @table "(?i)(^_?[A-Z][A-Za-z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)") (#any-of? @method "Contains" "ContainsKey"))
+((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
+  (#eq? @method "Equals"))
+; `name.Contains("..")`: a name without `..` stays in its folder; so does a full path under a
+; base folder (`Path.GetFullPath(p).StartsWith(root)`).
+((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument (string_literal) @dots))) @guard.unsafe.path
+  (#eq? @method "Contains") (#eq? @dots "\"..\""))
+((invocation_expression function: (member_access_expression expression: (_) @guard.subject.normalized name: (identifier) @method) arguments: (argument_list . (argument (_) @prefix))) @guard.safe.path
+  (#eq? @method "StartsWith") (#not-match? @prefix "^\"\\.\\."))
+((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument [(string_literal) (identifier)] @prefix))) @guard.safe.url
+  (#eq? @method "StartsWith") (#match? @prefix "^(\"https?://[^/\"]+/|_?[A-Z][A-Za-z0-9_]*$)"))
+; Validators named for what they check: `IsSafeUrl(u)`, `IsAllowedHost(h)`, `IsSafePath(p)`.
+((invocation_expression function: [(identifier) @function (member_access_expression name: (identifier) @function)] arguments: (argument_list (argument (_) @guard.subject))) @guard.safe.url
+  (#match? @function "^((Is|Check|Validate)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|Uri|Host|Domain|Origin|Redirect|Target|ReturnUrl))$"))
+((invocation_expression function: [(identifier) @function (member_access_expression name: (identifier) @function)] arguments: (argument_list (argument (_) @guard.subject))) @guard.safe.path
+  (#match? @function "^((Is|Check|Validate)?(Safe|Allowed|Valid)(Path|File|FileName|FilePath)|IsInside|IsSubPath|IsUnder)$"))
+
+; The file's methods and calls of them by name, for taint that crosses a call (TaintCalls):
+; `Search(q)` and `this.Search(q)` in the same class.
+(method_declaration name: (identifier) @function.name parameters: (parameter_list) @function.parameters) @function
+(local_function_statement name: (identifier) @function.name parameters: (parameter_list) @function.parameters) @function
+(return_statement (_) @function.return)
+(arrow_expression_clause (_) @function.return)
+(invocation_expression function: (identifier) @call.function arguments: (argument_list) @call.arguments)
+(invocation_expression function: (member_access_expression expression: "this" name: (identifier) @call.function) arguments: (argument_list) @call.arguments)
+; Fields a method writes request data into are untrusted where the class reads them.
+(member_access_expression expression: "this" name: (identifier) @field.name) @field
+[(class_declaration) (record_declaration) (struct_declaration)] @field.class
