@@ -49,6 +49,8 @@
 ; not for the cognitive score.
 (binary_expression operator: "??" @condition)
 (conditional_access_expression) @condition
+; `#if`/`#elif` choose code at build time; lizard counts them, as the C and C++ packs do.
+[(preproc_if) (preproc_elif)] @condition
 (parenthesized_expression) @group
 
 ; `goto` breaks the flow; a plain `break` or `continue` does not (C# has no labelled ones).
