@@ -56,7 +56,7 @@ enum ModulePathCompletion {
         case .packageFolder:
             // Not offered yet: package names are dotted identifiers, not strings.
             return nil
-        case .include, .loadPath, .modulePath:
+        case .include, .loadPath, .modulePath, .namespace:
             // Not offered yet.
             return nil
         case .moduleFolder:

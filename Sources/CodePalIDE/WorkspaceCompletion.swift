@@ -310,12 +310,16 @@ public struct WorkspaceCompletion {
               let style = file.tree.language.manifest.imports?.style else { return [] }
         let here = WorkspacePaths.relative(file.path, to: root)
         let insertAt = importOffset(file, data: data)
+        // A namespace's types sit in its block, so their container is the namespace; one the
+        // file already sees needs no import.
+        let seen = style == .namespace ? NamespaceScope.visible(from: file.text.string, directive: file.tree.language.manifest.imports?.moduleDirective ?? "namespace",
+                                                                keyword: file.tree.language.manifest.imports?.keyword ?? "using") : []
         return symbols.search(prefix, limit: 40, importableOnly: true).compactMap { match -> CompletionCandidate? in
             let symbol = match.symbol
-            guard match.quality <= .humps, symbol.container == nil, match.file != here, symbol.exported,
+            guard match.quality <= .humps, symbol.container == nil || style == .namespace, match.file != here, symbol.exported,
                   ["class", "struct", "function", "constant", "interface", "type", "enum"].contains(symbol.kind),
-                  let module = style == .packageFolder ? declaredPackage(match.file, importer: file.path, root: root)
-                    : Self.moduleName(match.file, from: here, style: style) else { return nil }
+                  let module = style == .packageFolder || style == .namespace ? declaredPackage(match.file, importer: file.path, root: root)
+                    : Self.moduleName(match.file, from: here, style: style), !seen.contains(module) else { return nil }
             var candidate = CompletionCandidate(label: symbol.name, kind: Self.kind(SymbolKind(rawValue: symbol.kind) ?? .variable), source: .workspace)
             candidate.detail = (symbol.signature.map { $0 + " — " } ?? "") + "import from \(module)"
             candidate.documentation = symbol.documentation
@@ -375,6 +379,9 @@ public struct WorkspaceCompletion {
             return nil
         case .include, .loadPath:
             // Including a header (requiring a file) for one name brings in all of it: not offered.
+            return nil
+        case .namespace:
+            // The namespace is what the file declares, not its path (`declaredPackage`).
             return nil
         case .moduleFolder:
             // A package is imported as a whole and used qualified; adding its import for one

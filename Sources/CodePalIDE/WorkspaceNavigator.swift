@@ -158,7 +158,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             let target = origin(of: Target(path: path, definition: local), hops: 0)
             return [location(target)].compactMap { $0 }
         }
-        if let target = memberDefinition(in: file, at: offset) ?? packageDefinition(in: file, at: offset) {
+        if let target = memberDefinition(in: file, at: offset) ?? packageDefinition(in: file, at: offset) ?? namespaceDefinition(in: file, at: offset) {
             return [location(target)].compactMap { $0 }
         }
         return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
@@ -177,6 +177,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
         guard let file = file(path) else { return [] }
         guard let local = file.graph.definition(at: offset) else {
+            // A use of a name of a namespace the file sees: the references of its definition.
+            if let found = namespaceDefinition(in: file, at: offset), let other = self.file(found.path) {
+                return references(path: found.path, offset: other.graph.definitions[found.definition].nameRange.lowerBound, includeDeclaration: includeDeclaration)
+            }
             // A method, class or constant of a language whose unbound names are globals (Ruby, C).
             guard file.tree.language.manifest.conventions?.unboundNamesAreGlobals == true else { return [] }
             return globalReferences(named: word(at: offset, in: file), from: path, includeDeclaration: includeDeclaration)
@@ -211,6 +215,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             for location in liveMembers(named: name, of: target.path, in: candidate) { add(location) }
         }
         for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
+        if let imports = try? registry.language(forPath: target.path)?.manifest.imports, imports.style == .namespace {
+            for location in namespaceReferences(named: name, definedIn: target.path, imports: imports) { add(location) }
+        }
         if let imports = try? registry.language(forPath: target.path)?.manifest.imports, imports.modulesAreFolders, let root {
             // A package's name is used unqualified in its other files, and as `pkg.Name` by importers.
             let resolver = ModuleResolver(root: root)
@@ -285,6 +292,57 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             if let found = moduleLevelDefinition(named: name, in: sibling) { return found }
         }
         return nil
+    }
+
+    /// A name this file leaves unbound, defined at the top of a file of a namespace the file
+    /// sees (the `namespace` import style): its own, an enclosing one, or one it imports with
+    /// `using`. The index says which files define the name; open documents may define it before
+    /// they are saved. Nil when no such file does, and the by-name guess answers instead.
+    private func namespaceDefinition(in file: ParsedFile, at offset: Int) -> Target? {
+        guard let index = file.graph.reference(at: offset), file.graph.references[index].definition == nil,
+              let imports = file.tree.language.manifest.imports, imports.style == .namespace else { return nil }
+        let name = file.graph.references[index].name
+        let directive = imports.moduleDirective ?? "namespace"
+        let visible = NamespaceScope.visible(from: file.text.string, directive: directive, keyword: imports.keyword ?? "using")
+        var candidates = open.keys.sorted().filter { $0 != file.path }
+        if let database, let root, let matches = try? database.definitions(named: name, near: WorkspacePaths.relative(file.path, to: root), limit: 50) {
+            candidates += matches.map { (root as NSString).appendingPathComponent($0.file) }
+        }
+        var seen: Set<String> = [file.path]
+        let needle = Array(name.utf8)
+        // A type's file is named for it by convention (`Cart.cs`), before the other parts of a
+        // partial class (`Cart.Discounts.cs`).
+        let named = candidates.filter { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension == name }
+        for path in named + candidates where seen.insert(path).inserted {
+            guard let text = text(path), Self.contains(text.bytes, needle),
+                  visible.contains(NamespaceScope.declared(in: text.string, directive: directive) ?? "") else { continue }
+            if let found = moduleLevelDefinition(named: name, in: path) { return found }
+        }
+        return nil
+    }
+
+    /// Uses of a top-level name in the other files that see its file's namespace (the
+    /// `namespace` import style): the indexed and open files of the language that mention the
+    /// name, where a reference no scope of theirs binds is taken as a use.
+    private func namespaceReferences(named name: String, definedIn path: String, imports: LanguageManifest.Imports) -> [SourceLocation] {
+        guard let defining = text(path) else { return [] }
+        let directive = imports.moduleDirective ?? "namespace", keyword = imports.keyword ?? "using"
+        let namespace = NamespaceScope.declared(in: defining.string, directive: directive) ?? ""
+        var candidates = Set(open.keys)
+        if let database, let root, let files = try? database.fileHashes() {
+            candidates.formUnion(files.keys.map { (root as NSString).appendingPathComponent($0) })
+        }
+        let needle = Array(name.utf8)
+        var result: [SourceLocation] = []
+        for candidate in candidates.sorted() where candidate != path && imports.extensions.contains((candidate as NSString).pathExtension) {
+            guard let text = text(candidate), Self.contains(text.bytes, needle),
+                  NamespaceScope.visible(from: text.string, directive: directive, keyword: keyword).contains(namespace),
+                  let other = file(candidate) else { continue }
+            for reference in other.graph.references where reference.definition == nil && reference.name == name {
+                result.append(SourceLocation(path: candidate, range: reference.range))
+            }
+        }
+        return result
     }
 
     private func moduleLevelDefinition(named name: String, in path: String) -> Target? {

@@ -22,6 +22,8 @@ public struct ModuleResolver: Sendable {
         case .include: return resolveInclude(module, from: importer)
         case .loadPath: return resolveLoadPath(module, from: importer, imports)
         case .modulePath: return resolveModulePath(module, from: importer, imports)
+        // A namespace is not one file: the navigator looks names up in the files declaring it.
+        case .namespace: return nil
         }
     }
 

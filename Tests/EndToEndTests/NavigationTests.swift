@@ -41,6 +41,12 @@ final class NavigationTests: EndToEndTestCase {
         try checkWorkspace("java-maven", languageId: "java")
     }
 
+    /// C#: `using Shop.Models;` reaches every file declaring the namespace, wherever it lies;
+    /// a class of the same name in a namespace the file does not import is left alone.
+    func testCSharpNamespacesAndUsings() throws {
+        try checkWorkspace("csharp-shop", languageId: "csharp")
+    }
+
     /// PHP: `composer.json` maps the namespace `Shop\\` to `src/` (PSR-4), a namespace's classes
     /// are used unqualified in its folder, `use ... as` renames, and a function of a `require`d
     /// file is a global found by name.
@@ -225,7 +231,7 @@ final class NavigationTests: EndToEndTestCase {
 
     func readMarkers(_ root: URL) throws -> [Marker] {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") || $0.hasSuffix(".php") || $0.hasSuffix(".rs") }.sorted()
+            .filter { $0.hasSuffix(".py") || $0.hasSuffix(".ts") || $0.hasSuffix(".tsx") || $0.hasSuffix(".js") || $0.hasSuffix(".go") || $0.hasSuffix(".java") || $0.hasSuffix(".php") || $0.hasSuffix(".rs")  || $0.hasSuffix(".cs") }.sorted()
         var markers: [Marker] = []
         for file in files {
             let source = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)

@@ -49,6 +49,11 @@ public struct LanguageManifest: Decodable, Sendable {
             /// modules sit in the folder named after it; `rootModules` files, like folder modules,
             /// keep theirs beside them); a segment naming neither is an item of the module before it.
             case modulePath = "module-path"
+            /// `using Shop.Models;`: a namespace, which is every workspace file declaring it on
+            /// its `moduleDirective` line (`namespace Shop.Models`), wherever the file lies (C#).
+            /// A file sees the top-level names of its own namespace, of the namespaces enclosing
+            /// it and of those it imports (`NamespaceScope`); no import names a file.
+            case namespace
         }
         public let style: Style
         /// Extensions tried, in order, for a module named without one.

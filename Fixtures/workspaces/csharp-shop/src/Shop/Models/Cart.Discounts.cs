@@ -1,0 +1,7 @@
+namespace Shop.Models
+{
+    public partial class Cart
+    {
+        public decimal Discounted(decimal rate) => Total() * (1 - rate);
+    }
+}
