@@ -6,6 +6,8 @@ import CodePalSyntax
 /// name counts as resolved when any of its bindings matches.
 struct Bindings {
     private var values: [String: [String]] = [:]
+    /// Where each binding of a name starts, in file order, with its value (`resolves(_:before:to:)`).
+    private var placed: [String: [(offset: Int, value: String)]] = [:]
     /// Answers by expression and name: a file calls the same few names over and over.
     private var answers: [String: [String: Bool]] = [:]
 
@@ -17,7 +19,16 @@ struct Bindings {
             guard let name = match.first("binding.name"), let value = match.first("binding.value"),
                   value.byteRange.count <= 512 else { return }
             values[name.text(in: text.bytes), default: []].append(value.text(in: text.bytes))
+            placed[name.text(in: text.bytes), default: []].append((name.startByte, value.text(in: text.bytes)))
         }
+    }
+
+    /// The text itself, or the value of its last binding starting before `offset`, matches the
+    /// expression (one step: a declared type, not an alias chain).
+    func resolves(_ text: String, before offset: Int, to pattern: String) -> Bool {
+        if RegexCache.matches(pattern, text) { return true }
+        guard let last = placed[text]?.filter({ $0.offset < offset }).max(by: { $0.offset < $1.offset }) else { return false }
+        return RegexCache.matches(pattern, last.value)
     }
 
     /// The text itself or what it is bound to, through up to four names, matches the expression.

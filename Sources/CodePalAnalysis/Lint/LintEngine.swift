@@ -134,10 +134,11 @@ public enum LintEngine {
                 if sourceMatches[pattern]! { return false }
             case .unreferenced(let capture, let within, let comments):
                 guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text, comments: comments) else { return false }
-            case .resolvesTo(let capture, let regex):
+            case .resolvesTo(let capture, let regex, let nearest):
                 guard let node = match.first(capture) else { continue }
                 if bindings == nil { bindings = Bindings(node.tree, text) }
-                guard bindings!.resolves(node.text(in: text.bytes), to: regex) else { return false }
+                let name = node.text(in: text.bytes)
+                guard nearest ? bindings!.resolves(name, before: node.startByte, to: regex) : bindings!.resolves(name, to: regex) else { return false }
             case .insideBefore(let kinds, let stop):
                 guard let found = reported.ancestors().reversed().first(where: { kinds.contains($0.kind) || stop.contains($0.kind) }),
                       kinds.contains(found.kind) else { return false }

@@ -116,8 +116,10 @@ public enum RuleConstraint: Sendable {
     /// When the match has this capture, its text, or the value that a binding of that name in the
     /// file gives it (the language's `queries/bindings.scm`: `const run = promisify(exec)`,
     /// `import { exec as run }`, `const HOST = "0.0.0.0"`), followed through up to four names,
-    /// matches the expression. Lets a rule see through aliases and named constants.
-    case resolvesTo(capture: String, regex: String)
+    /// matches the expression. Lets a rule see through aliases and named constants. With
+    /// `nearest`, only the name's last binding before the capture counts: a declared type
+    /// (`int count`) is that of the parameter or local in scope, not of a namesake elsewhere.
+    case resolvesTo(capture: String, regex: String, nearest: Bool = false)
     /// Going up from the reported node, a node of `kinds` comes before any node of `stop`: a
     /// `defer` in a loop, but not in a function literal called in the loop.
     case insideBefore(kinds: Set<String>, stop: Set<String>)

@@ -171,7 +171,7 @@ public enum RuleLoader {
                       (try? NSRegularExpression(pattern: regex)) != nil else {
                     throw fail("resolves-to needs `capture` and `matching` (a regular expression)")
                 }
-                return .resolvesTo(capture: capture, regex: regex)
+                return .resolvesTo(capture: capture, regex: regex, nearest: v["nearest"] as? Bool ?? false)
             case "inside-before":
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let stop = v["stop"] as? [String] else {
                     throw fail("inside-before needs `kinds` and `stop` (node kinds)")
