@@ -39,7 +39,9 @@
     (php-mode :language-id "php")
     (php-ts-mode :language-id "php")
     (csharp-mode :language-id "csharp")
-    (csharp-ts-mode :language-id "csharp"))
+    (csharp-ts-mode :language-id "csharp")
+    (rust-mode :language-id "rust")
+    (rust-ts-mode :language-id "rust"))
   "Major modes CodePal serves, with the LSP language id of each.")
 
 (add-to-list 'eglot-server-programs
@@ -64,7 +66,8 @@
                 typescript-mode-hook typescript-ts-mode-hook tsx-ts-mode-hook go-mode-hook go-ts-mode-hook
                 java-mode-hook java-ts-mode-hook
                 ruby-mode-hook ruby-ts-mode-hook php-mode-hook php-ts-mode-hook
-                csharp-mode-hook csharp-ts-mode-hook))
+                csharp-mode-hook csharp-ts-mode-hook
+                rust-mode-hook rust-ts-mode-hook))
   (add-hook hook #'eglot-ensure))
 
 (provide 'codepal)

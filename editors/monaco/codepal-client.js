@@ -20,7 +20,7 @@
   const COMMAND = 'codepal.lsp.executeCommand';
   const LEARNING_REPORT = 'codepal.showLearningReport';
   // LSP language ids for Monaco's; .jsx/.tsx files get the React variants.
-  const LANGUAGES = ['python', 'javascript', 'typescript', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'csharp'];
+  const LANGUAGES = ['python', 'javascript', 'typescript', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'csharp', 'rust'];
 
   function lspLanguageId(model) {
     const path = model.uri.path.toLowerCase();

@@ -8,7 +8,7 @@ if not configs.codepal then
   configs.codepal = {
     default_config = {
       cmd = { 'codepal', 'serve' },
-      filetypes = { 'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php' },
+      filetypes = { 'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'rust' },
       root_dir = util.root_pattern('.codepal.toml', '.codepal.yml', '.git'),
       single_file_support = true,
       init_options = {},

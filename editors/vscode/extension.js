@@ -16,7 +16,7 @@ function createClient() {
   if (config.get('logFile')) args.push('--log-file', config.get('logFile'));
   const serverOptions = { command: config.get('path') || 'codepal', args, transport: TransportKind.stdio };
   const clientOptions = {
-    documentSelector: ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'csharp']
+    documentSelector: ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'csharp', 'rust']
       .map((language) => ({ scheme: 'file', language })),
     initializationOptions: { diagnosticsIntervalMs: config.get('diagnosticsIntervalMs') },
     synchronize: {

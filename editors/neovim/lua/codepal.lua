@@ -11,7 +11,7 @@ local M = {}
 M.defaults = {
   name = 'codepal',
   cmd = { 'codepal', 'serve' },
-  filetypes = { 'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'cs' },
+  filetypes = { 'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'c', 'cpp', 'ruby', 'php', 'cs', 'rust' },
   root_markers = { '.codepal.toml', '.codepal.yml', '.git' },
   -- Passed as initializationOptions, e.g. { diagnosticsIntervalMs = 50, analysisDelayMs = 300 }.
   init_options = {},
