@@ -36,6 +36,13 @@
 
 ; `f()?` returns early when f fails: a path of its own.
 (try_expression) @condition
+; A match arm's guard (`n if n > 2 =>`) is a decision of its own.
+(match_pattern condition: (_) @condition)
+
+; Macro arguments are tokens, not expressions, yet `assert!(a && b)` and `cfg_if! { if ... }`
+; branch like code: their operators and keywords count as lizard counts them.
+(token_tree ["&&" "||"] @logical)
+(token_tree ["if" "for" "while"] @condition)
 
 (binary_expression operator: ["&&" "||"] @logical)
 (parenthesized_expression) @group
