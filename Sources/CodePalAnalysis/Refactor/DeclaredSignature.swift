@@ -67,7 +67,10 @@ enum DeclaredSignature {
 
     /// Whether the enclosing function is a static member (`static` among its modifiers).
     static func isStatic(_ function: Node, text: SourceText, keyword: String) -> Bool {
-        guard let modifiers = function.namedChildren.first(where: { $0.kind == "modifiers" }) else { return false }
-        return modifiers.children.contains { $0.text(in: text.bytes) == keyword }
+        if let modifiers = function.namedChildren.first(where: { $0.kind == "modifiers" }) {
+            return modifiers.children.contains { $0.text(in: text.bytes) == keyword }
+        }
+        // Grammars that give each modifier a node of its own among the function's children (C#).
+        return function.namedChildren.contains { $0.kind == "modifier" && $0.text(in: text.bytes) == keyword }
     }
 }

@@ -21,7 +21,7 @@ public enum InlineVariable {
         guard let nameNode = tree.root.namedDescendant(covering: definition.nameRange),
               let (assignment, shape) = assignment(of: nameNode, data: data),
               let target = assignment.child(field: shape.target), target.byteRange == definition.nameRange,
-              let value = assignment.child(field: shape.value) else {
+              let value = value(of: assignment, shape) else {
             return .refused("`\(definition.name)` is not a single assignment of one value")
         }
         let uses = graph.occurrences(of: local).filter { $0 != definition.nameRange }
@@ -43,7 +43,8 @@ public enum InlineVariable {
         guard let statement = ExtractVariable.enclosingStatement(assignment, data: data),
               statement.byteRange == assignment.byteRange
                 || (0..<statement.namedChildCount).filter({ statement.namedChild($0)?.kind == assignment.kind }).count == 1
-                  && (statement.namedChildCount == 1 || statement.child(field: "type") != nil) else {
+                  && (statement.namedChildCount == 1 || statement.child(field: "type") != nil)
+                || declaresOnlyThis(statement, assignment) else {
             return .refused("`\(definition.name)` is declared together with other names")
         }
         // A new object (`[]`, `{}`, `Cart()`) has an identity: inlining it at several uses would
@@ -79,6 +80,27 @@ public enum InlineVariable {
         }
         edits.append(TextEdit(range: removal(of: statement, text: text), newText: ""))
         return .refactoring(Refactoring(title: "Inline variable `\(definition.name)`", kind: "refactor.inline", edits: edits))
+    }
+
+    /// The assigned value: the shape's `value` field, or with `value` "=" the named node after
+    /// the `=` token (C#'s `variable_declarator` has no field for it).
+    private static func value(of assignment: Node, _ shape: RefactorData.Assignment) -> Node? {
+        guard shape.value == "=" else { return assignment.child(field: shape.value) }
+        var afterEquals = false
+        for index in 0..<assignment.childCount {
+            guard let child = assignment.child(index) else { continue }
+            if afterEquals, child.isNamed, !child.isComment { return child }
+            if child.kind == "=" { afterEquals = true }
+        }
+        return nil
+    }
+
+    /// A statement whose one declaration (`int x = 1;`: a `variable_declaration` inside the
+    /// statement, C#) holds this declarator and no other.
+    private static func declaresOnlyThis(_ statement: Node, _ assignment: Node) -> Bool {
+        guard let declaration = assignment.parent, declaration.parent?.byteRange == statement.byteRange,
+              (0..<statement.namedChildCount).filter({ statement.namedChild($0)?.isComment == false }).count == 1 else { return false }
+        return (0..<declaration.namedChildCount).filter { declaration.namedChild($0)?.kind == assignment.kind }.count == 1
     }
 
     private static func assignment(of name: Node, data: RefactorData) -> (Node, RefactorData.Assignment)? {
