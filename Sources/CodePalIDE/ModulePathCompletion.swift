@@ -56,7 +56,25 @@ enum ModulePathCompletion {
         case .packageFolder:
             // Not offered yet: package names are dotted identifiers, not strings.
             return nil
-        case .include, .loadPath, .modulePath, .namespace:
+        case .loadPath:
+            // `require_relative "../li`, `require "shop/ca`: files and folders where the resolver
+            // looks, beside the requirer and under the load path folders of the workspace root.
+            guard let root, let string = chain.first(where: { $0.kind == "string" }), string.startByte < offset,
+                  let arguments = string.parent, let call = arguments.parent,
+                  let shape = data.calls.first(where: { $0.kind == call.kind }),
+                  call.child(field: shape.arguments)?.byteRange == arguments.byteRange,
+                  let callee = call.child(field: shape.function), data.requireFunctions.contains(callee.text(in: bytes)) else { return nil }
+            let typed = String(decoding: bytes[(string.startByte + 1)..<offset], as: UTF8.self)
+            let slash = typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0
+            let prefix = String(typed.dropFirst(slash))
+            let bases = [(file.path as NSString).deletingLastPathComponent] + (imports.loadPaths ?? []).map { (root as NSString).appendingPathComponent($0) }
+            var items: [(label: String, isFolder: Bool)] = []
+            for base in bases {
+                let folder = ((base as NSString).appendingPathComponent(String(typed.prefix(slash))) as NSString).standardizingPath
+                for entry in entries(folder, imports: imports, dotted: false) where !items.contains(where: { $0.label == entry.label }) { items.append(entry) }
+            }
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: items)
+        case .include, .modulePath, .namespace:
             // Not offered yet.
             return nil
         case .moduleFolder:

@@ -5,7 +5,7 @@ import XCTest
 /// and `require` through `lib/` lead to files, a class reopened in two files has both
 /// definitions, methods and constants are found by name, hover and signature help show a method's
 /// `def` line and comment, completion offers locals, keywords and the methods of a class whose
-/// instance a local holds (`Shop::Cart.new`), references of classes and methods by name, a local
+/// instance a local holds (`Shop::Cart.new`) and the files of a `require_relative` path, references of classes and methods by name, a local
 /// renames within its method, and complexity
 /// lenses, folding ranges and the Ruby rules reach the editor.
 final class RubyTests: EndToEndTestCase {
@@ -87,7 +87,14 @@ final class RubyTests: EndToEndTestCase {
         try change(client, main.absoluteString, version: 3, nil, dotted)
         let members = try labels(dotted.components(separatedBy: "\n"), "  cart.")
         XCTAssertTrue(members.isSuperset(of: ["add", "total", "discounted", "owner"]), "\(members.sorted().prefix(40))")
-        try change(client, main.absoluteString, version: 4, nil, text)
+        // In a require_relative path: the files and folders there, without their extension.
+        let required = text.replacingOccurrences(of: "require_relative \"../lib/shop\"", with: "require_relative \"../lib/shop/ca\"")
+        try change(client, main.absoluteString, version: 4, nil, required)
+        let paths = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                 "position": ["line": 0, "character": "require_relative \"../lib/shop/ca".count]])
+        let pathLabels = Set((paths["items"].array ?? paths.array ?? []).compactMap { $0["label"].string })
+        XCTAssertTrue(pathLabels.contains("cart") && !pathLabels.contains("cart.rb"), "\(pathLabels.sorted())")
+        try change(client, main.absoluteString, version: 5, nil, text)
 
         // Rename the local `cart`: its four occurrences in checkout, nothing else.
         let rename = try client.result("textDocument/rename", ["textDocument": ["uri": main.absoluteString],
