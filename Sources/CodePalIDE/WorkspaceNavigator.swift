@@ -341,6 +341,13 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             for reference in other.graph.references where reference.definition == nil && reference.name == name {
                 result.append(SourceLocation(path: candidate, range: reference.range))
             }
+            // The other parts of a partial type: the name defined at the top of another file of
+            // the same namespace (a rename must change every part).
+            guard (NamespaceScope.declared(in: text.string, directive: directive) ?? "") == namespace else { continue }
+            for (index, definition) in other.graph.definitions.enumerated()
+            where definition.name == name && definition.importInfo == nil && isModuleLevel(other, index) {
+                result.append(SourceLocation(path: candidate, range: definition.nameRange))
+            }
         }
         return result
     }

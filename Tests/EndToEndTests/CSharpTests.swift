@@ -67,6 +67,16 @@ final class CSharpTests: EndToEndTestCase {
         let folds = try client.result("textDocument/foldingRange", ["textDocument": ["uri": cart.absoluteString]])
         XCTAssertTrue((folds.array ?? []).contains { $0["startLine"].int == 3 }, "the namespace body folds: \(folds)")
 
+        // Rename the partial class from its main file: its uses in other namespaces' files and
+        // its other part (a document open in the editor) change with it.
+        let part = root.appendingPathComponent("src/Shop/Models/Cart.Discounts.cs").absoluteString
+        try open(client, part, "csharp", "namespace Shop.Models\n{\n    public partial class Cart\n    {\n        public decimal Discounted(decimal rate) => Total() * (1 - rate);\n    }\n}\n")
+        let cartLines = try String(contentsOf: cart, encoding: .utf8).components(separatedBy: "\n")
+        let rename = try client.result("textDocument/rename", ["textDocument": ["uri": cart.absoluteString],
+                                                               "position": try position("partial class Cart", 14, in: cartLines), "newName": "Basket"])
+        let renamed = Set((rename["changes"].object ?? [:]).keys.compactMap { URL(string: $0)?.lastPathComponent })
+        XCTAssertEqual(renamed, ["Cart.cs", "Cart.Discounts.cs", "Program.cs", "Receipt.cs"], "\(rename)")
+
         // C# rules as diagnostics.
         let sync = root.appendingPathComponent("src/App/Sync.cs").absoluteString
         try open(client, sync, "csharp", """

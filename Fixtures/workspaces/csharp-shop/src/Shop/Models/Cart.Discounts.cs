@@ -1,7 +1,0 @@
-namespace Shop.Models
-{
-    public partial class Cart
-    {
-        public decimal Discounted(decimal rate) => Total() * (1 - rate);
-    }
-}
