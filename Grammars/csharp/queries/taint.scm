@@ -59,7 +59,7 @@
       (modifier) @public
       parameters: (parameter_list
         (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter))))
-  (#match? @base "^(Controller|ControllerBase|ApiController|PageModel)$")
+  (#match? @base "(Controller|ControllerBase|PageModel)$")
   (#eq? @public "public")
   (#match? @type "^(string|String|object)$"))
 ; Minimal APIs: the handler of `app.MapGet("/x", (string name) => ...)`.
