@@ -132,6 +132,10 @@
 ; `Url.IsLocalUrl(returnUrl)`: a path of this site, not another host.
 ((invocation_expression function: (member_access_expression name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject))) @guard.safe.url
   (#any-of? @method "IsLocalUrl" "IsWellFormedUriString"))
+; `Uri.TryCreate(url, UriKind.Relative, out _)`: a relative URL stays on this site.
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)
+   arguments: (argument_list . (argument (_) @guard.subject) . (argument (member_access_expression name: (identifier) @kind)))) @guard.safe.url
+  (#eq? @class "Uri") (#eq? @method "TryCreate") (#eq? @kind "Relative"))
 ; `Allowed.Contains(x)`, `x.Equals(y)`.
 ((invocation_expression function: (member_access_expression expression: (_) @table name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
   (#match? @table "(?i)(^_?[A-Z][A-Za-z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)") (#any-of? @method "Contains" "ContainsKey"))
