@@ -49,7 +49,12 @@ public enum ExtractVariable {
             if parent.child(field: "function")?.byteRange == node.byteRange { return nil }
             // An assignment target or declared pattern is not a value.
             // (Nor a module specifier.)
-            for field in ["left", "name", "target", "pattern", "source", "module_name"] where parent.child(field: field)?.byteRange == node.byteRange { return nil }
+            // The left operand of a binary operator (`count($items) * 2`) is a value all the same.
+            let isOperand = parent.kind.contains("binary") || parent.kind == "boolean_operator"
+            for field in ["left", "name", "target", "pattern", "source", "module_name"] where parent.child(field: field)?.byteRange == node.byteRange {
+                if field == "left", isOperand { continue }
+                return nil
+            }
             // Places that take a literal, not an expression (a JSX attribute's string).
             if data.literalContexts.contains(parent.kind) { return nil }
             // Parentheses that belong to a statement (`if (x)`): select the expression inside.
