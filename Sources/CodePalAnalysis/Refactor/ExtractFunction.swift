@@ -35,12 +35,14 @@ public enum ExtractFunction {
         // Variables read inside and defined before, in the enclosing functions (not module-level).
         var parameters: [String] = []
         var declarations: [String: Range<Int>] = [:]
+        var assigned: Set<String> = []
         var usesReceiver = false
         for reference in graph.references where range.contains(reference.range.lowerBound) {
             guard let index = reference.definition else { continue }
             let definition = graph.definitions[index]
             guard graph.scopes[definition.scope].parent != nil, !range.contains(definition.nameRange.lowerBound),
                   definition.nameRange.lowerBound < range.lowerBound else { continue }
+            if reference.isWrite { assigned.insert(definition.name) }
             if definition.name == data.methodReceiver { usesReceiver = true; continue }
             if !parameters.contains(definition.name) {
                 parameters.append(definition.name)
@@ -116,7 +118,10 @@ public enum ExtractFunction {
             if !needed.isEmpty {
                 return .refused("the new function would need the types of its \(needed.joined(separator: ", ")), which are not known here")
             }
-            signature.parameters = parameters.map { data.typedParameter.replacingOccurrences(of: "{type}", with: types[$0]!).replacingOccurrences(of: "{name}", with: $0) }
+            signature.parameters = parameters.map { name in
+                let template = assigned.contains(name) ? (data.assignedParameter ?? data.typedParameter) : data.typedParameter
+                return template.replacingOccurrences(of: "{type}", with: types[name]!).replacingOccurrences(of: "{name}", with: name)
+            }
                 .joined(separator: ", ")
             if results.count == 1 { signature.result = data.typedResult.replacingOccurrences(of: "{type}", with: types[results[0].name]!) }
         }

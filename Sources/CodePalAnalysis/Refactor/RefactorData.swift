@@ -76,6 +76,9 @@ public struct RefactorData: Decodable, Sendable {
     public var typedParameter = "{type} {name}"
     /// How the one result's type is written into `{returnType}` (Rust's ` -> {type}`).
     public var typedResult = "{type}"
+    /// How a parameter the statements assign is declared, where parameters are immutable
+    /// otherwise (Rust's `mut {name}: {type}`); `typedParameter` when not given.
+    public var assignedParameter: String?
     /// The return type written when the new function returns nothing (`void`).
     public var noResultType = ""
     /// Every function is a member of a type (Java): extract function writes a method next to the
@@ -133,7 +136,7 @@ public struct RefactorData: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case blocks, statements, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
-        case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, noResultType, membersOnly, staticKeyword, exceptions
+        case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, assignedParameter, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
         case membersWhenInClass, receiverParameter
     }
@@ -172,6 +175,7 @@ public struct RefactorData: Decodable, Sendable {
         declaredTypes = try c.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
         typedParameter = try c.decodeIfPresent(String.self, forKey: .typedParameter) ?? typedParameter
         typedResult = try c.decodeIfPresent(String.self, forKey: .typedResult) ?? typedResult
+        assignedParameter = try c.decodeIfPresent(String.self, forKey: .assignedParameter)
         statements = try c.decodeIfPresent([String].self, forKey: .statements) ?? statements
         noResultType = try c.decodeIfPresent(String.self, forKey: .noResultType) ?? ""
         membersOnly = try c.decodeIfPresent(Bool.self, forKey: .membersOnly) ?? false

@@ -1,0 +1,68 @@
+@testable import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// Extract function in Rust: parameters and the result written with the types the `let`s and
+/// parameters declare (`name: Type`, `mut name: Type` when the statements assign it, ` -> Type`), the statements of a block but never its tail
+/// value, and refusals with the reason for what cannot move without types: `?`, `.await`,
+/// `return`, `self`, or a variable whose type is not written.
+final class RustRefactoringTests: XCTestCase {
+    private func extract(_ selected: String, in source: String) throws -> ExtractFunction.Outcome? {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("rust")).parse(text.bytes)
+        let graph = try ScopeResolver.resolve(tree: tree, text: text)
+        let found = try XCTUnwrap(source.range(of: selected))
+        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
+        return ExtractFunction.action(selection: start..<(start + selected.utf8.count), tree: tree, text: text, graph: graph)
+    }
+
+    private func applied(_ outcome: ExtractFunction.Outcome?, to source: String) throws -> String {
+        guard case .refactoring(let refactoring)? = outcome else { XCTFail("expected a refactoring, got \(String(describing: outcome))"); return source }
+        var bytes = Array(source.utf8)
+        for edit in refactoring.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
+        }
+        let result = String(decoding: bytes, as: UTF8.self)
+        let tree = Parser(language: Repository.language("rust")).parse(Array(result.utf8))
+        XCTAssertFalse(tree.root.hasError, result)
+        return result
+    }
+
+    private func refusal(_ outcome: ExtractFunction.Outcome?) -> String? {
+        if case .refused(let reason)? = outcome { return reason }
+        return nil
+    }
+
+    func testTypedParametersAndAResult() throws {
+        let source = """
+        fn total(prices: &[u32], discount: u32) -> u32 {
+            let mut sum: u32 = 0;
+            for p in prices {
+                sum += p;
+            }
+            sum - discount
+        }
+
+        """
+        let result = try applied(try extract("for p in prices {\n        sum += p;\n    }", in: source), to: source)
+        XCTAssertTrue(result.contains("sum = extracted(prices, sum);"), result)
+        XCTAssertTrue(result.contains("fn extracted(prices: &[u32], mut sum: u32) -> u32 {\n    for p in prices {\n        sum += p;\n    }\n    sum\n}"), result)
+    }
+
+    func testTheTailValueStaysAndWhatCannotMoveIsRefused() throws {
+        let source = """
+        fn load(path: &str) -> io::Result<String> {
+            let text = fs::read_to_string(path)?;
+            let n = text.len();
+            Ok(text)
+        }
+
+        """
+        XCTAssertNil(try extract("Ok(text)", in: source))
+        XCTAssertEqual(refusal(try extract("let text = fs::read_to_string(path)?;", in: source)),
+                       "the statements contain `try`, which cannot move into another function")
+        let untyped = refusal(try extract("let n = text.len();", in: source)) ?? ""
+        XCTAssertTrue(untyped.contains("parameter `text`"), untyped)
+    }
+}
