@@ -9,7 +9,7 @@ router.post('/signup', (req, res) => {
     res.status(400).json({ error: 'email required' });
     return;
   }
-  console.debug('valid signup for', payload.email); // expect: leftover-debug, log-injection
+  console.debug('valid signup for', payload.email); // expect: leftover-debug
   res.status(201).json({ ok: true });
 });
 
