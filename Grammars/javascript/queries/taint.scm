@@ -214,6 +214,8 @@
 ((call_expression function: (member_expression object: (identifier) @table property: (property_identifier) @method)
                   arguments: (arguments . (_) @sanitizer .))
   (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
+; ... and so does a literal table looked up in place (`({ asc: "ASC", desc: "DESC" })[dir]`).
+(subscript_expression object: [(object) (parenthesized_expression (object))] index: (_) @sanitizer)
 ; React: `useMemo(() => value, deps)` is the callback's value; `const [html, setHtml] = useState()`
 ; then `setHtml(x)` (in an effect or a handler) puts x in `html`.
 ((call_expression function: [(identifier) @hook (member_expression property: (property_identifier) @hook)]

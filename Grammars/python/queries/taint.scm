@@ -182,6 +182,10 @@
   (#match? @table "^[A-Z][A-Z0-9_]*$"))
 ((call function: (attribute object: (identifier) @table attribute: (identifier) @method) arguments: (argument_list . (_) @sanitizer))
   (#eq? @method "get") (#match? @table "^[A-Z][A-Z0-9_]*$"))
+; ... and so does a literal table looked up in place (`{"asc": "ASC", "desc": "DESC"}.get(d, "DESC")`).
+(subscript value: (dictionary) subscript: (_) @sanitizer)
+((call function: (attribute object: (dictionary) attribute: (identifier) @method) arguments: (argument_list . (_) @sanitizer))
+  (#eq? @method "get"))
 ; sql: psycopg's composition (`sql.SQL("... {}").format(sql.Identifier(name))`) quotes identifiers
 ; and literals itself.
 ((call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)]) @sanitizer.sql
