@@ -7,7 +7,10 @@ public enum ExtractVariable {
         let data = RefactorData.of(tree.language)
         guard !data.blocks.isEmpty, let expression = expression(at: selection, tree: tree, text: text, data: data),
               let statement = enclosingStatement(expression, data: data) else { return [] }
-        let value = expression.text(in: text.bytes)
+        var value = expression.text(in: text.bytes)
+        // A selection that spans lines may have relied on the brackets around it to continue the
+        // line (Python); as a declaration of its own it keeps them.
+        if value.contains("\n"), !expression.kind.hasPrefix("parenthesized") { value = "(" + value + ")" }
         let name = uniqueName(data.variablePrefix + suggestion(expression, text: text, data: data), graph: graph, at: expression.startByte, data: data)
         var results = [make(title: "Extract variable `\(name)`", occurrences: [expression.byteRange], statement: statement,
                             name: name, value: value, text: text, data: data)]
