@@ -175,7 +175,7 @@ class EndToEndTestCase: XCTestCase {
     /// `stderrClosed`: stderr is a pipe whose read end is closed, so writes to it fail with EPIPE
     /// (as with `codepal check … 2>&1 | head` once `head` has exited).
     func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil, stderrClosed: Bool = false,
-             timeout: TimeInterval = 30, executable: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
+             timeout: TimeInterval = 300, executable: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable ?? Self.binary
         process.arguments = arguments
