@@ -1,7 +1,9 @@
 ; Names bound to short values, for the `resolves-to` rule constraint (Grammars/RULES.md, Bindings):
 ; `HOST = "0.0.0.0"`, `DEBUG = True`, `VERIFY_TLS = False`, `ALGORITHM = "md5"`. Lexical and
 ; scope-blind on purpose: it links a name to what it may hold, it proves nothing alone; a name
-; computed at run time (`DEBUG = os.getenv("DEBUG") == "1"`) has no binding here.
+; computed at run time (`DEBUG = os.getenv("DEBUG") == "1"`) has no binding here. Lists and calls
+; are bound too, so that a rule can tell a list (`names = []`, `list(...)`, `.split()`) from a set.
 (assignment
   left: (identifier) @binding.name
-  right: [(string) (true) (false) (integer) (float) (none) (identifier) (attribute)] @binding.value)
+  right: [(string) (true) (false) (integer) (float) (none) (identifier) (attribute)
+          (list) (list_comprehension) (call)] @binding.value)
