@@ -8,25 +8,12 @@ import XCTest
 /// declaration statement removed), and refusals with their reasons.
 final class CSharpRefactoringTests: XCTestCase {
     private func parsed(_ source: String) throws -> (SourceText, SyntaxTree, ScopeGraph) {
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("csharp")).parse(text.bytes)
-        return (text, tree, try ScopeResolver.resolve(tree: tree, text: text))
+        let (tree, text, graph) = try RefactorTesting.parse(source, "csharp")
+        return (text, tree, graph)
     }
 
-    private func offset(of needle: String, in source: String) throws -> Int {
-        let found = try XCTUnwrap(source.range(of: needle), needle)
-        return source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
-    }
-
-    private func applied(_ refactoring: Refactoring, to source: String) -> String {
-        var bytes = Array(source.utf8)
-        for edit in refactoring.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        XCTAssertFalse(Parser(language: Repository.language("csharp")).parse(Array(result.utf8)).root.hasError, result)
-        return result
-    }
+    private func offset(of needle: String, in source: String) throws -> Int { try RefactorTesting.range(of: needle, in: source).lowerBound }
+    private func applied(_ refactoring: Refactoring, to source: String) -> String { RefactorTesting.apply(refactoring.edits, to: source, checking: "csharp") }
 
     func testExtractMethodWithDeclaredTypes() throws {
         let source = """

@@ -13,19 +13,12 @@ final class ExtractVariableLinesTests: XCTestCase {
                     .replace("<", "&lt;").replace(">", "&gt;"))
 
         """
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("python")).parse(text.bytes)
-        let graph = try ScopeResolver.resolve(tree: tree, text: text)
+        let (tree, text, graph) = try RefactorTesting.parse(source, "python")
         // From `str(value)` to the end of the second line's first call: two lines, no brackets of its own.
-        let start = source.utf8.distance(from: source.utf8.startIndex, to: try XCTUnwrap(source.range(of: "str(value)")).lowerBound)
-        let end = source.utf8.distance(from: source.utf8.startIndex, to: try XCTUnwrap(source.range(of: ".replace(\"<\", \"&lt;\")")).upperBound)
+        let start = try RefactorTesting.range(of: "str(value)", in: source).lowerBound
+        let end = try RefactorTesting.range(of: ".replace(\"<\", \"&lt;\")", in: source).upperBound
         let action = try XCTUnwrap(ExtractVariable.actions(selection: start..<end, tree: tree, text: text, graph: graph).first)
-        var bytes = Array(source.utf8)
-        for edit in action.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        XCTAssertFalse(Parser(language: Repository.language("python")).parse(bytes).root.hasError, result)
+        let result = RefactorTesting.apply(action.edits, to: source, checking: "python")
         XCTAssertTrue(result.contains(" = (str(value)"), result)
     }
 }

@@ -9,24 +9,11 @@ import XCTest
 /// enclosing method catches (the new method would have to declare it).
 final class JavaRefactoringTests: XCTestCase {
     private func extract(_ selected: String, in source: String) throws -> ExtractFunction.Outcome? {
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("java")).parse(text.bytes)
-        let graph = try ScopeResolver.resolve(tree: tree, text: text)
-        let found = try XCTUnwrap(source.range(of: selected))
-        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
-        return ExtractFunction.action(selection: start..<(start + selected.utf8.count), tree: tree, text: text, graph: graph)
+        try RefactorTesting.extractFunction(selected, in: source, "java")
     }
 
     private func applied(_ outcome: ExtractFunction.Outcome?, to source: String) throws -> String {
-        guard case .refactoring(let refactoring)? = outcome else { throw XCTSkip("expected a refactoring, got \(String(describing: outcome))") }
-        var bytes = Array(source.utf8)
-        for edit in refactoring.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        let tree = Parser(language: Repository.language("java")).parse(Array(result.utf8))
-        XCTAssertFalse(tree.root.hasError, result)
-        return result
+        try RefactorTesting.applied(outcome, to: source, "java")
     }
 
     func testTypedParametersAndAResultChangedInPlace() throws {

@@ -7,27 +7,9 @@ import XCTest
 /// `$variables` it reads and returns the one it changes, statements using `$this` become a
 /// private method called as `$this->extracted(...)`, and a `$variable` assigned once inlines.
 final class PhpRefactoringTests: XCTestCase {
-    private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) {
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("php")).parse(text.bytes)
-        return (tree, text, try ScopeResolver.resolve(tree: tree, text: text))
-    }
-
-    private func offset(of needle: String, in source: String) throws -> Range<Int> {
-        let found = try XCTUnwrap(source.range(of: needle), needle)
-        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
-        return start..<(start + needle.utf8.count)
-    }
-
-    private func apply(_ edits: [TextEdit], to source: String) -> String {
-        var bytes = Array(source.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        XCTAssertFalse(Parser(language: Repository.language("php")).parse(Array(result.utf8)).root.hasError, result)
-        return result
-    }
+    private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) { try RefactorTesting.parse(source, "php") }
+    private func offset(of needle: String, in source: String) throws -> Range<Int> { try RefactorTesting.range(of: needle, in: source) }
+    private func apply(_ edits: [TextEdit], to source: String) -> String { RefactorTesting.apply(edits, to: source, checking: "php") }
 
     func testExtractVariableNamesItWithADollar() throws {
         let source = "<?php\nfunction total(array $items): int\n{\n    return count($items) * 2;\n}\n"

@@ -7,37 +7,21 @@ import XCTest
 /// `refactor.json`): what can be written without knowing the types is offered, the rest refused
 /// with the reason, never a function with untyped parameters.
 final class TypedRefactoringTests: XCTestCase {
-    private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) {
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("go")).parse(text.bytes)
-        return (tree, text, try ScopeResolver.resolve(tree: tree, text: text))
-    }
-
-    private func apply(_ edits: [TextEdit], to source: String) -> String {
-        var bytes = Array(source.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func range(of needle: String, in source: String) -> Range<Int> {
-        let found = source.range(of: needle)!
-        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
-        return start..<(start + needle.utf8.count)
-    }
+    private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) { try RefactorTesting.parse(source, "go") }
+    private func apply(_ edits: [TextEdit], to source: String) -> String { RefactorTesting.apply(edits, to: source, checking: nil) }
+    private func range(of needle: String, in source: String) throws -> Range<Int> { try RefactorTesting.range(of: needle, in: source) }
 
     func testExtractFunctionRefusesWhatNeedsTypes() throws {
         let source = "package p\n\nfunc total(items []int) int {\n\tsum := 0\n\tfor _, v := range items {\n\t\tsum += v\n\t}\n\treturn sum\n}\n"
         let (tree, text, graph) = try parse(source)
-        let selection = range(of: "for _, v := range items {\n\t\tsum += v\n\t}", in: source)
+        let selection = try range(of: "for _, v := range items {\n\t\tsum += v\n\t}", in: source)
         guard case .refused(let reason)? = ExtractFunction.action(selection: selection, tree: tree, text: text, graph: graph) else {
             return XCTFail("expected a refusal")
         }
         XCTAssertTrue(reason.contains("parameter `items`") && reason.contains("types"), reason)
         let withDefer = "package p\n\nfunc f() {\n\tdefer log.Print(\"done\")\n\tlog.Print(\"start\")\n}\n"
         let parsed = try parse(withDefer)
-        guard case .refused(let deferReason)? = ExtractFunction.action(selection: range(of: "defer log.Print(\"done\")", in: withDefer),
+        guard case .refused(let deferReason)? = ExtractFunction.action(selection: try range(of: "defer log.Print(\"done\")", in: withDefer),
                                                                        tree: parsed.0, text: parsed.1, graph: parsed.2) else {
             return XCTFail("a defer cannot move")
         }
@@ -47,7 +31,7 @@ final class TypedRefactoringTests: XCTestCase {
     func testExtractFunctionWithoutParametersIsValidGo() throws {
         let source = "package p\n\nfunc main() {\n\tlog.Print(\"a\")\n\tlog.Print(\"b\")\n}\n"
         let (tree, text, graph) = try parse(source)
-        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: range(of: "log.Print(\"a\")\n\tlog.Print(\"b\")", in: source),
+        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: try range(of: "log.Print(\"a\")\n\tlog.Print(\"b\")", in: source),
                                                                            tree: tree, text: text, graph: graph) else {
             return XCTFail("expected an extraction")
         }
@@ -59,14 +43,14 @@ final class TypedRefactoringTests: XCTestCase {
     func testInlineVariableAndItsRefusals() throws {
         let source = "package p\n\nfunc f() int {\n\tx := a + b\n\treturn x * 2\n}\n"
         let (tree, text, graph) = try parse(source)
-        guard case .refactoring(let refactoring)? = InlineVariable.action(at: range(of: "x :=", in: source).lowerBound, tree: tree, text: text, graph: graph) else {
+        guard case .refactoring(let refactoring)? = InlineVariable.action(at: try range(of: "x :=", in: source).lowerBound, tree: tree, text: text, graph: graph) else {
             return XCTFail("expected an inline")
         }
         XCTAssertEqual(apply(refactoring.edits, to: source), "package p\n\nfunc f() int {\n\treturn (a + b) * 2\n}\n")
         for changed in ["\tx = 3\n", "\tx++\n", "\tx += 1\n"] {
             let later = "package p\n\nfunc f() int {\n\tx := a + b\n" + changed + "\treturn x * 2\n}\n"
             let parsed = try parse(later)
-            guard case .refused(let reason)? = InlineVariable.action(at: range(of: "x :=", in: later).lowerBound, tree: parsed.0, text: parsed.1, graph: parsed.2) else {
+            guard case .refused(let reason)? = InlineVariable.action(at: try range(of: "x :=", in: later).lowerBound, tree: parsed.0, text: parsed.1, graph: parsed.2) else {
                 return XCTFail("`\(changed)` changes x: no inline")
             }
             XCTAssertTrue(reason.contains("changed"), reason)
@@ -85,13 +69,13 @@ final class TypedRefactoringTests: XCTestCase {
         }
         let source = "int main(void) {\n    int total = 0;\n    total = 40 + 2;\n    printf(\"%d\\n\", total);\n    return 0;\n}\n"
         let (tree, text, graph) = try parse(source)
-        guard case .refused(let reason)? = ExtractFunction.action(selection: range(of: "total = 40 + 2;", in: source), tree: tree, text: text, graph: graph) else {
+        guard case .refused(let reason)? = ExtractFunction.action(selection: try range(of: "total = 40 + 2;", in: source), tree: tree, text: text, graph: graph) else {
             return XCTFail("expected a refusal")
         }
         XCTAssertTrue(reason.contains("`total`") && reason.contains("pointer"), reason)
         let plain = "int main(void) {\n    puts(\"a\");\n    puts(\"b\");\n    return 0;\n}\n"
         let parsed = try parse(plain)
-        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: range(of: "puts(\"a\");\n    puts(\"b\");", in: plain),
+        guard case .refactoring(let refactoring)? = ExtractFunction.action(selection: try range(of: "puts(\"a\");\n    puts(\"b\");", in: plain),
                                                                             tree: parsed.0, text: parsed.1, graph: parsed.2) else {
             return XCTFail("expected an extraction")
         }
@@ -102,7 +86,7 @@ final class TypedRefactoringTests: XCTestCase {
         // Inline a C local declared with its type: the whole declaration goes.
         let inline = "int main(void) {\n    int sum = 40 + 2;\n    printf(\"%d\\n\", sum * 2);\n    return 0;\n}\n"
         let inlined = try parse(inline)
-        guard case .refactoring(let inlining)? = InlineVariable.action(at: range(of: "sum * 2", in: inline).lowerBound, tree: inlined.0, text: inlined.1,
+        guard case .refactoring(let inlining)? = InlineVariable.action(at: try range(of: "sum * 2", in: inline).lowerBound, tree: inlined.0, text: inlined.1,
                                                                         graph: inlined.2) else {
             return XCTFail("expected an inlining")
         }
