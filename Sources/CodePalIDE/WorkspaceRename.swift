@@ -43,6 +43,13 @@ public struct WorkspaceRename {
         }
         guard let local = file.graph.definition(at: offset) else {
             if data.builtins.contains(text) { throw Refusal(message: "`\(text)` is a builtin: it is not defined in this workspace") }
+            if file.tree.language.manifest.conventions?.unboundNamesAreGlobals == true, !text.isEmpty,
+               !navigator.definition(path: path, offset: offset, byNameFromIndex: true).isEmpty {
+                // Ruby's methods and classes, C's functions: found by name, so a rename could not
+                // tell this one from an unrelated one spelled the same.
+                throw Refusal(message: "`\(text)` is found by name, not bound by a scope: renaming every `\(text)` of the workspace could change unrelated code; "
+                              + "use Find References and rename by hand")
+            }
             throw Refusal(message: text.isEmpty ? "there is no name here" : "`\(text)` is not defined in this workspace")
         }
         let definition = file.graph.definitions[local]

@@ -103,6 +103,11 @@ final class RubyTests: EndToEndTestCase {
         XCTAssertEqual(edits.count, 4, "\(rename)")
         XCTAssertEqual((rename["changes"].object ?? [:]).count, 1, "\(rename)")
 
+        // A class found by name is not renamed, and the refusal says why.
+        let refused = try client.request("textDocument/rename", ["textDocument": ["uri": main.absoluteString],
+                                                                 "position": try position("Item.new", 1, in: lines), "newName": "Line"])
+        XCTAssertTrue((refused["error"]["message"].string ?? "").contains("found by name"), "\(refused)")
+
         // Complexity lens on the reopened class's method; folding of its class and method bodies.
         let pricing = root.appendingPathComponent("lib/shop/pricing.rb")
         try open(client, pricing.absoluteString, "ruby", try String(contentsOf: pricing, encoding: .utf8))
