@@ -8,25 +8,15 @@ import XCTest
 /// jump out (`return`, `next`) are refused with the reason.
 final class RubyRefactoringTests: XCTestCase {
     private func parse(_ source: String) throws -> (SyntaxTree, SourceText, ScopeGraph) {
-        let text = SourceText(source)
-        let tree = Parser(language: Repository.language("ruby")).parse(text.bytes)
-        return (tree, text, try ScopeResolver.resolve(tree: tree, text: text))
+        try RefactorTesting.parse(source, "ruby")
     }
 
     private func range(_ selected: String, in source: String) throws -> Range<Int> {
-        let found = try XCTUnwrap(source.range(of: selected), selected)
-        let start = source.utf8.distance(from: source.utf8.startIndex, to: found.lowerBound)
-        return start..<(start + selected.utf8.count)
+        try RefactorTesting.range(of: selected, in: source)
     }
 
     private func apply(_ edits: [TextEdit], to source: String) -> String {
-        var bytes = Array(source.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        XCTAssertFalse(Parser(language: Repository.language("ruby")).parse(Array(result.utf8)).root.hasError, result)
-        return result
+        RefactorTesting.apply(edits, to: source, checking: "ruby")
     }
 
     static let source = """
