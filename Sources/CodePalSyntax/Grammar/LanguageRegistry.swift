@@ -55,13 +55,14 @@ public final class LanguageRegistry: @unchecked Sendable {
         }
     }
 
-    /// Finds the grammar directory: an explicit path, then `CODEPAL_GRAMMARS`, then places relative
+    /// Finds the grammar directory: an explicit path alone (a wrong `--grammars` is an error, not
+    /// a reason to load grammars from elsewhere), else `CODEPAL_GRAMMARS`, then places relative
     /// to the executable. The working directory is deliberately not searched: loading shared
     /// libraries from wherever a user happens to run the tool would be a code-execution hole.
     public static func locate(explicit: String? = nil) throws -> LanguageRegistry {
         var candidates: [URL] = []
         if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
-        if let env = ProcessInfo.processInfo.environment["CODEPAL_GRAMMARS"], !env.isEmpty {
+        if explicit == nil, let env = ProcessInfo.processInfo.environment["CODEPAL_GRAMMARS"], !env.isEmpty {
             candidates.append(URL(fileURLWithPath: env))
         }
         if explicit == nil {
