@@ -47,7 +47,8 @@ public enum SymbolExtractor {
         let flat = best.values.map(\.symbol)
         var containers: [Int: String] = [:]
         for (start, entry) in best { if let container = entry.container { containers[start] = container } }
-        var roots = adopt(nest(flat), containers: containers)
+        let constructors = ["constructor", "__init__"] + (tree.language.manifest.conventions?.constructorNames ?? [])
+        var roots = adopt(nest(flat, constructorNames: Set(constructors)), containers: containers)
         if let conventions = tree.language.manifest.conventions {
             for index in roots.indices { SymbolDetails.markExport(&roots[index], tree: tree, text: text, conventions: conventions) }
         }
@@ -55,7 +56,7 @@ public enum SymbolExtractor {
     }
 
     /// Nests symbols by range containment; a function directly inside a class or interface becomes a method.
-    static func nest(_ symbols: [DocumentSymbol]) -> [DocumentSymbol] {
+    static func nest(_ symbols: [DocumentSymbol], constructorNames: Set<String> = ["constructor", "__init__"]) -> [DocumentSymbol] {
         let ordered = symbols.sorted {
             if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
             if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound > $1.range.upperBound }
@@ -83,7 +84,7 @@ public enum SymbolExtractor {
                 continue
             }
             if symbol.kind == .function || symbol.kind == .method, let parent = stack.last, parent.kind == .class,
-               symbol.name == "constructor" || symbol.name == "__init__" {
+               constructorNames.contains(symbol.name) {
                 symbol.kind = .constructor
             } else if symbol.kind == .function, let parent = stack.last, parent.kind.isTypeContainer {
                 symbol.kind = .method

@@ -135,6 +135,9 @@ public struct LanguageManifest: Decodable, Sendable {
         /// A name no scope of the file binds is a global of another file (C's functions and
         /// types, declared in headers): hover describes it from the index by name, as definition does.
         public let unboundNamesAreGlobals: Bool?
+        /// Method names that make a class's instances (Ruby's `initialize`), listed as constructors
+        /// in the outline, besides `constructor` and `__init__`.
+        public let constructorNames: [String]?
         /// Node kinds that may stand between a definition and its preceding doc comments
         /// (Rust's attributes, `#[derive(Debug)]`).
         public let documentationSkips: [String]?
