@@ -16,8 +16,6 @@ def grep_logs(request, service):
 
 def by_request_id(request, service):
     prefix = request.GET["prefix"]
-    hits = []
-    for line in tail_lines(service, 5000):
-        if re.match(r"\[" + prefix + r"[0-9a-f]*\]", line):  # expect: regex-injection
-            hits.append(line)
+    text = "\n".join(tail_lines(service, 5000))
+    hits = re.findall(r"^\[" + prefix + r"[0-9a-f]*\].*$", text, re.MULTILINE)  # expect: regex-injection
     return JsonResponse({"matches": hits})
