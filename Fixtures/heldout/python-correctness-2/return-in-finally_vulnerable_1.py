@@ -1,0 +1,20 @@
+import csv
+import logging
+
+log = logging.getLogger("import")
+
+
+def import_members(path, db):
+    imported = 0
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                db.insert("members", row)
+                imported += 1
+        db.commit()
+    except ValueError:
+        db.rollback()
+        raise
+    finally:
+        log.info("import of %s finished after %d rows", path, imported)
+        return imported  # expect: return-in-finally
