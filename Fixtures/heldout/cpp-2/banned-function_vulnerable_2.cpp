@@ -1,0 +1,39 @@
+// roster.cpp - reads "name age" lines into the legacy C struct used by the grading library.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+extern "C" {
+struct student_rec {
+    char name[24];
+    int age;
+    char file[64];
+};
+}
+
+std::vector<student_rec> load_roster(const std::string& path) {
+    std::vector<student_rec> out;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        student_rec rec{};
+        if (std::sscanf(line.c_str(), "%s %d", rec.name, &rec.age) != 2) // expect: banned-function
+            continue;
+        std::strcpy(rec.file, rec.name); // expect: banned-function
+        std::strcat(rec.file, ".grades"); // expect: banned-function
+        out.push_back(rec);
+    }
+    return out;
+}
+
+int main() {
+    char path[128];
+    std::printf("roster file: ");
+    if (std::scanf("%s", path) != 1) // expect: banned-function
+        return 1;
+    for (const auto& r : load_roster(path))
+        std::printf("%-24s %3d %s\n", r.name, r.age, r.file);
+    return 0;
+}

@@ -1,0 +1,36 @@
+// chatlog.cpp - terminal chat client that echoes and logs every line.
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+class ChatLog {
+public:
+    explicit ChatLog(const char* path) : file_(std::fopen(path, "a")) {}
+    ~ChatLog() {
+        if (file_)
+            std::fclose(file_);
+    }
+    ChatLog(const ChatLog&) = delete;
+    ChatLog& operator=(const ChatLog&) = delete;
+
+    void append(const std::string& who, const std::string& text) {
+        if (file_)
+            std::fprintf(file_, "%s: %s\n", who.c_str(), text.c_str());
+    }
+
+private:
+    std::FILE* file_;
+};
+
+int main(int argc, char** argv) {
+    const std::string me = argc > 1 ? argv[1] : "me";
+    ChatLog log("chat.log");
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        std::printf("[%s] ", me.c_str());
+        std::fputs(line.c_str(), stdout);
+        std::putchar('\n');
+        log.append(me, line);
+    }
+    return 0;
+}

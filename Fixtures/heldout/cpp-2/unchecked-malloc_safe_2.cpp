@@ -1,0 +1,33 @@
+// c_api.cpp - C entry points of the tokenizer library (results are freed by the caller with free()).
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace tok {
+std::vector<std::string> split_words(const std::string& text);
+}
+
+extern "C" void tok_free(char** words, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i)
+        std::free(words[i]);
+    std::free(words);
+}
+
+extern "C" char** tok_split(const char* text, std::size_t* count) {
+    const auto words = tok::split_words(text);
+    auto** out = static_cast<char**>(std::calloc(words.size() + 1, sizeof(char*)));
+    if (out == nullptr)
+        return nullptr;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto* w = static_cast<char*>(std::malloc(words[i].size() + 1));
+        if (w == nullptr) {
+            tok_free(out, i);
+            return nullptr;
+        }
+        std::memcpy(w, words[i].c_str(), words[i].size() + 1);
+        out[i] = w;
+    }
+    *count = words.size();
+    return out;
+}
