@@ -40,10 +40,3 @@ int profile_append_note(struct profile *p, const char *line)
     p->notes = buf;
     return 0;
 }
-
-void profile_list_free(struct profile **list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        profile_destroy(list[i]);
-    free(list);
-}

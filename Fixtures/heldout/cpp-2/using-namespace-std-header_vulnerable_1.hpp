@@ -4,7 +4,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <vector>
 
 using namespace std; // expect: using-namespace-std-header
 
@@ -37,13 +36,6 @@ public:
         for (const auto& [id, qty] : counts_)
             sum += items_.at(id).weight * qty;
         return sum;
-    }
-
-    vector<string> ids() const {
-        vector<string> out;
-        for (const auto& entry : items_)
-            out.push_back(entry.first);
-        return out;
     }
 
 private:

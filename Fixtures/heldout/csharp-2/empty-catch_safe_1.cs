@@ -9,11 +9,7 @@ namespace NotesApp.Services
         private readonly string _path;
         private readonly ILogger<SettingsStore> _log;
 
-        public SettingsStore(string path, ILogger<SettingsStore> log)
-        {
-            _path = path;
-            _log = log;
-        }
+        public SettingsStore(string path, ILogger<SettingsStore> log) => (_path, _log) = (path, log);
 
         public AppSettings Load()
         {
@@ -21,10 +17,7 @@ namespace NotesApp.Services
             {
                 return JsonSerializer.Deserialize<AppSettings>(File.ReadAllText(_path)) ?? new AppSettings();
             }
-            catch (FileNotFoundException)
-            {
-                return new AppSettings();
-            }
+            catch (FileNotFoundException) { return new AppSettings(); }
             catch (JsonException ex)
             {
                 _log.LogWarning(ex, "settings file {Path} is corrupt; using defaults", _path);

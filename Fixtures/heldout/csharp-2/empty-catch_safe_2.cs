@@ -12,12 +12,8 @@ namespace Telemetry.Collector
         private readonly IMetricsSink _sink;
         private readonly ILogger<QueueDrainWorker> _log;
 
-        public QueueDrainWorker(IMessageQueue queue, IMetricsSink sink, ILogger<QueueDrainWorker> log)
-        {
-            _queue = queue;
-            _sink = sink;
-            _log = log;
-        }
+        public QueueDrainWorker(IMessageQueue queue, IMetricsSink sink, ILogger<QueueDrainWorker> log) =>
+            (_queue, _sink, _log) = (queue, sink, log);
 
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
@@ -40,10 +36,7 @@ namespace Telemetry.Collector
                     }
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                _log.LogInformation("queue drain stopped");
-            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { _log.LogInformation("queue drain stopped"); }
         }
     }
 }

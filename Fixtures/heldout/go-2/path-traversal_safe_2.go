@@ -4,17 +4,10 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 )
-
-var docsFS = http.FileServer(http.Dir("/srv/docs"))
-
-func Page(w http.ResponseWriter, r *http.Request) {
-	docsFS.ServeHTTP(w, r)
-}
 
 // ImportBundle unpacks an uploaded documentation bundle into dest.
 func ImportBundle(zr *zip.Reader, dest string) error {
@@ -26,9 +19,6 @@ func ImportBundle(zr *zip.Reader, dest string) error {
 		target := filepath.Join(base, f.Name)
 		if !strings.HasPrefix(target, base+string(os.PathSeparator)) {
 			return fmt.Errorf("illegal path in bundle: %q", f.Name)
-		}
-		if f.FileInfo().IsDir() {
-			continue
 		}
 		if err := extract(f, target); err != nil {
 			return err

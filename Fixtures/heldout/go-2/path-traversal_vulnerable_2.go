@@ -21,9 +21,6 @@ func Page(w http.ResponseWriter, r *http.Request) {
 // ImportBundle unpacks an uploaded documentation bundle into dest.
 func ImportBundle(zr *zip.Reader, dest string) error {
 	for _, f := range zr.File {
-		if f.FileInfo().IsDir() {
-			continue
-		}
 		if err := extract(f, filepath.Join(dest, f.Name)); err != nil {
 			return err
 		}

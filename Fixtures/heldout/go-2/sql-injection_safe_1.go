@@ -8,18 +8,14 @@ import (
 )
 
 type Order struct {
-	ID       uint
-	Customer string
-	Status   string
-	Total    float64
+	ID     uint
+	Status string
 }
-
 type Handler struct{ DB *gorm.DB }
 
 var sortColumns = map[string]string{
 	"newest": "id DESC",
 	"total":  "total DESC",
-	"name":   "customer ASC",
 }
 
 func (h *Handler) Search(c *gin.Context) {

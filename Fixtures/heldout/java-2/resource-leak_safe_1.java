@@ -40,8 +40,4 @@ public class GradeReport {
             out.close();
         }
     }
-
-    public static void main(String[] args) throws IOException {
-        writeReport(readGrades("grades.csv"), "report.txt");
-    }
 }
