@@ -35,8 +35,15 @@
   (#not-match? @source "^[a-z]+\\[\\s*-?[0-9]"))
 ((call receiver: (identifier) @object method: (identifier) @method) @source
   (#any-of? @object "params" "cookies")
-  (#any-of? @method "require" "permit" "fetch" "dig" "to_unsafe_h" "to_h" "slice" "except" "values_at" "values" "to_query"
-                    "signed" "encrypted" "permanent" "merge"))
+  (#any-of? @method "require" "permit" "fetch" "dig" "to_unsafe_h" "to_unsafe_hash" "to_h" "to_hash" "slice" "except" "values_at"
+                    "values" "to_query" "signed" "encrypted" "permanent" "merge" "reject" "select" "filter" "without"
+                    "transform_keys" "transform_values" "symbolize_keys" "deep_symbolize_keys" "with_indifferent_access"))
+; Rake: `task :name, [:arg] do |t, args|`: the task's arguments come from whoever runs it.
+(call
+  method: (identifier) @task
+  block: [(do_block parameters: (block_parameters (_) . (identifier) @source.parameter))
+          (block parameters: (block_parameters (_) . (identifier) @source.parameter))]
+  (#any-of? @task "task" "multitask"))
 ((call receiver: (identifier) @object method: (identifier) @method) @source
   (#eq? @object "request")
   (#any-of? @method "params" "parameters" "query_parameters" "request_parameters" "path_parameters" "GET" "POST"
@@ -64,14 +71,21 @@
                     "to_sym" "between?" "any?" "all?" "none?" "eql?" "equal?"))
 ((call !receiver method: (identifier) @function) @sanitizer
   (#any-of? @function "Integer" "Float" "Rational" "Complex"))
-(binary operator: ["==" "!=" "<" ">" "<=" ">=" "<=>" "===" "=~" "!~" "&&" "||" "and" "or"]) @sanitizer
+; A record looked up by a value is the database's row, not the value (`Project.find(params[:id])`).
+((call receiver: (constant) method: (identifier) @method) @sanitizer
+  (#any-of? @method "find" "find_by" "find_by!" "find_by_id" "exists?"))
+; Not `||`/`&&`: in Ruby they return an operand (`params[:next] || "/"` is the parameter).
+(binary operator: ["==" "!=" "<" ">" "<=" ">=" "<=>" "===" "=~" "!~"]) @sanitizer
 (unary operator: ["!" "not"]) @sanitizer
 [(integer) (float) (true) (false) (nil) (simple_symbol)] @sanitizer
 ; A lookup returns what the table holds, whatever the key (`SORTS[params[:sort]]`,
 ; `ACTIONS.fetch(params[:op])`).
-(element_reference object: (constant) (_) @sanitizer)
-((call receiver: (constant) method: (identifier) @method) @sanitizer
-  (#any-of? @method "fetch" "dig" "key" "values_at" "[]"))
+; `ARGV` and `ENV` are constants too, but what they hold comes from outside.
+((element_reference object: (constant) @table (_) @sanitizer)
+  (#not-any-of? @table "ARGV" "ENV"))
+((call receiver: (constant) @table method: (identifier) @method) @sanitizer
+  (#any-of? @method "fetch" "dig" "key" "values_at" "[]")
+  (#not-any-of? @table "ARGV" "ENV"))
 ; ... and the others for their kind of sink.
 ((call receiver: (constant) @module method: (identifier) @function) @sanitizer.shell
   (#eq? @module "Shellwords") (#any-of? @function "escape" "shellescape" "join" "shelljoin"))
@@ -80,10 +94,27 @@
 ((call receiver: [(constant) (scope_resolution)] @module method: (identifier) @function) @sanitizer.html
   (#any-of? @module "CGI" "ERB::Util" "Rack::Utils" "ERB::Escape")
   (#any-of? @function "escapeHTML" "escape_html" "html_escape" "h" "escape"))
+; `url_encode`/`u` and `CGI.escape` percent-encode `<`, `>`, `&` and quotes too; `content_tag`,
+; `safe_join` and the `tag` builder escape what they are given (unless it is already marked safe).
 ((call !receiver method: (identifier) @function) @sanitizer.html
-  (#any-of? @function "h" "html_escape" "sanitize" "strip_tags" "escape_javascript" "j" "json_escape"))
+  (#any-of? @function "h" "html_escape" "html_escape_once" "escape_once" "sanitize" "strip_tags" "escape_javascript" "j"
+                      "json_escape" "url_encode" "u" "content_tag" "safe_join" "link_to" "simple_format"))
+((call receiver: (identifier) @builder) @sanitizer.html
+  (#eq? @builder "tag"))
+; Rails' form and asset tag helpers (`text_field_tag`, `select_tag`, `image_tag`) escape attributes.
+((call !receiver method: (identifier) @function) @sanitizer.html
+  (#match? @function "^[a-z_]+_tag$"))
+((call receiver: [(constant) (scope_resolution)] @module method: (identifier) @function) @sanitizer.html
+  (#any-of? @module "CGI" "ERB::Util" "URI")
+  (#any-of? @function "escape" "url_encode" "encode_www_form_component" "encode_uri_component"))
 ((call receiver: (constant) @module method: (identifier) @function) @sanitizer.path
   (#eq? @module "File") (#any-of? @function "basename" "extname"))
+; Strong parameters and key lists: only the named attributes get through.
+((call method: (identifier) @method) @sanitizer.fields
+  (#any-of? @method "permit" "permit!" "slice" "extract!"))
+; Rails 7 `url_from` returns nil for another host.
+((call !receiver method: (identifier) @function) @sanitizer.url
+  (#eq? @function "url_from"))
 ((call method: (identifier) @method) @sanitizer.sql
   (#any-of? @method "quote" "quote_column_name" "quote_table_name" "sanitize_sql" "sanitize_sql_array" "sanitize_sql_like"
                     "sanitize_sql_for_conditions" "sanitize_sql_for_order"))
@@ -97,17 +128,62 @@
 (if alternative: (else) @guard.else) @guard
 (elsif condition: (_) @guard.condition consequence: (_) @guard.then) @guard
 (if_modifier body: (_) @guard.then condition: (_) @guard.condition) @guard
+; `unless c` is `if !c`: the conditional stands for its own negated condition.
+(unless_modifier body: (_) @guard.then condition: (_) @guard.operand) @guard @guard.condition @guard.not
+(unless condition: (_) @guard.operand consequence: (_) @guard.then) @guard @guard.condition @guard.not
+(unless alternative: (else) @guard.else) @guard
 (conditional condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
 [(return) (next) (break)] @guard.exit
 ((call !receiver method: (identifier) @function) @guard.exit
-  (#any-of? @function "raise" "fail" "abort" "exit" "exit!" "head" "render_not_found"))
+  (#any-of? @function "raise" "fail" "abort" "exit" "exit!" "head" "render_not_found" "halt" "error!"))
 (unary operator: ["!" "not"] operand: (_) @guard.operand) @guard.not
 (binary left: (_) @guard.operand operator: ["&&" "and"] right: (_) @guard.operand) @guard.and
 (binary left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
 (parenthesized_statements (_) @guard.operand) @guard.and
+; What a check of a value also checks: a URL's host (`uri.host`; not its scheme or path), the inside
+; of `(x)`, `x.to_s`, `x.downcase`, `x.strip`.
+((call receiver: (_) @guard.through method: (identifier) @field)
+  (#any-of? @field "host" "hostname" "authority" "origin"))
+((call receiver: (_) @guard.through method: (identifier) @method) @guard.through
+  (#any-of? @method "to_s" "to_str" "downcase" "strip" "chomp"))
+(parenthesized_statements (_) @guard.through)
+; URL parsers and path normalisers: checking their result checks their input.
+((call receiver: [(constant) (scope_resolution)] @module method: (identifier) @function) @guard.parse
+  (#any-of? @module "URI" "Addressable::URI") (#any-of? @function "parse" "join" "heuristic_parse"))
+((call !receiver method: (identifier) @function) @guard.parse
+  (#eq? @function "URI"))
+((call receiver: (constant) @module method: (identifier) @function) @guard.normalize
+  (#any-of? @module "File" "Pathname") (#any-of? @function "expand_path" "realpath" "absolute_path"))
+((call method: (identifier) @method) @guard.normalize
+  (#any-of? @method "realpath" "expand_path" "cleanpath"))
 ; `ALLOWED.include?(x)`, `x == "asc"`.
-((call receiver: (constant) method: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+((call receiver: [(constant) (scope_resolution) (array) (string_array) (symbol_array)
+                  (call receiver: [(constant) (scope_resolution) (call receiver: (constant))])]
+       method: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
   (#any-of? @method "include?" "member?" "key?" "has_key?"))
+; Validation by pattern: `x.match?(/\A[\w-]+\z/)`, `x =~ /\A...\z/`, `/\A...\z/.match?(x)`, anchored
+; at both ends with `\A` and `\z` (`^`/`$` match at any line). Without `.` or `/` it holds for every
+; sink; allowing them (a `.` only inside a class), for the shell and SQL only.
+((call receiver: (_) @guard.subject method: (identifier) @method arguments: (argument_list . (regex) @pattern .)) @guard.safe
+  (#any-of? @method "match?" "match") (#match? @pattern "^(/|%r.)\\\\A([\\^\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwh-])*\\\\[zZ].[a-z]*$"))
+((call receiver: (regex) @pattern method: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+  (#any-of? @method "match?" "match") (#match? @pattern "^(/|%r.)\\\\A([\\^\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwh-])*\\\\[zZ].[a-z]*$"))
+((binary left: (_) @guard.subject operator: "=~" right: (regex) @pattern) @guard.safe
+  (#match? @pattern "^(/|%r.)\\\\A([\\^\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwh-])*\\\\[zZ].[a-z]*$"))
+((call receiver: (_) @guard.subject method: (identifier) @method arguments: (argument_list . (regex) @pattern .)) @guard.safe.shell
+  (#any-of? @method "match?" "match") (#match? @pattern "^(/|%r.)\\\\A([\\^\\[\\]{}(),+*?|A-Za-z0-9_:@/-]|\\\\[dwh./-]|\\.(?=[^\\]]*\\]))*\\\\[zZ].[a-z]*$"))
+((call receiver: (_) @guard.subject method: (identifier) @method arguments: (argument_list . (regex) @pattern .)) @guard.safe.sql
+  (#any-of? @method "match?" "match") (#match? @pattern "^(/|%r.)\\\\A([\\^\\[\\]{}(),+*?|A-Za-z0-9_:@/-]|\\\\[dwh./-]|\\.(?=[^\\]]*\\]))*\\\\[zZ].[a-z]*$"))
+; A path on this site: `u.start_with?("/") && !u.start_with?("//")`, or a pattern of a slash followed
+; by anything but a slash (`u.match?(%r{\A/[^/\\]})`); `//evil.example` is another host.
+((binary
+   left: (call receiver: (_) @guard.subject method: (identifier) @first arguments: (argument_list . (string) @slash .))
+   operator: ["&&" "and"]
+   right: (unary operand: (call receiver: (_) @other method: (identifier) @second arguments: (argument_list . (string) @double .)))) @guard.safe.url
+  (#eq? @first "start_with?") (#eq? @second "start_with?") (#eq? @guard.subject @other)
+  (#match? @slash "^[\"']/[\"']$") (#match? @double "^[\"']//[\"']$"))
+((call receiver: (_) @guard.subject method: (identifier) @method arguments: (argument_list . (regex) @pattern .)) @guard.safe.url
+  (#any-of? @method "match?" "match") (#match? @pattern "^(/|%r.)\\\\A(/|\\\\/)\\[\\^[^\\]]*/"))
 (binary left: (_) @guard.subject operator: "==" right: (_) @guard.subject) @guard.safe
 (binary left: (_) @guard.subject operator: "!=" right: (_) @guard.subject) @guard.unsafe
 ((call !receiver method: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.url
@@ -116,4 +192,6 @@
 ; The file's methods and calls of them by name, for taint that crosses a call (TaintCalls).
 (method name: (identifier) @function.name parameters: (method_parameters) @function.parameters) @function
 (return (argument_list . (_) @function.return))
+; A method's value is its last expression.
+(method body: (body_statement (_) @function.return .))
 (call !receiver method: (identifier) @call.function arguments: (argument_list) @call.arguments)

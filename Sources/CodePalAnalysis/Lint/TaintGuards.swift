@@ -279,6 +279,11 @@ final class TaintGuards {
 
     /// The last assignment to `name` among the statements of `block` itself (not nested deeper).
     private func lastAssignment(of name: String, directlyIn block: Node, _ facts: TaintFacts) -> Int? {
+        // A modifier's body (`url = "/" unless local?(url)`) is the assignment itself, not a block.
+        if let index = facts.flowIndex[block.id] {
+            let flow = facts.flows[index]
+            return flow.strong && facts.isVariable(flow.target) && flow.target.text(in: facts.text.bytes) == name ? index : nil
+        }
         var found: Int?
         for statement in block.namedChildren where !statement.isExtra {
             for candidate in [statement] + statement.namedChildren {
