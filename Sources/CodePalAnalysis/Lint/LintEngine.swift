@@ -184,11 +184,12 @@ public enum LintEngine {
             case .readsLoopVariable(let capture, let into, let reads):
                 guard let closure = match.first(capture), let read = reads.lateRead(in: closure, text: text) else { return false }
                 produced[into] = read
-            case .nextRead(let capture, let kinds, let callee, let negated):
+            case .nextRead(let capture, let kinds, let callee, let negated, let into):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
-                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node),
+                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node, text: text),
                       NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
+                if let into { produced[into] = read }
             }
         }
         return true

@@ -50,7 +50,13 @@ public struct LintRule: Sendable {
     /// Whether `report` names a node a constraint finds rather than a capture of the query.
     var reportsProducedCapture: Bool {
         guard let report else { return false }
-        return constraints.contains { if case .readsLoopVariable(_, let into, _) = $0 { return into == report } else { return false } }
+        return constraints.contains {
+            switch $0 {
+            case .readsLoopVariable(_, let into, _): return into == report
+            case .nextRead(_, _, _, _, let into): return into == report
+            default: return false
+            }
+        }
     }
 }
 
@@ -144,9 +150,11 @@ public enum RuleConstraint: Sendable {
     case fallsThrough(capture: String, completion: NormalCompletion)
     /// The next read of the captured variable in its function, before any assignment and where
     /// it runs whenever the capture does (`NextReads`), has a parent of `parentKinds` or is an
-    /// argument of a call whose function matches `callee` (either will do); `negated`: there is
-    /// such a read that does neither (`free(p)` then `p->next`, but not `free(p)` again).
-    case nextRead(capture: String, parentKinds: Set<String>, callee: String?, negated: Bool)
+    /// argument of a call whose function matches `callee` (either will do; a kind may name its
+    /// operator, `binary_expression <<`); `negated`: there is
+    /// such a read that does neither (`free(p)` then `p->next`, but not `free(p)` again). With
+    /// `into`, that read becomes a capture, for `report` and the message: the use after `free`.
+    case nextRead(capture: String, parentKinds: Set<String>, callee: String?, negated: Bool, into: String?)
     /// The captured closure, made inside a loop, reads a name the loop rebinds on each turn
     /// (`LateBoundLoopReads`); the first such read becomes the capture `into`, for `report` and
     /// the message.

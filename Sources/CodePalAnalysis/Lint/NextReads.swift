@@ -7,29 +7,77 @@ import CodePalSyntax
 /// something new), and a read is tested against the rule: its parent's node kind (`read-in`, a
 /// dereference such as `p->next`) or the call it is an argument of (`argument-of`, `free(p)`
 /// again). Conservatively, a read counts only where it runs whenever the capture ran: not in
-/// another branch of a conditional or loop that holds the capture, nor after one.
+/// another branch of a conditional or loop that holds the capture, nor after a loop that holds it
+/// (its header may assign the variable again).
+///
+/// A capture may also be an access path, `req->path` or `v->data`: C code frees and allocates
+/// struct members as often as locals. Its next read is the next occurrence of the same path;
+/// reads of other members of the object are passed over, and handing the object itself to a
+/// call (`request_free(req)`, `&req`) ends the search, since the callee may change any member.
 struct NextReads {
     let graph: ScopeGraph
     /// Kinds whose parts run only sometimes: the capture and the read must be in the same part.
     static let branching: Set<String> = ["if_statement", "else_clause", "conditional_expression", "for_statement", "for_range_loop",
                                          "while_statement", "switch_statement", "catch_clause", "lambda_expression"]
+    /// Branching kinds after which control meets again: a read after the whole `if` (or `catch`)
+    /// runs whenever a capture in one of its branches did, unless that branch jumps away, which
+    /// is checked as in any block. `free(cur)` in one arm, then `cur = cur->next` after it.
+    static let rejoining: Set<String> = ["if_statement", "else_clause", "catch_clause"]
     /// Kinds whose whole span runs together once entered (a `case` and its statements).
     static let sections: Set<String> = ["case_statement"]
+    /// Statements after which the block goes no further.
+    static let exits: Set<String> = ["return_statement", "goto_statement", "break_statement", "continue_statement", "throw_statement"]
 
     /// The read that follows `node`, if one does before any assignment and runs whenever `node` does.
-    func nextRead(after node: Node) -> Node? {
-        let range = node.byteRange
-        guard let definition = variable(at: range) else { return nil }
+    func nextRead(after node: Node, text: SourceText) -> Node? {
+        let path = Self.accessPath(node, text)
+        guard let definition = variable(at: (path?.root ?? node).byteRange) else { return nil }
         let defined = graph.definitions[definition]
         // Only locals and parameters: a global's next use may be in another function.
         guard graph.scopes[defined.scope].parent != nil else { return nil }
-        let after = graph.references.filter { $0.definition == definition && $0.range.lowerBound >= range.upperBound }
+        let start = Self.valueEnd(assigning: node) ?? node.endByte
+        var candidates = graph.references.filter { $0.definition == definition && $0.range.lowerBound >= start }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
-        guard let next = after.first, !next.isWrite,
-              let read = node.tree.root.namedDescendant(covering: next.range), runsWhenever(node, runs: read) else { return nil }
-        // `&p` hands the variable to code that may assign it (`query(&features)`): not followed.
-        if let parent = read.parent, parent.kind == "pointer_expression", parent.child(0)?.kind == "&" { return nil }
-        return read
+        var origin = node
+        // `free(p); goto fail; ... fail: free(p);`: when nothing reads the variable before the
+        // jump, the path goes on at the label.
+        if let jump = Self.firstExit(after: node, text), jump.kind == "goto_statement" {
+            let before = candidates.filter { $0.range.upperBound <= jump.startByte }
+            if before.isEmpty, let label = Self.label(jumpedTo: jump, text) {
+                candidates = candidates.filter { $0.range.lowerBound >= label.startByte }
+                origin = label
+            }
+        }
+        // `cur = cur->next` reads `cur` before it assigns it: a write counts from the end of its assignment.
+        let root = node.tree.root
+        candidates = candidates.map { reference -> (ScopeGraph.Reference, Int) in
+            guard reference.isWrite, let name = root.namedDescendant(covering: reference.range), let assignment = name.parent,
+                  assignment.kind == "assignment_expression" else { return (reference, reference.range.lowerBound) }
+            return (reference, assignment.endByte)
+        }.sorted { $0.1 < $1.1 }.map { $0.0 }
+        for reference in candidates {
+            guard var read = root.namedDescendant(covering: reference.range) else { return nil }
+            // The other arm of an `if` around the capture does not run on its path.
+            if Self.inOtherArm(of: origin, read) { continue }
+            if reference.isWrite { return nil }
+            // `sizeof *p` does not evaluate `p`.
+            if Self.insideSizeof(read) { continue }
+            if let path {
+                guard let found = Self.occurrence(of: path.text, at: read, text) else {
+                    guard let parent = read.parent else { return nil }
+                    if parent.kind == "argument_list" || Self.isAddressOf(parent) { return nil }
+                    continue
+                }
+                if let parent = found.parent, parent.kind == "assignment_expression",
+                   parent.child(field: "left")?.byteRange == found.byteRange { return nil }
+                read = found
+            }
+            guard runsWhenever(origin, runs: read, text) else { return nil }
+            // `&p` hands the variable to code that may assign it (`query(&features)`): not followed.
+            if let parent = read.parent, Self.isAddressOf(parent) { return nil }
+            return read
+        }
+        return nil
     }
 
     /// Whether the read's parent has one of `kinds`, or the read is an argument of a call whose
@@ -37,6 +85,8 @@ struct NextReads {
     static func matches(_ read: Node, parentKinds: Set<String>, callee: String?, text: SourceText) -> Bool {
         guard let parent = read.parent else { return false }
         if parentKinds.contains(parent.kind) { return true }
+        // `binary_expression <<`: a kind with its operator (C++'s `std::cout << p` reads the string).
+        if let op = parent.child(field: "operator"), parentKinds.contains("\(parent.kind) \(op.text(in: text.bytes))") { return true }
         guard let callee, parent.kind == "argument_list", let call = parent.parent, let function = call.child(field: "function") else { return false }
         return RegexCache.matches(callee, function.text(in: text.bytes))
     }
@@ -47,16 +97,126 @@ struct NextReads {
         return graph.references[reference].definition
     }
 
-    /// Statements after which the block goes no further.
-    static let exits: Set<String> = ["return_statement", "goto_statement", "break_statement", "continue_statement", "throw_statement"]
+    /// The end of the assignment or initialisation whose target is `node`: its value
+    /// (`p = realloc(p, n)`) is read before the variable changes, so reads start after it.
+    static func valueEnd(assigning node: Node) -> Int? {
+        var current = node
+        for _ in 0..<3 {
+            guard let parent = current.parent else { return nil }
+            if parent.kind == "assignment_expression" || parent.kind == "init_declarator" {
+                guard let value = parent.child(field: "right") ?? parent.child(field: "value"), node.endByte <= value.startByte else { return nil }
+                return parent.endByte
+            }
+            current = parent
+        }
+        return nil
+    }
 
-    private func runsWhenever(_ start: Node, runs read: Node) -> Bool {
+    private static func insideSizeof(_ node: Node) -> Bool {
+        var current = node
+        for _ in 0..<6 {
+            guard let parent = current.parent else { return false }
+            if parent.kind == "sizeof_expression" { return true }
+            if parent.kind.hasSuffix("statement") || parent.kind.hasSuffix("declaration") { return false }
+            current = parent
+        }
+        return false
+    }
+
+    private static func isAddressOf(_ node: Node) -> Bool {
+        node.kind == "pointer_expression" && node.child(0)?.kind == "&"
+    }
+
+    /// A member access rooted in a variable (`req->path`, `s.buf.data`): the variable and the
+    /// path's text without spaces.
+    static func accessPath(_ node: Node, _ text: SourceText) -> (root: Node, text: String)? {
+        guard node.kind == "field_expression" else { return nil }
+        var current = node
+        while current.kind == "field_expression" {
+            guard let object = current.child(field: "argument") else { return nil }
+            current = object
+        }
+        guard current.kind == "identifier" else { return nil }
+        return (current, compact(node.text(in: text.bytes)))
+    }
+
+    /// The member access spelled `path` that starts with this use of its variable, if any.
+    private static func occurrence(of path: String, at use: Node, _ text: SourceText) -> Node? {
+        var current = use
+        while let parent = current.parent, parent.kind == "field_expression",
+              parent.child(field: "argument")?.byteRange == current.byteRange {
+            if compact(parent.text(in: text.bytes)) == path { return parent }
+            current = parent
+        }
+        return nil
+    }
+
+    private static func compact(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
+
+    /// Functions that do not return, by the names C code gives them: `exit`, `abort`, `err`,
+    /// `ovs_fatal`, `VLOG_FATAL`, `die`, `panic` (a call of one ends the path like `return`).
+    static let noReturn = "(?i)^(exit|_exit|quick_exit|abort|errx?|verrx?|longjmp|siglongjmp|die|panic|bug|__builtin_unreachable)$|(?i)fatal|^die_|_die$|(?i)panic"
+
+    static func isExit(_ statement: Node, _ text: SourceText) -> Bool {
+        if exits.contains(statement.kind) { return true }
+        guard statement.kind == "expression_statement", let call = statement.namedChild(0), call.kind == "call_expression",
+              let function = call.child(field: "function"), function.kind == "identifier" else { return false }
+        return RegexCache.matches(noReturn, function.text(in: text.bytes))
+    }
+
+    /// Whether `node` is in an arm of an `if` around `start` other than the one holding `start`.
+    static func inOtherArm(of start: Node, _ node: Node) -> Bool {
+        let target = node.startByte
+        var child = start
+        for ancestor in start.ancestors().reversed() {
+            if ancestor.kind.hasSuffix("function_definition") { return false }
+            if ancestor.kind == "if_statement", ancestor.byteRange.contains(target) {
+                return !child.byteRange.contains(target)
+            }
+            child = ancestor
+        }
+        return false
+    }
+
+    /// The first exit statement that runs whenever `node` does: a later statement of a block
+    /// around it, nearest block first.
+    static func firstExit(after node: Node, _ text: SourceText) -> Node? {
+        var child = node
+        for ancestor in node.ancestors().reversed() {
+            if ancestor.kind.hasSuffix("function_definition") || ancestor.kind == "translation_unit" { return nil }
+            if branching.contains(ancestor.kind) && !rejoining.contains(ancestor.kind) { return nil }
+            for index in 0..<ancestor.namedChildCount {
+                guard let sibling = ancestor.namedChild(index), sibling.startByte >= child.endByte else { continue }
+                if isExit(sibling, text) { return sibling }
+            }
+            child = ancestor
+        }
+        return nil
+    }
+
+    /// The statement labelled with the target of `goto`, when it comes after the jump in the same function.
+    static func label(jumpedTo jump: Node, _ text: SourceText) -> Node? {
+        guard let name = jump.child(field: "label")?.text(in: text.bytes),
+              let function = jump.ancestors().last(where: { $0.kind.hasSuffix("function_definition") }) else { return nil }
+        var pending = [function]
+        while let node = pending.popLast() {
+            if node.kind == "labeled_statement", node.startByte > jump.endByte,
+               node.child(field: "label")?.text(in: text.bytes) == name { return node }
+            pending.append(contentsOf: node.namedChildren)
+        }
+        return nil
+    }
+
+    private func runsWhenever(_ start: Node, runs read: Node, _ text: SourceText) -> Bool {
         let target = read.byteRange
         var child = start
         for ancestor in start.ancestors().reversed() {
-            if ancestor.kind.hasSuffix("function_definition") || ancestor.kind == "translation_unit" { break }
+            // A member's next use may be in another method.
+            if ancestor.kind.hasSuffix("function_definition") { return ancestor.byteRange.contains(target.lowerBound) }
+            if ancestor.kind == "translation_unit" { break }
             if Self.sections.contains(ancestor.kind), !ancestor.byteRange.contains(target.lowerBound) { return false }
-            if Self.branching.contains(ancestor.kind), !child.byteRange.contains(target.lowerBound) { return false }
+            if Self.branching.contains(ancestor.kind), !child.byteRange.contains(target.lowerBound),
+               !(Self.rejoining.contains(ancestor.kind) && target.lowerBound >= ancestor.endByte) { return false }
             // A block inside a block is, in C, mostly a loop macro's body (`HMAP_FOR_EACH (...) {`),
             // whose macro assigns the variable on each turn where we cannot see it.
             if ancestor.kind == "compound_statement", ancestor.parent?.kind == "compound_statement", !ancestor.byteRange.contains(target.lowerBound) {
@@ -65,7 +225,7 @@ struct NextReads {
             // `free(p); return 0; ... error: free(p);`: nothing after the exit runs from here.
             for index in 0..<ancestor.namedChildCount {
                 guard let sibling = ancestor.namedChild(index), sibling.startByte >= child.endByte, sibling.endByte <= target.lowerBound else { continue }
-                if Self.exits.contains(sibling.kind) { return false }
+                if Self.isExit(sibling, text) { return false }
             }
             child = ancestor
         }

@@ -203,7 +203,7 @@ public enum RuleLoader {
                 let kinds = v["read-in"] as? [String] ?? v["not-read-in"] as? [String] ?? []
                 let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
                 if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
-                return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated)
+                return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated, into: v["into"] as? String)
             case "reads-loop-variable":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let into = v["into"] as? String,
                       let loops = v["loops"] as? [String], let boundaries = v["boundaries"] as? [String] else {
