@@ -74,7 +74,8 @@
 (lambda_expression) @sanitizer
 (method_reference) @sanitizer
 ; A lookup returns what the table holds, whatever the key (`COLUMNS.get(sort)`).
-((method_invocation object: (identifier) @table name: (identifier) @method arguments: (argument_list . (_) @sanitizer .))
+; The key alone: `getOrDefault(key, fallback)` returns the fallback as it is.
+((method_invocation object: (identifier) @table name: (identifier) @method arguments: (argument_list . (_) @sanitizer))
   (#match? @table "^[A-Z][A-Z0-9_]*$") (#any-of? @method "get" "getOrDefault"))
 ; ... and the others for their kind of sink.
 ((method_invocation name: (identifier) @method) @sanitizer.html
