@@ -10,8 +10,8 @@ namespace Shop.Web.Controllers
         [HttpPost]
         public IActionResult Restore()
         {
-            var formatter = new BinaryFormatter(); // expect: unsafe-deserialization
-            var cart = (Cart)formatter.Deserialize(Request.Body);
+            var formatter = new BinaryFormatter();
+            var cart = (Cart)formatter.Deserialize(Request.Body); // expect: unsafe-deserialization
             return Ok(cart.Items.Count);
         }
 

@@ -6,3 +6,8 @@
 (variable_declaration type: (_) @binding.value (variable_declarator name: (identifier) @binding.name))
 (property_declaration type: (_) @binding.value name: (identifier) @binding.name)
 (variable_declarator name: (identifier) @binding.name "=" [(string_literal) (verbatim_string_literal) (boolean_literal)] @binding.value)
+; `var formatter = new BinaryFormatter()` binds `formatter` to the type it creates (`var` says nothing).
+(variable_declarator name: (identifier) @binding.name "=" (object_creation_expression type: [(identifier) (qualified_name)] @binding.value))
+; `var sql = string.Format("... '{0}'", region)`: the SQL a name holds, for csharp/sql-string-built.
+((variable_declarator name: (identifier) @binding.name "=" [(binary_expression) (interpolated_string_expression) (invocation_expression)] @binding.value)
+  (#match? @binding.value "^(\\$?@?\"|[sS]tring\\.(Format|Concat)\\()"))

@@ -61,14 +61,14 @@
         (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter))))
   (#match? @base "(Controller|ControllerBase|PageModel)$")
   (#eq? @public "public")
-  (#match? @type "^(string|String|object)$"))
+  (#match? @type "^(string|String|object|IFormFile|IFormFileCollection)$"))
 ; Minimal APIs: the handler of `app.MapGet("/x", (string name) => ...)`.
 (invocation_expression
   function: (member_access_expression name: (identifier) @map)
   arguments: (argument_list
-    (argument (lambda_expression parameters: (parameter_list (parameter type: (predefined_type) @type name: (identifier) @source.parameter)))))
+    (argument (lambda_expression parameters: (parameter_list (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter)))))
   (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods)$")
-  (#eq? @type "string"))
+  (#any-of? @type "string" "IFormFile" "IFormFileCollection"))
 ; The console and the environment (see the sanitizer kinds above).
 ((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @source @sanitizer.cli
   (#eq? @class "Console") (#any-of? @method "ReadLine" "Read"))
