@@ -428,6 +428,17 @@ enum IndexSchema {
                 DROP INDEX symbol_exact_name;
                 """)
         }
+        // Indexes no query reads (fuzzy search is `LIKE '%a%b%'`, which scans; nothing selects
+        // from `import` by name), yet every insert updated them in name order: on ten copies of
+        // the standard library each transaction rewrote most of their 13,000 pages, so their
+        // cost per file grew with the workspace.
+        migrator.registerMigration("v8") { db in
+            try db.execute(sql: """
+                DROP INDEX symbol_name;
+                DROP INDEX local_name;
+                DROP INDEX import_name;
+                """)
+        }
         return migrator
     }
 }
