@@ -6,7 +6,8 @@ import Foundation
 
 /// Scope graphs kept between requests: an open document's graph while its tree is the same
 /// object (every edit makes a new tree), a file on disk's while its modification time and size
-/// hold. Bounded; the oldest entries go first. Shared by the navigators of one server session.
+/// hold. Bounded; the oldest entries go first. Shared by the navigators of one server session,
+/// and filled ahead of them for a document just opened (`LanguageServer.prepareNavigation`).
 public final class ParsedFileCache: @unchecked Sendable {
     private struct Entry {
         let key: String
@@ -14,8 +15,11 @@ public final class ParsedFileCache: @unchecked Sendable {
         var used: UInt64
     }
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var entries: [String: Entry] = [:]
+    /// The key each path's graph is being made for: a request that wants the same one waits for
+    /// it (a graph started when the document opened) instead of making it a second time.
+    private var building: [String: String] = [:]
     private var clock: UInt64 = 0
     private let capacity: Int
 
@@ -24,22 +28,30 @@ public final class ParsedFileCache: @unchecked Sendable {
     }
 
     public func file(_ path: String, key: String, make: () -> WorkspaceNavigator.ParsedFile?) -> WorkspaceNavigator.ParsedFile? {
-        lock.lock()
+        condition.lock()
         clock += 1
-        if var entry = entries[path], entry.key == key {
-            entry.used = clock
-            entries[path] = entry
-            lock.unlock()
-            return entry.file
+        while true {
+            if var entry = entries[path], entry.key == key {
+                entry.used = clock
+                entries[path] = entry
+                condition.unlock()
+                return entry.file
+            }
+            guard building[path] == key else { break }
+            condition.wait()
         }
-        lock.unlock()
-        guard let made = make() else { return nil }
-        lock.lock()
+        building[path] = key
+        condition.unlock()
+        let made = make()
+        condition.lock()
+        defer { condition.unlock() }
+        if building[path] == key { building[path] = nil }
+        condition.broadcast()
+        guard let made else { return nil }
         entries[path] = Entry(key: key, file: made, used: clock)
         if entries.count > capacity, let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
             entries[oldest] = nil
         }
-        lock.unlock()
         return made
     }
 }

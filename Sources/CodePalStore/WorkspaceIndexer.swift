@@ -33,8 +33,11 @@ public struct WorkspaceIndexer: Sendable {
     /// Indexes the whole workspace. `progress(done, total)` is called from worker threads as
     /// files finish; `isCancelled` is polled between files. A cancelled run stops after the chunk
     /// in progress: chunks already written stay, each file's rows whole, and nothing is removed.
+    /// `first` (absolute paths, asked before each chunk) names files to index before the rest:
+    /// the editor's open documents, whose navigation needs their rows soonest.
     public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
-                    isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> Summary {
+                    isCancelled: @escaping @Sendable () -> Bool = { false },
+                    first: @escaping @Sendable () -> Set<String> = { [] }) throws -> Summary {
         var files: [String]
         switch WorkspaceWalker.files(at: root, registry: registry) {
         case .success(let found): files = found
@@ -56,8 +59,14 @@ public struct WorkspaceIndexer: Sendable {
         var seen: Set<String> = []
         // Files are parsed chunk by chunk on every core while the previous chunk is written:
         // writing everything after parsing left one core idle for the last fifth of a full run.
+        var promoted: Set<String> = []
         for start in stride(from: 0, to: files.count, by: Self.chunkSize) {
             if isCancelled() { break }
+            let wanted = first().subtracting(promoted)
+            if !wanted.isEmpty {
+                Self.moveToFront(wanted, in: &files, from: start)
+                promoted.formUnion(wanted)
+            }
             let chunk = Array(files[start..<min(files.count, start + Self.chunkSize)])
             // Unchanged files (same modification time and size) are not even read; a file whose
             // time changed but whose content hashes the same only gets its new time recorded.
@@ -99,6 +108,16 @@ public struct WorkspaceIndexer: Sendable {
         summary.locals = totals.locals
         summary.removed = deleted.count
         return summary
+    }
+
+    /// Moves the files of `wanted` among `files[start...]` before the others there, keeping
+    /// both groups in walk order.
+    static func moveToFront(_ wanted: Set<String>, in files: inout [String], from start: Int) {
+        guard start < files.count else { return }
+        let rest = files[start...]
+        let front = rest.filter { wanted.contains($0) }
+        guard !front.isEmpty else { return }
+        files.replaceSubrange(start..., with: front + rest.filter { !wanted.contains($0) })
     }
 
     /// Files parsed between two writes: big enough that a write's fixed cost is small, small

@@ -14,10 +14,12 @@ extension LanguageServer {
         let document = Document(uri: uri, text: text, version: version, language: language)
         documents[uri] = document
         bumpRevision(uri)
+        if let path = DocumentURI.path(uri) { workspaceIndex?.documentOpened(path) }
         if let learning, document.language != nil {
             learning.opened(document.snapshot(), configuration: configuration(for: uri), rules: rules)
         }
         documentChanged(document, opened: true)
+        if document.language != nil { prepareNavigation(document) }
     }
 
     func didChange(_ params: JSON) throws {
@@ -51,6 +53,7 @@ extension LanguageServer {
         revisions[uri] = nil
         analyses.forget(uri)
         learning?.closed(uri: uri)
+        if let path = DocumentURI.path(uri) { workspaceIndex?.documentClosed(path) }
         guard documents.removeValue(forKey: uri) != nil else {
             log.warning("didClose for \(uri), which is not open: ignored")
             return

@@ -33,6 +33,7 @@ extension LanguageServer {
             return
         }
         workspaceIndex = service
+        for uri in documents.keys { if let path = DocumentURI.path(uri) { service.documentOpened(path) } }
         registerFileWatchers()
         let started = Date()
         let progress = ProgressReporter(server: self, title: "Indexing", enabled: client.workDoneProgress)

@@ -18,6 +18,8 @@ final class WorkspaceIndexService: @unchecked Sendable {
     private let lock = NSLock()
     private var cancelled = false
     private var table: SymbolTable?
+    /// The editor's open documents (absolute paths): the full run indexes them first.
+    private var openPaths: Set<String> = []
 
     init(root: String, databasePath: String, registry: LanguageRegistry, log: Logger) throws {
         self.root = root
@@ -36,9 +38,25 @@ final class WorkspaceIndexService: @unchecked Sendable {
         lock.lock(); cancelled = true; lock.unlock()
     }
 
+    func documentOpened(_ path: String) {
+        lock.lock(); openPaths.insert(path); lock.unlock()
+    }
+
+    func documentClosed(_ path: String) {
+        lock.lock(); openPaths.remove(path); lock.unlock()
+    }
+
+    private var openDocuments: Set<String> {
+        lock.lock(); defer { lock.unlock() }
+        return openPaths
+    }
+
     func indexAll(progress: @escaping @Sendable (Int, Int) -> Void, done: @escaping @Sendable (Result<WorkspaceIndexer.Summary, Error>) -> Void) {
         queue.async { [self] in
-            let result = Result { try indexer.run(progress: progress, isCancelled: { [weak self] in self?.isCancelled ?? true }) }
+            let result = Result {
+                try indexer.run(progress: progress, isCancelled: { [weak self] in self?.isCancelled ?? true },
+                                first: { [weak self] in self?.openDocuments ?? [] })
+            }
             reloadTable()
             done(result)
         }
