@@ -14,12 +14,15 @@ final class WebSocketServerProcess {
     /// The server's data folder (learning metrics), never the user's; removed on stop.
     let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-ws-\(UUID().uuidString)")
 
-    init(executable: URL, arguments: [String], timeout: TimeInterval = 20) throws {
+    /// `sharedDataHome`: the data folder is writable by every user, for a server started as
+    /// another user than the test's.
+    init(executable: URL, arguments: [String], timeout: TimeInterval = 20, sharedDataHome: Bool = false) throws {
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CODEPAL_GRAMMARS"] = nil
         try FileManager.default.createDirectory(at: dataHome, withIntermediateDirectories: true)
+        if sharedDataHome { try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dataHome.path) }
         env["XDG_DATA_HOME"] = dataHome.path
         process.environment = env
         process.standardInput = FileHandle.nullDevice
