@@ -3,12 +3,12 @@ package accounts;
 import java.util.Random;
 
 public class PasswordReset {
-    private final Random random = new Random(); // expect: insecure-random
+    private final Random random = new Random();
 
     public String newResetToken() {
         StringBuilder token = new StringBuilder();
         for (int i = 0; i < 32; i++) {
-            token.append(Integer.toHexString(random.nextInt(16)));
+            token.append(Integer.toHexString(random.nextInt(16))); // expect: insecure-random
         }
         return token.toString();
     }

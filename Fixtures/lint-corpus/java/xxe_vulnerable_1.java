@@ -7,9 +7,9 @@ import org.w3c.dom.Document;
 
 public class FeedParser {
     public Document parse(InputStream upload) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance(); // expect: xxe
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         DocumentBuilder builder = factory.newDocumentBuilder();
-        return builder.parse(upload);
+        return builder.parse(upload); // expect: xxe
     }
 }

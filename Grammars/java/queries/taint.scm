@@ -42,10 +42,18 @@
 ; ... and a cookie's value, wherever the cookie came from.
 ((method_invocation object: (_) @cookie name: (identifier) @method) @source
   (#match? @cookie "(?i)cookie") (#eq? @method "getValue"))
+; An archive's entry names are the archive author's (zip slip: `new File(dir, entry.getName())`).
+((method_invocation object: (identifier) @entry name: (identifier) @method arguments: (argument_list) @arguments) @source
+  (#match? @entry "(?i)^(zip|jar|tar|archive)?entry$") (#eq? @method "getName") (#eq? @arguments "()"))
 ; Spring handler parameters bound from the request.
+; A number, a boolean, a UUID or a date was parsed by the framework and carries no text of the
+; user's (`@PathVariable long id`).
 (formal_parameter
   (modifiers [(annotation name: (identifier) @annotation) (marker_annotation name: (identifier) @annotation)])
+  type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
   name: (identifier) @source.parameter
+  (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "BigDecimal" "BigInteger" "UUID"
+                      "LocalDate" "LocalDateTime" "LocalTime" "Instant" "OffsetDateTime" "ZonedDateTime" "Duration")
   (#any-of? @annotation "RequestParam" "PathVariable" "RequestBody" "RequestHeader" "CookieValue" "ModelAttribute"
                         "RequestPart" "MatrixVariable" "QueryParam" "PathParam" "FormParam" "HeaderParam"))
 ; JAX-RS and Spring's raw views of the request.
@@ -117,12 +125,17 @@
 ((method_invocation object: (identifier) @class name: (identifier) @method) @guard.parse
   (#eq? @class "URI") (#eq? @method "create"))
 ((method_invocation name: (identifier) @method) @guard.normalize
-  (#any-of? @method "normalize" "toRealPath" "getCanonicalPath" "getCanonicalFile" "toAbsolutePath" "resolve"))
+  (#any-of? @method "normalize" "toRealPath" "getCanonicalPath" "getCanonicalFile"))
 ; `ALLOWED.contains(x)`, `x.equals(y)`, `"a".equals(x)`.
 ((method_invocation object: (_) @table name: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
   (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)") (#any-of? @method "contains" "containsKey"))
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
   (#any-of? @method "equals" "equalsIgnoreCase"))
+; Validation by shape: `day.matches("\\d{4}-\\d{2}")` matches the whole string; a pattern without `.`,
+; `/` or a quote lets through nothing a path, URL, command or query could be steered with.
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @pattern .)) @guard.safe
+  (#eq? @method "matches")
+  (#match? @pattern "^\"([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\\\\\[dw])*\"$"))
 ; `name.contains("..")`: a name without `..` stays in its folder; so does a normalised path under
 ; a base folder (`p.normalize().startsWith(base)`).
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @dots .)) @guard.unsafe.path
