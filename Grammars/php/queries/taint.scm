@@ -28,6 +28,11 @@
 (foreach_statement . (_) @value . (variable_name) @target @assign)
 (foreach_statement . (_) @value . (pair (_) (variable_name) @target @assign))
 (foreach_statement . (_) @value . (pair (_) (by_ref (variable_name) @target @assign)))
+; `parse_str($query, $vars)` and `preg_match($re, $text, $m)` write what they parse into their last argument.
+((function_call_expression
+   function: (name) @function
+   arguments: (arguments . (argument (_) @value) . (argument (variable_name) @target) .)) @assign
+  (#eq? @function "parse_str"))
 ; `array_push($list, $x)`, `$list->append($x)`.
 ((function_call_expression
    function: (name) @function
