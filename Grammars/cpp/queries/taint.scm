@@ -23,3 +23,9 @@
   (#any-of? @_function "stoi" "stol" "stoll" "stoul" "stoull" "stod" "stof"))
 ((call_expression function: (field_expression field: (field_identifier) @_method)) @sanitizer
   (#any-of? @_method "size" "length"))
+; A lookup returns what the container holds, whatever the key: `actions.find(argv[1])->second`
+; is one of the table's commands (the container's own taint still flows through the call).
+((call_expression
+   function: (field_expression field: (field_identifier) @_method)
+   arguments: (argument_list . (_) @sanitizer .))
+  (#any-of? @_method "find" "at" "count" "contains"))

@@ -161,7 +161,9 @@ public enum LintEngine {
                         guard let node = match.first(name) else { missing = true; return "" }
                         return NSRegularExpression.escapedPattern(for: node.text(in: text.bytes))
                     }
-                    if missing || RegexCache.matchesUncached(filled, body) == negated { return false }
+                    // A pattern of the rule without that capture is not what the check is about.
+                    if missing { continue }
+                    if RegexCache.matchesUncached(filled, body) == negated { return false }
                 } else if RegexCache.matches(regex, body) == negated {
                     return false
                 }
