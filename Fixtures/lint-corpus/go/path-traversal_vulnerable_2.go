@@ -25,7 +25,11 @@ func Static(w http.ResponseWriter, r *http.Request) {
 }
 
 func Save(w http.ResponseWriter, r *http.Request) {
-	body, _ := ioutil.ReadAll(r.Body)
+	body, err := ioutil.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return
+	}
 	dir := r.URL.Query().Get("dir")
 	if strings.HasPrefix(dir, "/srv/") {
 		os.WriteFile(filepath.Join(dir, "note.txt"), body, 0o644) // expect: path-traversal

@@ -18,7 +18,10 @@ func Fetch(c echo.Context) error {
 		return err
 	}
 	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
 	return c.Blob(http.StatusOK, resp.Header.Get("Content-Type"), body)
 }
 

@@ -126,6 +126,10 @@
   (#eq? @package "filepath") (#eq? @function "Base"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
   (#eq? @package "path") (#eq? @function "Base"))
+; Joins made to stay under their root: filepath-securejoin's `SecureJoin`, and the `safeJoin`
+; helpers projects write around `filepath.Rel` (extracting archives, serving uploads).
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.path
+  (#match? @function "^(?i)(safe|secure)_?(join|path)"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.url
   (#eq? @package "url") (#any-of? @function "QueryEscape" "PathEscape"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.sql
@@ -178,6 +182,13 @@
   (#eq? @package "slices") (#eq? @function "Contains"))
 ((index_expression operand: (identifier) @table index: (_) @guard.subject) @guard.safe
   (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)"))
+; Validation by a compiled pattern named for one (`themeNameRE.MatchString(name)`,
+; `validSlug.MatchString(s)`): written to accept the expected shape only.
+((call_expression
+   function: (selector_expression operand: (identifier) @pattern field: (field_identifier) @method)
+   arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+  (#eq? @method "MatchString")
+  (#match? @pattern "(?i)(re|regexp|pattern|rx)$|^(?i)(valid|allowed|safe)"))
 ; `strings.Contains(name, "..")`: a name without `..` stays in its folder; so does a normalised
 ; path under a base folder (`strings.HasPrefix(filepath.Clean(p), base)`).
 ((call_expression
