@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 RELEASE_BIN := .build/release/codepal
 DEBUG_BIN := .build/debug/codepal
 
-.PHONY: all deps grammars editor-deps build build-debug run test test-unit test-e2e bench coverage install clean
+.PHONY: all deps grammars editor-deps build build-debug run test test-unit test-e2e bench coverage install docker clean
 
 all: build
 
@@ -37,7 +37,7 @@ run: build
 # store's suites run against SQLite in the first, and the end-to-end learning suite again against
 # PostgreSQL in the second, which ends on its own XCTest summary.
 test: build-debug editor-deps
-	scripts/with-postgres sh -c '\
+	scripts/with-docker scripts/with-postgres sh -c '\
 	  CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) $(SWIFT) test --skip-build --disable-swift-testing && \
 	  CODEPAL_TEST_LEARNING_BACKEND=postgres CODEPAL_BIN=$(CURDIR)/$(DEBUG_BIN) \
 	    $(SWIFT) test --skip-build --disable-swift-testing --filter "LearningTests|LearningBackendTests|PlatformTests"'
@@ -63,6 +63,10 @@ bench: build
 	scripts/index-bench
 	scripts/cfamily-bench
 	scripts/platform-bench
+
+# The server's image (Dockerfile), built offline with the classic builder: see scripts/docker-image.
+docker: grammars
+	scripts/with-docker scripts/docker-image codepal:latest
 
 # The binary and, through the language packs' own file lists, everything the engines read.
 install: build
