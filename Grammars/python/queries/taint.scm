@@ -115,6 +115,19 @@
                                                           (_ [(return_statement (_) @sink.secret) (block (return_statement (_) @sink.secret))])]))
   (#match? @name "(?i)((reset|auth|api|access|refresh|session|csrf|xsrf|secret|verification|verify|confirm|confirmation|invite|invitation|magic|login|bearer|unsubscribe|activation|remember|one_?time|generate|make|new|create|random|gen)_?token|passw(or)?d|passwd|pwd|secret|api_?key|secret_?key|private_?key|signing_?key|otp|nonce|salt|session_?(id|key)|sid|reset_?code|verification_?code|auth_?code|pin_?code|(one_?time|invite|invitation|confirm|confirmation|login|sms|mfa|totp|2fa|activation)_?code)$"))
 
+; ... a record created or updated with it as its code, key, token or password
+; (`Invite.objects.create(code=slug)`, `ApiKey.objects.create(key=key)`), and a helper named for
+; making one (`def make_code():`, `def generate_pin():`).
+((call function: (attribute attribute: (identifier) @method)
+       arguments: (argument_list (keyword_argument name: (identifier) @name value: (_) @sink.secret)))
+  (#any-of? @method "create" "get_or_create" "update_or_create" "update" "insert" "insert_one" "update_one")
+  (#match? @name "^(code|key|token|password|secret|pin|nonce|salt|otp)$"))
+((call function: [(identifier) @name (attribute attribute: (identifier) @name)] arguments: (argument_list (_) @sink.secret))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session)s?$"))
+((function_definition name: (identifier) @name body: (block [(return_statement (_) @sink.secret)
+                                                          (_ [(return_statement (_) @sink.secret) (block (return_statement (_) @sink.secret))])]))
+  (#match? @name "(?i)^_?(make|generate|gen|new|create|random|issue)_?(code|pin|key|password|passwd|secret|otp|nonce|salt|sid|session_id)$"))
+
 ; Local input: what the person running the program typed (console, command line) or configured
 ; (environment). Untrusted for SQL, shell commands and code, yet a script may open the file or
 ; fetch the URL its user names: path, URL and HTML rules list `cli` and `env` as sanitizers, and
@@ -122,6 +135,9 @@
 ((call function: (identifier) @function) @source @sanitizer.cli (#any-of? @function "input" "raw_input"))
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source @sanitizer.cli
   (#eq? @object "sys") (#any-of? @field "argv" "stdin"))
+; argparse's namespace is the command line too (`args = parser.parse_args()`, then `args.host`).
+((call function: (attribute attribute: (identifier) @method)) @source @sanitizer.cli
+  (#any-of? @method "parse_args" "parse_known_args" "parse_intermixed_args"))
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source @sanitizer.env
   (#eq? @object "os") (#any-of? @field "environ" "environb"))
 ((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source @sanitizer.env
@@ -130,6 +146,15 @@
 ; Sanitizers: conversions to numbers are safe everywhere; the others for their kind of sink.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer
   (#any-of? @function "int" "float" "bool" "len" "abs" "round" "ord" "hash" "UUID" "Decimal"))
+; Records looked up with request data are the database's, not the request's: Django's managers
+; (`Product.objects.get(sku=sku)`, `Coupon.objects.filter(code=c).first()`), `get_object_or_404`,
+; `authenticate(...)` (a user or None), and rows fetched from a cursor or a query.
+((call function: (attribute object: (attribute attribute: (identifier) @manager))) @sanitizer
+  (#eq? @manager "objects"))
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer
+  (#any-of? @function "get_object_or_404" "get_list_or_404" "authenticate" "first_or_404" "get_or_404" "one_or_404"))
+((call function: (attribute attribute: (identifier) @method)) @sanitizer
+  (#any-of? @method "first" "one" "one_or_none" "scalar" "scalar_one" "scalar_one_or_none" "fetchone" "fetchall"))
 ; The condition of `a if cond else b` picks an arm; it is not part of the value
 ; (`"admin" if user.is_staff else "member"` is one of two constants).
 (conditional_expression . (_) . (_) @sanitizer . (_) .)
@@ -315,6 +340,11 @@
 ; `Path(p).resolve().is_relative_to(BASE)` (a path that is not normalised can still climb out).
 ((call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.safe.path
   (#any-of? @method "startswith" "is_relative_to"))
+; ... and `BASE in p.resolve().parents` (pathlib's spelling of the same check; `not in` then exit).
+((comparison_operator . (_) . operators: "in" . (attribute object: (_) @guard.subject.normalized attribute: (identifier) @parents) .) @guard.safe.path
+  (#eq? @parents "parents"))
+((comparison_operator . (_) . operators: "not in" . (attribute object: (_) @guard.subject.normalized attribute: (identifier) @parents) .) @guard.unsafe.path
+  (#eq? @parents "parents"))
 ; A URL under a fixed `scheme://host/` (or a constant prefix) cannot reach another host.
 ((call
    function: (attribute object: (_) @guard.subject attribute: (identifier) @method)
@@ -389,7 +419,7 @@
 ((call
    function: [(identifier) @function (attribute attribute: (identifier) @function)]
    arguments: (argument_list (_) @guard.subject)) @guard.safe.url
-  (#match? @function "^(url_has_allowed_host_and_scheme|is_safe_redirect_url|(is_|check_)?(safe|allowed|trusted|whitelisted|permitted|local|internal|same_origin)_(url|uri|host|hostname|domain|origin|redirect|redirect_url|next|next_url|target|destination|location))$"))
+  (#match? @function "^(url_has_allowed_host_and_scheme|is_safe_redirect_url|(is_|check_)?(safe|allowed|trusted|whitelisted|permitted|local|internal|same_origin)_(url|uri|host|hostname|domain|origin|redirect|redirect_url|next|next_url|target|destination|location)|is_(local|internal|relative|same_origin|same_site))$"))
 ((call
    function: [(identifier) @function (attribute attribute: (identifier) @function)]
    arguments: (argument_list (_) @guard.subject)) @guard.safe.path
@@ -427,6 +457,11 @@
                  parameters: (parameters . (identifier) @method.receiver) @method.parameters) @method))
 ((call function: (attribute object: (identifier) @receiver attribute: (identifier) @call.method) arguments: (argument_list) @call.arguments)
   (#any-of? @receiver "self" "cls"))
+; ... and on an object of a class of the file (`store = AttachmentStore(root)`, then
+; `store.read(name)` in a handler): kept when the receiver is so assigned somewhere in the file.
+((call function: (attribute object: (identifier) @call.instance attribute: (identifier) @call.method) arguments: (argument_list) @call.arguments)
+  (#not-any-of? @call.instance "self" "cls"))
+(class_definition name: (identifier) @class.name)
 
 ; Fields: `self.name = request.args["name"]` in one method taints `self.name` in every method of
 ; the class.
@@ -449,6 +484,10 @@
   (#eq? @module "re") (#any-of? @function "sub" "subn") (#match? @pattern "\\\\[rns]"))
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.log
   (#any-of? @function "repr" "ascii" "dumps" "quote" "quote_plus" "urlencode"))
+; nosql: a value checked to be a string or a number (`if not isinstance(name, str): abort(400)`)
+; cannot be an operator object.
+((call function: (identifier) @function arguments: (argument_list . (_) @guard.subject . [(identifier) (tuple)] @type .)) @guard.safe.nosql
+  (#eq? @function "isinstance") (#match? @type "^\\(?(str|int|float|bool|ObjectId)(\\s*,\\s*(str|int|float|bool|ObjectId))*\\)?$"))
 ; nosql: a string cannot carry a query operator (`{"$ne": null}`).
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.nosql
   (#any-of? @function "str" "ObjectId" "escape"))

@@ -25,6 +25,14 @@
    function: (member_expression object: (identifier) @target property: (property_identifier) @method)
    arguments: (arguments (_) @value))
   (#any-of? @method "push" "unshift" "append" "set" "write")) @update
+; A callback given to an array method receives the array's elements: in
+; `names.map((name) => unlink(join(DIR, name)))`, `name` holds what `names` holds.
+((call_expression
+   function: (member_expression object: (_) @value property: (property_identifier) @method)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters . (_) @target @assign))
+                            (arrow_function parameter: (identifier) @target @assign)
+                            (function parameters: (formal_parameters . (_) @target @assign))]))
+  (#any-of? @method "map" "forEach" "flatMap" "filter" "some" "every" "find" "findIndex"))
 ((call_expression
    function: (member_expression object: (identifier) @object property: (property_identifier) @method)
    arguments: (arguments . (identifier) @target (_) @value))
@@ -156,6 +164,12 @@
   (#eq? @document "document") (#eq? @cookie "cookie"))
 ((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (string) @name . (_) @sink.secret))
   (#any-of? @method "setItem" "setHeader" "set") (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)['\"]$"))
+; ... an argument of a helper named for storing or sending one (`saveResetCode(email, code)`,
+; `user.setPassword(pw)`), and an id that grants access to whoever knows it (`inviteId`, `resetLink`).
+((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)] arguments: (arguments (_) @sink.secret))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session)s?$"))
+((variable_declarator name: (identifier) @name value: (_) @sink.secret)
+  (#match? @name "(?i)^(invite|invitation|reset|session|share|magic|activation)_?(id|key|link)$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
   (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)$"))
 ((assignment_expression left: [(identifier) @name (member_expression property: (property_identifier) @name)] right: (_) @sink.secret)
@@ -181,6 +195,16 @@
 ; the function itself untrusted (`setTimeout(render, 0)`, `handlers = { onLoad() { ... } }`).
 [(function) (arrow_function) (generator_function) (method_definition) (class)] @sanitizer
 (ternary_expression condition: (_) @sanitizer)
+; Records looked up with request data are the database's, not the request's: ORM finders
+; (`User.findOne({ email })`, `findByPk`, Prisma's `findUnique`) and helpers named for a lookup by
+; a key (`productBySku(sku)`, `findUserByEmail(email)`).
+((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
+  (#any-of? @method "findOne" "findById" "findByPk" "findUnique" "findFirst" "findOneBy" "findOneOrFail"
+                    "findUniqueOrThrow" "findFirstOrThrow"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
+  (#match? @function "^[a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*$"))
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
+  (#any-of? @function "authenticate" "verifyPassword" "checkPassword"))
 ((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
   (#any-of? @method "has" "includes" "test" "startsWith" "endsWith" "indexOf" "lastIndexOf" "some" "every"
                     "isValid" "isSafe"))
@@ -354,6 +378,12 @@
    arguments: (arguments . (string) @suffix)) @guard.safe.url
   (#eq? @method "endsWith") (#any-of? @field "hostname" "host")
   (#match? @suffix "^['\"]\\.[^'\"]+['\"]$"))
+; A validating pattern kept in a module constant (`const UID_RE = /^[a-z0-9]{3,32}$/`, then
+; `UID_RE.test(uid)`), as Python's compiled `PATTERN.fullmatch(x)` is.
+((call_expression
+   function: (member_expression object: (identifier) @pattern property: (property_identifier) @method)
+   arguments: (arguments . (_) @guard.subject)) @guard.safe
+  (#eq? @method "test") (#match? @pattern "^[A-Z][A-Z0-9_]*$"))
 ; Validation by pattern: `/^[a-z0-9_-]+$/.test(name)` or `name.match(/^\d+$/)`, anchored at both
 ; ends with no `.` (any character, or a dot of `..`) in the pattern, and validator.js's checks of
 ; a whole value's form. What passes holds no quote, space, slash, dot or shell metacharacter.
@@ -406,6 +436,12 @@
           (function parameters: (formal_parameters) @function.parameters)]) @function
 (return_statement (_) @function.return)
 (call_expression function: (identifier) @call.function arguments: (arguments) @call.arguments)
+; A function of the file passed by name to an array method runs on each element:
+; `links.map(unfurl)` is `unfurl(link)` for each link (the array stands first among the "arguments").
+((call_expression
+   function: (member_expression property: (property_identifier) @method) @call.arguments
+   arguments: (arguments . (identifier) @call.function .))
+  (#any-of? @method "map" "forEach" "flatMap" "filter" "some" "every" "find"))
 ; `new Search(req.query.q)` runs `constructor(term)`.
 (new_expression constructor: (identifier) @call.function arguments: (arguments) @call.arguments)
 ((class_declaration
@@ -417,6 +453,10 @@
 ; one method of the file has it).
 (method_definition name: (property_identifier) @method.name parameters: (formal_parameters) @method.parameters) @method
 (call_expression function: (member_expression object: (this) property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
+; ... and on an object of a class of the file (`const repo = new UserRepo(db)`, then
+; `repo.find(name)` in a route): kept when the receiver is so assigned somewhere in the file.
+(call_expression function: (member_expression object: (identifier) @call.instance property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
+(class_declaration name: (type_identifier) @class.name)
 
 ; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
 [(class_declaration) (class)] @field.class

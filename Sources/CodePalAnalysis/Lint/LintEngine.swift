@@ -55,21 +55,33 @@ public enum LintEngine {
                         analysis = analyses[kinds]
                     }
                     if !rule.taintedCaptures.isEmpty {
-                        guard let analysis, rule.taintedCaptures.allSatisfy({ name in match.nodes(name).contains { analysis.isTainted($0) } }) else { continue }
+                        guard let analysis, rule.taintedCaptures.allSatisfy({ name in
+                            match.nodes(name).contains { analysis.isTainted(TaintSinkPlacement.skippingComments($0)) }
+                        }) else { continue }
                     }
                     if let analysis, rule.untaintedCaptures.contains(where: { name in match.nodes(name).contains { analysis.isTainted($0) } }) { continue }
                 }
+                // A sink anchored on a comment (`execute(  # noqa` before the SQL) is the argument after it,
+                // and a sink in a call written over several lines is reported from the call's first line.
+                var range = reported.byteRange
+                var keepsFix = true
+                if !rule.taintedCaptures.isEmpty {
+                    let sink = TaintSinkPlacement.skippingComments(reported)
+                    keepsFix = sink == reported
+                    reported = sink
+                    range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)
+                }
                 let key = "\(rule.id)@\(reported.startByte):\(reported.endByte)"
                 if let earlier = seen[key] {
-                    guard findings[earlier].fix == nil, let better = fix(rule, match, text, query.properties[match.pattern]) else { continue }
+                    guard keepsFix, findings[earlier].fix == nil, let better = fix(rule, match, text, query.properties[match.pattern]) else { continue }
                     findings[earlier].fix = better
                     continue
                 }
                 seen[key] = findings.count
                 if query.properties[match.pattern]["flows-to"] != nil { flowFindings.append(findings.count) }
-                findings.append(Diagnostic(range: reported.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
+                findings.append(Diagnostic(range: range, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
                                            message: fill(rule.message, match, text, query.properties[match.pattern], produced: produced),
-                                           fix: fix(rule, match, text, query.properties[match.pattern]), tags: rule.tags))
+                                           fix: keepsFix ? fix(rule, match, text, query.properties[match.pattern]) : nil, tags: rule.tags))
             }
         }
         if !flowFindings.isEmpty {

@@ -127,6 +127,8 @@ final class TaintFacts {
         var setterCalls: [(name: String, argument: Node)] = []
         var handlerUses: Set<String> = []
         var handlers: [(name: String, parameter: Node)] = []
+        var classNames: Set<String> = []
+        var instanceCalls: [(receiver: String, call: (name: String, call: Node, arguments: Node))] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
@@ -150,8 +152,14 @@ final class TaintFacts {
                     }
                 case "call.method":
                     if let arguments = match.first("call.arguments"), let call = arguments.parent {
-                        calls.calls.append((TaintCalls.methodKey(capture.node.text(in: text.bytes)), call, arguments))
+                        let key = TaintCalls.methodKey(capture.node.text(in: text.bytes))
+                        if let receiver = match.first("call.instance") {
+                            instanceCalls.append((receiver.text(in: text.bytes), (key, call, arguments)))
+                        } else {
+                            calls.calls.append((key, call, arguments))
+                        }
                     }
+                case "class.name": classNames.insert(capture.node.text(in: text.bytes))
                 case "field":
                     if let name = match.first("field.name") { fields[id] = name.text(in: text.bytes) }
                 case "field.class": classes.insert(id)
@@ -212,6 +220,10 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        if !instanceCalls.isEmpty, !classNames.isEmpty {
+            let instances = instanceNames(classes: classNames)
+            for instanceCall in instanceCalls where instances.contains(instanceCall.receiver) { calls.calls.append(instanceCall.call) }
+        }
         calls.bytes = text.bytes
         calls.resolve()
         summarizedCalls = calls.summarizedCalls()
@@ -255,6 +267,22 @@ final class TaintFacts {
         flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
         guardEffects = guards.effects(self)
         deadRanges = constants.deadRanges(flows: flows.map { ($0.target, $0.value, $0.strong) }, bytes: text.bytes)
+    }
+
+    /// Names the file assigns an object of one of its own classes (`store = AttachmentStore(root)`,
+    /// `const repo = new UserRepo(db)`), wherever they are assigned: lexical, like bindings, so that
+    /// a module-level instance used inside handlers counts. A method call on such a name reaches the
+    /// class's method as `self.name(...)` would.
+    private func instanceNames(classes: Set<String>) -> Set<String> {
+        var names: Set<String> = []
+        for flow in flows where flow.strong && isVariable(flow.target) {
+            var value = flow.value
+            if value.kind == "await" || value.kind == "await_expression", let inner = value.namedChildren.first { value = inner }
+            guard let callee = value.child(field: "function") ?? value.child(field: "constructor"),
+                  classes.contains(callee.text(in: text.bytes)) else { continue }
+            names.insert(flow.target.text(in: text.bytes))
+        }
+        return names
     }
 
     /// A key's text without quotes or string prefixes, so that `"cmd"`, `'cmd'` and `cmd` agree.

@@ -11,6 +11,8 @@ struct TaintCalls {
         let node: Node
         /// Parameters in order: the name node of each, nil where a parameter is a pattern.
         let parameters: [Node?]
+        /// By position, the names a destructuring parameter binds (`search({ title, author })`).
+        var patterns: [Int: [Node]] = [:]
         var returns: [Node] = []
     }
 
@@ -24,7 +26,7 @@ struct TaintCalls {
 
     mutating func define(name: String, function: Node, parameters: Node?) {
         definitions.append((name, function, false))
-        functions[name] = Function(node: function, parameters: parameters.map(Self.parameterNames) ?? [])
+        functions[name] = Self.function(function, parameters, skipsReceiver: false)
     }
 
     /// A class called by its name runs its constructor (`UserSearch(request.args)` runs
@@ -49,8 +51,16 @@ struct TaintCalls {
     /// them (JavaScript's `constructor` and methods).
     private mutating func defineBound(_ key: String, _ function: Node, _ parameters: Node?, _ skipsReceiver: Bool) {
         definitions.append((key, function, true))
-        let names = parameters.map(Self.parameterNames) ?? []
-        functions[key] = Function(node: function, parameters: skipsReceiver ? Array(names.dropFirst()) : names)
+        functions[key] = Self.function(function, parameters, skipsReceiver: skipsReceiver)
+    }
+
+    private static func function(_ node: Node, _ parameters: Node?, skipsReceiver: Bool) -> Function {
+        var patterns: [Int: [Node]]? = [:]
+        let names = parameters.map { parameterNames($0, patterns: &patterns) } ?? []
+        guard skipsReceiver else { return Function(node: node, parameters: names, patterns: patterns ?? [:]) }
+        var shifted: [Int: [Node]] = [:]
+        for (position, leaves) in patterns ?? [:] where position > 0 { shifted[position - 1] = leaves }
+        return Function(node: node, parameters: Array(names.dropFirst()), patterns: shifted)
     }
 
     /// Keeps the functions calls can be bound to, and gives each its own returns (not those of
@@ -91,7 +101,7 @@ struct TaintCalls {
     }
 
     /// Every parameter of a function that is called somewhere (their scopes are indexed).
-    var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } } }
+    var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } + $0.patterns.values.flatMap { $0 } } }
 
     /// The parameters some call passes an argument that `isTainted` holds for: by position, and
     /// by name for keyword arguments (a child with `name` and `value` fields).
@@ -104,7 +114,9 @@ struct TaintCalls {
             for argument in call.arguments.namedChildren where !argument.isComment {
                 if let name = argument.child(field: "name"), let value = argument.child(field: "value") {
                     let wanted = name.text(in: bytes)
-                    if let parameter = function.parameters.compactMap({ $0 }).first(where: { $0.text(in: bytes) == wanted }),
+                    let named = function.parameters.compactMap({ $0 })
+                    // A keyword no parameter is named for lands in `**fields`, when there is one.
+                    if let parameter = named.first(where: { $0.text(in: bytes) == wanted }) ?? named.first(where: Self.collectsKeywords),
                        isTainted(value) {
                         result.append(parameter)
                     }
@@ -113,11 +125,20 @@ struct TaintCalls {
                 // After `*args` or `...rest` positions no longer line up.
                 if argument.kind.contains("splat") || argument.kind.contains("spread") { positional = false }
                 defer { position += 1 }
-                guard positional, position < function.parameters.count, let parameter = function.parameters[position] else { continue }
-                if isTainted(argument) { result.append(parameter) }
+                guard positional, position < function.parameters.count else { continue }
+                if let parameter = function.parameters[position] {
+                    if isTainted(argument) { result.append(parameter) }
+                } else if let leaves = function.patterns[position], isTainted(argument) {
+                    result += leaves
+                }
             }
         }
         return result
+    }
+
+    /// Whether a parameter's name node is that of a `**kwargs`-style parameter.
+    static func collectsKeywords(_ name: Node) -> Bool {
+        name.parent?.kind.contains("dictionary_splat") == true
     }
 
     enum Quantifier { case all, any }
@@ -147,6 +168,12 @@ struct TaintCalls {
     /// destructuring patterns. Leaves that are not identifiers (`*`, `/` separators) hold no
     /// position.
     static func parameterNames(_ list: Node) -> [Node?] {
+        var none: [Int: [Node]]? = nil
+        return parameterNames(list, patterns: &none)
+    }
+
+    /// The same, and by position the names each destructuring parameter binds.
+    static func parameterNames(_ list: Node, patterns: inout [Int: [Node]]?) -> [Node?] {
         var names: [Node?] = []
         for parameter in list.namedChildren where !parameter.isComment {
             if parameter.kind == "identifier" {
@@ -169,7 +196,32 @@ struct TaintCalls {
             let candidate = parameter.child(field: "name") ?? parameter.child(field: "left") ?? parameter.child(field: "pattern")
                 ?? parameter.namedChildren.first
             names.append(candidate.flatMap { $0.kind == "identifier" ? $0 : nil })
+            if patterns != nil, names.last! == nil, let pattern = [candidate, parameter].compactMap({ $0 }).first(where: { Self.destructuring.contains($0.kind) }) {
+                let leaves = Self.patternNames(pattern)
+                if !leaves.isEmpty { patterns![names.count - 1] = leaves }
+            }
         }
         return names
+    }
+
+    private static let destructuring: Set<String> = ["object_pattern", "array_pattern", "tuple_pattern", "list_pattern", "assignment_pattern"]
+
+    /// The names a destructuring parameter binds (`{ title, author: by, year = 2000 }` binds
+    /// `title`, `by` and `year`), not its keys or default values.
+    static func patternNames(_ pattern: Node) -> [Node] {
+        var leaves: [Node] = []
+        func visit(_ node: Node) {
+            if node.kind == "identifier" || node.kind == "shorthand_property_identifier_pattern" {
+                leaves.append(node)
+                return
+            }
+            for index in 0..<node.childCount {
+                let field = node.fieldName(ofChild: index)
+                guard field != "key", field != "right", field != "value" || node.kind == "pair_pattern", let child = node.child(index) else { continue }
+                visit(child)
+            }
+        }
+        visit(pattern)
+        return leaves
     }
 }

@@ -1,0 +1,40 @@
+import CodePalSyntax
+
+/// Where a taint rule's finding sits. A reviewer points at the call that receives the data, and
+/// puts a suppression comment on its first line; a pattern's capture is the argument, which in a
+/// call written over several lines (`conn.execute(` then the SQL on the next line) starts lower.
+enum TaintSinkPlacement {
+    /// A capture that an anchor (`(argument_list . (_) @sink)`) put on a comment stands for the
+    /// first node after it: tree-sitter counts a comment after `execute(` as the first argument,
+    /// a reader does not.
+    static func skippingComments(_ node: Node) -> Node {
+        guard node.isComment else { return node }
+        var next = node.nextSibling
+        while let candidate = next, candidate.isComment || !candidate.isNamed { next = candidate.nextSibling }
+        return next ?? node
+    }
+
+    /// The sink's range, widened back to the start of the call it is an argument of (directly or
+    /// as a keyword argument's value) when that call starts on an earlier line.
+    /// Also through the containers written in the call: a keyword argument's value, an entry of
+    /// an options object or dict (`client.search(base, {` then `filter: ...` lines below).
+    static func range(of sink: Node, bytes: [UInt8]) -> Range<Int> {
+        var argument = sink
+        guard var list = sink.parent else { return sink.byteRange }
+        var depth = 0
+        while !isArgumentList(list), depth < 4, Self.containers.contains(list.kind), let outer = list.parent {
+            argument = list
+            list = outer
+            depth += 1
+        }
+        guard isArgumentList(list), let call = list.parent, call.startByte < argument.startByte,
+              bytes[call.startByte..<sink.startByte].contains(UInt8(ascii: "\n")) else { return sink.byteRange }
+        return call.startByte..<max(call.startByte, sink.endByte)
+    }
+
+    private static let containers: Set<String> = ["keyword_argument", "pair", "object", "dictionary", "list", "array", "tuple"]
+
+    private static func isArgumentList(_ node: Node) -> Bool {
+        node.kind == "argument_list" || node.kind == "arguments"
+    }
+}

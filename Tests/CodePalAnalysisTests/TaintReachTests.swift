@@ -1,0 +1,102 @@
+import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// What the taint engine follows across the shapes real code takes: a method called on an object
+/// of the file's own class, keyword arguments gathered by `**fields`, a destructured parameter, a
+/// callback given to an array method; and where a finding in a call over several lines sits.
+final class TaintReachTests: XCTestCase {
+    private static let catalog = Result { try RuleCatalog(registry: Repository.registry) }
+
+    /// Findings of `rule` as (line, column), one-based.
+    private func findings(_ source: String, _ language: String, path: String, rule: String) throws -> [[Int]] {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+        let found = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: Configuration(),
+                                                     rules: try Self.catalog.get(), path: path)
+        return found.filter { $0.code == rule }.map { diagnostic in
+            let before = text.bytes[..<diagnostic.range.lowerBound]
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            return [line, column]
+        }
+    }
+
+    func testAMethodCalledOnAnInstanceOfTheFilesClassReceivesItsArguments() throws {
+        let source = """
+        import subprocess
+        class Tools:
+            def ping(self, host):
+                return subprocess.run("ping -c 1 " + host, shell=True)
+        tools = Tools()
+        def view(request):
+            return tools.ping(request.GET["host"])
+        def other(request):
+            helper = object()
+            return helper.ping(request.GET["host"])
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/tools.py", rule: "py/command-injection").map { $0[0] }, [4])
+        // Not an instance of the file's class: `unknown.ping(...)` binds to nothing.
+        let unbound = source.replacingOccurrences(of: "tools = Tools()", with: "tools = make_tools()")
+        XCTAssertEqual(try findings(unbound, "python", path: "/w/tools.py", rule: "py/command-injection"), [])
+    }
+
+    func testKeywordsWithoutAParameterOfTheirNameLandInStarStarFields() throws {
+        let source = """
+        import logging
+        log = logging.getLogger(__name__)
+        def record(action, **details):
+            log.info("%s %s", action, details)
+        def plain(action, detail=""):
+            log.info("%s %s", action, detail)
+        def view(request):
+            record("cancel", reason=request.POST["reason"])
+            plain("cancel", reason=request.POST["reason"])
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/log.py", rule: "py/log-injection").map { $0[0] }, [4])
+    }
+
+    func testADestructuredParameterTakesTheFieldsOfATaintedArgument() throws {
+        let source = """
+        class Repo {
+          constructor(db) { this.db = db; }
+          async search({ title, limit = 10 }) {
+            return this.db.query(`SELECT * FROM books WHERE title = '${title}' LIMIT ${limit}`);
+          }
+        }
+        const repo = new Repo(pool);
+        app.get('/books', async (req, res) => res.json(await repo.search(req.query)));
+
+        """
+        XCTAssertEqual(try findings(source, "javascript", path: "/w/repo.js", rule: "js/sql-injection").map { $0[0] }, [4])
+    }
+
+    func testACallbackOfAnArrayMethodSeesTheElements() throws {
+        let source = """
+        const { unlink } = require('fs/promises');
+        const path = require('path');
+        app.post('/purge', async (req, res) => {
+          await Promise.all(req.body.names.map((name) => unlink(path.join('/cache', name))));
+          await Promise.all(['a', 'b'].map((name) => unlink(path.join('/cache', name))));
+          res.end();
+        });
+
+        """
+        XCTAssertEqual(try findings(source, "javascript", path: "/w/purge.js", rule: "js/path-traversal").map { $0[0] }, [4])
+    }
+
+    func testAFindingInACallOverSeveralLinesStartsAtTheCallAndSkipsAComment() throws {
+        let source = """
+        def report(request):
+            cursor.execute(  # noqa: E501
+                "SELECT * FROM orders WHERE region = '%s'" % request.GET["region"]
+            )
+            cursor.execute("SELECT * FROM orders WHERE region = '%s'" % request.GET["region"])
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/report.py", rule: "py/sql-injection"), [[2, 5], [5, 20]])
+    }
+}
