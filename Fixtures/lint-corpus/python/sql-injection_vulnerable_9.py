@@ -15,7 +15,7 @@ class OrderSearch(View):
 
     def fetch(self, customer, status):
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT id FROM orders WHERE customer = '%s' AND status = '%s'" % (customer, status)  # expect: sql-injection
+            cursor.execute(  # expect: sql-injection
+                "SELECT id FROM orders WHERE customer = '%s' AND status = '%s'" % (customer, status)
             )
             return cursor.fetchall()
