@@ -66,3 +66,25 @@ fn count_long(words: &[String], min: usize) -> usize {
 fn check(a: bool, b: bool) {
     assert!(a && b || !a);
 }
+
+// Comments between match arms do not make an arm the last one.
+// metrics sign_name: cyclomatic=4 parameters=1
+fn sign_name(n: i32) -> &'static str {
+    match n {
+        0 => "zero",
+        // Negative numbers: the sign only.
+        // (the magnitude is printed elsewhere)
+        // so nothing else is needed here.
+        x if x < 0 => "negative", // an arm and its guard: +2
+        _ => "positive",
+    }
+}
+
+// `?` inside a macro's tokens returns early as it does outside.
+// metrics open_pipe: cyclomatic=3 parameters=0
+fn open_pipe() -> io::Result<()> {
+    cfg_if::cfg_if! {
+        if #[cfg(unix)] { cvt(pipe())?; } else { fallback(); }
+    }
+    Ok(())
+}

@@ -48,6 +48,8 @@
 ; `a ?? b` and `a?.b` branch on null: decisions for cyclomatic complexity (as lizard counts them),
 ; not for the cognitive score.
 (binary_expression operator: "??" @condition)
+; `a ??= b` is the same branch, written as an assignment.
+(assignment_expression "??=" @condition)
 (conditional_access_expression) @condition
 ; `#if`/`#elif` choose code at build time; lizard counts them, as the C and C++ packs do.
 [(preproc_if) (preproc_elif)] @condition

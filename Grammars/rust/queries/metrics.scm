@@ -32,7 +32,14 @@
 (match_expression) @switch
 (match_block (match_arm) @case . (match_arm))
 (match_block (match_arm) @case . [(line_comment) (block_comment)] . (match_arm))
+; Comments between arms (up to eight lines of them) do not make an arm the last.
 (match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
+(match_block (match_arm) @case . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . [(line_comment) (block_comment)] . (match_arm))
 
 ; `f()?` returns early when f fails: a path of its own.
 (try_expression) @condition
@@ -43,6 +50,8 @@
 ; branch like code: their operators and keywords count as lizard counts them.
 (token_tree ["&&" "||"] @logical)
 (token_tree ["if" "for" "while"] @condition)
+; ... and `?` returns early there as it does outside (`cvt(libc::pipe2(...))?` in `cfg_if!`).
+(token_tree "?" @condition)
 
 (binary_expression operator: ["&&" "||"] @logical)
 (parenthesized_expression) @group
