@@ -84,7 +84,12 @@
 ((selector_expression operand: (identifier) @package field: (field_identifier) @field) @source @sanitizer.cli
   (#eq? @package "os") (#any-of? @field "Args" "Stdin"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.cli
-  (#eq? @package "flag") (#any-of? @function "Arg" "Args"))
+  (#eq? @package "flag") (#any-of? @function "Arg" "Args" "String"))
+; `flag.StringVar(&dir, "dir", ...)` fills the variable from the command line.
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target))) @update @value @source @sanitizer.cli
+  (#eq? @package "flag") (#eq? @function "StringVar"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.env
   (#eq? @package "os") (#any-of? @function "Getenv" "LookupEnv" "Environ"))
 
@@ -98,6 +103,12 @@
   (#eq? @package "uuid") (#any-of? @function "Parse" "MustParse"))
 ((call_expression function: (identifier) @function) @sanitizer
   (#any-of? @function "len" "cap" "int" "int64" "int32" "uint" "uint64" "float64" "bool"))
+; Text made of numbers alone (`fmt.Sprintf("$%d", i+1)`, a placeholder list).
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (interpreted_string_literal) @format)) @sanitizer
+  (#eq? @package "fmt") (#eq? @function "Sprintf")
+  (#match? @format "^\"([^%\"\\\\]|\\\\.|%%|%[-+# 0]*[0-9]*(\\.[0-9]+)?[dboxXeEfFgG])*\"$"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
   (#eq? @package "strings") (#any-of? @function "Contains" "HasPrefix" "HasSuffix" "EqualFold" "Count" "Index" "ContainsAny"))
 (binary_expression operator: ["==" "!=" "<" ">" "<=" ">=" "&&" "||"]) @sanitizer
@@ -126,6 +137,9 @@
   (#eq? @package "filepath") (#eq? @function "Base"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
   (#eq? @package "path") (#eq? @function "Base"))
+; Validators named for what they check, returning the checked value (`u, ok := validCallback(raw)`).
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.url
+  (#match? @function "^(?i)(valid|allowed|safe|check|verify)\\w*(url|uri|callback|webhook|host|target|redirect|endpoint)$"))
 ; Joins made to stay under their root: filepath-securejoin's `SecureJoin`, and the `safeJoin`
 ; helpers projects write around `filepath.Rel` (extracting archives, serving uploads).
 ((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.path
