@@ -38,10 +38,7 @@ public enum FileAnalyzer {
         // The rule set's query also holds the metrics patterns: one walk of the tree serves both.
         var metricsMatches: [QueryMatch]?
         var lintFindings: [Diagnostic] = []
-        let language = tree.language.name
-        if let rules, configuration.lint.enabled,
-           rules.rules.contains(where: { $0.languages.contains(language) && configuration.lint.isEnabled($0) }),
-           let set = try? rules.ruleSet(for: tree.language, enabled: { configuration.lint.isEnabled($0) }) {
+        if let rules, configuration.lint.enabled, let set = plan(tree.language, rules, configuration).ruleSet {
             var collected: [QueryMatch] = []
             let collect = complexityWanted && !set.metricsPatterns.isEmpty
             if let findings = try? LintEngine.run(set, tree: tree, text: text, path: path, metricsMatch: collect ? { collected.append($0) } : nil) {
@@ -88,6 +85,24 @@ public enum FileAnalyzer {
     /// folder would otherwise look like clean code: callers check once and say so. Only what the
     /// configuration runs is compiled, the same rule set the analysis then uses.
     public static func problem(with language: Language, rules: RuleCatalog?, configuration: Configuration = Configuration()) -> String? {
+        guard let rules else { return findProblem(with: language, rules: nil, configuration: configuration) }
+        return plan(language, rules, configuration).problem
+    }
+
+    /// The enabled rule set and the problem of `language` under `configuration`, worked out once
+    /// per catalog (both are asked for every file).
+    static func plan(_ language: Language, _ rules: RuleCatalog, _ configuration: Configuration) -> RuleCatalog.Plan {
+        rules.plan(for: language, configuration: configuration) {
+            let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule) }
+            var set: RuleSet?
+            if configuration.lint.enabled, rules.rules.contains(where: { $0.languages.contains(language.name) && enabled($0) }) {
+                set = try? rules.ruleSet(for: language, enabled: enabled)
+            }
+            return RuleCatalog.Plan(ruleSet: set, problem: findProblem(with: language, rules: rules, configuration: configuration))
+        }
+    }
+
+    private static func findProblem(with language: Language, rules: RuleCatalog?, configuration: Configuration) -> String? {
         let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule) }
         var compile: [() throws -> Void] = []
         if wantsComplexity(configuration) {

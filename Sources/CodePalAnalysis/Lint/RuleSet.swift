@@ -208,6 +208,37 @@ public final class RuleCatalog: @unchecked Sendable {
 
     public func rule(_ id: String) -> LintRule? { byId[id] }
 
+    /// What one (language, configuration) pair needs before its files are analysed, worked out
+    /// once: `codepal check` asked this for every file, and filtering every rule of every language
+    /// and compiling the list of queries to check cost more than the patterns of a small file.
+    struct Plan {
+        /// The rule set of the enabled rules, nil when none is enabled or it does not compile.
+        let ruleSet: RuleSet?
+        /// Why the language cannot be analysed as configured (`FileAnalyzer.problem`).
+        let problem: String?
+    }
+
+    private var plans: [(language: String, configuration: Configuration, plan: Plan)] = []
+
+    /// The plan of `language` under `configuration`, from `make` the first time. Few
+    /// configurations exist in one run (one per configuration file), so a list is searched.
+    func plan(for language: Language, configuration: Configuration, make: () -> Plan) -> Plan {
+        lock.lock()
+        if let found = plans.first(where: { $0.language == language.name && $0.configuration == configuration }) {
+            lock.unlock()
+            return found.plan
+        }
+        lock.unlock()
+        // Made outside the lock: making it compiles rule sets, which takes the lock.
+        let plan = make()
+        lock.lock()
+        defer { lock.unlock() }
+        // Bounded: a server whose sessions keep changing settings must not grow without end.
+        if plans.count >= 256 { plans.removeFirst(plans.count / 2) }
+        plans.append((language.name, configuration, plan))
+        return plan
+    }
+
     /// The `file://` URI of the rule's YAML (its explanation and examples), made once per rule:
     /// diagnostics carry it on every publication.
     public func documentationURI(_ id: String) -> String? { documentation[id] }
