@@ -363,9 +363,25 @@ final class TaintFacts {
         var branchDepth: [Int] = [0]
         var undo: [(NodeID, Bool)] = []
         var classStack: [(id: NodeID, start: Int)] = []
+        // Where the nodes this walk looks at start, sorted: a subtree holding none of them is not
+        // entered (most of a file's nodes are neither scopes, branches, classes nor wanted).
+        var starts: [Int] = []
+        starts.reserveCapacity(wanted.count + scopes.count + branches.count)
+        for set in [wanted, scopes, branches, classes] { starts += set.map(\.startByte) }
+        starts += fields.keys.map(\.startByte)
+        starts.sort()
+        func startsWithin(_ node: Node) -> Int {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] < node.startByte { low = mid + 1 } else { high = mid } }
+            var count = 0
+            var i = low
+            while i < starts.count, starts[i] <= node.endByte, count < 2 { count += 1; i += 1 }
+            return count
+        }
         root.traverse(enter: { node in
             let id = node.id
-            if wanted.contains(id) {
+            let isWanted = wanted.contains(id)
+            if isWanted {
                 scopeChains[id] = chain.reversed()
                 if branchDepth[branchDepth.count - 1] > 0 { inBranch.insert(id) }
             }
@@ -380,6 +396,11 @@ final class TaintFacts {
             } else if branches.contains(id) {
                 branchDepth[branchDepth.count - 1] += 1
                 undo.append((id, false))
+            } else if !classes.contains(id) {
+                // Not entered, so not left either: only nodes that keep no state across their
+                // subtree may be skipped. The node itself counts once among the starts.
+                let own = isWanted || fields[id] != nil ? 1 : 0
+                return startsWithin(node) > own
             }
             return true
         }, leave: { node in
