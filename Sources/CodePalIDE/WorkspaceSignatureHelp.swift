@@ -30,10 +30,17 @@ public struct WorkspaceSignatureHelp {
         let active: Int
         if let (call, shape) = enclosingCall(file, offset: offset, data: data),
            let callee = call.child(field: shape.function), let arguments = call.child(field: shape.arguments) {
-            nameEnd = callee.endByte
+            // `Cart.new(`: the class is the callee that describes the call.
+            if let names = shape.constructors, names.contains(callee.text(in: file.text.bytes)),
+               let receiver = call.child(field: shape.receiver ?? "receiver") {
+                nameEnd = receiver.endByte
+            } else {
+                nameEnd = callee.endByte
+            }
             active = Self.commas(before: offset, in: arguments, text: file.text)
         } else if let open = Self.unclosedParenthesis(before: offset, in: file.text) {
-            nameEnd = open.nameEnd
+            nameEnd = Self.constructorReceiverEnd(open.nameEnd, text: file.text,
+                                                  names: data.calls.flatMap { $0.constructors ?? [] }) ?? open.nameEnd
             active = open.commas
         } else {
             return nil
@@ -61,6 +68,18 @@ public struct WorkspaceSignatureHelp {
                   let arguments = ancestor.child(field: shape.arguments), arguments.startByte < offset,
                   offset < arguments.endByte || (offset == arguments.endByte && arguments.hasError) else { continue }
             return (ancestor, shape)
+        }
+        return nil
+    }
+
+    /// Where the receiver ends when the name ending at `nameEnd` is a constructor call on it
+    /// (`Cart.new` while `(` is still open), else nil.
+    static func constructorReceiverEnd(_ nameEnd: Int, text: SourceText, names: [String]) -> Int? {
+        let bytes = text.bytes
+        for name in names {
+            let start = nameEnd - name.utf8.count
+            guard start > 1, Array(bytes[start..<nameEnd]) == Array(name.utf8), bytes[start - 1] == UInt8(ascii: ".") else { continue }
+            return start - 1
         }
         return nil
     }

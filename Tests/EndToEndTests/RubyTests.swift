@@ -64,6 +64,11 @@ final class RubyTests: EndToEndTestCase {
         let signature = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString],
                                                                          "position": try position("Shop::Item.new", 0, in: lines)])
         XCTAssertEqual(signature["signatures"][0]["label"].string, "def add(item, quantity = 1)", "\(signature)")
+        // ... and inside `Shop::Item.new(`: the class's `initialize`, on its second parameter.
+        let constructor = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString],
+                                                                           "position": try position("3), 2)", 0, in: lines)])
+        XCTAssertEqual(constructor["signatures"][0]["label"].string, "def initialize(name, price)", "\(constructor)")
+        XCTAssertEqual(constructor["activeParameter"].int ?? constructor["signatures"][0]["activeParameter"].int, 1, "\(constructor)")
 
         // Workspace symbols: the class, in both of its files.
         let symbols = try client.result("workspace/symbol", ["query": "Cart"])
@@ -127,7 +132,7 @@ final class RubyTests: EndToEndTestCase {
         class ReportsController < ApplicationController
           def show
             system("pdftotext #{params[:file]} out.txt")
-            @settings = YAML.load(File.read("config.yml"))
+            @settings = YAML.load(request.body.read)
           end
         end
 

@@ -47,6 +47,10 @@ public struct CompletionData: Decodable, Sendable {
         public let kind: String
         public let function: String
         public let arguments: String
+        /// Method names that make an instance of their receiver (Ruby's `Cart.new(...)`): the call
+        /// is described by the receiver's constructor, found through the `receiver` field.
+        public let constructors: [String]?
+        public let receiver: String?
     }
 
     /// Loaded once per language folder; an absent or unreadable file gives empty data.
