@@ -19,6 +19,7 @@ public enum LintEngine {
         var graph: ScopeGraph??
         var sourceMatches: [String: Bool] = [:]
         var unbound: [[String]: UnboundNames] = [:]
+        var redefinitions: UnusedRedefinitions.Index?
         var findings: [Diagnostic] = []
         /// Finding index by rule and range: one finding per place, the one with a fix when
         /// several patterns of the rule match there.
@@ -36,8 +37,10 @@ public enum LintEngine {
                 // A report naming what a constraint finds (`into:`) starts from the match and moves there.
                 guard var reported = reportNode(rule, match) ?? (rule.reportsProducedCapture ? match.captures.first?.node : nil) else { continue }
                 var produced: [String: Node] = [:]
-                guard constraintsHold(rule, match, reported: reported, text: text, path: path, names: &names, bindings: &bindings,
-                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound, produced: &produced) else { continue }
+                guard constraintsHold(rule, match, properties: query.properties[match.pattern], reported: reported, text: text, path: path,
+                                      names: &names, bindings: &bindings,
+                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound, redefinitions: &redefinitions,
+                                      produced: &produced) else { continue }
                 if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
                 // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
@@ -126,9 +129,10 @@ public enum LintEngine {
         return match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
     }
 
-    static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, reported: Node, text: SourceText, path: String?,
+    static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, properties: [String: String] = [:], reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??,
                                 sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames],
+                                redefinitions: inout UnusedRedefinitions.Index?,
                                 produced: inout [String: Node]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
@@ -194,7 +198,21 @@ public enum LintEngine {
                     guard let resolved = graph! else { return false }
                     unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text)
                 }
-                guard unbound[environments]!.isUnbound(node) else { return false }
+                // A pattern with `(#set! names-in-text "true")` captures text that names code
+                // (a string annotation): the names it reads are checked.
+                if properties["names-in-text"] != nil {
+                    guard unbound[environments]!.hasUnboundName(inText: node, text: text) else { return false }
+                } else {
+                    guard unbound[environments]!.isUnbound(node) else { return false }
+                }
+            case .redefinesUnused(let capture, let check):
+                guard let node = match.first(capture), !node.tree.root.hasError else { return false }
+                if redefinitions == nil {
+                    if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                    guard let resolved = graph! else { return false }
+                    redefinitions = UnusedRedefinitions.Index(graph: resolved)
+                }
+                guard check.hiddenDefinition(by: node, index: redefinitions!, text: text) != nil else { return false }
             case .readsLoopVariable(let capture, let into, let reads):
                 guard let closure = match.first(capture), let read = reads.lateRead(in: closure, text: text) else { return false }
                 produced[into] = read

@@ -159,4 +159,7 @@ public enum RuleConstraint: Sendable {
     /// (`LateBoundLoopReads`); the first such read becomes the capture `into`, for `report` and
     /// the message.
     case readsLoopVariable(capture: String, into: String, reads: LateBoundLoopReads)
+    /// The captured binding hides an earlier `def`, class or import of the same name and scope
+    /// that nothing used (`UnusedRedefinitions`): pyflakes' redefinition of an unused name.
+    case redefinesUnused(capture: String, UnusedRedefinitions)
 }

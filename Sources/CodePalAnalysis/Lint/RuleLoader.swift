@@ -223,6 +223,20 @@ public enum RuleLoader {
                     reads.eager = eager
                 }
                 return .readsLoopVariable(capture: capture, into: into, reads: reads)
+            case "redefines-unused":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let hidden = v["kinds"] as? [String] else {
+                    throw fail("redefines-unused needs `capture` and `kinds` (definition kinds a new binding hides)")
+                }
+                func kinds(_ key: String) -> Set<String> { Set(v[key] as? [String] ?? []) }
+                var exempt: (kinds: Set<String>, regex: String?) = ([], nil)
+                if let e = v["exempt"] {
+                    guard let e = e as? [String: Any], let regex = e["matching"] as? String, (try? NSRegularExpression(pattern: regex)) != nil else {
+                        throw fail("redefines-unused: `exempt` needs `kinds` and `matching` (a regular expression)")
+                    }
+                    exempt = (Set(e["kinds"] as? [String] ?? []), regex)
+                }
+                return .redefinesUnused(capture: capture, UnusedRedefinitions(hidden: Set(hidden), branches: kinds("branches"), qualified: kinds("qualified"),
+                                                                            exemptKinds: exempt.kinds, exempt: exempt.regex))
             case "falls-through":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let jumps = v["jumps"] as? [String] else {
                     throw fail("falls-through needs `capture` and `jumps` (node kinds)")

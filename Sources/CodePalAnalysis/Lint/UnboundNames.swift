@@ -34,6 +34,9 @@ struct GlobalNames: Decodable {
 /// and that are no builtin or known global. Built once per file and environment list.
 struct UnboundNames {
     private let starts: Set<Int>
+    private let known: Set<String>
+    private let scopes: [ScopeGraph.Scope]
+    private let definedIn: [Int: Set<String>]
 
     init(graph: ScopeGraph, language: Language, environments: [String], text: SourceText) {
         let globals = GlobalNames.of(language)
@@ -50,9 +53,77 @@ struct UnboundNames {
             starts.insert(reference.range.lowerBound)
         }
         self.starts = starts
+        self.known = known
+        scopes = graph.scopes
+        var definedIn: [Int: Set<String>] = [:]
+        for definition in graph.definitions { definedIn[definition.scope, default: []].insert(definition.name) }
+        self.definedIn = definedIn
     }
 
     func isUnbound(_ node: Node) -> Bool { starts.contains(node.startByte) }
+
+    /// Whether text naming code (a forward reference: `"Cart"`, `"Optional[Cart]"`) reads a name
+    /// bound nowhere. Such text is read when the whole file has run, so any binding of a scope
+    /// around it counts, wherever it is. Text that is no plain name expression (a sentence, a
+    /// `Literal` value) names nothing.
+    func hasUnboundName(inText node: Node, text: SourceText) -> Bool {
+        let words = Self.names(in: text.bytes[node.byteRange])
+        guard !words.isEmpty else { return false }
+        var innermost = 0
+        for (index, scope) in scopes.enumerated() where scope.range.lowerBound <= node.startByte && node.endByte <= scope.range.upperBound {
+            innermost = index
+        }
+        return words.contains { word in
+            guard !known.contains(word) else { return false }
+            var scope: Int? = innermost
+            while let current = scope {
+                if definedIn[current]?.contains(word) == true { return false }
+                scope = scopes[current].parent
+            }
+            return true
+        }
+    }
+
+    private static let keywords: Set<String> = ["and", "or", "not", "in", "is", "if", "else", "lambda", "for", "await", "yield"]
+
+    /// The names an expression like `Optional[cart.Cart] | None` reads (`Optional`, `cart`,
+    /// `None`), or none when the text is not such an expression.
+    static func names(in bytes: ArraySlice<UInt8>) -> [String] {
+        func isWord(_ b: UInt8) -> Bool { ByteSearch.isWordByte(b) || b >= 0x80 }
+        var names: [String] = []
+        var index = bytes.startIndex
+        var previous: UInt8 = 0   // the last byte that is no space
+        var afterWord = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if isWord(byte) {
+                var end = index
+                while end < bytes.endIndex, isWord(bytes[end]) { end += 1 }
+                // Two words with only spaces between them are no expression (`"a description"`).
+                if afterWord { return [] }
+                let word = String(decoding: bytes[index..<end], as: UTF8.self)
+                if keywords.contains(word) { return [] }
+                if previous != UInt8(ascii: "."), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { names.append(word) }
+                afterWord = true
+                previous = bytes[end - 1]
+                index = end
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                break
+            case UInt8(ascii: "."), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "|"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
+                afterWord = false
+                previous = byte
+            default:
+                // Quotes, operators, newlines: not a plain annotation.
+                return []
+            }
+            index += 1
+        }
+        return names
+    }
 
     private static func listed(_ pattern: String, in text: String) -> [String] {
         guard text.contains("/*"), let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
