@@ -196,7 +196,8 @@ public enum LintEngine {
                 if unbound[environments] == nil {
                     if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                     guard let resolved = graph! else { return false }
-                    unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text)
+                    unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text,
+                                                           tree: node.tree)
                 }
                 // A pattern with `(#set! names-in-text "true")` captures text that names code
                 // (a string annotation): the names it reads are checked.

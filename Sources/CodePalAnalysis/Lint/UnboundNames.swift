@@ -12,10 +12,12 @@ struct GlobalNames: Decodable {
     var environments: [String: [String]] = [:]
     var declarationComment: String?
     var environmentComment: String?
+    /// How names are looked up in the order code runs (`SourceOrderLookups`).
+    var sourceOrder: SourceOrder?
 
     init() {}
 
-    private enum CodingKeys: String, CodingKey { case builtins, environments, declarationComment, environmentComment }
+    private enum CodingKeys: String, CodingKey { case builtins, environments, declarationComment, environmentComment, sourceOrder }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +25,7 @@ struct GlobalNames: Decodable {
         environments = try c.decodeIfPresent([String: [String]].self, forKey: .environments) ?? [:]
         declarationComment = try c.decodeIfPresent(String.self, forKey: .declarationComment)
         environmentComment = try c.decodeIfPresent(String.self, forKey: .environmentComment)
+        sourceOrder = try c.decodeIfPresent(SourceOrder.self, forKey: .sourceOrder)
     }
 
     static func of(_ language: Language) -> GlobalNames {
@@ -38,7 +41,7 @@ struct UnboundNames {
     private let scopes: [ScopeGraph.Scope]
     private let definedIn: [Int: Set<String>]
 
-    init(graph: ScopeGraph, language: Language, environments: [String], text: SourceText) {
+    init(graph: ScopeGraph, language: Language, environments: [String], text: SourceText, tree: SyntaxTree? = nil) {
         let globals = GlobalNames.of(language)
         var known = Set(globals.builtins)
         var chosen = environments
@@ -51,6 +54,9 @@ struct UnboundNames {
         var starts: Set<Int> = []
         for reference in graph.references where reference.definition == nil && !known.contains(reference.name) {
             starts.insert(reference.range.lowerBound)
+        }
+        if let order = globals.sourceOrder, let tree {
+            starts.formUnion(SourceOrderLookups(graph: graph, tree: tree, text: text, order: order).unboundStarts(known: known))
         }
         self.starts = starts
         self.known = known

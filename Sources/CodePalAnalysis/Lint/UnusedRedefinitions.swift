@@ -29,7 +29,8 @@ public struct UnusedRedefinitions: Sendable {
         self.exempt = exempt
     }
 
-    /// Per file: each definition's previous one of the same name and scope, and which are read.
+    /// Per file: each definition's previous one of the same name and scope, and which are read
+    /// (themselves or an earlier binding of the name).
     struct Index {
         let graph: ScopeGraph
         private var previous: [Int: Int] = [:]
@@ -45,6 +46,12 @@ public struct UnusedRedefinitions: Sendable {
             }
             for reference in graph.references where !reference.isWrite {
                 if let definition = reference.definition { used.insert(definition) }
+            }
+            // A use of an earlier binding of the name counts for the later ones, as in ruff (a
+            // binding inherits the references of the one it shadows): after `def f` ... `f(1)`,
+            // redefining `f` again and again is a pattern, not a slip.
+            for index in graph.definitions.indices {
+                if let earlier = previous[index], used.contains(earlier) { used.insert(index) }
             }
         }
 
