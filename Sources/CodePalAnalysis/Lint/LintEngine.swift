@@ -211,7 +211,7 @@ public enum LintEngine {
                 if redefinitions == nil {
                     if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
                     guard let resolved = graph! else { return false }
-                    redefinitions = UnusedRedefinitions.Index(graph: resolved)
+                    redefinitions = UnusedRedefinitions.Index(graph: resolved, deferred: check.deferred)
                 }
                 guard check.hiddenDefinition(by: node, index: redefinitions!, text: text) != nil else { return false }
             case .readsLoopVariable(let capture, let into, let reads):

@@ -235,8 +235,14 @@ public enum RuleLoader {
                     }
                     exempt = (Set(e["kinds"] as? [String] ?? []), regex)
                 }
-                return .redefinesUnused(capture: capture, UnusedRedefinitions(hidden: Set(hidden), branches: kinds("branches"), qualified: kinds("qualified"),
-                                                                            exemptKinds: exempt.kinds, exempt: exempt.regex))
+                var check = UnusedRedefinitions(hidden: Set(hidden), branches: kinds("branches"), qualified: kinds("qualified"),
+                                                exemptKinds: exempt.kinds, exempt: exempt.regex)
+                check.arms = kinds("arms")
+                check.crossScope = kinds("cross-scope")
+                check.assignmentKind = v["assignment-kind"] as? String
+                check.assignments = kinds("assignments")
+                check.deferred = v["deferred"] as? [String] ?? []
+                return .redefinesUnused(capture: capture, check)
             case "falls-through":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let jumps = v["jumps"] as? [String] else {
                     throw fail("falls-through needs `capture` and `jumps` (node kinds)")

@@ -5,8 +5,9 @@ import CodePalSyntax
 /// to the first one (right for navigation: a Python local is local to all of its function); when
 /// a function, class or module body runs, such a use finds nothing yet.
 struct SourceOrder: Decodable, Sendable {
-    /// The statement that unbinds names (`del x`).
+    /// The statement that unbinds names (`del x`), and the lists of names it takes (`del a, b`).
     var deletion: String?
+    var deletionLists: [String] = []
     /// Enclosing nodes that make a deletion conditional: after `if c: del x` the name may still be bound.
     var conditional: [String] = []
     /// Clauses whose `as` name is unbound again when they end (`except E as e:`).
@@ -16,11 +17,12 @@ struct SourceOrder: Decodable, Sendable {
     var sequential: [String] = []
     var deferred: [String] = []
 
-    private enum CodingKeys: String, CodingKey { case deletion, conditional, handlers, sequential, deferred }
+    private enum CodingKeys: String, CodingKey { case deletion, deletionLists, conditional, handlers, sequential, deferred }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         deletion = try c.decodeIfPresent(String.self, forKey: .deletion)
+        deletionLists = try c.decodeIfPresent([String].self, forKey: .deletionLists) ?? []
         conditional = try c.decodeIfPresent([String].self, forKey: .conditional) ?? []
         handlers = try c.decodeIfPresent([String].self, forKey: .handlers) ?? []
         sequential = try c.decodeIfPresent([String].self, forKey: .sequential) ?? []
@@ -43,7 +45,7 @@ struct SourceOrderLookups {
 
     func unboundStarts(known: Set<String>) -> Set<Int> {
         let scopes = graph.scopes
-        let innermost = innermostScopes(of: graph.references.map(\.range.lowerBound))
+        let innermost = graph.innermostScopes(of: graph.references.map(\.range.lowerBound))
         var definedIn: [Int: Set<String>] = [:]
         var firstDefinition: [String: Int] = [:]
         for (index, definition) in graph.definitions.enumerated() {
@@ -95,33 +97,8 @@ struct SourceOrderLookups {
         return unbound
     }
 
-    /// Whether code of `scope` runs after `outer` has (a function defined in it, or in a scope in it).
     private func runsLater(_ scope: Int, within outer: Int) -> Bool {
-        var current: Int? = scope
-        while let index = current, index != outer {
-            if order.deferred.contains(graph.scopes[index].kind) { return true }
-            current = graph.scopes[index].parent
-        }
-        return false
-    }
-
-    /// For each position (ascending), the innermost scope whose range holds it.
-    private func innermostScopes(of positions: [Int]) -> [Int] {
-        let scopes = graph.scopes
-        var stack = [0]
-        var next = 1
-        var result: [Int] = []
-        result.reserveCapacity(positions.count)
-        for position in positions {
-            while next < scopes.count, scopes[next].range.lowerBound <= position {
-                while stack.count > 1, scopes[stack.last!].range.upperBound <= scopes[next].range.lowerBound { stack.removeLast() }
-                stack.append(next)
-                next += 1
-            }
-            while stack.count > 1, scopes[stack.last!].range.upperBound <= position { stack.removeLast() }
-            result.append(stack.last!)
-        }
-        return result
+        graph.runsLater(scope, within: outer, deferred: order.deferred)
     }
 
     /// The positions of unconditional deletions of each (scope, name), ascending.
@@ -131,7 +108,8 @@ struct SourceOrderLookups {
         let conditional = Set(order.conditional)
         for statement in statements(of: [kind], keyword: "del") {
             let path = statement.ancestors()
-            for target in statement.namedChildren.flatMap({ $0.namedChildCount > 0 && !isReference($0) ? $0.namedChildren : [$0] }) {
+            // `del a, b` deletes both; `del a[0]` and `del a.b` delete neither.
+            for target in statement.namedChildren.flatMap({ order.deletionLists.contains($0.kind) ? $0.namedChildren : [$0] }) {
                 guard let index = graph.reference(at: target.startByte), graph.references[index].range == target.byteRange else { continue }
                 let scope = graph.scopes[innermost[index]]
                 let isConditional = path.contains { conditional.contains($0.kind) && scope.range.lowerBound < $0.startByte }
@@ -140,11 +118,6 @@ struct SourceOrderLookups {
             }
         }
         return events.mapValues { $0.sorted() }
-    }
-
-    private func isReference(_ node: Node) -> Bool {
-        guard let index = graph.reference(at: node.startByte) else { return false }
-        return graph.references[index].range == node.byteRange
     }
 
     /// Definitions made by a handler's `as` (the clause's children before its body), with where
@@ -179,5 +152,36 @@ struct SourceOrderLookups {
             }
         }
         return found
+    }
+}
+
+extension ScopeGraph {
+    /// For each position (ascending), the innermost scope whose range holds it.
+    func innermostScopes(of positions: [Int]) -> [Int] {
+        var stack = [0]
+        var next = 1
+        var result: [Int] = []
+        result.reserveCapacity(positions.count)
+        for position in positions {
+            while next < scopes.count, scopes[next].range.lowerBound <= position {
+                while stack.count > 1, scopes[stack.last!].range.upperBound <= scopes[next].range.lowerBound { stack.removeLast() }
+                stack.append(next)
+                next += 1
+            }
+            while stack.count > 1, scopes[stack.last!].range.upperBound <= position { stack.removeLast() }
+            result.append(stack.last!)
+        }
+        return result
+    }
+
+    /// Whether code of `scope` runs after `outer` has: it is in a scope of a `deferred` kind (a
+    /// function) nested in `outer`.
+    func runsLater(_ scope: Int, within outer: Int, deferred: [String]) -> Bool {
+        var current: Int? = scope
+        while let index = current, index != outer {
+            if deferred.contains(scopes[index].kind) { return true }
+            current = scopes[index].parent
+        }
+        return false
     }
 }

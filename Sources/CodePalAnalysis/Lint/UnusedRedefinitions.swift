@@ -1,18 +1,31 @@
 import CodePalSyntax
 
-/// The `redefines-unused` constraint (pyflakes' F811): a name bound again in the same scope while
-/// its previous binding, a `def`, a class or an import, was never used. Read from the scope graph
-/// the undefined-name rule already builds: no second pass over the file.
+/// The `redefines-unused` constraint (pyflakes' F811, as ruff reads it): a name bound again while
+/// its previous binding, a `def`, a class, an import or an assignment, was never used. Read from
+/// the scope graph the undefined-name rule already builds: no second pass over the file.
 ///
-/// What does not count, as in ruff: bindings on different paths of a conditional (`try: import
-/// json` / `except ImportError: json = None`, the two arms of an `if`), a previous binding whose
-/// declaration matches `exempt` (`@overload`), and submodule imports of different paths
-/// (`import os.path` after `import os`).
+/// What does not count: bindings on different paths of a conditional (`try: import json` /
+/// `except ImportError: json = None`, the two arms of an `if`), an assignment after an
+/// assignment (`x = 1` then `x = 2` is ordinary code), a previous binding whose declaration
+/// matches `exempt` (`@overload`), and submodule imports of different paths (`import os.path`
+/// after `import os`). A binding in a function also hides an unused import of the scopes
+/// around it (`crossScope` kinds): `def f(pointer)` when the module imports `pointer`.
 public struct UnusedRedefinitions: Sendable {
-    /// Definition kinds a new binding hides (`function`, `class`, `import`).
+    /// Definition kinds a new binding hides (`function`, `class`, `import`, `variable`).
     public var hidden: Set<String>
-    /// Node kinds whose children are alternative paths: bindings count only on the same one.
+    /// Of those, kinds hidden by a binding in a nested function too.
+    public var crossScope: Set<String> = []
+    /// The definition kind of plain assignments and the statements that make them: a variable
+    /// counts only when one of these made it, and one assignment after another is no redefinition.
+    public var assignmentKind: String?
+    public var assignments: Set<String> = []
+    /// Scope kinds whose bodies run later (functions): their uses of a name see its last binding.
+    public var deferred: [String] = []
+    /// Statements whose `arms` are alternative paths (`if`, `try`, `with` bodies that may not
+    /// run, `match` cases): bindings count only on the same one. What a statement evaluates
+    /// before its arms (a condition, `with ... as f`) is on the path around it.
     public var branches: Set<String>
+    public var arms: Set<String> = []
     /// Parents whose whole text is what a name imports (`dotted_name`: `import a.b` binds `a`
     /// but is the import of `a.b`).
     public var qualified: Set<String>
@@ -29,23 +42,31 @@ public struct UnusedRedefinitions: Sendable {
         self.exempt = exempt
     }
 
-    /// Per file: each definition's previous one of the same name and scope, and which are read
-    /// (themselves or an earlier binding of the name).
+    /// Per file: each definition's previous one of the same name and scope, and which are used.
     struct Index {
         let graph: ScopeGraph
         private var previous: [Int: Int] = [:]
+        private var last: [String: Int] = [:]
         private var used: Set<Int> = []
 
-        init(graph: ScopeGraph) {
+        init(graph: ScopeGraph, deferred: [String]) {
             self.graph = graph
-            var last: [String: Int] = [:]
             for (index, definition) in graph.definitions.enumerated() {
                 let key = "\(definition.scope):\(definition.name)"
                 if let earlier = last[key] { previous[index] = earlier }
                 last[key] = index
             }
-            for reference in graph.references where !reference.isWrite {
-                if let definition = reference.definition { used.insert(definition) }
+            let innermost = graph.innermostScopes(of: graph.references.map(\.range.lowerBound))
+            for (position, reference) in graph.references.enumerated() where !reference.isWrite {
+                guard let definition = reference.definition else { continue }
+                let target = graph.definitions[definition]
+                // A function body runs once its scope has: its uses see the name's last binding.
+                if !deferred.isEmpty, graph.runsLater(innermost[position], within: target.scope, deferred: deferred),
+                   let final = last["\(target.scope):\(target.name)"] {
+                    used.insert(final)
+                } else {
+                    used.insert(definition)
+                }
             }
             // A use of an earlier binding of the name counts for the later ones, as in ruff (a
             // binding inherits the references of the one it shadows): after `def f` ... `f(1)`,
@@ -68,17 +89,44 @@ public struct UnusedRedefinitions: Sendable {
 
         func previous(of definition: Int) -> Int? { previous[definition] }
         func isUsed(_ definition: Int) -> Bool { used.contains(definition) }
+
+        /// The last definition of `name` in the nearest scope around `scope` that has one, skipping
+        /// scopes hidden from nested ones (class bodies).
+        func enclosing(_ name: String, around scope: Int) -> Int? {
+            var current = graph.scopes[scope].parent
+            while let index = current {
+                if graph.scopes[index].visibleToNested, let found = last["\(index):\(name)"] { return found }
+                current = graph.scopes[index].closed ? nil : graph.scopes[index].parent
+            }
+            return nil
+        }
     }
 
     /// The earlier definition that `name` (a binding) hides unused, if any.
     func hiddenDefinition(by name: Node, index: Index, text: SourceText) -> ScopeGraph.Definition? {
-        guard let current = index.definition(named: name.byteRange), let earlier = index.previous(of: current),
-              !index.isUsed(earlier) else { return nil }
-        let definition = index.graph.definitions[earlier]
+        guard let current = index.definition(named: name.byteRange) else { return nil }
+        let graph = index.graph
+        let earlier: Int
+        if let previous = index.previous(of: current) {
+            earlier = previous
+        } else if !crossScope.isEmpty, deferred.contains(graph.scopes[graph.definitions[current].scope].kind),
+                  let outer = index.enclosing(graph.definitions[current].name, around: graph.definitions[current].scope),
+                  crossScope.contains(graph.definitions[outer].kind) {
+            earlier = outer
+        } else {
+            return nil
+        }
+        guard !index.isUsed(earlier) else { return nil }
+        let definition = graph.definitions[earlier]
         guard hidden.contains(definition.kind),
               let earlierName = name.tree.root.namedDescendant(covering: definition.nameRange),
               earlierName.byteRange == definition.nameRange else { return nil }
         let newPath = name.ancestors(), oldPath = earlierName.ancestors()
+        if let assignmentKind, definition.kind == assignmentKind {
+            // A variable counts when an assignment made it, and not against another assignment.
+            guard madeByAssignment(definition, oldPath),
+                  !(graph.definitions[current].kind == assignmentKind && madeByAssignment(graph.definitions[current], newPath)) else { return nil }
+        }
         guard branchPath(newPath, name) == branchPath(oldPath, earlierName),
               qualifiedName(newPath, name, text) == qualifiedName(oldPath, earlierName, text) else { return nil }
         if let exempt, let declaration = oldPath.last(where: { exemptKinds.contains($0.kind) }),
@@ -88,13 +136,19 @@ public struct UnusedRedefinitions: Sendable {
         return definition
     }
 
-    /// For each enclosing branching node, which of its children leads to the name.
+    /// Whether the statement of a variable definition (the deepest enclosing node with its range)
+    /// is an assignment.
+    private func madeByAssignment(_ definition: ScopeGraph.Definition, _ path: [Node]) -> Bool {
+        guard let statement = path.last(where: { $0.byteRange == definition.range }) else { return false }
+        return assignments.contains(statement.kind)
+    }
+
+    /// The arms of branching statements (or of arms) that lead to the name.
     private func branchPath(_ path: [Node], _ node: Node) -> [Int] {
         var steps: [Int] = []
-        for (level, ancestor) in path.enumerated() where branches.contains(ancestor.kind) {
-            let child = level + 1 < path.count ? path[level + 1] : node
-            steps.append(ancestor.startByte)
-            steps.append(child.startByte)
+        for (level, ancestor) in path.enumerated().dropFirst() where arms.contains(ancestor.kind) {
+            let parent = path[level - 1].kind
+            if branches.contains(parent) || arms.contains(parent) { steps.append(ancestor.startByte) }
         }
         return steps
     }
