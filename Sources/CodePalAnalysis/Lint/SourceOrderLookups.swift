@@ -45,13 +45,15 @@ struct SourceOrderLookups {
 
     func unboundStarts(known: Set<String>) -> Set<Int> {
         let scopes = graph.scopes
-        let innermost = graph.innermostScopes(of: graph.references.map(\.range.lowerBound))
+        let innermost = graph.lookupScopes()
         var definedIn: [Int: Set<String>] = [:]
         var firstDefinition: [String: Int] = [:]
+        var lastDefinition: [String: Int] = [:]
         for (index, definition) in graph.definitions.enumerated() {
             definedIn[definition.scope, default: []].insert(definition.name)
             let key = "\(definition.scope):\(definition.name)"
             if firstDefinition[key] == nil { firstDefinition[key] = index }
+            lastDefinition[key] = index
         }
         let deletions = deletionEvents(innermost: innermost)
         let handlerEnds = handlerBindings()
@@ -90,7 +92,9 @@ struct SourceOrderLookups {
                     continue
                 }
             }
-            if let end = handlerEnds[bound], position >= end, firstDefinition[key] == bound {
+            if let end = handlerEnds[bound], firstDefinition[key] == bound,
+               position >= end || runsLater(scope, within: definition.scope) && lastDefinition[key] == bound {
+                // After its clause, or from a function that runs once the clause has ended.
                 unbound.insert(position)
             }
         }
@@ -156,6 +160,13 @@ struct SourceOrderLookups {
 }
 
 extension ScopeGraph {
+    /// For each reference, the scope it was looked up from (the innermost scope around it when
+    /// the graph does not say).
+    func lookupScopes() -> [Int] {
+        let innermost = innermostScopes(of: references.map(\.range.lowerBound))
+        return references.indices.map { references[$0].scope ?? innermost[$0] }
+    }
+
     /// For each position (ascending), the innermost scope whose range holds it.
     func innermostScopes(of positions: [Int]) -> [Int] {
         var stack = [0]

@@ -14,10 +14,13 @@ struct GlobalNames: Decodable {
     var environmentComment: String?
     /// How names are looked up in the order code runs (`SourceOrderLookups`).
     var sourceOrder: SourceOrder?
+    /// The node of an import that may bind any name (`from m import *`): a file with one has no
+    /// undefined names. Found from the tree, so the same text in a string or comment does not count.
+    var wildcardImport: String?
 
     init() {}
 
-    private enum CodingKeys: String, CodingKey { case builtins, environments, declarationComment, environmentComment, sourceOrder }
+    private enum CodingKeys: String, CodingKey { case builtins, environments, declarationComment, environmentComment, sourceOrder, wildcardImport }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -26,6 +29,7 @@ struct GlobalNames: Decodable {
         declarationComment = try c.decodeIfPresent(String.self, forKey: .declarationComment)
         environmentComment = try c.decodeIfPresent(String.self, forKey: .environmentComment)
         sourceOrder = try c.decodeIfPresent(SourceOrder.self, forKey: .sourceOrder)
+        wildcardImport = try c.decodeIfPresent(String.self, forKey: .wildcardImport)
     }
 
     static func of(_ language: Language) -> GlobalNames {
@@ -40,6 +44,8 @@ struct UnboundNames {
     private let known: Set<String>
     private let scopes: [ScopeGraph.Scope]
     private let definedIn: [Int: Set<String>]
+    /// A wildcard import may have bound any name.
+    private let anything: Bool
 
     init(graph: ScopeGraph, language: Language, environments: [String], text: SourceText, tree: SyntaxTree? = nil) {
         let globals = GlobalNames.of(language)
@@ -52,10 +58,12 @@ struct UnboundNames {
             known.formUnion(Self.listed(pattern, in: text.string).map { String($0.prefix { $0 != ":" }) })
         }
         var starts: Set<Int> = []
-        for reference in graph.references where reference.definition == nil && !known.contains(reference.name) {
+        let anything = tree.map { tree in globals.wildcardImport.map { Self.contains($0, in: tree, text: text) } ?? false } ?? false
+        self.anything = anything
+        for reference in graph.references where !anything && reference.definition == nil && !known.contains(reference.name) {
             starts.insert(reference.range.lowerBound)
         }
-        if let order = globals.sourceOrder, let tree {
+        if let order = globals.sourceOrder, let tree, !anything {
             starts.formUnion(SourceOrderLookups(graph: graph, tree: tree, text: text, order: order).unboundStarts(known: known))
         }
         self.starts = starts
@@ -74,7 +82,7 @@ struct UnboundNames {
     /// `Literal` value) names nothing.
     func hasUnboundName(inText node: Node, text: SourceText) -> Bool {
         let words = Self.names(in: text.bytes[node.byteRange])
-        guard !words.isEmpty else { return false }
+        guard !anything, !words.isEmpty else { return false }
         var innermost = 0
         for (index, scope) in scopes.enumerated() where scope.range.lowerBound <= node.startByte && node.endByte <= scope.range.upperBound {
             innermost = index
@@ -88,6 +96,23 @@ struct UnboundNames {
             }
             return true
         }
+    }
+
+    /// Whether a node of `kind` sits at some `*` of the text.
+    private static func contains(_ kind: String, in tree: SyntaxTree, text: SourceText) -> Bool {
+        var found = false
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var from = 0
+            while !found, let at = ByteSearch.firstIndex(of: [UInt8(ascii: "*")], in: bytes, from: from) {
+                from = at + 1
+                // `import *`: the word before the star, skipping spaces.
+                var before = at
+                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t") { before -= 1 }
+                guard before >= 6, bytes[(before - 6)..<before].elementsEqual("import".utf8) else { continue }
+                if let node = tree.root.descendant(covering: at..<(at + 1)), node.kind == kind || node.parent?.kind == kind { found = true }
+            }
+        }
+        return found
     }
 
     private static let keywords: Set<String> = ["and", "or", "not", "in", "is", "if", "else", "lambda", "for", "await", "yield"]

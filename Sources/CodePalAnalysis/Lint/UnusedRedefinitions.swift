@@ -56,7 +56,7 @@ public struct UnusedRedefinitions: Sendable {
                 if let earlier = last[key] { previous[index] = earlier }
                 last[key] = index
             }
-            let innermost = graph.innermostScopes(of: graph.references.map(\.range.lowerBound))
+            let innermost = graph.lookupScopes()
             for (position, reference) in graph.references.enumerated() where !reference.isWrite {
                 guard let definition = reference.definition else { continue }
                 let target = graph.definitions[definition]

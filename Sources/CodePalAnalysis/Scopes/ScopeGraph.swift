@@ -67,12 +67,16 @@ public struct ScopeGraph: Sendable {
         public let definition: Int?
         /// The reference assigns the variable (`@reference.write`) instead of reading it.
         public let isWrite: Bool
+        /// The scope the name was looked up from: the innermost one around it, or the one around
+        /// that for `@outer` code (default values, base classes). Nil when not known.
+        public var scope: Int?
 
-        public init(name: String, range: Range<Int>, definition: Int?, isWrite: Bool = false) {
+        public init(name: String, range: Range<Int>, definition: Int?, isWrite: Bool = false, scope: Int? = nil) {
             self.name = name
             self.range = range
             self.definition = definition
             self.isWrite = isWrite
+            self.scope = scope
         }
     }
 

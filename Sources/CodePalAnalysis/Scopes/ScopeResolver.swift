@@ -299,7 +299,7 @@ private struct GraphBuilder {
         let bound = references.map { reference in
             ScopeGraph.Reference(name: names[Int(reference.name)], range: reference.range,
                                  definition: lookup(reference.name, in: reference.scope, at: reference.range.lowerBound, groups: groups),
-                                 isWrite: reference.isWrite)
+                                 isWrite: reference.isWrite, scope: reference.scope)
         }
         var objects: [Int: Int?] = [:]
         if !members.isEmpty { for reference in bound { objects[reference.range.lowerBound] = reference.definition } }
