@@ -148,7 +148,8 @@ final class SkillModelTests: XCTestCase {
                      "go/defer-in-loop", "java/sql-injection", "java/tls-verification", "java/catch-throwable", "java/resource-leak",
                      "java/string-reference-equality", "java/unsafe-deserialization", "java/unused-import",
                      "c/banned-function", "c/use-after-free", "c/double-free", "c/malloc-unchecked", "c/format-string-not-literal",
-                     "c/command-injection", "c/weak-crypto", "c/insecure-random", "cpp/raw-new-delete", "cpp/using-namespace-in-header"] {
+                     "c/command-injection", "c/weak-crypto", "c/insecure-random", "cpp/raw-new-delete", "cpp/using-namespace-in-header",
+                     "java/xxe", "java/xxe-factory", "cpp/malloc-unchecked", "cpp/insecure-random-engine"] {
             XCTAssertNotNil(lessons.lesson(for: rule), rule)
         }
         XCTAssertNotNil(lessons.explanations["complexity/cognitive"])
