@@ -29,7 +29,33 @@ public final class IndexDatabase: @unchecked Sendable {
             }
         }
         try migrator.migrate(pool)
+        // A bulk run killed before its end left its name indexes out (see `withoutNameIndexes`).
+        // Best effort: a process writing the file right now may hold the lock, and it puts
+        // them back itself when it ends.
+        if try pool.read({ db in try !IndexSchema.missingNameIndexes(db).isEmpty }) {
+            try? pool.write { db in try IndexSchema.createNameIndexes(db) }
+        }
         return pool
+    }
+
+    /// Runs `body` (a run that writes most of the index) with the indexes keyed by name left
+    /// out, then makes them in one sorted pass. Each transaction of a full run otherwise rewrote
+    /// most of their pages, since names arrive in random order: a cost per file that grew with
+    /// the index. Queries meanwhile work, scanning instead. The indexes are back even when
+    /// `body` throws; after a kill, the next open makes them.
+    public func withoutNameIndexes<T>(_ body: () throws -> T) throws -> T {
+        try pool.write { db in
+            for name in IndexSchema.nameIndexes.keys.sorted() { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+        }
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? pool.write { db in try IndexSchema.createNameIndexes(db) }
+            throw error
+        }
+        try pool.write { db in try IndexSchema.createNameIndexes(db) }
+        return result
     }
 
     /// Content hashes of the indexed files, by path.
@@ -308,6 +334,19 @@ public final class IndexDatabase: @unchecked Sendable {
 
 /// Schema versions, applied in order; each is a migration that never changes once released.
 enum IndexSchema {
+    /// The indexes whose keys arrive in random order during a full run, as made by the
+    /// migrations (v4, v7); a bulk run makes them after its rows.
+    static let nameIndexes = ["symbol_name_file": "symbol(name, file_id)", "binding_target": "binding(target, name)"]
+
+    static func missingNameIndexes(_ db: Database) throws -> [String] {
+        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        return nameIndexes.keys.sorted().filter { !present.contains($0) }
+    }
+
+    static func createNameIndexes(_ db: Database) throws {
+        for name in try missingNameIndexes(db) { try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name) ON \(nameIndexes[name]!)") }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

@@ -21,13 +21,19 @@ public struct WorkspaceIndexer: Sendable {
     public let database: IndexDatabase
     public let root: String
     public let jobs: Int
+    /// When most files are new to the index, write them without the name indexes and make those
+    /// at the end (`IndexDatabase.withoutNameIndexes`). For `codepal index`; the server keeps
+    /// them, so that navigation during its first run finds definitions by name through them.
+    public let bulk: Bool
 
-    public init(registry: LanguageRegistry, database: IndexDatabase, root: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(registry: LanguageRegistry, database: IndexDatabase, root: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                bulk: Bool = false) {
         self.registry = registry
         self.database = database
         // Absolute, so that imports resolve the same whatever the working directory.
         self.root = URL(fileURLWithPath: root).standardizedFileURL.path
         self.jobs = jobs
+        self.bulk = bulk
     }
 
     /// Indexes the whole workspace. `progress(done, total)` is called from worker threads as
@@ -50,6 +56,15 @@ public struct WorkspaceIndexer: Sendable {
             files.removeAll { excluded.verdict($0, isDirectory: false) == true }
         }
         let known = try database.fileStates()
+        if bulk, known.count * 2 < files.count {
+            return try database.withoutNameIndexes { try write(files, known: known, progress: progress, isCancelled: isCancelled, first: first) }
+        }
+        return try write(files, known: known, progress: progress, isCancelled: isCancelled, first: first)
+    }
+
+    private func write(_ walked: [String], known: [String: FileState], progress: @escaping @Sendable (Int, Int) -> Void,
+                       isCancelled: @escaping @Sendable () -> Bool, first: @escaping @Sendable () -> Set<String>) throws -> Summary {
+        var files = walked
         let done = WorkCounter()
         let writes = PipelinedWrites(database: database)
         // Tallied chunk by chunk: keeping every parsed file (its symbols, locals, bindings and

@@ -30,7 +30,7 @@ struct Index: ParsableCommand {
                                          warn: { Console.err("codepal: warning: \($0)\n") })
         } catch { CommandSupport.exit(with: error) }
         let indexer = WorkspaceIndexer(registry: registry, database: database, root: root,
-                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bulk: true)
         let bar = isatty(2) == 1 ? ProgressBar(start: start) : nil
         do {
             let summary = try indexer.run(progress: { done, total in bar?.update(done, total) })

@@ -46,6 +46,29 @@ final class WorkspaceIndexerTests: XCTestCase {
         XCTAssertEqual(files, ["a", "b", "c", "e", "d", "f"])
     }
 
+    private func indexes(_ path: String) throws -> Set<String> {
+        let pool = try DatabasePool(path: path)
+        return try pool.read { try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")) }
+    }
+
+    /// A bulk run (most files new) writes without the name indexes and makes them at its end;
+    /// one killed before that leaves them out, and the next open makes them.
+    func testBulkRunEndsWithItsNameIndexesAndAnOpenRepairsAKilledOne() throws {
+        let (root, paths) = try workspace(files: 300)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("index.sqlite").path
+        let database = try IndexDatabase(path: path)
+        let summary = try WorkspaceIndexer(registry: Repository.registry, database: database, root: root.path, jobs: 2, bulk: true).run()
+        XCTAssertEqual(summary.changed, paths.count)
+        XCTAssertTrue(try indexes(path).isSuperset(of: ["symbol_name_file", "binding_target"]))
+        XCTAssertEqual(try database.definitions(named: "function_299").map(\.file), ["pkg02/module299.py"])
+        try DatabasePool(path: path).write { db in
+            try db.execute(sql: "DROP INDEX symbol_name_file; DROP INDEX binding_target")
+        }
+        _ = try IndexDatabase(path: path)
+        XCTAssertTrue(try indexes(path).isSuperset(of: ["symbol_name_file", "binding_target"]))
+    }
+
     /// Name indexes that no query reads are gone: each cost every insert a random b-tree write.
     func testOnlyIndexesThatQueriesReadAreKept() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-schema-\(UUID().uuidString)")
