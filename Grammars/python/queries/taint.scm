@@ -94,6 +94,14 @@
   (#eq? @module "random")
   (#any-of? @function "random" "randint" "randrange" "choice" "choices" "sample" "getrandbits" "randbytes" "uniform" "shuffle")
   (#not-any-of? @bare "choice" "random" "sample" "shuffle" "uniform"))
+; ... and of a `random.Random()` instance, called in place or kept under a name (`rng =
+; random.Random()`, then `rng.getrandbits(8)`; crypto.yml checks what the name holds).
+((call function: (attribute object: [(identifier) @generator
+                                     (call function: (attribute object: (identifier) @module attribute: (identifier) @class))]
+                            attribute: (identifier) @function)) @source.random
+  (#not-any-of? @generator "random" "secrets")
+  (#eq? @module "random") (#eq? @class "Random")
+  (#any-of? @function "random" "randint" "randrange" "choice" "choices" "sample" "getrandbits" "randbytes" "uniform"))
 (assignment
   left: (subscript value: [(identifier) @session (attribute attribute: (identifier) @session)] subscript: (_) @key)
   right: (_) @sink.secret

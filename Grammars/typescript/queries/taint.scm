@@ -235,6 +235,12 @@
 ((call_expression function: [(identifier) @hook (member_expression property: (property_identifier) @hook)]
                   arguments: (arguments . (arrow_function body: (_) @passes.value))) @passes
   (#eq? @hook "useMemo"))
+; `items.map((x) => basename(x))` is what the callback returns for each element, not the array.
+((call_expression function: (member_expression property: (property_identifier) @method)
+                  arguments: (arguments . (arrow_function body: [(call_expression) (template_string) (binary_expression) (identifier)
+                                                                 (member_expression) (subscript_expression) (ternary_expression)
+                                                                 (parenthesized_expression) (string) (number)] @passes.value))) @passes
+  (#any-of? @method "map" "flatMap"))
 ((variable_declarator
    name: (array_pattern . (identifier) @setter.state . (identifier) @setter.function)
    value: (call_expression function: [(identifier) @hook (member_expression property: (property_identifier) @hook)]))
@@ -370,6 +376,18 @@
                            arguments: (arguments . (string) @double .))) @guard.unsafe.url
   (#eq? @first "startsWith") (#eq? @second "startsWith") (#eq? @guard.subject @other)
   (#match? @slash "^['\"]/['\"]$") (#match? @double "^['\"]//['\"]$"))
+; ... also inside a longer chain of `||` checks, which JavaScript nests to the left:
+; `typeof v !== "string" || !v.startsWith("/") || v.startsWith("//") || v.includes("\\")`.
+((binary_expression
+   left: (binary_expression
+           operator: "||"
+           right: (unary_expression operator: "!" argument: (call_expression function: (member_expression object: (_) @guard.subject property: (property_identifier) @first)
+                                                                             arguments: (arguments . (string) @slash .))))
+   operator: "||"
+   right: (call_expression function: (member_expression object: (_) @other property: (property_identifier) @second)
+                           arguments: (arguments . (string) @double .))) @guard.unsafe.url
+  (#eq? @first "startsWith") (#eq? @second "startsWith") (#eq? @guard.subject @other)
+  (#match? @slash "^['\"]/['\"]$") (#match? @double "^['\"]//['\"]$"))
 ; A host name under one domain: `new URL(u).hostname.endsWith(".example.com")` (the leading dot
 ; keeps out `evilexample.com`; on a whole URL, a suffix proves nothing).
 ((call_expression
@@ -384,6 +402,16 @@
    function: (member_expression object: (identifier) @pattern property: (property_identifier) @method)
    arguments: (arguments . (_) @guard.subject)) @guard.safe
   (#eq? @method "test") (#match? @pattern "^[A-Z][A-Z0-9_]*$"))
+; The folder of a normalised path compared with the base: `path.dirname(dest) === assets` (and
+; `!==` then leave) keeps `dest` directly inside it.
+((binary_expression
+   left: (call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @guard.subject.normalized .))
+   operator: ["===" "=="]) @guard.safe.path
+  (#eq? @method "dirname"))
+((binary_expression
+   left: (call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . (_) @guard.subject.normalized .))
+   operator: ["!==" "!="]) @guard.unsafe.path
+  (#eq? @method "dirname"))
 ; Validation by pattern: `/^[a-z0-9_-]+$/.test(name)` or `name.match(/^\d+$/)`, anchored at both
 ; ends with no `.` (any character, or a dot of `..`) in the pattern, and validator.js's checks of
 ; a whole value's form. What passes holds no quote, space, slash, dot or shell metacharacter.
@@ -480,6 +508,12 @@
   (#any-of? @method "replace" "replaceAll") (#match? @pattern "\\\\[rns]"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.log
   (#any-of? @function "stringify" "encodeURIComponent" "encodeURI" "inspect"))
+; nosql: a value checked to be a string or a number (`if (typeof email !== "string") return ...`)
+; cannot be an operator object.
+((binary_expression left: (unary_expression operator: "typeof" argument: (_) @guard.subject) operator: ["===" "=="] right: (string) @type) @guard.safe.nosql
+  (#match? @type "^['\"](string|number|boolean)['\"]$"))
+((binary_expression left: (unary_expression operator: "typeof" argument: (_) @guard.subject) operator: ["!==" "!="] right: (string) @type) @guard.unsafe.nosql
+  (#match? @type "^['\"](string|number|boolean)['\"]$"))
 ; nosql: a string cannot carry a query operator (`{ "$ne": null }`); mongo-sanitize drops `$` keys.
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.nosql
   (#any-of? @function "String" "sanitize" "toString" "ObjectId" "trim" "toLowerCase" "toUpperCase" "escape"))
