@@ -99,4 +99,20 @@ final class TaintReachTests: XCTestCase {
         """
         XCTAssertEqual(try findings(source, "python", path: "/w/report.py", rule: "py/sql-injection"), [[2, 5], [5, 20]])
     }
+
+    func testAComprehensionsFilterChecksItsElement() throws {
+        let source = """
+        from flask import request
+        from pymongo import MongoClient
+        books = MongoClient().library.books
+        FIELDS = {"author", "genre"}
+        def search():
+            raw = request.get_json()
+            checked = {k: str(v) for k, v in raw.items() if k in FIELDS}
+            unchecked = {k: str(v) for k, v in raw.items() if v}
+            return list(books.find(checked)) + list(books.find(unchecked))
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/search.py", rule: "py/nosql-injection").map { $0[0] }, [9])
+    }
 }

@@ -21,6 +21,8 @@
   (dictionary_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
   (generator_expression body: (_) @from (for_in_clause left: (_) @target right: (_) @value))] @assign)
 (for_in_clause) @sanitizer
+; ... nor is its filter: `[x for x in xs if x in ALLOWED]` holds elements, not the check.
+(if_clause) @sanitizer
 (named_expression name: (identifier) @target value: (_) @value) @assign
 (with_item value: (as_pattern (_) @value alias: (as_pattern_target (_) @target))) @assign
 (call
@@ -163,6 +165,11 @@
   (#any-of? @function "get_object_or_404" "get_list_or_404" "authenticate" "first_or_404" "get_or_404" "one_or_404"))
 ((call function: (attribute attribute: (identifier) @method)) @sanitizer
   (#any-of? @method "first" "one" "one_or_none" "scalar" "scalar_one" "scalar_one_or_none" "fetchone" "fetchall"))
+; A file opened by name holds the file's contents, not the name: `compile(open(path).read(), ...)`
+; runs the script its user named, and a path from a request is path traversal at the `open` (the
+; argument is still checked there). Archives (`tarfile.open(fileobj=upload)`) keep their data.
+((call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)]) @sanitizer
+  (#any-of? @function "open" "open_code") (#any-of? @module "io" "codecs"))
 ; The condition of `a if cond else b` picks an arm; it is not part of the value
 ; (`"admin" if user.is_staff else "member"` is one of two constants).
 (conditional_expression . (_) . (_) @sanitizer . (_) .)
@@ -254,6 +261,11 @@
 (if_statement alternative: (elif_clause)) @guard @guard.alternative
 (if_statement alternative: (else_clause body: (_) @guard.else)) @guard
 (elif_clause condition: (_) @guard.condition consequence: (_) @guard.then) @guard @guard.alternative
+; A comprehension's `if` filters what its element sees: `{k: v for k, v in raw.items() if k in FIELDS}`.
+([(dictionary_comprehension body: (_) @guard.then (if_clause (_) @guard.condition))
+  (list_comprehension body: (_) @guard.then (if_clause (_) @guard.condition))
+  (set_comprehension body: (_) @guard.then (if_clause (_) @guard.condition))
+  (generator_expression body: (_) @guard.then (if_clause (_) @guard.condition))] @guard)
 (conditional_expression . (_) @guard.then . (_) @guard.condition . (_) @guard.else .) @guard
 [(return_statement) (raise_statement) (continue_statement) (break_statement)] @guard.exit
 ((expression_statement

@@ -195,7 +195,9 @@ final class TaintFacts {
                 case "branch": branches.insert(id)
                 case "assign", "update":
                     if let target = match.first("target"), let value = match.first("value") {
-                        flows.append((capture.node, target, value, capture.name == "assign", match.first("from")?.startByte))
+                        // Just before the element, so that a check of the comprehension's own `if`
+                        // (a guard on the element, at its start) comes after the binding it checks.
+                        flows.append((capture.node, target, value, capture.name == "assign", match.first("from").map { $0.startByte - 1 }))
                     }
                 case "passes":
                     if let value = match.first("passes.value") { passes[id] = value }
