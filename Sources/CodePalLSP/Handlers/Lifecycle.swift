@@ -18,6 +18,7 @@ extension LanguageServer {
         if let enabled = codepalOptions?["index"]?.bool { indexingEnabled = enabled }
         indexPath = codepalOptions?["indexPath"]?.string
         startLearning(codepalOptions)
+        warmUpLanguages()
         phase = .running
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
