@@ -14,3 +14,8 @@
 (const_spec
   name: (identifier) @binding.name
   value: (expression_list . (_) @binding.value .))
+; A struct field given a value in a composite literal (`&service{rng: rand.New(...)}`), for the
+; field's uses through the receiver (`s.rng.Intn(...)`).
+(keyed_element
+  key: (literal_element (identifier) @binding.name)
+  value: (literal_element (_) @binding.value))
