@@ -8,16 +8,19 @@ final class DiagnosticsTests: EndToEndTestCase {
     private let jsURI = "file:///tmp/x/a.js"
     private let tsURI = "file:///tmp/x/a.ts"
 
-    /// Checks the shape every published diagnostic must have and returns the diagnostics.
+    /// Checks the shape every published syntax error must have and returns the syntax errors.
+    /// Lint findings are left out: these tests follow the text through edits by where syntax errors
+    /// land, and whether a version's first publication already carries lint findings (`f` is an
+    /// undefined name) depends on how fast lint ran, which made them fail under load.
     private func diagnostics(_ params: JSONValue, file: StaticString = #filePath, line: UInt = #line) -> [JSONValue] {
-        guard let items = params["diagnostics"].array else {
+        guard let all = params["diagnostics"].array else {
             XCTFail("no diagnostics array in \(params)", file: file, line: line)
             return []
         }
+        let items = all.filter { $0["code"].string == "syntax" }
         for item in items {
             XCTAssertNotNil(item.range, "diagnostic without a range: \(item)", file: file, line: line)
             XCTAssertEqual(item["severity"].int, 1, "\(item)", file: file, line: line)
-            XCTAssertEqual(item["code"].string, "syntax", "\(item)", file: file, line: line)
             XCTAssertEqual(item["source"].string, "codepal", "\(item)", file: file, line: line)
             XCTAssertFalse((item["message"].string ?? "").isEmpty, "\(item)", file: file, line: line)
         }
