@@ -16,8 +16,10 @@ struct SourceOrder: Decodable, Sendable {
     /// the element written first) and kinds of scopes whose bodies run later, when called.
     var sequential: [String] = []
     var deferred: [String] = []
+    /// Statements that declare where a name lives (`global x`, `nonlocal x`): their names are no uses.
+    var declarations: [String] = []
 
-    private enum CodingKeys: String, CodingKey { case deletion, deletionLists, conditional, handlers, sequential, deferred }
+    private enum CodingKeys: String, CodingKey { case deletion, deletionLists, conditional, handlers, sequential, deferred, declarations }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +29,7 @@ struct SourceOrder: Decodable, Sendable {
         handlers = try c.decodeIfPresent([String].self, forKey: .handlers) ?? []
         sequential = try c.decodeIfPresent([String].self, forKey: .sequential) ?? []
         deferred = try c.decodeIfPresent([String].self, forKey: .deferred) ?? []
+        declarations = try c.decodeIfPresent([String].self, forKey: .declarations) ?? []
     }
 }
 
@@ -99,6 +102,16 @@ struct SourceOrderLookups {
             }
         }
         return unbound
+    }
+
+    /// `starts` without the names of declarations (`global x` names no value).
+    func withoutDeclarations(_ starts: Set<Int>) -> Set<Int> {
+        guard !order.declarations.isEmpty else { return starts }
+        let declarations = Set(order.declarations)
+        return starts.filter { start in
+            guard let node = tree.root.descendant(covering: start..<(start + 1)) else { return true }
+            return !node.ancestors().contains { declarations.contains($0.kind) }
+        }
     }
 
     private func runsLater(_ scope: Int, within outer: Int) -> Bool {

@@ -64,7 +64,8 @@ struct UnboundNames {
             starts.insert(reference.range.lowerBound)
         }
         if let order = globals.sourceOrder, let tree, !anything {
-            starts.formUnion(SourceOrderLookups(graph: graph, tree: tree, text: text, order: order).unboundStarts(known: known))
+            let lookups = SourceOrderLookups(graph: graph, tree: tree, text: text, order: order)
+            starts = lookups.withoutDeclarations(starts.union(lookups.unboundStarts(known: known)))
         }
         self.starts = starts
         self.known = known

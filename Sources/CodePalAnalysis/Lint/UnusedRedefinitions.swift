@@ -64,6 +64,16 @@ public struct UnusedRedefinitions: Sendable {
                 if !deferred.isEmpty, graph.runsLater(innermost[position], within: target.scope, deferred: deferred),
                    let final = last["\(target.scope):\(target.name)"] {
                     used.insert(final)
+                } else if innermost[position] == target.scope,
+                          target.range.contains(reference.range.lowerBound) || target.nameRange.lowerBound > reference.range.lowerBound {
+                    // Run before the definition binds (by its own statement: `class C(C)`, `def f(x=f)`,
+                    // `policy = policy.default` in a class body; or earlier): the binding before it, or
+                    // the scopes around.
+                    if let earlier = previous[definition] {
+                        used.insert(earlier)
+                    } else if let outer = enclosing(target.name, around: target.scope) {
+                        used.insert(outer)
+                    }
                 } else {
                     used.insert(definition)
                 }
@@ -88,6 +98,16 @@ public struct UnusedRedefinitions: Sendable {
         }
 
         func previous(of definition: Int) -> Int? { previous[definition] }
+
+        /// A binding a `global` or `nonlocal` declaration moved out of the scope it is written in:
+        /// the innermost scope around its name is neither its scope nor the one it opens (`def f`).
+        func isDeclaredElsewhere(_ definition: Int) -> Bool {
+            let target = graph.definitions[definition]
+            guard var around = graph.innermostScopes(of: [target.nameRange.lowerBound]).first else { return false }
+            // A `def` or class name sits inside the scope it opens.
+            if graph.scopes[around].range == target.range, let parent = graph.scopes[around].parent { around = parent }
+            return around != target.scope
+        }
         func isUsed(_ definition: Int) -> Bool { used.contains(definition) }
 
         /// The last definition of `name` in the nearest scope around `scope` that has one, skipping
@@ -116,7 +136,7 @@ public struct UnusedRedefinitions: Sendable {
         } else {
             return nil
         }
-        guard !index.isUsed(earlier) else { return nil }
+        guard !index.isUsed(earlier), !index.isDeclaredElsewhere(current), !index.isDeclaredElsewhere(earlier) else { return nil }
         let definition = graph.definitions[earlier]
         guard hidden.contains(definition.kind),
               let earlierName = name.tree.root.namedDescendant(covering: definition.nameRange),
