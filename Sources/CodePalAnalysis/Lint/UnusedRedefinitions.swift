@@ -147,8 +147,14 @@ public struct UnusedRedefinitions: Sendable {
             guard madeByAssignment(definition, oldPath),
                   !(graph.definitions[current].kind == assignmentKind && madeByAssignment(graph.definitions[current], newPath)) else { return nil }
         }
-        guard branchPath(newPath, name) == branchPath(oldPath, earlierName),
-              qualifiedName(newPath, name, text) == qualifiedName(oldPath, earlierName, text) else { return nil }
+        guard branchPath(newPath, name) == branchPath(oldPath, earlierName) else { return nil }
+        // A submodule import (`import a.b` binds `a`) is redefined only by the same import; it
+        // redefines an import only of the same path, and any other definition.
+        let word = name.text(in: text.bytes)
+        let newQualified = qualifiedName(newPath, name, text), oldQualified = qualifiedName(oldPath, earlierName, text)
+        let newIsImport = graph.definitions[current].importInfo != nil, oldIsImport = definition.importInfo != nil
+        if oldIsImport, oldQualified != word, !(newIsImport && newQualified == oldQualified) { return nil }
+        if newIsImport, oldIsImport, newQualified != oldQualified { return nil }
         if let exempt, let declaration = oldPath.last(where: { exemptKinds.contains($0.kind) }),
            RegexCache.matches(exempt, declaration.text(in: text.bytes)) {
             return nil
