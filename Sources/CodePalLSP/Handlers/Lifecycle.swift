@@ -18,7 +18,6 @@ extension LanguageServer {
         if let enabled = codepalOptions?["index"]?.bool { indexingEnabled = enabled }
         indexPath = codepalOptions?["indexPath"]?.string
         startLearning(codepalOptions)
-        warmUpLanguages()
         phase = .running
         if let registryProblem {
             showMessage(1, "CodePal: \(registryProblem)")
