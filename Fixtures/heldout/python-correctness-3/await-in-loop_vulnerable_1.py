@@ -1,0 +1,24 @@
+"""Check a list of websites and print their status codes."""
+import asyncio
+import sys
+
+import aiohttp
+
+
+async def check(session, url):
+    async with session.head(url, allow_redirects=True) as resp:
+        return url, resp.status
+
+
+async def main(urls):
+    results = []
+    timeout = aiohttp.ClientTimeout(total=10)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for url in urls:
+            results.append(await check(session, url))  # expect: await-in-loop
+    for url, status in results:
+        print(f"{status}  {url}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1:]))

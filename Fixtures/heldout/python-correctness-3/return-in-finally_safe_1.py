@@ -1,0 +1,24 @@
+import json
+import logging
+
+import redis
+
+log = logging.getLogger(__name__)
+cache = redis.Redis()
+
+
+def cached_profile(user_id, load_profile):
+    key = f"profile:{user_id}"
+    started = cache.ping() if log.isEnabledFor(logging.DEBUG) else None
+    try:
+        raw = cache.get(key)
+        if raw is not None:
+            return json.loads(raw)
+        profile = load_profile(user_id)
+        cache.setex(key, 300, json.dumps(profile))
+    except redis.ConnectionError:
+        log.warning("cache down, loading %s directly", user_id)
+        profile = load_profile(user_id)
+    finally:
+        log.debug("profile lookup for %s done (ping=%s)", user_id, started)
+    return profile
