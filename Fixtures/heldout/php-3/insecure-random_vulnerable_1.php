@@ -1,0 +1,16 @@
+<?php
+// forgot-password.php — e-mail a reset link
+require __DIR__ . '/inc/db.php';
+require __DIR__ . '/inc/mailer.php';
+
+if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+    $stmt = $pdo->prepare('SELECT id, email FROM users WHERE email = ?');
+    $stmt->execute([$_POST['email'] ?? '']);
+    if ($user = $stmt->fetch(PDO::FETCH_ASSOC)) {
+        $token = sha1(uniqid((string) mt_rand(), true)); // expect: insecure-random
+        $pdo->prepare('INSERT INTO password_resets (user_id, token, expires_at) VALUES (?, ?, NOW() + INTERVAL 1 HOUR)')
+            ->execute([$user['id'], $token]);
+        send_mail($user['email'], 'Reset your password', "https://example.org/reset.php?token=$token");
+    }
+    echo '<p>If the address exists, a link is on its way.</p>';
+}

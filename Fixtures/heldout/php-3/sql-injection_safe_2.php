@@ -1,0 +1,31 @@
+<?php
+/**
+ * Plugin Name: Simple Product Reviews
+ */
+
+add_action('wp_ajax_spr_reviews', 'spr_list_reviews');
+add_action('wp_ajax_nopriv_spr_reviews', 'spr_list_reviews');
+
+function spr_list_reviews()
+{
+    global $wpdb;
+    $table = $wpdb->prefix . 'spr_reviews';
+    $product = absint($_POST['product_id'] ?? 0);
+    $stars = isset($_POST['min_stars']) ? (int) $_POST['min_stars'] : 1;
+
+    $rows = $wpdb->get_results(
+        $wpdb->prepare("SELECT author, stars, body FROM $table WHERE product_id = %d AND stars >= %d ORDER BY created DESC", $product, $stars)
+    );
+    wp_send_json_success(array_map(function ($r) {
+        return ['author' => esc_html($r->author), 'stars' => (int) $r->stars, 'body' => esc_html($r->body)];
+    }, $rows));
+}
+
+function spr_delete_review()
+{
+    global $wpdb;
+    check_ajax_referer('spr_delete');
+    $wpdb->delete($wpdb->prefix . 'spr_reviews', ['id' => absint($_POST['id'] ?? 0)], ['%d']);
+    wp_send_json_success();
+}
+add_action('wp_ajax_spr_delete', 'spr_delete_review');
