@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "CodePalIDETests", dependencies: ["CodePalIDE", "TestSupport"]),
         .testTarget(name: "CodePalLSPTests", dependencies: ["CodePalLSP", "CodePalSupport", "TestSupport", .product(name: "Logging", package: "swift-log")]),
         // Scripts/ holds what real editors run in the end-to-end tests (Neovim's Lua).
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CodePalStore", "CodePalAnalysis"], exclude: ["Support/Scripts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CodePalStore", "CodePalAnalysis", .product(name: "Yams", package: "Yams")], exclude: ["Support/Scripts"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -4,7 +4,7 @@ import XCTest
 /// `check` for pull requests: only findings on lines changed since a git ref, and a markdown
 /// comment for people.
 final class ReviewTests: EndToEndTestCase {
-    private func git(_ arguments: [String], in root: URL) throws {
+    func git(_ arguments: [String], in root: URL) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", root.path, "-c", "user.email=t@example.com", "-c", "user.name=t", "-c", "commit.gpgsign=false"] + arguments
@@ -16,7 +16,7 @@ final class ReviewTests: EndToEndTestCase {
     }
 
     /// A repository whose first commit holds findings nobody touches in the change under review.
-    private func repository() throws -> URL {
+    func repository() throws -> URL {
         let root = try temporaryDirectory()
         try git(["init", "-q", "-b", "main"], in: root)
         try write("import os\n\ndef old(x):\n    return eval(x)\n\ndef keep(a):\n    return a == None\n", to: root.appendingPathComponent("app.py"))
