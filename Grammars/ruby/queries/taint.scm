@@ -51,6 +51,18 @@
                     "referer" "referrer" "user_agent" "headers" "env" "cookies" "host" "query" "form_data?" "[]"))
 ((element_reference object: (call receiver: (identifier) @object method: (identifier) @method)) @source
   (#eq? @object "request") (#any-of? @method "headers" "env" "cookies" "params"))
+; Rack and Roda name the request `req` and `r` (`route do |r|`, `req = Rack::Request.new(env)`):
+; the request's parameters, body, cookies and headers.
+((call receiver: (identifier) @object method: (identifier) @method) @source
+  (#any-of? @object "r" "req" "rack_request")
+  (#any-of? @method "params" "GET" "POST" "body" "cookies" "referrer" "referer" "query_string" "path_info" "user_agent"
+                    "url" "fullpath" "env" "get_header"))
+; Thor: a command's arguments come from whoever runs it (`class Cli < Thor`, `def build(target)`).
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method parameters: (method_parameters [(identifier) @source.parameter (optional_parameter name: (identifier) @source.parameter)])))
+  (#match? @base "^(Thor|Thor::Group)$"))
 ((constant) @source @sanitizer.cli
   (#eq? @source "ARGV"))
 ((identifier) @source @sanitizer.cli
@@ -71,9 +83,14 @@
                     "to_sym" "between?" "any?" "all?" "none?" "eql?" "equal?"))
 ((call !receiver method: (identifier) @function) @sanitizer
   (#any-of? @function "Integer" "Float" "Rational" "Complex"))
+; A value clamped between two numbers is a number (`params[:limit].clamp(1, 500)`).
+((call method: (identifier) @method arguments: (argument_list . [(integer) (float)] . [(integer) (float)] .)) @sanitizer
+  (#eq? @method "clamp"))
 ; A record looked up by a value is the database's row, not the value (`Project.find(params[:id])`).
 ((call receiver: (constant) method: (identifier) @method) @sanitizer
-  (#any-of? @method "find" "find_by" "find_by!" "find_by_id" "exists?"))
+  (#any-of? @method "find" "find_by" "find_by!" "find_by_id" "exists?" "where" "find_by_sql" "find_each" "all"))
+; `Array(params[:columns]) & ALLOWED` holds only what both sides hold (and `&` of numbers is a number).
+(binary operator: "&") @sanitizer
 ; Not `||`/`&&`: in Ruby they return an operand (`params[:next] || "/"` is the parameter).
 (binary operator: ["==" "!=" "<" ">" "<=" ">=" "<=>" "===" "=~" "!~"]) @sanitizer
 (unary operator: ["!" "not"]) @sanitizer
@@ -83,6 +100,9 @@
 ; `ARGV` and `ENV` are constants too, but what they hold comes from outside.
 ((element_reference object: (constant) @table (_) @sanitizer)
   (#not-any-of? @table "ARGV" "ENV"))
+; So does a table the program built itself (`pages = Hash[...]; pages[command]`): the key only picks
+; one of its values. The object's own taint (`params[:id]`, `ARGV[0]`) still flows.
+(element_reference object: (identifier) . (_) @sanitizer)
 ((call receiver: (constant) @table method: (identifier) @method) @sanitizer
   (#any-of? @method "fetch" "dig" "key" "values_at" "[]")
   (#not-any-of? @table "ARGV" "ENV"))
@@ -115,6 +135,9 @@
 ; Rails 7 `url_from` returns nil for another host.
 ((call !receiver method: (identifier) @function) @sanitizer.url
   (#eq? @function "url_from"))
+; Sequel's expression builders bind their values (`Sequel.ilike(:title, "%#{q}%")`); `Sequel.lit` pastes.
+((call receiver: (constant) @module method: (identifier) @function) @sanitizer.sql
+  (#eq? @module "Sequel") (#not-any-of? @function "lit" "function"))
 ((call method: (identifier) @method) @sanitizer.sql
   (#any-of? @method "quote" "quote_column_name" "quote_table_name" "sanitize_sql" "sanitize_sql_array" "sanitize_sql_like"
                     "sanitize_sql_for_conditions" "sanitize_sql_for_order"))
@@ -135,7 +158,10 @@
 (conditional condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard
 [(return) (next) (break)] @guard.exit
 ((call !receiver method: (identifier) @function) @guard.exit
-  (#any-of? @function "raise" "fail" "abort" "exit" "exit!" "head" "render_not_found" "halt" "error!"))
+  (#any-of? @function "raise" "fail" "abort" "exit" "exit!" "head" "render_not_found" "halt" "error!" "redirect"))
+; Roda's `r.redirect` and `r.halt` end the request (they throw), as Sinatra's `redirect` and `halt` do.
+((call receiver: (identifier) @request method: (identifier) @method) @guard.exit
+  (#eq? @request "r") (#any-of? @method "redirect" "halt"))
 (unary operator: ["!" "not"] operand: (_) @guard.operand) @guard.not
 (binary left: (_) @guard.operand operator: ["&&" "and"] right: (_) @guard.operand) @guard.and
 (binary left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
@@ -178,6 +204,14 @@
 ; by anything but a slash (`u.match?(%r{\A/[^/\\]})`); `//evil.example` is another host.
 ((binary
    left: (call receiver: (_) @guard.subject method: (identifier) @first arguments: (argument_list . (string) @slash .))
+   operator: ["&&" "and"]
+   right: (unary operand: (call receiver: (_) @other method: (identifier) @second arguments: (argument_list . (string) @double .)))) @guard.safe.url
+  (#eq? @first "start_with?") (#eq? @second "start_with?") (#eq? @guard.subject @other)
+  (#match? @slash "^[\"']/[\"']$") (#match? @double "^[\"']//[\"']$"))
+; The same inside a longer chain of checks (`v.is_a?(String) && v.start_with?("/") && !v.start_with?("//")`).
+((binary
+   left: (binary
+     right: (call receiver: (_) @guard.subject method: (identifier) @first arguments: (argument_list . (string) @slash .)))
    operator: ["&&" "and"]
    right: (unary operand: (call receiver: (_) @other method: (identifier) @second arguments: (argument_list . (string) @double .)))) @guard.safe.url
   (#eq? @first "start_with?") (#eq? @second "start_with?") (#eq? @guard.subject @other)
