@@ -115,4 +115,126 @@ final class TaintReachTests: XCTestCase {
         """
         XCTAssertEqual(try findings(source, "python", path: "/w/search.py", rule: "py/nosql-injection").map { $0[0] }, [9])
     }
+
+    func testAServiceInjectedThroughTheConstructorReceivesTheControllersArguments() throws {
+        let source = """
+        import { Body, Controller, Injectable, Post } from "@nestjs/common";
+        import axios from "axios";
+        @Injectable()
+        export class Previews {
+          async preview(dto: UnfurlDto) {
+            return axios.get(dto.url);
+          }
+        }
+        @Controller("unfurl")
+        export class PreviewController {
+          constructor(private readonly previews: Previews) {}
+          @Post()
+          unfurl(@Body() dto: UnfurlDto) {
+            return this.previews.preview(dto);
+          }
+        }
+
+        """
+        XCTAssertEqual(try findings(source, "typescript", path: "/w/p.ts", rule: "js/ssrf").map { $0[0] }, [6])
+        // A service of another file is not followed.
+        let foreign = source.replacingOccurrences(of: "private readonly previews: Previews", with: "private readonly previews: RemotePreviews")
+        XCTAssertEqual(try findings(foreign, "typescript", path: "/w/p.ts", rule: "js/ssrf"), [])
+    }
+
+    func testAPatternKeptInAConstantChecksAsItsLiteralWould() throws {
+        let source = """
+        const { exec } = require("child_process");
+        const SIZE = /^\\d{2,4}x\\d{2,4}$/;
+        const loose = /^.+$/;
+        app.get("/a", (req, res) => {
+          if (!SIZE.test(req.query.size)) return res.sendStatus(400);
+          exec("convert -resize " + req.query.size + " in.png out.png");
+        });
+        app.get("/b", (req, res) => {
+          const size = loose.test(req.query.size) ? req.query.size : "10x10";
+          exec("convert -resize " + size + " in.png out.png");
+        });
+        app.get("/c", (req, res) => {
+          const size = IMPORTED_SIZE.test(req.query.size) ? req.query.size : "10x10";
+          exec("convert -resize " + size + " in.png out.png");
+        });
+
+        """
+        XCTAssertEqual(try findings(source, "javascript", path: "/w/a.js", rule: "js/command-injection").map { $0[0] }, [10])
+        let python = """
+        import re, subprocess
+        SLUG = re.compile(r"^[a-z0-9-]+$")
+        LOOSE = re.compile(r"^.+$")
+        def a(request):
+            name = request.GET["name"]
+            if not SLUG.match(name):
+                return None
+            subprocess.run("git checkout " + name, shell=True)
+        def b(request):
+            name = request.GET["name"]
+            if not LOOSE.match(name):
+                return None
+            subprocess.run("git checkout " + name, shell=True)
+
+        """
+        XCTAssertEqual(try findings(python, "python", path: "/w/a.py", rule: "py/command-injection").map { $0[0] }, [13])
+    }
+
+    func testAFieldOfAParameterIsCoveredByItsCheck() throws {
+        let source = """
+        import { Body, Controller, Logger, Post } from "@nestjs/common";
+        @Controller("coupons")
+        export class Coupons {
+          private readonly logger = new Logger("coupons");
+          @Post()
+          redeem(@Body() dto: RedeemDto) {
+            const cart = /^[0-9a-f]{8}$/.test(dto.cartId) ? dto.cartId : "invalid";
+            this.logger.log(`cart ${cart}`);
+            this.logger.log(`code ${dto.code}`);
+          }
+        }
+
+        """
+        XCTAssertEqual(try findings(source, "typescript", path: "/w/c.ts", rule: "js/log-injection").map { $0[0] }, [9])
+    }
+
+    func testAHelperThatComparesWithRequestDataDoesNotReturnIt() throws {
+        let source = """
+        import { NextRequest, NextResponse } from "next/server";
+        function sameOrigin(raw: string, request: NextRequest): URL {
+          const candidate = new URL(raw, request.url);
+          return candidate.origin === request.nextUrl.origin ? candidate : new URL("/", request.url);
+        }
+        function anyOrigin(raw: string, request: NextRequest): URL {
+          return new URL(raw, request.url);
+        }
+        export async function GET(request: NextRequest) {
+          NextResponse.redirect(sameOrigin(request.nextUrl.searchParams.get("next"), request));
+          return NextResponse.redirect(anyOrigin(request.nextUrl.searchParams.get("next"), request));
+        }
+
+        """
+        XCTAssertEqual(try findings(source, "typescript", path: "/w/route.ts", rule: "js/open-redirect").map { $0[0] }, [11])
+    }
+
+    func testAFlagTurnedOffInACallOverSeveralLinesIsReportedOnTheCallsFirstLine() throws {
+        let source = """
+        import boto3
+        def login(request, response):
+            response.set_cookie(
+                "session",
+                request.POST["token"],
+                secure=False,
+                httponly=True,
+            )
+            return boto3.client(
+                "s3",
+                aws_secret_access_key="q9Vd2kR7tLx0bN4wZs8Hc1Jm5Pf3Ye6Ua+Gi/oTn",
+            )
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/v.py", rule: "py/insecure-cookie").map { $0[0] }, [3])
+        XCTAssertEqual(try findings(source, "python", path: "/w/v.py", rule: "py/hardcoded-secret").map { $0[0] }, [11])
+    }
 }

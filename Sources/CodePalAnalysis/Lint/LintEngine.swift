@@ -73,6 +73,8 @@ public enum LintEngine {
                     keepsFix = sink == reported
                     reported = sink
                     range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)
+                } else if rule.category == .security {
+                    range = TaintSinkPlacement.keywordSettingRange(of: reported, bytes: text.bytes)
                 }
                 let key = "\(rule.id)@\(reported.startByte):\(reported.endByte)"
                 if let earlier = seen[key] {

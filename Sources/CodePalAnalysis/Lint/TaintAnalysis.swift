@@ -129,10 +129,11 @@ final class TaintFacts {
         var handlers: [(name: String, parameter: Node)] = []
         var classNames: Set<String> = []
         var instanceCalls: [(receiver: String, call: (name: String, call: Node, arguments: Node))] = []
+        var typedInstances: [(name: String, className: String)] = []
         for match in query.matches(in: tree.root, source: text.bytes) {
             for capture in match.captures {
                 let id = capture.node.id
-                if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match) { continue }
+                if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match, source: text.bytes) { continue }
                 if capture.name == "constant" { constants.add(match); continue }
                 switch capture.name {
                 case "function":
@@ -160,6 +161,10 @@ final class TaintFacts {
                         }
                     }
                 case "class.name": classNames.insert(capture.node.text(in: text.bytes))
+                case "instance.name":
+                    if let type = match.first("instance.class") {
+                        typedInstances.append((capture.node.text(in: text.bytes), type.text(in: text.bytes)))
+                    }
                 case "field":
                     if let name = match.first("field.name") { fields[id] = name.text(in: text.bytes) }
                 case "field.class": classes.insert(id)
@@ -223,7 +228,11 @@ final class TaintFacts {
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
         if !instanceCalls.isEmpty, !classNames.isEmpty {
+            // Also names declared with a class of the file as their type: a service injected
+            // through the constructor (`private readonly search: SearchService`), then called as
+            // `this.search.run(q)`.
             let instances = instanceNames(classes: classNames)
+                .union(typedInstances.filter { classNames.contains($0.className) }.map(\.name))
             for instanceCall in instanceCalls where instances.contains(instanceCall.receiver) { calls.calls.append(instanceCall.call) }
         }
         calls.bytes = text.bytes
@@ -232,7 +241,7 @@ final class TaintFacts {
         // A function that returns request data makes its calls sources (`get_id()`), through any
         // number of such helpers.
         if !sources.isEmpty {
-            let promoted = calls.callsOfFunctions(.any, returning: { self.containsSource($0) })
+            let promoted = calls.callsOfFunctions(.any, returning: { self.containsSource($0, skippingSanitized: true) })
             for call in promoted { sources.insert(call.id) }
             // Such a call keeps the sanitizer kinds its returned sources share: a helper returning
             // `os.Getenv(...)` is still the environment, not request data.
@@ -318,10 +327,14 @@ final class TaintFacts {
     }
 
     /// Whether `node` holds a `@source` (a check of request data itself, not of a variable).
-    func containsSource(_ node: Node) -> Bool {
+    /// Whether request data appears in `node`; with `skippingSanitized`, only where it is not
+    /// under a sanitizer for every sink: a helper returning `candidate if candidate.origin ==
+    /// request.origin else fallback` returns no request data (the comparison is a boolean).
+    func containsSource(_ node: Node, skippingSanitized: Bool = false) -> Bool {
         var found = false
         node.walk { inner in
             if found { return false }
+            if skippingSanitized, genericSanitizers.contains(inner.id), !sources.contains(inner.id) { return false }
             if sources.contains(inner.id) { found = true }
             return !found
         }

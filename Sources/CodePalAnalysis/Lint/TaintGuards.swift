@@ -18,6 +18,13 @@ import CodePalSyntax
 /// - `@guard.through`: children that a check of their parent also checks (`parsed.netloc` checks
 ///   `parsed`); a check of anything else (`splitext(name)[1]`, `name[0]`) checks nothing.
 ///
+/// - `@guard.by` with `@guard.by.name` and `@guard.subject`: a check by a pattern kept under a name
+///   (`SIZE_RE.test(size)`, `SLUG.match(s)`), which proves what `@guard.named.safe[.kind]` says of
+///   that name's declaration (`const SIZE_RE = /^\d+x\d+$/`, with `@guard.named` its name);
+///   `@guard.named.declared` marks every name given a pattern, so that, where the check is also
+///   `@guard.by.constant` (`.test`, which only validates), one the file does not declare
+///   (imported) counts when it is named as a constant (`UID_RE`).
+///
 /// A subject that is a variable also covers, up to two assignments back, the variables its value
 /// was parsed or normalised from (`host = urlparse(url).hostname` then `host in ALLOWED` covers
 /// `url`); a subject that holds request data itself covers that expression's text
@@ -71,12 +78,36 @@ final class TaintGuards {
     private var parsers: Set<NodeID> = []
     private var normalizers: Set<NodeID> = []
     private var through: Set<NodeID> = []
+    /// Checks by a named pattern, and what each name's pattern proves (kinds; nil for every kind).
+    private var namedChecks: [(id: NodeID, name: String, subjects: [Node], trustsConstant: Bool)] = []
+    private var namedPatterns: [String: [String?]] = [:]
+    /// Names the file gives a pattern literal, safe or not.
+    private var namedDeclared: Set<String> = []
+    private var namedResolved = false
 
     var siteNodes: [Node] { siteOrder.compactMap { sites[$0]?.node } }
-    var isEmpty: Bool { checks.isEmpty }
+    var isEmpty: Bool { resolveNamedChecks(); return checks.isEmpty }
+
+    /// Turns checks by named patterns into checks once every declaration is known (a constant
+    /// is usually declared above its use, but need not be).
+    private func resolveNamedChecks() {
+        guard !namedResolved else { return }
+        namedResolved = true
+        for check in namedChecks where !check.subjects.isEmpty {
+            // A constant the file does not spell out (`import { UID_RE } from "./patterns"`) is
+            // taken at its name's word: a module constant used as a check validates.
+            let imported = check.trustsConstant && !namedDeclared.contains(check.name) && check.name.first?.isUppercase == true
+                && check.name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+            guard let kinds = namedPatterns[check.name] ?? (imported ? [nil] : nil) else { continue }
+            for kind in Set(kinds.map { $0 ?? "" }) {
+                checks[check.id, default: []].append(Check(safeWhenTrue: true, kind: kind.isEmpty ? nil : kind,
+                                                          subjects: check.subjects, normalized: false))
+            }
+        }
+    }
 
     /// Takes one capture of a `taint.scm` match; false when it is not a guard capture.
-    func add(_ name: String, _ node: Node, _ match: QueryMatch) -> Bool {
+    func add(_ name: String, _ node: Node, _ match: QueryMatch, source: [UInt8]) -> Bool {
         let id = node.id
         switch name {
         case "guard":
@@ -92,6 +123,17 @@ final class TaintGuards {
         case "guard.parse": parsers.insert(id)
         case "guard.normalize": normalizers.insert(id)
         case "guard.through": through.insert(id)
+        case "guard.by":
+            if let name = match.first("guard.by.name") {
+                namedChecks.append((id, name.text(in: source), match.nodes("guard.subject"), match.first("guard.by.constant") != nil))
+            }
+        case "guard.named.declared":
+            if let named = match.first("guard.named") { namedDeclared.insert(named.text(in: source)) }
+        case let name where name.hasPrefix("guard.named.safe"):
+            let rest = name.dropFirst("guard.named.safe".count)
+            if let named = match.first("guard.named") {
+                namedPatterns[named.text(in: source), default: []].append(rest.hasPrefix(".") ? String(rest.dropFirst()) : nil)
+            }
         case let name where name.hasPrefix("guard.safe") || name.hasPrefix("guard.unsafe"):
             let safe = name.hasPrefix("guard.safe")
             let rest = name.dropFirst(safe ? "guard.safe".count : "guard.unsafe".count)
@@ -110,6 +152,7 @@ final class TaintGuards {
     /// Every variable each conditional makes safe, and where. Linear in the size of the
     /// conditions, plus the assignments looked up for subjects.
     func effects(_ facts: TaintFacts) -> [Effect] {
+        resolveNamedChecks()
         guard !checks.isEmpty else { return [] }
         var result: [Effect] = []
         for id in siteOrder {
@@ -230,6 +273,20 @@ final class TaintGuards {
         return result
     }
 
+    /// A field read off a variable (`dto.cartId`, `form.next`, `this.opts.mode`): checked, it is
+    /// covered by its text as request data itself is, since the parameter it is read from
+    /// (`@Body() dto`) holds the request's data without being a source expression.
+    private static func isFieldPath(_ node: Node) -> Bool {
+        var current = node
+        var depth = 0
+        while current.kind == "member_expression" || current.kind == "attribute", depth < 4 {
+            guard let object = current.child(field: "object") else { return false }
+            current = object
+            depth += 1
+        }
+        return depth > 0 && (current.kind == "identifier" || current.kind == "this")
+    }
+
     /// The variables a check of `node` checks, and whether `node` is a normalised path.
     private func covers(_ node: Node, before offset: Int, _ chain: [Int], _ facts: TaintFacts, hops: Int,
                         expressions: inout [String]) -> ([String], Bool) {
@@ -253,7 +310,7 @@ final class TaintGuards {
                 continue
             }
             let inner = current.namedChildren.filter { through.contains($0.id) }
-            if inner.isEmpty, hops == 2, facts.containsSource(current) {
+            if inner.isEmpty, hops == 2, facts.containsSource(current) || Self.isFieldPath(current) {
                 expressions.append(current.text(in: facts.text.bytes))
             }
             pending.append(contentsOf: inner)

