@@ -66,6 +66,16 @@
   (#any-of? @method "get_argument" "get_arguments" "get_query_argument" "get_query_arguments"
                     "get_body_argument" "get_body_arguments" "get_cookie"))
 
+; Falcon responders (`on_get(self, req, resp)`): `req.get_param("ref")` and its typed kin,
+; `req.get_header(...)`, `req.media`, `req.params`; Pyramid's and WebOb's `request.params` too.
+((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source
+  (#any-of? @object "req" "request")
+  (#match? @method "^(get_param(_as_(list|json|text|bool|int|float|date|datetime|uuid))?|get_header|get_cookie_values|get_media)$")
+  (#not-match? @method "_as_(bool|int|float|date|datetime|uuid)$"))
+((attribute object: (identifier) @object attribute: (identifier) @field) @source
+  (#any-of? @object "req" "request")
+  (#any-of? @field "media" "params" "bounded_stream"))
+
 ; Parameters of route handlers (`@app.route("/<name>")`, `@router.get(...)`). Flask converts
 ; `<int:id>`, `<float:x>` and `<uuid:u>` (handlers using them are skipped as a whole, since a
 ; query cannot tie each parameter to its converter); FastAPI checks parameters typed as
@@ -386,6 +396,17 @@
    right: (call function: (attribute object: (_) @other attribute: (identifier) @second) arguments: (argument_list . [(string) (tuple)] @double .))) @guard.unsafe.url
   (#eq? @first "startswith") (#eq? @second "startswith") (#eq? @guard.subject @other)
   (#match? @slash "^[rbuRBU]*[\"']/[\"']$") (#match? @double "[\"']//[\"']"))
+; ... also inside a longer chain of `or`s (`if not raw or not raw.startswith("/") or
+; raw.startswith("//") or "\\" in raw: return default`), read from the left as
+; `((a or b) or c) or d`, where the two checks are never one node by themselves.
+((boolean_operator
+   left: (boolean_operator
+           operator: "or"
+           right: (not_operator argument: (call function: (attribute object: (_) @guard.subject attribute: (identifier) @first) arguments: (argument_list . (string) @slash .))))
+   operator: "or"
+   right: (call function: (attribute object: (_) @other attribute: (identifier) @second) arguments: (argument_list . [(string) (tuple)] @double .))) @guard.unsafe.url
+  (#eq? @first "startswith") (#eq? @second "startswith") (#eq? @guard.subject @other)
+  (#match? @slash "^[rbuRBU]*[\"']/[\"']$") (#match? @double "[\"']//[\"']"))
 ; A host name under one domain: `parsed.hostname.endswith(".example.com")` (the leading dot keeps
 ; out `evilexample.com`; on a whole URL, a suffix proves nothing).
 ((call
@@ -411,6 +432,21 @@
    function: (attribute object: (_) @pattern attribute: (identifier) @method)
    arguments: (argument_list . (_) @guard.subject)) @guard.safe
   (#eq? @method "fullmatch") (#not-eq? @pattern "re"))
+; ... and `match`/`search` of a pattern compiled into a constant anchored at both ends
+; (`SLUG = re.compile(r"^[a-z0-9-]+$")`, then `if not SLUG.match(name): abort(400)`).
+((assignment left: (identifier) @guard.named
+             right: (call function: (attribute object: (identifier) @module attribute: (identifier) @compile)))
+  @guard.named.declared
+  (#eq? @module "re") (#eq? @compile "compile"))
+((assignment left: (identifier) @guard.named
+             right: (call function: (attribute object: (identifier) @module attribute: (identifier) @compile)
+                          arguments: (argument_list . (string) @pattern))) @guard.named.safe
+  (#eq? @module "re") (#eq? @compile "compile")
+  (#match? @pattern "^[rRbB]*[\"']\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dwAZ])*(\\$|\\\\Z)[\"']$"))
+((call
+   function: (attribute object: (identifier) @guard.by.name attribute: (identifier) @method)
+   arguments: (argument_list . (_) @guard.subject)) @guard.by
+  (#any-of? @method "match" "search"))
 ; ... and for a shell command or SQL, where `/`, `.`, `:` and `@` are plain characters (`[\w./-]+`).
 ((call
    function: (attribute object: (identifier) @module attribute: (identifier) @method)

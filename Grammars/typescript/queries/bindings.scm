@@ -7,6 +7,13 @@
   name: (identifier) @binding.name
   value: [(identifier) (member_expression) (call_expression) (await_expression) (string) (template_string)
           (number) (true) (false) (object) (array) (binary_expression) (parenthesized_expression)] @binding.value)
+; `const client = url.startsWith("https:") ? https : http`: `client` stands for either.
+(variable_declarator
+  name: (identifier) @binding.name
+  value: (ternary_expression consequence: [(identifier) (member_expression)] @binding.value))
+(variable_declarator
+  name: (identifier) @binding.name
+  value: (ternary_expression alternative: [(identifier) (member_expression)] @binding.value))
 ; `import { exec as run } from "child_process"`: `run` stands for `exec`.
 (import_specifier name: (identifier) @binding.value alias: (identifier) @binding.name)
 ; `import handler from "errorhandler"`, `import * as cp from "node:child_process"`: the module.

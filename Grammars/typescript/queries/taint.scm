@@ -64,6 +64,16 @@
   name: (object_pattern)
   value: ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
           (#eq? @object "request") (#eq? @field "body")))
+; ... and a header read off it by name (Fastify, Hapi: `request.headers["x-tenant"]`,
+; `request.headers.referer`): a fetch `Request`'s headers are a `Headers` object, read with `.get()`.
+((subscript_expression
+   object: (member_expression object: (identifier) @object property: (property_identifier) @field)) @source
+  (#eq? @object "request") (#eq? @field "headers"))
+((member_expression
+   object: (member_expression object: (identifier) @object property: (property_identifier) @field)
+   property: (property_identifier) @header) @source
+  (#eq? @object "request") (#eq? @field "headers")
+  (#not-any-of? @header "get" "has" "set" "append" "delete" "entries" "forEach" "keys" "values" "getSetCookie"))
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source
   (#eq? @object "req") (#any-of? @method "get" "header" "param"))
 ; Next.js route handlers and middleware: a NextRequest's parsed URL (`request.nextUrl.searchParams`),
@@ -203,6 +213,11 @@
                     "findUniqueOrThrow" "findFirstOrThrow"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
   (#match? @function "^[a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*$"))
+; ... and `find` given a key or a filter rather than a callback (`this.coupons.find(dto.code)`,
+; `Order.find({ owner })`): what comes back is stored records.
+((call_expression function: (member_expression property: (property_identifier) @method)
+                  arguments: (arguments . [(member_expression) (subscript_expression) (object) (string) (template_string)])) @sanitizer
+  (#eq? @method "find"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
   (#any-of? @function "authenticate" "verifyPassword" "checkPassword"))
 ((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
@@ -396,12 +411,7 @@
    arguments: (arguments . (string) @suffix)) @guard.safe.url
   (#eq? @method "endsWith") (#any-of? @field "hostname" "host")
   (#match? @suffix "^['\"]\\.[^'\"]+['\"]$"))
-; A validating pattern kept in a module constant (`const UID_RE = /^[a-z0-9]{3,32}$/`, then
-; `UID_RE.test(uid)`), as Python's compiled `PATTERN.fullmatch(x)` is.
-((call_expression
-   function: (member_expression object: (identifier) @pattern property: (property_identifier) @method)
-   arguments: (arguments . (_) @guard.subject)) @guard.safe
-  (#eq? @method "test") (#match? @pattern "^[A-Z][A-Z0-9_]*$"))
+; (A validating pattern kept in a constant, `UID_RE.test(uid)`: with the patterns below.)
 ; The folder of a normalised path compared with the base: `path.dirname(dest) === assets` (and
 ; `!==` then leave) keeps `dest` directly inside it.
 ((binary_expression
@@ -423,6 +433,22 @@
    function: (member_expression object: (_) @guard.subject property: (property_identifier) @method)
    arguments: (arguments . (regex pattern: (regex_pattern) @pattern))) @guard.safe
   (#eq? @method "match") (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dw])*\\$$"))
+; ... and a pattern kept in a constant (`const SIZE_RE = /^\d{2,4}x\d{2,4}$/`, then
+; `SIZE_RE.test(size) ? size : "200x200"`), which checks as its literal would (`/^.+$/` proves
+; nothing); a constant the file does not declare (imported) counts by its name (TaintGuards).
+(variable_declarator name: (identifier) @guard.named value: (regex)) @guard.named.declared
+; A pattern that lets `.`, `/`, `:` or `@` through (`/^[a-z][a-z0-9._-]{0,31}$/`) still keeps out
+; quotes, spaces, line breaks, brackets and `*`: safe where those are the danger.
+((variable_declarator name: (identifier) @guard.named value: (regex pattern: (regex_pattern) @pattern))
+  @guard.named.safe.shell @guard.named.safe.sql @guard.named.safe.ldap @guard.named.safe.log
+  @guard.named.safe.nosql @guard.named.safe.html
+  (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*\\$$"))
+((variable_declarator name: (identifier) @guard.named value: (regex pattern: (regex_pattern) @pattern)) @guard.named.safe
+  (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dw])*\\$$"))
+((call_expression
+   function: (member_expression object: (identifier) @guard.by.name @guard.by.constant property: (property_identifier) @method)
+   arguments: (arguments . (_) @guard.subject)) @guard.by
+  (#eq? @method "test"))
 ((call_expression
    function: (member_expression object: (identifier) @object property: (property_identifier) @method)
    arguments: (arguments . (_) @guard.subject)) @guard.safe
@@ -485,6 +511,15 @@
 ; `repo.find(name)` in a route): kept when the receiver is so assigned somewhere in the file.
 (call_expression function: (member_expression object: (identifier) @call.instance property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
 (class_declaration name: (type_identifier) @class.name)
+; NestJS and Angular inject services through the constructor (`constructor(private readonly
+; previews: LinkPreviewService)`) and call them as `this.previews.preview(dto)`: such a call reaches
+; the method when the service's class is in the file.
+(call_expression
+  function: (member_expression object: (member_expression object: (this) property: (property_identifier) @call.instance)
+                               property: (property_identifier) @call.method)
+  arguments: (arguments) @call.arguments)
+(required_parameter pattern: (identifier) @instance.name type: (type_annotation (type_identifier) @instance.class))
+(public_field_definition name: (property_identifier) @instance.name type: (type_annotation (type_identifier) @instance.class))
 
 ; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
 [(class_declaration) (class)] @field.class
@@ -503,6 +538,10 @@
   (#match? @function "^(escape(String)?Reg(Exp|ex|exp)|escapeRegExpChars|regexEscape|escapeRegexp?|quotemeta|escape)$"))
 ((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . [(regex) (new_expression)] . (string) @with)) @sanitizer.regex
   (#any-of? @method "replace" "replaceAll") (#match? @with "\\$&"))
+; A pattern built from the data is reported where it is built (`new RegExp(term)`): the RegExp
+; it makes is not reported again where it is used (`text.match(re)`).
+([(new_expression constructor: (identifier) @class) (call_expression function: (identifier) @class)] @sanitizer.regex
+  (#eq? @class "RegExp"))
 ; log: line breaks removed or escaped, so one entry cannot pose as two.
 ((call_expression function: (member_expression property: (property_identifier) @method) arguments: (arguments . [(regex) (string)] @pattern)) @sanitizer.log
   (#any-of? @method "replace" "replaceAll") (#match? @pattern "\\\\[rns]"))
