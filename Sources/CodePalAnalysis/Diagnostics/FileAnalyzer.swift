@@ -27,8 +27,10 @@ public enum FileAnalyzer {
     /// The whole-file findings, with the metrics measured on the way (for the complexity
     /// warnings, under `complexityMetricsOptions`), so a caller that also needs them does not
     /// measure the file again.
+    /// - Parameter scopeGraph: the file's scope graph when the caller keeps one (made on first use).
     static func analysis(tree: SyntaxTree?, text: SourceText, configuration: Configuration,
-                         rules: RuleCatalog?, path: String?) -> (diagnostics: [Diagnostic], metrics: FileMetrics?) {
+                         rules: RuleCatalog?, path: String?,
+                         scopeGraph: (() -> ScopeGraph?)? = nil) -> (diagnostics: [Diagnostic], metrics: FileMetrics?) {
         guard let tree else { return ([], nil) }
         var found: [Diagnostic] = []
         // Work that the selection rules out is skipped, not filtered afterwards: `--select syntax`
@@ -41,7 +43,8 @@ public enum FileAnalyzer {
         if let rules, configuration.lint.enabled, let set = plan(tree.language, rules, configuration).ruleSet {
             var collected: [QueryMatch] = []
             let collect = complexityWanted && !set.metricsPatterns.isEmpty
-            if let findings = try? LintEngine.run(set, tree: tree, text: text, path: path, metricsMatch: collect ? { collected.append($0) } : nil) {
+            if let findings = try? LintEngine.run(set, tree: tree, text: text, path: path, scopeGraph: scopeGraph,
+                                                   metricsMatch: collect ? { collected.append($0) } : nil) {
                 lintFindings = findings
                 if collect { metricsMatches = collected }
             }

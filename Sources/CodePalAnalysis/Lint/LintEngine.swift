@@ -3,10 +3,15 @@ import Foundation
 
 /// Runs a language's rules over one file and returns findings with their fixes.
 public enum LintEngine {
-    /// - Parameter metricsMatch: receives the matches of the rule set's `metrics.scm` patterns.
+    /// - Parameters:
+    ///   - scopeGraph: the file's scope graph when the caller keeps one per revision (the server
+    ///     does, for navigation): asked for only when a name rule needs it.
+    ///   - metricsMatch: receives the matches of the rule set's `metrics.scm` patterns.
     public static func run(_ ruleSet: RuleSet, tree: SyntaxTree, text: SourceText, path: String? = nil,
+                           scopeGraph: (() -> ScopeGraph?)? = nil,
                            metricsMatch: ((QueryMatch) -> Void)? = nil) throws -> [Diagnostic] {
         guard !ruleSet.compiled.isEmpty else { return [] }
+        let makeGraph = { (node: Node) -> ScopeGraph? in scopeGraph?() ?? (try? ScopeResolver.resolve(tree: node.tree, text: text)) }
         let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
@@ -39,7 +44,7 @@ public enum LintEngine {
                 var produced: [String: Node] = [:]
                 guard constraintsHold(rule, match, properties: query.properties[match.pattern], reported: reported, text: text, path: path,
                                       names: &names, bindings: &bindings,
-                                      graph: &graph, sourceMatches: &sourceMatches, unbound: &unbound, redefinitions: &redefinitions,
+                                      graph: &graph, makeGraph: makeGraph, sourceMatches: &sourceMatches, unbound: &unbound, redefinitions: &redefinitions,
                                       produced: &produced) else { continue }
                 if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
@@ -132,7 +137,7 @@ public enum LintEngine {
     }
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, properties: [String: String] = [:], reported: Node, text: SourceText, path: String?,
-                                names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??,
+                                names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??, makeGraph: (Node) -> ScopeGraph?,
                                 sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames],
                                 redefinitions: inout UnusedRedefinitions.Index?,
                                 produced: inout [String: Node]) -> Bool {
@@ -187,7 +192,7 @@ public enum LintEngine {
                 }
             case .valueUnread(let capture, let loops):
                 guard let node = match.first(capture) else { return false }
-                if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                if graph == nil { graph = .some(makeGraph(node)) }
                 guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
             case .fallsThrough(let capture, let completion):
                 guard let node = match.first(capture), completion.canComplete(node) else { return false }
@@ -196,7 +201,7 @@ public enum LintEngine {
                 // being typed, the half-written line would report it.
                 guard let node = match.first(capture), !node.tree.root.hasError else { return false }
                 if unbound[environments] == nil {
-                    if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                    if graph == nil { graph = .some(makeGraph(node)) }
                     guard let resolved = graph! else { return false }
                     unbound[environments] = UnboundNames(graph: resolved, language: node.tree.language, environments: environments, text: text,
                                                            tree: node.tree)
@@ -211,7 +216,7 @@ public enum LintEngine {
             case .redefinesUnused(let capture, let check):
                 guard let node = match.first(capture), !node.tree.root.hasError else { return false }
                 if redefinitions == nil {
-                    if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                    if graph == nil { graph = .some(makeGraph(node)) }
                     guard let resolved = graph! else { return false }
                     redefinitions = UnusedRedefinitions.Index(graph: resolved, deferred: check.deferred)
                 }
@@ -221,7 +226,7 @@ public enum LintEngine {
                 produced[into] = read
             case .nextRead(let capture, let kinds, let callee, let negated, let into):
                 guard let node = match.first(capture) else { return false }
-                if graph == nil { graph = .some(try? ScopeResolver.resolve(tree: node.tree, text: text)) }
+                if graph == nil { graph = .some(makeGraph(node)) }
                 guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node, text: text),
                       NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
                 if let into { produced[into] = read }
