@@ -85,16 +85,34 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// request's snapshot is a new tree object, so tree identity would never match).
     private let openRevisions: [String: Int]
 
+    /// An open document's graph as its revision keeps it (the server's per-revision analysis,
+    /// which lint shares).
+    public struct OpenGraph: Sendable {
+        /// True once the graph is made (false while it is being made).
+        public let isMade: @Sendable () -> Bool
+        /// The graph, waiting for it if it is being made; nil when the revision has none.
+        public let graph: @Sendable () -> ScopeGraph?
+
+        public init(isMade: @escaping @Sendable () -> Bool, graph: @escaping @Sendable () -> ScopeGraph?) {
+            self.isMade = isMade
+            self.graph = graph
+        }
+    }
+
+    private let openGraphs: [String: OpenGraph]
+
     /// - Parameters:
     ///   - shared: graphs kept between requests (see `ParsedFileCache`).
     ///   - openRevisions: a number that changes whenever an open document's text does.
+    ///   - openGraphs: each open document's graph, when its revision has one (see above).
     public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:],
-                openRevisions: [String: Int] = [:], shared: ParsedFileCache? = nil) {
+                openRevisions: [String: Int] = [:], openGraphs: [String: OpenGraph] = [:], shared: ParsedFileCache? = nil) {
         self.root = root.map { ($0 as NSString).standardizingPath }
         self.registry = registry
         self.database = database
         self.open = open
         self.openRevisions = openRevisions
+        self.openGraphs = openGraphs
         self.shared = shared
     }
 
@@ -102,7 +120,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         if let cached = cache[path] { return cached }
         var parsed: ParsedFile?
         if let (text, tree) = open[path] {
-            let make = { (try? ScopeResolver.resolve(tree: tree, text: text)).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) } }
+            let given = openGraphs[path]?.graph
+            let make = {
+                (given?() ?? (try? ScopeResolver.resolve(tree: tree, text: text))).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
+            }
             if let shared, let revision = openRevisions[path] {
                 parsed = shared.file(path, key: "open:\(revision)", make: make)
             } else {
@@ -153,6 +174,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// - Parameter byNameFromIndex: for names neither the file nor its imports bind, look the
     ///   name up in the index (a guess by name); without it such names have no definition.
     public func definition(path: String, offset: Int, byNameFromIndex: Bool) -> [SourceLocation] {
+        if let local = enclosingScopeAnswer(path: path, offset: offset) { return [SourceLocation(path: path, range: local.definition)] }
         guard let file = file(path) else { return [] }
         if let local = file.graph.definition(at: offset) {
             let target = origin(of: Target(path: path, definition: local), hops: 0)
@@ -162,6 +184,14 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             return [location(target)].compactMap { $0 }
         }
         return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
+    }
+
+    /// A local name's answer from the piece of an open document around it, while the document's
+    /// whole graph is still being made (the first request after opening a large file); nil when
+    /// the graph is made or the piece does not bind the name in a scope of its own.
+    func enclosingScopeAnswer(path: String, offset: Int) -> EnclosingScopeDefinition.Answer? {
+        guard cache[path] == nil, let (text, tree) = open[path], let graph = openGraphs[path], !graph.isMade() else { return nil }
+        return EnclosingScopeDefinition.answer(tree: tree, text: text, offset: offset)
     }
 
     /// The binding the name at `offset` refers to in this file (the import statement for an
@@ -175,6 +205,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Every occurrence of what the name at `offset` refers to: in its defining file, and in
     /// every workspace file that imports it (through the names those files bind it to).
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
+        if let local = enclosingScopeAnswer(path: path, offset: offset) {
+            return local.occurrences.filter { includeDeclaration || $0 != local.definition }.map { SourceLocation(path: path, range: $0) }
+        }
         guard let file = file(path) else { return [] }
         guard let local = file.graph.definition(at: offset) else {
             // A use of a name of a namespace the file sees: the references of its definition.

@@ -105,12 +105,21 @@ final class ServerInProcessTests: XCTestCase {
         _ = request("textDocument/hover", ["textDocument": document, "position": ["line": 2, "character": 5]])
         XCTAssertEqual(request("textDocument/codeLens", ["textDocument": document])["result"]?.array?.count, 1)
         XCTAssertEqual(request("textDocument/documentSymbol", ["textDocument": document])["result"]?.array?.count, 1)
+        // Lint's name rules, navigation and the refactorings read one scope graph.
+        let definition = request("textDocument/definition", ["textDocument": document, "position": ["line": 3, "character": 8]])
+        XCTAssertEqual(definition["result"]?.array?.first?["range"]?["start"]?["line"], 2)
+        _ = request("textDocument/references", ["textDocument": document, "position": ["line": 2, "character": 10],
+                                                "context": ["includeDeclaration": true]])
+        _ = request("textDocument/codeAction", ["textDocument": document,
+                                                "range": ["start": ["line": 5, "character": 21], "end": ["line": 5, "character": 31]],
+                                                "context": ["diagnostics": [], "only": ["refactor.extract"]]])
         server.diagnostics.drain()
         XCTAssertEqual(server.analyses.made, 1)
         let parts = server.analyses.analysis(of: try! server.snapshot(uri), configuration: server.configuration(for: uri), rules: server.rules).computations
         XCTAssertEqual(parts["findings"], 1, "\(parts)")
         XCTAssertEqual(parts["outline"], 1, "\(parts)")
         XCTAssertLessThanOrEqual(parts["metrics"] ?? 0, 1, "\(parts)")
+        XCTAssertEqual(parts["scopeGraph"], 1, "\(parts)")
         send(["jsonrpc": "2.0", "method": "textDocument/didChange",
               "params": ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": .string(text + "x = 1\n")]]]])
         _ = request("textDocument/diagnostic", ["textDocument": document])

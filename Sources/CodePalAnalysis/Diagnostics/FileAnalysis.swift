@@ -18,6 +18,7 @@ public final class FileAnalysis: @unchecked Sendable {
 
     private let findingsMemo = Memo<[Diagnostic]>()
     private let outlineMemo = Memo<Result<[DocumentSymbol], Error>>()
+    private let graphMemo = Memo<ScopeGraph?>()
     private let metricsLock = NSLock()
     private var metricsMemos: [(options: MetricsOptions, memo: Memo<Result<FileMetrics, Error>>)] = []
 
@@ -43,7 +44,10 @@ public final class FileAnalysis: @unchecked Sendable {
     public var findings: [Diagnostic] {
         findingsMemo.get {
             count("findings")
-            let result = FileAnalyzer.analysis(tree: tree?.copy(), text: text, configuration: configuration, rules: rules, path: path)
+            // Lint's name rules take the revision's scope graph, the one navigation and the
+            // refactorings read, instead of building their own.
+            let result = FileAnalyzer.analysis(tree: tree?.copy(), text: text, configuration: configuration, rules: rules, path: path,
+                                               scopeGraph: { self.scopeGraph })
             if let metrics = result.metrics {
                 memo(for: FileAnalyzer.complexityMetricsOptions(configuration)).offer(.success(metrics))
             }
@@ -60,6 +64,20 @@ public final class FileAnalysis: @unchecked Sendable {
             return Result { try MetricsEngine.measure(tree: tree, text: text, options: options) }
         }.get()
     }
+
+    /// The scope graph (from `queries/locals.scm`), made once per revision for lint, navigation,
+    /// rename and the refactorings; nil without a tree or a locals query that compiles.
+    public var scopeGraph: ScopeGraph? {
+        graphMemo.get {
+            count("scopeGraph")
+            guard let tree = tree?.copy() else { return nil }
+            return try? ScopeResolver.resolve(tree: tree, text: text)
+        }
+    }
+
+    /// Whether the scope graph is made already (false while it is being made): a request that
+    /// cannot wait for it may answer from a part of the file instead.
+    public var hasScopeGraph: Bool { graphMemo.peek() != nil }
 
     /// The outline as the editor shows it while the user types (`SymbolExtractor.outlineWhileTyping`).
     public func outline() throws -> [DocumentSymbol] {
@@ -98,6 +116,13 @@ final class Memo<Value>: @unchecked Sendable {
         let computed = compute()
         value = computed
         return computed
+    }
+
+    /// The value when it is computed, without waiting for one being computed.
+    func peek() -> Value? {
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        return value
     }
 
     /// Stores a value computed elsewhere, unless one is there already.

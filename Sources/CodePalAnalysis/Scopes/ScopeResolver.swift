@@ -13,6 +13,16 @@ public enum ScopeResolver {
         return resolve(tree: tree, text: text, query: query) { query.forEachMatch(in: tree.root, source: text.bytes, $0) }
     }
 
+    /// The scope graph of the code under `node` alone, as if the rest of the file were not there:
+    /// a name bound in a scope that lies inside `node` is bound as in the whole file's graph
+    /// (every scope between the name and that one lies inside `node` too); names bound in the
+    /// scopes around `node`, the root scope included, are not. A fraction of the whole file's
+    /// cost when `node` is a small part of a large file.
+    public static func resolve(tree: SyntaxTree, text: SourceText, under node: Node) throws -> ScopeGraph? {
+        guard let query = try tree.language.query(named: "locals") else { return nil }
+        return resolve(tree: tree, text: text, query: query) { query.forEachMatch(in: node, source: text.bytes, $0) }
+    }
+
     /// The scope graph from matches of `locals.scm` that `forEachMatch` hands over, found by
     /// `query` (which may also hold other files' patterns: `Language.query(combining:)`).
     public static func resolve(tree: SyntaxTree, text: SourceText, query: Query,

@@ -18,7 +18,6 @@ extension LanguageServer {
         let comment = snapshot.language?.manifest.lineComment
         let disabledSupport = client.disabledCodeActions
         let lazyEdits = client.resolvesCodeActionEdits
-        let parsedFiles = self.parsedFiles
         let recording = learning != nil
         let record: @Sendable (String, String) -> JSON? = { code, how in
             recording ? ["title": "record", "command": .string(Self.recordFixCommand), "arguments": [.string(uri), .string(code), .string(how)]] : nil
@@ -74,9 +73,7 @@ extension LanguageServer {
                 }
             }
             if wants("refactor.extract.variable") || wants("refactor.extract.function") || wants("refactor.inline"),
-               let graph = parsedFiles.file(uri, key: "open:\(revision)", make: {
-                   (try? ScopeResolver.resolve(tree: tree, text: text)).map { .init(path: uri, text: text, tree: tree, graph: $0) }
-               })?.graph {
+               let graph = analysis.scopeGraph {
                 var refactorings: [Refactoring] = []
                 if wants("refactor.extract.variable") {
                     refactorings += ExtractVariable.actions(selection: selection, tree: tree, text: text, graph: graph)
@@ -124,9 +121,10 @@ extension LanguageServer {
             return { _ in params }
         }
         let snapshot = try snapshot(uri)
+        let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         let encoding = self.encoding
         return { _ in
-            guard let tree = snapshot.tree, let graph = try? ScopeResolver.resolve(tree: tree, text: snapshot.text) else { return params }
+            guard let tree = snapshot.tree, let graph = analysis.scopeGraph else { return params }
             let text = snapshot.text
             let selection = text.byteRange(of: range, in: encoding)
             var candidates: [Refactoring] = []

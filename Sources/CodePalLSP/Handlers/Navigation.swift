@@ -34,19 +34,15 @@ extension LanguageServer {
         }
     }
 
-    /// Makes an opened document's scope graph in the background, under the key its navigation
-    /// requests look for: the first definition or references request then finds it made, or
-    /// waits for the one being made, instead of paying for it (tens of milliseconds for a large file).
+    /// Makes an opened document's scope graph in the background, in the revision's analysis that
+    /// lint and every request share: the first definition or references request then finds it
+    /// made, or waits for the one being made, instead of paying for it (tens of milliseconds for
+    /// a large file).
     func prepareNavigation(_ document: Document) {
         let snapshot = document.snapshot()
-        guard snapshot.tree != nil, let path = DocumentURI.path(document.uri), let revision = revisions[document.uri] else { return }
-        let parsedFiles = self.parsedFiles
-        DispatchQueue.global(qos: .userInitiated).async {
-            _ = parsedFiles.file(path, key: "open:\(revision)") {
-                guard let tree = snapshot.tree else { return nil }
-                return (try? ScopeResolver.resolve(tree: tree, text: snapshot.text)).map { .init(path: path, text: snapshot.text, tree: tree, graph: $0) }
-            }
-        }
+        guard snapshot.tree != nil else { return }
+        let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: document.uri), rules: rules)
+        DispatchQueue.global(qos: .userInitiated).async { _ = analysis.scopeGraph }
     }
 
     private func navigate(_ params: JSON, _ body: @escaping @Sendable (WorkspaceNavigator, String, Int) -> [SourceLocation]) throws -> RequestWork {
@@ -91,15 +87,24 @@ extension LanguageServer {
         var open: [String: (SourceText, SyntaxTree)] = [:]
         var uriByPath: [String: String] = [:]
         var openRevisions: [String: Int] = [:]
+        var openGraphs: [String: WorkspaceNavigator.OpenGraph] = [:]
+        let analyses = self.analyses
+        // The asked document's graph is its revision's analysis's (made when it opened); another
+        // open document's is its analysis's when lint made one, else the navigator makes it.
+        let asked = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         for document in documents.values {
             let current = document.snapshot()
             guard let tree = current.tree, let openPath = DocumentURI.path(document.uri) else { continue }
             open[openPath] = (current.text, tree)
             uriByPath[openPath] = document.uri
             if let revision = revisions[document.uri] { openRevisions[openPath] = revision }
+            openGraphs[openPath] = document.uri == uri
+                ? .init(isMade: { asked.hasScopeGraph }, graph: { asked.scopeGraph })
+                : .init(isMade: { analyses.existing(of: current)?.hasScopeGraph ?? false }, graph: { analyses.existing(of: current)?.scopeGraph })
         }
         let navigator = WorkspaceNavigator(root: workspaceIndex?.root ?? workspaceRootPath, registry: registry,
-                                           database: workspaceIndex?.database, open: open, openRevisions: openRevisions, shared: parsedFiles)
+                                           database: workspaceIndex?.database, open: open, openRevisions: openRevisions,
+                                           openGraphs: openGraphs, shared: parsedFiles)
         return NavigationRequest(navigator: navigator, path: path, offset: snapshot.text.offset(of: position, in: encoding),
                                  text: snapshot.text, uriByPath: uriByPath)
     }

@@ -46,6 +46,17 @@ final class DocumentAnalyses: @unchecked Sendable {
                                         path: DocumentURI.path(snapshot.uri))
     }
 
+    /// The analysis made for this revision under any configuration, for parts that do not
+    /// depend on it (the scope graph); nil when none was made.
+    func existing(of snapshot: DocumentSnapshot) -> FileAnalysis? {
+        lock.lock()
+        let entry = entries[snapshot.uri]
+        lock.unlock()
+        guard let entry, entry.key.version == snapshot.version, entry.key.length == snapshot.text.bytes.count,
+              entry.key.content == ContentHash.fnv1a(snapshot.text.bytes) else { return nil }
+        return entry.analysis
+    }
+
     func forget(_ uri: String) {
         lock.lock()
         entries[uri] = nil
