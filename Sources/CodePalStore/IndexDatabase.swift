@@ -96,7 +96,6 @@ public final class IndexDatabase: @unchecked Sendable {
                 INSERT INTO occurrence (binding_id, line, start_utf8, end_utf8, start_utf16, end_utf16, start_utf32, end_utf32)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertImport = try db.cachedStatement(sql: "INSERT INTO import (file_id, name, module) VALUES (?, ?, ?)")
             let insertSymbol = try db.cachedStatement(sql: """
                 INSERT INTO symbol (file_id, name, name_lower, kind, container, line, column, end_line, column_utf16, column_utf8,
                                     signature, documentation, exported)
@@ -119,7 +118,6 @@ public final class IndexDatabase: @unchecked Sendable {
                                                                  o.utf16.upperBound, o.utf32.lowerBound, o.utf32.upperBound])
                     }
                 }
-                for i in file.imports { try insertImport.execute(arguments: [id, i.name, i.module]) }
                 for s in file.symbols {
                     try insertSymbol.execute(arguments: [id, s.name, s.name.lowercased(), s.kind, s.container, s.line, s.column, s.endLine,
                                                          s.utf16Column, s.utf8Column, s.signature, s.documentation, s.exported])
@@ -477,6 +475,12 @@ enum IndexSchema {
                 DROP INDEX local_name;
                 DROP INDEX import_name;
                 """)
+        }
+        // The import rows answered "which files may use this name" before v4; since then the
+        // `binding` rows (imports resolved to workspace files, with their occurrences) answer
+        // it and nothing read `import`, while every indexed file still wrote a row per import.
+        migrator.registerMigration("v9") { db in
+            try db.execute(sql: "DROP TABLE import")
         }
         return migrator
     }

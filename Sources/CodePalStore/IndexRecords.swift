@@ -8,7 +8,8 @@ public struct IndexedFile: Sendable {
     public let language: String
     public let symbols: [IndexedSymbol]
     /// Names the file imports from other modules (`default` for default imports), with the
-    /// module as written.
+    /// module as written. Not stored (the `bindings` are): they tell whether the file has
+    /// bindings worth resolving.
     public let imports: [IndexedImport]
     /// Names bound by imports whose module is a workspace file, with every occurrence.
     public var bindings: [IndexedBinding] = []
