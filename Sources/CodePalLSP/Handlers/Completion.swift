@@ -6,12 +6,32 @@ import Foundation
 
 extension LanguageServer {
     static let completionLimit = 100
+    /// Trigger characters that only ask for members as the last character of a member operator
+    /// (`->`, `::`); typed alone they compare, slice or annotate.
+    static let operatorTriggers: Set<String> = [">", ":"]
+    static let completionTriggers = [".", "/", "\""] + operatorTriggers.sorted()
+
+    /// Whether the text before the cursor ends with one of the language's member operators
+    /// (completion.json's `memberOperators`).
+    static func completesMemberOperator(_ request: NavigationRequest, language: Language?) -> Bool {
+        guard let language else { return false }
+        let bytes = request.text.bytes
+        let end = min(request.offset, bytes.count)
+        return CompletionData.of(language).memberOperators.contains { op in
+            let needle = Array(op.utf8)
+            return needle.count > 1 && end >= needle.count && bytes[(end - needle.count)..<end].elementsEqual(needle)
+        }
+    }
 
     /// `textDocument/completion`: see `WorkspaceCompletion` for the candidates and
     /// `CompletionRanking` for the order. `isIncomplete` when the list was cut, so the client asks
     /// again as the prefix grows. Documentation travels in `data` and is shown on resolve.
     func completion(_ params: JSON) throws -> RequestWork {
         let request = try navigationRequest(params)
+        if let trigger = params["context"]?["triggerCharacter"]?.string, params["context"]?["triggerKind"]?.int == 2,
+           Self.operatorTriggers.contains(trigger), !Self.completesMemberOperator(request, language: try snapshot(params.documentURI()).language) {
+            return { _ in ["isIncomplete": false, "items": []] }
+        }
         let encoding = self.encoding
         let snippets = client.snippetSupport
         let symbols = workspaceIndex?.symbolTable

@@ -41,7 +41,7 @@ extension LanguageServer {
                     "documentSymbolProvider": true,
                     "foldingRangeProvider": true,
                     "workspaceSymbolProvider": true,
-                    "completionProvider": ["triggerCharacters": [".", "/", "\""], "resolveProvider": true],
+                    "completionProvider": ["triggerCharacters": .array(Self.completionTriggers.map(JSON.string)), "resolveProvider": true],
                     "renameProvider": prepareRename ? ["prepareProvider": true] : true,
                     "signatureHelpProvider": ["triggerCharacters": ["(", ","], "retriggerCharacters": [")"]],
                     "definitionProvider": true,
