@@ -6,7 +6,9 @@ import Foundation
 
 /// Completion of the module named in an import: `from .util.fo` (packages and modules of the
 /// folder the dots lead to), `import "./mo` / `require("../li` (files and folders), and
-/// `import "example.com/shop/ca` (the module's folders holding source files).
+/// `import "example.com/shop/ca` (the module's folders holding source files), `#include "ca`
+/// and `#include <ca` (headers and folders of the include folders), `import com.ex` (packages
+/// and classes).
 enum ModulePathCompletion {
     struct Result {
         /// What the items replace: the part after the last `.` or `/`.
@@ -54,8 +56,22 @@ enum ModulePathCompletion {
             let prefix = String(typed.dropFirst(slash))
             return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries((folder as NSString).standardizingPath, imports: imports, dotted: false))
         case .packageFolder:
-            // Not offered yet: package names are dotted identifiers, not strings.
-            return nil
+            // `import com.ex`: packages (folders) and their files' classes under the folder the
+            // file's own package declaration leads up to. The statement does not parse while it
+            // is typed (no `;` yet), so the line's text is read.
+            guard let root, let keyword = imports.keyword, !data.moduleNames.isEmpty else { return nil }
+            let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let head = String(decoding: bytes[lineStart..<offset], as: UTF8.self).drop { $0 == " " || $0 == "\t" }
+            guard head.hasPrefix(keyword + " ") else { return nil }
+            let typed = head.last == " " ? "" : String(head.split(separator: " ").last ?? "")
+            let separator = imports.separator ?? "."
+            guard typed.unicodeScalars.allSatisfy({ CompletionContext.isIdentifier(UInt8(truncatingIfNeeded: $0.value)) || separator.unicodeScalars.contains($0) })
+            else { return nil }
+            var parts = typed.components(separatedBy: separator)
+            let prefix = parts.removeLast()
+            let base = ModuleResolver(root: root).packageRoot(of: file.path, text: file.text.string, imports: imports)
+            let folder = parts.reduce(base) { ($0 as NSString).appendingPathComponent($1) }
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: entries(folder, imports: imports, dotted: false))
         case .loadPath:
             // `require_relative "../li`, `require "shop/ca`: files and folders where the resolver
             // looks, beside the requirer and under the load path folders of the workspace root.
@@ -74,7 +90,25 @@ enum ModulePathCompletion {
                 for entry in entries(folder, imports: imports, dotted: false) where !items.contains(where: { $0.label == entry.label }) { items.append(entry) }
             }
             return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: items)
-        case .include, .modulePath, .namespace:
+        case .include:
+            // `#include "sh` and `#include <sh`: headers and folders where the resolver looks,
+            // named as written (with their extension).
+            guard let root, let path = chain.first(where: { $0.parent.map { data.moduleStrings.contains($0.kind) } ?? false }),
+                  path.startByte < offset, offset <= path.endByte,
+                  let opener = bytes[path.startByte...].first, opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "<") else { return nil }
+            let typed = String(decoding: bytes[(path.startByte + 1)..<offset], as: UTF8.self)
+            guard !typed.contains("\"") && !typed.contains(">") else { return nil }
+            let slash = typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0
+            let prefix = String(typed.dropFirst(slash))
+            var items: [(label: String, isFolder: Bool)] = []
+            for base in ModuleResolver(root: root).includeFolders(for: file.path, quoted: opener == UInt8(ascii: "\"")) {
+                let folder = ((base as NSString).appendingPathComponent(String(typed.prefix(slash))) as NSString).standardizingPath
+                guard folder == root || folder.hasPrefix(root + "/") else { continue }
+                for entry in entries(folder, imports: imports, dotted: false, withExtensions: true)
+                where !items.contains(where: { $0.label == entry.label }) { items.append(entry) }
+            }
+            return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: items)
+        case .modulePath, .namespace:
             // Not offered yet.
             return nil
         case .moduleFolder:
@@ -93,9 +127,11 @@ enum ModulePathCompletion {
         }
     }
 
-    /// Modules and packages of a folder: source files without their extension, and folders
-    /// (for dotted imports, only packages: folders with an `__init__` file).
-    private static func entries(_ folder: String, imports: LanguageManifest.Imports, dotted: Bool) -> [(label: String, isFolder: Bool)] {
+    /// Modules and packages of a folder: source files without their extension (with it where
+    /// imports name files, as includes do), and folders (for dotted imports, only packages:
+    /// folders with an `__init__` file).
+    private static func entries(_ folder: String, imports: LanguageManifest.Imports, dotted: Bool,
+                                withExtensions: Bool = false) -> [(label: String, isFolder: Bool)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var result: [(String, Bool)] = []
         for name in names.sorted() where !name.hasPrefix(".") && name != "__pycache__" && name != "node_modules" {
@@ -107,7 +143,7 @@ enum ModulePathCompletion {
                 if !dotted || isPackage { result.append((name, true)) }
             } else if let ext = imports.extensions.first(where: { name.hasSuffix("." + $0) }) {
                 let stem = String(name.dropLast(ext.count + 1))
-                if !imports.folderModules.contains(stem) { result.append((stem, false)) }
+                if !imports.folderModules.contains(stem) { result.append((withExtensions ? name : stem, false)) }
             }
         }
         return result

@@ -50,12 +50,18 @@ public struct ModuleResolver: Sendable {
     /// configured include folders, then the workspace root; only files inside the workspace.
     private func resolveInclude(_ module: String, from importer: String) -> String? {
         guard !module.isEmpty, !module.hasPrefix("<"), !module.hasPrefix("/") else { return nil }
-        let bases = [(importer as NSString).deletingLastPathComponent] + IncludePaths.shared.folders(root: root) + [root]
+        let bases = includeFolders(for: importer, quoted: true)
         for base in bases {
             let path = ((base as NSString).appendingPathComponent(module) as NSString).standardizingPath
             if path.hasPrefix(root + "/"), exists(path), !isFolder(path) { return path }
         }
         return nil
+    }
+
+    /// Where an include is looked for: `#include "x"` beside the including file, then in the
+    /// configured include folders and the workspace root; `#include <x>` in the last two only.
+    public func includeFolders(for importer: String, quoted: Bool) -> [String] {
+        (quoted ? [(importer as NSString).deletingLastPathComponent] : []) + IncludePaths.shared.folders(root: root) + [root]
     }
 
     /// The source files of a module `resolve` returned: the file itself, or for a folder module
@@ -112,6 +118,22 @@ public struct ModuleResolver: Sendable {
             folder = (folder as NSString).deletingLastPathComponent
         }
         return nil
+    }
+
+    /// The folder a source file's packages start from: its folder with its declared package's
+    /// parts taken off the end (`src/main/java` for `src/main/java/com/example/app/Main.java`
+    /// declaring `package com.example.app;`); the workspace root when it declares none that fits.
+    /// - Parameter text: the file's text when the editor has it (else it is read from disk).
+    public func packageRoot(of file: String, text: String? = nil, imports: LanguageManifest.Imports) -> String {
+        guard let directive = imports.moduleDirective,
+              let declared = text.map({ ModuleManifests.declared(in: $0, directive: directive) }) ?? declaredModule(ofFile: file, directive: directive)
+        else { return root }
+        var folder = (file as NSString).deletingLastPathComponent
+        for part in declared.components(separatedBy: imports.separator ?? ".").filter({ !$0.isEmpty }).reversed() {
+            guard (folder as NSString).lastPathComponent == part else { return root }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return folder == root || folder.hasPrefix(root + "/") ? folder : root
     }
 
     /// What a source file declares on its `directive` line (`package com.example.shop;`).

@@ -61,6 +61,18 @@ final class JavaTests: EndToEndTestCase {
         let offered = (imported["items"].array ?? imported.array ?? []).first { $0["label"].string == "Item" }
         XCTAssertEqual(offered?["additionalTextEdits"][0]["newText"].string, "import com.example.shop.Item;\n", "\(String(describing: offered))")
 
+        // In an import: the packages, then the classes of a package, of the workspace.
+        let importing = "package com.example.app;\n\nimport com.ex\n\nclass Report {}\n"
+        try change(client, report, version: 2, nil, importing)
+        func importLabels(_ character: Int) throws -> Set<String> {
+            let found = try client.result("textDocument/completion", ["textDocument": ["uri": report], "position": ["line": 2, "character": character]])
+            return Set((found["items"].array ?? found.array ?? []).compactMap { $0["label"].string })
+        }
+        XCTAssertEqual(try importLabels(13), ["example"])
+        try change(client, report, version: 3, nil, importing.replacingOccurrences(of: "import com.ex", with: "import com.example.shop.C"))
+        let classes = try importLabels(25)
+        XCTAssertTrue(classes.contains("Cart") && !classes.contains("Item"), "\(classes)")
+
         // Rename the record `Item` from its own file: every file of its package and the importer.
         let item = root.appendingPathComponent("src/main/java/com/example/shop/Item.java")
         let itemText = try String(contentsOf: item, encoding: .utf8)
