@@ -3,7 +3,7 @@ import XCTest
 
 /// C and C++ over LSP: `#include "..."` resolved through the configured include folders,
 /// definitions across files, the outline of a class declared with an export macro, completion
-/// in a function, and the C and C++ rules as diagnostics.
+/// in a function, after `->` and in include paths, and the C and C++ rules as diagnostics.
 final class CFamilyTests: EndToEndTestCase {
     func testIncludesNavigationCompletionAndDiagnostics() throws {
         let root = try copyFixtureWorkspace("c-include")
@@ -30,6 +30,10 @@ final class CFamilyTests: EndToEndTestCase {
         let hover = try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString], "position": try position("cart_total(")])
         let hovered = hover["contents"]["value"].string ?? ""
         XCTAssertTrue(hovered.contains("int cart_total(const struct item *items, int n)") && hovered.contains("cart.c"), hovered)
+        // Its documentation from the header's declaration (`/** */`; `///` before the struct).
+        XCTAssertTrue(hovered.contains("Adds up the prices of the first n items.") && hovered.contains("include/cart.h"), hovered)
+        let structHover = try client.result("textDocument/hover", ["textDocument": ["uri": main.absoluteString], "position": try position("item items", 2)])
+        XCTAssertTrue((structHover["contents"]["value"].string ?? "").contains("A line of a cart."), "\(structHover)")
         let help = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": main.absoluteString], "position": try position("items, 2)", 0)])
         XCTAssertEqual(help["signatures"].array?.first?["label"].string, "int cart_total(const struct item *items, int n)")
         // A local.
@@ -55,6 +59,32 @@ final class CFamilyTests: EndToEndTestCase {
                                                                   "position": ["line": arrow, "character": memberLines[arrow].count]])
         let fieldLabels = Set((fields["items"].array ?? fields.array ?? []).compactMap { $0["label"].string })
         XCTAssertTrue(fieldLabels.isSuperset(of: ["name", "price"]), "\(fieldLabels.sorted().prefix(40))")
+        // `>` is a trigger character for `->` alone: typed as a comparison it asks for nothing.
+        func triggered(_ line: Int, _ character: Int) throws -> Set<String> {
+            let found = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                     "position": ["line": line, "character": character],
+                                                                     "context": ["triggerKind": 2, "triggerCharacter": ">"]])
+            return Set((found["items"].array ?? found.array ?? []).compactMap { $0["label"].string })
+        }
+        XCTAssertTrue(try triggered(arrow, memberLines[arrow].count).isSuperset(of: ["name", "price"]))
+        let comparison = member.replacingOccurrences(of: "    first->\n", with: "    int more = total >\n")
+        try change(client, main.absoluteString, version: 4, nil, comparison)
+        let comparisonLines = comparison.components(separatedBy: "\n")
+        let greater = try XCTUnwrap(comparisonLines.firstIndex { $0 == "    int more = total >" })
+        XCTAssertEqual(try triggered(greater, comparisonLines[greater].count), [])
+
+        // `#include "ca`, `#include <ca>` and a relative folder: headers where the resolver looks
+        // (the include folder of `.codepal.toml`, the file's own folder for quotes), as written.
+        try change(client, main.absoluteString, version: 5, nil, "#include \"ca\"\n#include <ca>\n#include \"../include/\"\n" + text)
+        func offered(_ line: Int, _ character: Int) throws -> Set<String> {
+            let found = try client.result("textDocument/completion", ["textDocument": ["uri": main.absoluteString],
+                                                                     "position": ["line": line, "character": character]])
+            return Set((found["items"].array ?? found.array ?? []).compactMap { $0["label"].string })
+        }
+        let quoted = try offered(0, 12)
+        XCTAssertTrue(quoted.isSuperset(of: ["cart.h", "cart.c"]), "\(quoted)")
+        XCTAssertEqual(try offered(1, 12), ["cart.h"])
+        XCTAssertEqual(try offered(2, 21), ["cart.h"])
 
         // C rules as diagnostics.
         let unsafe = root.appendingPathComponent("src/unsafe.c").absoluteString

@@ -30,14 +30,19 @@ enum DefinitionHover {
             return nil
         }
         let byName = here.tree.language.manifest.conventions?.unboundNamesAreGlobals ?? false
-        guard let target = navigator.definition(path: path, offset: offset, byNameFromIndex: byName).first,
-              let file = navigator.file(target.path) else { return nil }
+        let targets = navigator.definition(path: path, offset: offset, byNameFromIndex: byName)
+        guard let target = targets.first, let file = navigator.file(target.path) else { return nil }
         let fence = file.tree.language.manifest.language == "tsx" ? "typescript" : file.tree.language.manifest.language
         let location = "\(displayPath(target.path, navigator)):\(file.text.position(of: target.range.lowerBound, in: .utf32).line + 1)"
         let symbols = file.outline
         if let (symbol, containers) = find(target.range, in: symbols, containers: []) {
             var lines = ["```\(fence)", symbol.signature ?? symbol.name, "```"]
-            if let documentation = symbol.documentation { lines += ["", documentation] }
+            if let documentation = symbol.documentation {
+                lines += ["", documentation]
+            } else if let (documentation, declaration) = documentation(of: symbol.name, amongst: targets.dropFirst(), navigator) {
+                // A C function documented where it is declared (the header), not where it is defined.
+                lines += ["", documentation, "", "*documented in \(displayPath(declaration, navigator))*"]
+            }
             let container = containers.isEmpty ? "" : " in `\(containers.joined(separator: "."))`"
             lines += ["", "*\(symbol.kind.rawValue)\(container)\(symbol.exported ? ", exported" : "") — \(location)*"]
             return Result(markdown: lines.joined(separator: "\n"), range: hovered)
@@ -53,6 +58,17 @@ enum DefinitionHover {
         }
         lines += ["", "*\(location)*"]
         return Result(markdown: lines.joined(separator: "\n"), range: hovered)
+    }
+
+    /// The documentation of another definition of the same name (a declaration in a header).
+    private static func documentation(of name: String, amongst targets: ArraySlice<SourceLocation>,
+                                      _ navigator: WorkspaceNavigator) -> (String, String)? {
+        for other in targets {
+            guard let file = navigator.file(other.path), let (symbol, _) = find(other.range, in: file.outline, containers: []),
+                  symbol.name == name, let documentation = symbol.documentation else { continue }
+            return (documentation, other.path)
+        }
+        return nil
     }
 
     private static func hoveredRange(_ graph: ScopeGraph, local: Int, offset: Int) -> Range<Int> {
