@@ -257,6 +257,9 @@ public struct WorkspaceCompletion {
     private func classMembers(_ symbol: DocumentSymbol, in path: String, depth: Int = 0) -> [CompletionCandidate] {
         var result = symbol.children.filter { $0.kind != .class }.map { member($0, in: path) }
         guard depth < 3, let file = navigator.file(path), let signature = symbol.signature else { return result }
+        for (part, partPath) in otherParts(of: symbol, in: file) {
+            result += part.children.filter { child in child.kind != .class && !result.contains { $0.label == child.name } }.map { member($0, in: partPath) }
+        }
         result += assignedFields(of: symbol, in: file).filter { name in !result.contains { $0.label == name } }.map { name in
             var candidate = CompletionCandidate(label: name, kind: .field, source: .member)
             candidate.origin = path
@@ -275,6 +278,28 @@ public struct WorkspaceCompletion {
             }
         }
         return result
+    }
+
+    /// The other parts of a type declared in parts (`partial class Cart` in two files): the
+    /// index's types of the same name and kind, declared partial too, in the same namespace.
+    private func otherParts(of symbol: DocumentSymbol, in file: WorkspaceNavigator.ParsedFile) -> [(DocumentSymbol, String)] {
+        let modifiers = CompletionData.of(file.tree.language).partialTypeModifiers
+        func isPartial(_ symbol: DocumentSymbol) -> Bool {
+            let words = (symbol.signature ?? "").split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
+            return words.contains { modifiers.contains(String($0)) }
+        }
+        guard !modifiers.isEmpty, isPartial(symbol) else { return [] }
+        let directive = file.tree.language.manifest.imports?.moduleDirective
+        let namespace = directive.map { NamespaceScope.declared(in: file.text.string, directive: $0) }
+        var parts: [(DocumentSymbol, String)] = []
+        for location in navigator.indexedDefinitions(named: symbol.name, near: file.path)
+        where !(location.path == file.path && location.range == symbol.selectionRange) {
+            guard let other = navigator.file(location.path), let part = other.flatOutline.first(where: { $0.selectionRange == location.range }),
+                  part.kind == symbol.kind, isPartial(part),
+                  directive.map({ NamespaceScope.declared(in: other.text.string, directive: $0) }) == namespace else { continue }
+            parts.append((part, location.path))
+        }
+        return parts
     }
 
     /// Attributes assigned through `self`/`this` anywhere in the class (the outline lists only

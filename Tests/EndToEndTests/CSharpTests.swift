@@ -7,6 +7,29 @@ import XCTest
 /// signature help on a method call, complexity code lenses, folding, and C# rules as diagnostics.
 /// Definitions and references through `using` are checked by NavigationTests.testCSharpNamespacesAndUsings.
 final class CSharpTests: EndToEndTestCase {
+    /// After `cart.`: the members of every part of `partial class Cart` in its namespace (a part
+    /// on disk, found through the index), not those of a partial `Cart` of another namespace.
+    func testCompletionOffersTheMembersOfEveryPartOfAPartialClass() throws {
+        let root = try copyFixtureWorkspace("csharp-shop")
+        try "namespace Shop.Models\n{\n    public partial class Cart\n    {\n        public decimal Rate() { return 0.1m; }\n\n        public decimal Discount() { return Total() * Rate(); }\n    }\n}\n"
+            .write(to: root.appendingPathComponent("src/Shop/Models/CartRates.cs"), atomically: true, encoding: .utf8)
+        try "namespace Elsewhere\n{\n    public partial class Cart\n    {\n        public void Remove() { }\n    }\n}\n"
+            .write(to: root.appendingPathComponent("src/Other/PartialCart.cs"), atomically: true, encoding: .utf8)
+        let (client, _) = try startIndexedServer(root)
+        let program = root.appendingPathComponent("src/App/Program.cs")
+        let anchor = "        Console.WriteLine(cart.Total());"
+        let text = try String(contentsOf: program, encoding: .utf8).replacingOccurrences(of: anchor, with: anchor + "\n        cart.")
+        try open(client, program.absoluteString, "csharp", text)
+        let lines = text.components(separatedBy: "\n")
+        let line = try XCTUnwrap(lines.firstIndex { $0 == "        cart." })
+        let members = try client.result("textDocument/completion", ["textDocument": ["uri": program.absoluteString],
+                                                                   "position": ["line": line, "character": lines[line].count]])
+        let labels = Set((members["items"].array ?? members.array ?? []).compactMap { $0["label"].string })
+        XCTAssertTrue(labels.isSuperset(of: ["Add", "Total", "Rate", "Discount"]), "\(labels.sorted().prefix(40))")
+        XCTAssertFalse(labels.contains("Remove"), "\(labels.sorted().prefix(40))")
+        assertAlive(client)
+    }
+
     func testHoverCompletionSignatureHelpLensesFoldsAndDiagnostics() throws {
         let root = try copyFixtureWorkspace("csharp-shop")
         let (client, _) = try startIndexedServer(root)

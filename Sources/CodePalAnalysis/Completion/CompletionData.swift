@@ -37,6 +37,9 @@ public struct CompletionData: Decodable, Sendable {
     /// Methods of the language's standard types, offered after `.` on a local whose type is
     /// evident but defined outside the workspace (Rust's `let v = Vec::new()` or `let s: String`).
     public var typeMembers: [String: [String]] = [:]
+    /// Modifiers of a type declared in parts (C#'s `partial class`): the members of every part
+    /// of the same name and namespace, found through the index, complete as one type's.
+    public var partialTypeModifiers: [String] = []
 
     public struct DeclaredTypes: Decodable, Sendable {
         public let kinds: [String]
@@ -58,7 +61,7 @@ public struct CompletionData: Decodable, Sendable {
         LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes, typeMembers }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes, typeMembers, partialTypeModifiers }
 
     public init() {}
 
@@ -78,5 +81,6 @@ public struct CompletionData: Decodable, Sendable {
         memberOperators = try container.decodeIfPresent([String].self, forKey: .memberOperators) ?? ["."]
         declaredTypes = try container.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
         typeMembers = try container.decodeIfPresent([String: [String]].self, forKey: .typeMembers) ?? [:]
+        partialTypeModifiers = try container.decodeIfPresent([String].self, forKey: .partialTypeModifiers) ?? []
     }
 }
