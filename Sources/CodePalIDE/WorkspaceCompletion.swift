@@ -280,26 +280,38 @@ public struct WorkspaceCompletion {
         return result
     }
 
-    /// The other parts of a type declared in parts (`partial class Cart` in two files): the
-    /// index's types of the same name and kind, declared partial too, in the same namespace.
-    private func otherParts(of symbol: DocumentSymbol, in file: WorkspaceNavigator.ParsedFile) -> [(DocumentSymbol, String)] {
-        let modifiers = CompletionData.of(file.tree.language).partialTypeModifiers
-        func isPartial(_ symbol: DocumentSymbol) -> Bool {
+    /// The other parts of a type declared in parts: `partial class Cart` in two files of one
+    /// namespace (C#), or a class reopened with the same containers (Ruby's `module Shop; class
+    /// Cart` in two files); found through the index by name.
+    func otherParts(of symbol: DocumentSymbol, in file: WorkspaceNavigator.ParsedFile) -> [(symbol: DocumentSymbol, path: String)] {
+        let data = CompletionData.of(file.tree.language)
+        func isPart(_ symbol: DocumentSymbol) -> Bool {
+            if data.typesReopen { return true }
             let words = (symbol.signature ?? "").split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
-            return words.contains { modifiers.contains(String($0)) }
+            return words.contains { data.partialTypeModifiers.contains(String($0)) }
         }
-        guard !modifiers.isEmpty, isPartial(symbol) else { return [] }
+        guard symbol.kind.isTypeContainer, data.typesReopen || !data.partialTypeModifiers.isEmpty, isPart(symbol),
+              let containers = Self.containers(of: symbol, in: file.outline) else { return [] }
         let directive = file.tree.language.manifest.imports?.moduleDirective
         let namespace = directive.map { NamespaceScope.declared(in: file.text.string, directive: $0) }
         var parts: [(DocumentSymbol, String)] = []
         for location in navigator.indexedDefinitions(named: symbol.name, near: file.path)
         where !(location.path == file.path && location.range == symbol.selectionRange) {
             guard let other = navigator.file(location.path), let part = other.flatOutline.first(where: { $0.selectionRange == location.range }),
-                  part.kind == symbol.kind, isPartial(part),
+                  part.kind == symbol.kind, isPart(part), Self.containers(of: part, in: other.outline) == containers,
                   directive.map({ NamespaceScope.declared(in: other.text.string, directive: $0) }) == namespace else { continue }
             parts.append((part, location.path))
         }
         return parts
+    }
+
+    /// The names of the symbols around `symbol` in an outline, outermost first.
+    static func containers(of symbol: DocumentSymbol, in outline: [DocumentSymbol], path: [String] = []) -> [String]? {
+        for candidate in outline {
+            if candidate.selectionRange == symbol.selectionRange { return path }
+            if let found = containers(of: symbol, in: candidate.children, path: path + [candidate.name]) { return found }
+        }
+        return nil
     }
 
     /// Attributes assigned through `self`/`this` anywhere in the class (the outline lists only

@@ -113,6 +113,23 @@ final class RubyTests: EndToEndTestCase {
                                                                  "position": try position("Item.new", 1, in: lines), "newName": "Line"])
         XCTAssertTrue((refused["error"]["message"].string ?? "").contains("found by name"), "\(refused)")
 
+        // Rename a method from its definition: the calls on receivers of the class in every file
+        // (a constructor call's result in the Rakefile), and the bare calls on `self` in the part
+        // of the class reopened in pricing.rb.
+        let cart = root.appendingPathComponent("lib/shop/cart.rb")
+        let cartLines = try String(contentsOf: cart, encoding: .utf8).components(separatedBy: "\n")
+        try open(client, cart.absoluteString, "ruby", cartLines.joined(separator: "\n"))
+        let method = try client.result("textDocument/rename", ["textDocument": ["uri": cart.absoluteString],
+                                                               "position": try position("def total", 5, in: cartLines), "newName": "sum"])
+        func counts(_ rename: JSONValue) -> [String: Int] {
+            (rename["changes"].object ?? [:]).reduce(into: [:]) { $0[URL(string: $1.key)!.lastPathComponent] = $1.value.array?.count ?? 0 }
+        }
+        XCTAssertEqual(counts(method), ["cart.rb": 1, "pricing.rb": 2, "main.rb": 1, "Rakefile": 1], "\(method)")
+        // From a call of a method that the reopened part defines: that definition changes too.
+        let reopened = try client.result("textDocument/rename", ["textDocument": ["uri": main.absoluteString],
+                                                                 "position": try position("cart.discounted", 6, in: lines), "newName": "reduced"])
+        XCTAssertEqual(counts(reopened), ["main.rb": 1, "pricing.rb": 1], "\(reopened)")
+
         // Complexity lens on the reopened class's method; folding of its class and method bodies.
         let pricing = root.appendingPathComponent("lib/shop/pricing.rb")
         try open(client, pricing.absoluteString, "ruby", try String(contentsOf: pricing, encoding: .utf8))

@@ -40,6 +40,9 @@ public struct CompletionData: Decodable, Sendable {
     /// Modifiers of a type declared in parts (C#'s `partial class`): the members of every part
     /// of the same name and namespace, found through the index, complete as one type's.
     public var partialTypeModifiers: [String] = []
+    /// A class declared again adds to the class of that name (Ruby reopens classes): every
+    /// declaration with the same containers is a part, with or without a modifier.
+    public var typesReopen = false
 
     public struct DeclaredTypes: Decodable, Sendable {
         public let kinds: [String]
@@ -61,7 +64,7 @@ public struct CompletionData: Decodable, Sendable {
         LanguageDataFile.load("completion.json", for: language, empty: CompletionData())
     }
 
-    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes, typeMembers, partialTypeModifiers }
+    enum CodingKeys: String, CodingKey { case selfNames, noCompletionKinds, keywords, builtins, snippets, importKinds, importTemplate, calls, moduleNames, moduleStrings, requireFunctions, memberOperators, declaredTypes, typeMembers, partialTypeModifiers, typesReopen }
 
     public init() {}
 
@@ -82,5 +85,6 @@ public struct CompletionData: Decodable, Sendable {
         declaredTypes = try container.decodeIfPresent(DeclaredTypes.self, forKey: .declaredTypes)
         typeMembers = try container.decodeIfPresent([String: [String]].self, forKey: .typeMembers) ?? [:]
         partialTypeModifiers = try container.decodeIfPresent([String].self, forKey: .partialTypeModifiers) ?? []
+        typesReopen = try container.decodeIfPresent(Bool.self, forKey: .typesReopen) ?? false
     }
 }

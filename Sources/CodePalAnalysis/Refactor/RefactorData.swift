@@ -62,6 +62,9 @@ public struct RefactorData: Decodable, Sendable {
     public var lineStartHazards = false
     /// `obj.name`: the node kind and its object and name fields, for renaming members.
     public var attributeAccess: AttributeAccess?
+    /// A bare name that no scope binds calls a method of `self` (Ruby's `total` in a method):
+    /// renaming a method renames those calls in the parts of its class.
+    public var implicitSelf = false
     /// A function's parameters and results must be declared with their types (Go): extract
     /// function, which does not know them, then refuses when the statements need any.
     public var typedSignatures = false
@@ -138,7 +141,7 @@ public struct RefactorData: Decodable, Sendable {
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
         case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, assignedParameter, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
-        case membersWhenInClass, receiverParameter
+        case membersWhenInClass, receiverParameter, implicitSelf
     }
 
     public init(from decoder: Decoder) throws {
@@ -167,6 +170,7 @@ public struct RefactorData: Decodable, Sendable {
         literalContexts = try c.decodeIfPresent([String].self, forKey: .literalContexts) ?? []
         keywordArguments = try c.decodeIfPresent(KeywordArguments.self, forKey: .keywordArguments)
         attributeAccess = try c.decodeIfPresent(AttributeAccess.self, forKey: .attributeAccess)
+        implicitSelf = try c.decodeIfPresent(Bool.self, forKey: .implicitSelf) ?? false
         identityValues = try c.decodeIfPresent([String].self, forKey: .identityValues) ?? []
         lineStartHazards = try c.decodeIfPresent(Bool.self, forKey: .lineStartHazards) ?? false
         typedSignatures = try c.decodeIfPresent(Bool.self, forKey: .typedSignatures) ?? false
