@@ -233,6 +233,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
         // Only module-level names can be imported elsewhere.
         guard isModuleLevel(defining, target.definition) else { return result }
+        // A function of a language whose unbound names are globals (PHP's functions, C's) is
+        // called by name from files that include or autoload its file: the uses those files bind
+        // to nothing. (A call bound to a `use function` import counts through the import below.)
+        if defining.tree.language.manifest.conventions?.unboundNamesAreGlobals == true,
+           defining.graph.definitions[target.definition].kind == "function" {
+            for location in globalReferences(named: name, from: target.path, includeDeclaration: false) where location.path != target.path {
+                add(location)
+            }
+        }
         let isDefault = defaultExport(in: defining, defining.graph.definitions.indices.filter { isModuleLevel(defining, $0) }) == target.definition
         let names = isDefault ? [name, "default"] : [name]
         // Open documents answer from their current text; the index from what was last saved.

@@ -30,6 +30,15 @@ final class PhpTests: EndToEndTestCase {
         let money = try client.result("textDocument/definition", ["textDocument": ["uri": controller.absoluteString],
                                                                   "position": try position("money(", 1, in: lines)])
         XCTAssertEqual(money.array?.first?["uri"].string.flatMap(URL.init(string:))?.lastPathComponent, "helpers.php", "\(money)")
+        // Its references, asked from its definition: the call in the controller, another file.
+        let helpers = root.appendingPathComponent("src/helpers.php")
+        let helperLines = try String(contentsOf: helpers, encoding: .utf8).components(separatedBy: "\n")
+        try open(client, helpers.absoluteString, "php", helperLines.joined(separator: "\n"))
+        let uses = try client.result("textDocument/references", ["textDocument": ["uri": helpers.absoluteString],
+                                                                 "position": try position("function money", 10, in: helperLines),
+                                                                 "context": ["includeDeclaration": true]])
+        let files = (uses.array ?? []).compactMap { $0["uri"].string.flatMap(URL.init(string:))?.lastPathComponent }.sorted()
+        XCTAssertEqual(files, ["CartController.php", "helpers.php"], "\(uses)")
 
         // Signature help inside `$cart->add(`: the method of the workspace class.
         let signature = try client.result("textDocument/signatureHelp", ["textDocument": ["uri": controller.absoluteString],
