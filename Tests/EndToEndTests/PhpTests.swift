@@ -9,6 +9,35 @@ import XCTest
 /// diagnostics, in a plain file and in HTML with `<?php` islands. Definitions and references are
 /// checked by NavigationTests.testPhpNamespacesThroughComposerAutoload.
 final class PhpTests: EndToEndTestCase {
+    /// A namespaced function defined in one file and called in another through `use function`
+    /// and by its qualified name: definition from each call, and every call from the definition.
+    func testFunctionsAcrossFilesThroughUseFunctionAndQualifiedNames() throws {
+        let root = try copyFixtureWorkspace("php-composer")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("src/Util"), withIntermediateDirectories: true)
+        let functions = root.appendingPathComponent("src/Util/functions.php")
+        try "<?php\n\nnamespace Shop\\Util;\n\nfunction tax(int $cents): int\n{\n    return intdiv($cents, 5);\n}\n"
+            .write(to: functions, atomically: true, encoding: .utf8)
+        let checkout = root.appendingPathComponent("src/Http/Checkout.php")
+        let checkoutText = "<?php\n\nnamespace Shop\\Http;\n\nuse function Shop\\Util\\tax;\n\nclass Checkout\n{\n"
+            + "    public function due(int $cents): int\n    {\n        return $cents + tax($cents) + \\Shop\\Util\\tax(1);\n    }\n}\n"
+        try checkoutText.write(to: checkout, atomically: true, encoding: .utf8)
+        let (client, _) = try startIndexedServer(root)
+        try open(client, checkout.absoluteString, "php", checkoutText)
+        func found(_ method: String, _ uri: URL, _ line: Int, _ character: Int) throws -> [String] {
+            let result = try client.result(method, ["textDocument": ["uri": uri.absoluteString], "position": ["line": line, "character": character],
+                                                    "context": ["includeDeclaration": true]])
+            return (result.array ?? []).compactMap { location in
+                location["uri"].string.flatMap(URL.init(string:)).map { "\($0.lastPathComponent):\(location["range"]["start"]["line"].int ?? -1)" }
+            }.sorted()
+        }
+        XCTAssertEqual(try found("textDocument/definition", checkout, 10, 25), ["functions.php:4"])
+        XCTAssertEqual(try found("textDocument/definition", checkout, 10, 50), ["functions.php:4"])
+        try open(client, functions.absoluteString, "php", try String(contentsOf: functions, encoding: .utf8))
+        XCTAssertEqual(try found("textDocument/references", functions, 4, 10),
+                       ["Checkout.php:10", "Checkout.php:10", "Checkout.php:4", "functions.php:4"])
+        assertAlive(client)
+    }
+
     func testHoverCompletionSignatureHelpRenameLensesAndDiagnostics() throws {
         let root = try copyFixtureWorkspace("php-composer")
         let (client, _) = try startIndexedServer(root)
