@@ -120,7 +120,8 @@
 (binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
 (parenthesized_expression (_) @guard.operand) @guard.and
 (parenthesized_expression (_) @guard.through)
-((invocation_expression function: (member_access_expression expression: (_) @guard.through name: (identifier) @method) arguments: (argument_list) @arguments)
+; (A check of a node passes to its children only: the member access passes it on to the receiver.)
+((invocation_expression function: (member_access_expression expression: (_) @guard.through name: (identifier) @method) @guard.through arguments: (argument_list) @arguments)
   (#any-of? @method "ToLower" "ToLowerInvariant" "ToUpper" "ToUpperInvariant" "Trim") (#eq? @arguments "()"))
 (member_access_expression expression: (_) @guard.through name: (identifier) @host
   (#any-of? @host "Host" "Authority" "IsAbsoluteUri" "IsLoopback"))

@@ -92,6 +92,13 @@
   (#eq? @package "flag") (#eq? @function "StringVar"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.env
   (#eq? @package "os") (#any-of? @function "Getenv" "LookupEnv" "Environ"))
+; cobra: a command's `Run`/`RunE` function gets the command line's arguments after the command
+; (`func(cmd *cobra.Command, args []string)`).
+((parameter_list
+   (parameter_declaration type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))
+   .
+   (parameter_declaration name: (identifier) @source.parameter))
+  (#eq? @package "cobra") (#eq? @type "Command"))
 
 ; Sanitizers: numbers, booleans and lengths are safe everywhere; so is `os.Args[0]`, the
 ; program's own path (a test re-running itself, a usage message).
@@ -175,12 +182,13 @@
 ; What a check of a value also checks: a URL's host, the inside of `(x)`, `strings.ToLower(x)`.
 ((selector_expression operand: (_) @guard.through field: (field_identifier) @field)
   (#any-of? @field "Host"))
-((call_expression function: (selector_expression operand: (_) @guard.through field: (field_identifier) @method))
+; (A check of the call checks its children only: the selector and the argument list pass it on.)
+((call_expression function: (selector_expression operand: (_) @guard.through field: (field_identifier) @method) @guard.through)
   (#any-of? @method "Hostname"))
 (parenthesized_expression (_) @guard.through)
 ((call_expression
    function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
-   arguments: (argument_list . (_) @guard.through .))
+   arguments: (argument_list . (_) @guard.through .) @guard.through)
   (#eq? @package "strings") (#any-of? @function "ToLower" "ToUpper" "TrimSpace"))
 ; URL parsers and path normalisers: checking their result checks their input.
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @guard.parse
@@ -195,7 +203,7 @@
    arguments: (argument_list (_) (_) @guard.subject .)) @guard.safe
   (#eq? @package "slices") (#eq? @function "Contains"))
 ((index_expression operand: (identifier) @table index: (_) @guard.subject) @guard.safe
-  (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)"))
+  (#match? @table "(?i)(^[A-Z][A-Z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)|(Hosts|Domains|Origins|Schemes|Extensions|Exts|Types)$"))
 ; Validation by a compiled pattern named for one (`themeNameRE.MatchString(name)`,
 ; `validSlug.MatchString(s)`): written to accept the expected shape only.
 ((call_expression

@@ -140,7 +140,7 @@
 (binary_expression left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
 (parenthesized_expression (_) @guard.operand) @guard.and
 (parenthesized_expression (_) @guard.through)
-((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.through)))
+((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.through) @guard.through) @guard.through)
   (#any-of? @_function "strtolower" "strtoupper" "trim" "ltrim" "rtrim"))
 ((function_call_expression function: (name) @_function) @guard.parse
   (#any-of? @_function "parse_url"))
