@@ -237,4 +237,29 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "python", path: "/w/v.py", rule: "py/insecure-cookie").map { $0[0] }, [3])
         XCTAssertEqual(try findings(source, "python", path: "/w/v.py", rule: "py/hardcoded-secret").map { $0[0] }, [11])
     }
+
+    func testAParameterSourceMarkedAsTheCommandLineIsUntrustedOnlyForRulesThatCountIt() throws {
+        // picocli fills `@Option` fields from the command line: a shell command built from one is
+        // injectable, while opening the file or URL the user named is what they asked for.
+        let source = """
+        import picocli.CommandLine.Option;
+        import java.io.*;
+        import java.net.*;
+        public class Backup implements Runnable {
+            @Option(names = "--db") String database;
+            @Option(names = "--url") String endpoint;
+            public void run() {
+                try {
+                    new FileInputStream(database).close();
+                    new URL(endpoint).openStream().close();
+                    Runtime.getRuntime().exec("sh -c 'pg_dump " + database + "'");
+                } catch (IOException e) { throw new UncheckedIOException(e); }
+            }
+        }
+
+        """
+        XCTAssertEqual(try findings(source, "java", path: "/w/Backup.java", rule: "java/command-injection").map { $0[0] }, [11])
+        XCTAssertEqual(try findings(source, "java", path: "/w/Backup.java", rule: "java/path-traversal"), [])
+        XCTAssertEqual(try findings(source, "java", path: "/w/Backup.java", rule: "java/ssrf"), [])
+    }
 }

@@ -56,6 +56,16 @@
                       "LocalDate" "LocalDateTime" "LocalTime" "Instant" "OffsetDateTime" "ZonedDateTime" "Duration")
   (#any-of? @annotation "RequestParam" "PathVariable" "RequestBody" "RequestHeader" "CookieValue" "ModelAttribute"
                         "RequestPart" "MatrixVariable" "QueryParam" "PathParam" "FormParam" "HeaderParam"))
+; Javalin's handler context and Spark's request.
+((method_invocation object: (identifier) @context name: (identifier) @method) @source
+  (#match? @context "^(ctx|context)$")
+  (#any-of? @method "formParam" "formParams" "formParamMap" "queryParam" "queryParams" "queryParamMap" "pathParam"
+                    "pathParamMap" "header" "headerMap" "body" "bodyAsBytes" "bodyAsClass" "bodyValidator" "cookie"
+                    "cookieMap" "uploadedFile" "uploadedFiles" "queryString" "fullUrl"))
+((method_invocation object: (identifier) @request name: (identifier) @method) @source
+  (#match? @request "^(req|request)$")
+  (#any-of? @method "queryParams" "queryParamsValues" "queryParamOrDefault" "params" "splat" "body" "bodyAsBytes" "headers"
+                    "cookie" "cookies"))
 ; JAX-RS and Spring's raw views of the request.
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
@@ -67,6 +77,12 @@
   (#eq? @class "System") (#any-of? @method "getenv" "getProperty"))
 ((object_creation_expression type: (type_identifier) @type arguments: (argument_list . (field_access) @in)) @source @sanitizer.cli
   (#eq? @type "Scanner") (#eq? @in "System.in"))
+; picocli's `@Option`/`@Parameters` fields hold what the command line gave, as the command line
+; (shell rules count it; path and URL rules do not).
+(field_declaration
+  (modifiers (annotation name: (identifier) @annotation))
+  declarator: (variable_declarator name: (identifier) @source.parameter @sanitizer.cli)
+  (#any-of? @annotation "Option" "Parameters"))
 
 ; Sanitizers: numbers, booleans, lengths and comparisons are safe everywhere.
 ((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer

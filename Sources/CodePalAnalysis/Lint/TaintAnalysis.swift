@@ -524,7 +524,9 @@ final class TaintAnalysis {
             sanitizers = facts.genericSanitizers
             for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
             for call in facts.calls.callsOfFunctions(returning: { sanitizers.contains($0.id) }) { sanitizers.insert(call.id) }
-            initial = facts.taintedParameters + extra
+            // A parameter marked as a sanitizer kind this rule accepts (`@sanitizer.cli` on a
+            // command-line option) says where its data comes from: untrusted for other rules only.
+            initial = facts.taintedParameters.filter { !sanitizers.contains($0.id) } + extra
         case .only(let ids):
             sources = ids
         }
