@@ -66,7 +66,8 @@
   (#match? @_request "^(request|req|httpRequest|serverRequest)$")
   (#any-of? @_method "get" "input" "query" "post" "all" "only" "except" "cookie" "header" "headers" "getContent"
                      "getQueryParams" "getParsedBody" "getCookieParams" "getUploadedFiles" "getBody" "getUri"
-                     "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"))
+                     "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"
+                     "path" "url" "fullUrl" "fullUrlWithQuery" "segment" "segments" "userAgent" "getUserInfo"))
 ; The command line and the environment (see the sanitizer kinds above).
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
@@ -88,7 +89,12 @@
    arguments: (arguments . (argument) . (argument (name) @_filter))) @sanitizer
   (#eq? @_function "filter_var")
   (#match? @_filter "^FILTER_(VALIDATE_(INT|FLOAT|BOOL|BOOLEAN|EMAIL|IP|MAC|DOMAIN)|SANITIZE_NUMBER_)"))
-(cast_expression type: (cast_type) @_type) @sanitizer
+; What `eval` returns is what the code computed, not the request's text (the eval itself is the finding).
+((function_call_expression function: (name) @_function) @sanitizer
+  (#eq? @_function "eval"))
+; Number and boolean casts; `(string)` and `(array)` keep the data as it is.
+((cast_expression type: (cast_type) @_type) @sanitizer
+  (#match? @_type "^(?i)(int|integer|float|double|real|bool|boolean|unset)$"))
 (binary_expression operator: ["==" "===" "!=" "!==" "<>" "<" ">" "<=" ">=" "<=>" "&&" "||" "and" "or" "xor" "instanceof"]) @sanitizer
 (unary_op_expression) @sanitizer
 (anonymous_function_creation_expression) @sanitizer
@@ -140,6 +146,8 @@
 (binary_expression left: (_) @guard.operand operator: ["||" "or"] right: (_) @guard.operand) @guard.or
 (parenthesized_expression (_) @guard.operand) @guard.and
 (parenthesized_expression (_) @guard.through)
+; `in_array($_GET['s'] ?? 'home', $allowed, true)` checks `$_GET['s']` (when it is set; the default is a constant).
+(binary_expression left: (_) @guard.through operator: "??")
 ((function_call_expression function: (name) @_function arguments: (arguments . (argument (_) @guard.through) @guard.through) @guard.through)
   (#any-of? @_function "strtolower" "strtoupper" "trim" "ltrim" "rtrim"))
 ((function_call_expression function: (name) @_function) @guard.parse
