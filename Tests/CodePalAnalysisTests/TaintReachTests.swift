@@ -100,6 +100,20 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "python", path: "/w/report.py", rule: "py/sql-injection"), [[2, 5], [5, 20]])
     }
 
+    func testAFindingInACallOverSeveralLinesStartsAtTheCallInLanguagesThatWrapArguments() throws {
+        // C# and PHP wrap each argument in an `argument` node; the call's line is still the one.
+        let source = """
+        public class Stock {
+            public async Task<int> Reserve([FromQuery] string sku) {
+                return await _db.Database.ExecuteSqlRawAsync( // reserve one
+                    "UPDATE stock SET reserved = reserved + 1 WHERE sku = '" + sku + "'");
+            }
+        }
+
+        """
+        XCTAssertEqual(try findings(source, "csharp", path: "/w/Stock.cs", rule: "csharp/sql-injection"), [[3, 22]])
+    }
+
     func testAComprehensionsFilterChecksItsElement() throws {
         let source = """
         from flask import request

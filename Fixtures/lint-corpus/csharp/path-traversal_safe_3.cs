@@ -1,21 +1,21 @@
+using System;
 using System.IO;
-using System.IO.Compression;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-string pluginsDir = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, "plugins"));
-
-app.MapPost("/plugins", async (IFormFile package, HttpRequest request) =>
+[ApiController]
+[Route("api/homework")]
+public class HomeworkController : ControllerBase
 {
-    using var zip = new ZipArchive(package.OpenReadStream());
-    foreach (var entry in zip.Entries)
-    {
-        string target = Path.Combine(pluginsDir, Path.GetFileName(entry.FullName));
-        entry.ExtractToFile(target, overwrite: true);
-    }
-    using var reader = new StreamReader(request.Body);
-    string manifest = await reader.ReadToEndAsync();
-    return Results.Ok(manifest.Length);
-});
+    private const string Inbox = "/srv/homework/inbox";
 
-app.Run();
+    [HttpPost]
+    public async Task<IActionResult> Hand(IFormFile upload)
+    {
+        var stored = Guid.NewGuid().ToString("N") + ".pdf";
+        await using var target = System.IO.File.Create(Path.Combine(Inbox, stored));
+        await upload.CopyToAsync(target);
+        return Ok(new { stored, original = upload.FileName });
+    }
+}

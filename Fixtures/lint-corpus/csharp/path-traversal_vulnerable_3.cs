@@ -1,21 +1,19 @@
 using System.IO;
-using System.IO.Compression;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-string pluginsDir = Path.Combine(builder.Environment.ContentRootPath, "plugins");
-
-// Plugins arrive as zip files; every entry is written under the plugin folder.
-app.MapPost("/plugins", async (IFormFile package) =>
+[ApiController]
+[Route("api/homework")]
+public class HomeworkController : ControllerBase
 {
-    using var zip = new ZipArchive(package.OpenReadStream());
-    foreach (var entry in zip.Entries)
-    {
-        string target = Path.Combine(pluginsDir, entry.FullName);
-        entry.ExtractToFile(target, overwrite: true); // expect: path-traversal
-    }
-    await Task.CompletedTask;
-    return Results.Ok();
-});
+    private const string Inbox = "/srv/homework/inbox";
 
-app.Run();
+    [HttpPost]
+    public async Task<IActionResult> Hand(IFormFile upload)
+    {
+        await using var target = System.IO.File.Create(Path.Combine(Inbox, upload.FileName)); // expect: path-traversal
+        await upload.CopyToAsync(target);
+        return Ok();
+    }
+}

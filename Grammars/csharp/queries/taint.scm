@@ -51,6 +51,16 @@
   name: (identifier) @source.parameter
   (#any-of? @attribute "FromQuery" "FromBody" "FromRoute" "FromForm" "FromHeader" "FromUri")
   (#not-match? @type "^(int|long|short|byte|uint|ulong|ushort|decimal|double|float|bool|Guid|DateTime|DateTimeOffset|DateOnly|TimeSpan)\\??$"))
+; An uploaded file's name is the client's (`formFile.FileName`, `upload.FileName`).
+((member_access_expression expression: (identifier) @file name: (identifier) @property) @source
+  (#match? @file "(?i)(file|upload|attachment|part)s?$") (#eq? @property "FileName"))
+; Razor Pages and MVC properties bound from the request (`[BindProperty] public string Search { get; set; }`).
+(property_declaration
+  (attribute_list (attribute name: (identifier) @attribute))
+  type: (_) @type
+  name: (identifier) @source.parameter
+  (#any-of? @attribute "BindProperty" "FromQuery" "FromForm" "FromRoute" "FromBody" "FromHeader")
+  (#not-match? @type "^(int|long|short|byte|uint|ulong|ushort|decimal|double|float|bool|Guid|DateTime|DateTimeOffset|DateOnly|TimeSpan)\\??$"))
 ; A controller's public actions bind their string parameters from the request without one.
 (class_declaration
   (base_list [(identifier) @base (qualified_name name: (identifier) @base)])
@@ -142,6 +152,10 @@
   (#match? @table "(?i)(^_?[A-Z][A-Za-z0-9_]*$|allow|valid|permit|whitelist|known|safe|trusted)") (#any-of? @method "Contains" "ContainsKey"))
 ((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
   (#eq? @method "Equals"))
+; Validation by a compiled pattern (`static readonly Regex Name = new("^[a-z0-9_]+$")`, then
+; `Name.IsMatch(database)`): written to accept the expected shape only.
+((invocation_expression function: (member_access_expression expression: (identifier) @pattern name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
+  (#eq? @method "IsMatch") (#not-eq? @pattern "Regex"))
 ; `name.Contains("..")`: a name without `..` stays in its folder; so does a full path under a
 ; base folder (`Path.GetFullPath(p).StartsWith(root)`).
 ((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument (string_literal) @dots))) @guard.unsafe.path

@@ -53,7 +53,8 @@ enum TaintSinkPlacement {
 
     private static let flags: Set<String> = ["false", "true", "none", "null", "undefined"]
 
-    private static let containers: Set<String> = ["keyword_argument", "pair", "object", "dictionary", "list", "array", "tuple"]
+    /// `argument` wraps each argument in C# and PHP (`ExecuteSqlRaw(` then the SQL below).
+    private static let containers: Set<String> = ["keyword_argument", "pair", "object", "dictionary", "list", "array", "tuple", "argument"]
 
     private static func isArgumentList(_ node: Node) -> Bool {
         node.kind == "argument_list" || node.kind == "arguments"
