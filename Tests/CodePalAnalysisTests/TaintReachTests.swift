@@ -100,6 +100,31 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "python", path: "/w/report.py", rule: "py/sql-injection"), [[2, 5], [5, 20]])
     }
 
+    func testAFindingInAChainOverSeveralLinesSitsOnTheLinkThatIsCalled() throws {
+        // A query builder written link by link: the reviewer points at `->whereRaw(`, not at
+        // `DB::table(...)` lines above it.
+        let php = """
+        <?php
+        function report($request) {
+            $from = $request->query('from');
+            $rows = DB::table('orders')
+                ->selectRaw('DATE(created_at) AS day')
+                ->whereRaw("created_at >= '$from'")
+                ->get();
+        }
+
+        """
+        XCTAssertEqual(try findings(php, "php", path: "/w/report.php", rule: "php/sql-injection"), [[6, 20]])
+        let python = """
+        def view(request):
+            rows = (db.session
+                .execute(
+                    "SELECT * FROM t WHERE a = '%s'" % request.GET["a"]))
+
+        """
+        XCTAssertEqual(try findings(python, "python", path: "/w/view.py", rule: "py/sql-injection"), [[3, 9]])
+    }
+
     func testAFindingInACallOverSeveralLinesStartsAtTheCallInLanguagesThatWrapArguments() throws {
         // C# and PHP wrap each argument in an `argument` node; the call's line is still the one.
         let source = """

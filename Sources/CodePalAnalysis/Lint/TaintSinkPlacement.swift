@@ -29,7 +29,28 @@ enum TaintSinkPlacement {
         }
         guard isArgumentList(list), let call = list.parent, call.startByte < argument.startByte,
               bytes[call.startByte..<sink.startByte].contains(UInt8(ascii: "\n")) else { return sink.byteRange }
-        return call.startByte..<max(call.startByte, sink.endByte)
+        let start = methodStart(call, list, bytes: bytes)
+        guard bytes[start..<sink.startByte].contains(UInt8(ascii: "\n")) else { return sink.byteRange }
+        return start..<max(start, sink.endByte)
+    }
+
+    /// Where the called method is named: the call's start, or in a chain written over several
+    /// lines (`DB::table('orders')` then `->whereRaw(...)` below) the start of the last link, the
+    /// line a reviewer points at.
+    private static func methodStart(_ call: Node, _ list: Node, bytes: [UInt8]) -> Int {
+        var anchor = list.previousSibling
+        while let node = anchor, !node.isNamed { anchor = node.previousSibling }
+        while let node = anchor, bytes[node.startByte..<list.startByte].contains(UInt8(ascii: "\n")),
+              let last = node.namedChildren.last, last.startByte > node.startByte {
+            anchor = last
+        }
+        guard let node = anchor, node.startByte > call.startByte,
+              bytes[call.startByte..<node.startByte].contains(UInt8(ascii: "\n")) else { return call.startByte }
+        // The line of the link: from its first character, `->` or `.` included.
+        var start = node.startByte
+        while start > call.startByte, bytes[start - 1] != UInt8(ascii: "\n"), bytes[start - 1] != UInt8(ascii: " "),
+              bytes[start - 1] != UInt8(ascii: "\t") { start -= 1 }
+        return start
     }
 
     /// A flag passed by keyword in a call written over several lines (`set_cookie(` then
