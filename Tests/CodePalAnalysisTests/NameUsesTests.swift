@@ -35,4 +35,18 @@ final class NameUsesTests: XCTestCase {
         XCTAssertFalse(try referenced(source, "javascript", binding: "fs"))
         XCTAssertTrue(try referenced(source + "fs.readFileSync(a);\n", "javascript", binding: "fs"))
     }
+
+    func testJavaScriptPropertyNamesAreNoUses() throws {
+        let source = "function f(rows) {\n  const currency = rows[0].currency;\n  return { currency: 'EUR', total: rows.length };\n}\n"
+        XCTAssertFalse(try referenced(source, "javascript", binding: "currency", within: ["statement_block"]))
+        XCTAssertTrue(try referenced(source + "const g = () => ({ currency });\n", "javascript", binding: "currency"),
+                      "a shorthand property reads the variable")
+    }
+
+    func testEveryWordOfAStringAnnotationIsAUse() throws {
+        let source = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from collections.abc import Iterable, Sequence\n"
+            + "def total(shapes: \"Iterable[Polygon | Circle]\") -> float:\n    return 0.0\n"
+        XCTAssertTrue(try referenced(source, binding: "Iterable"))
+        XCTAssertFalse(try referenced(source, binding: "Sequence"))
+    }
 }

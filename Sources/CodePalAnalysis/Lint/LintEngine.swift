@@ -162,9 +162,8 @@ public enum LintEngine {
                 if bindings == nil { bindings = Bindings(node.tree, text) }
                 let name = node.text(in: text.bytes)
                 guard nearest ? bindings!.resolves(name, before: node.startByte, to: regex) : bindings!.resolves(name, to: regex) else { return false }
-            case .insideBefore(let kinds, let stop):
-                guard let found = reported.ancestors().reversed().first(where: { kinds.contains($0.kind) || stop.contains($0.kind) }),
-                      kinds.contains(found.kind) else { return false }
+            case .insideBefore(let kinds, let stop, let callbacks):
+                guard IterationCallbacks.insideLoop(reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text) else { return false }
             case .insideNamed(let kinds, let regex, let negated):
                 let named = reported.ancestors().contains { ancestor in
                     guard kinds.contains(ancestor.kind),

@@ -127,8 +127,9 @@ public enum RuleConstraint: Sendable {
     /// (`int count`) is that of the parameter or local in scope, not of a namesake elsewhere.
     case resolvesTo(capture: String, regex: String, nearest: Bool = false)
     /// Going up from the reported node, a node of `kinds` comes before any node of `stop`: a
-    /// `defer` in a loop, but not in a function literal called in the loop.
-    case insideBefore(kinds: Set<String>, stop: Set<String>)
+    /// `defer` in a loop, but not in a function literal called in the loop. With `callbacks`, a
+    /// function passed to a call like `items.forEach(...)` counts as a loop too.
+    case insideBefore(kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks? = nil)
     /// Some enclosing node of `kinds` is named (its `name`, `left` or `key` field) so that the
     /// expression matches (or, `negated`, none is): `math/rand` inside `func newToken()` or
     /// `token := ...`.

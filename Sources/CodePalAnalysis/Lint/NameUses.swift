@@ -7,18 +7,23 @@ struct NameUses {
     /// of its unquoted value. Found only when a name seems unused, which real code rarely has,
     /// since that query is a pass over the whole tree.
     private var nameStrings: [(start: Int, value: UInt64)]?
-    /// The text leaves inside string literals: `"phone"` or `'axios'` does not use a name.
-    private var stringContent: Set<UInt16>?
+    /// The leaves that never read a variable: text inside string literals (`"phone"` or `'axios'`)
+    /// and property names (`rows[0].currency`, `{ currency: "EUR" }`; a shorthand `{ currency }`
+    /// is another kind and does read it).
+    private var notNames: Set<UInt16>?
 
     mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText, comments: Bool = false) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
-        if stringContent == nil {
+        if notNames == nil {
             let language = binding.tree.language
-            stringContent = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
+            notNames = language.symbols(ofKind: "string_content").union(language.symbols(ofKind: "string_fragment"))
+                .union(language.symbols(ofKind: "property_identifier"))
         }
         let name = text.bytes[binding.byteRange]
-        if Self.leaves(equalTo: name, in: root, text: text, content: stringContent!, limit: 2) > 1 { return true }
+        // The binding itself is one leaf, unless it is of a kind that is never a use.
+        let own = notNames!.contains(binding.symbol) ? 0 : 1
+        if Self.leaves(equalTo: name, in: root, text: text, content: notNames!, limit: own + 1) > own { return true }
         if comments, Self.mentionedInComment(name, in: root, text: text) { return true }
         if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
         let scope = root.byteRange
@@ -81,8 +86,15 @@ struct NameUses {
         var found: [(start: Int, value: UInt64)] = []
         query.forEachMatch(in: tree.root, source: text.bytes) { match in
             for node in match.nodes("use") where node.byteRange.count <= 130 {
-                let value = unquoted(text.bytes[node.byteRange])
-                if !value.isEmpty { found.append((node.startByte, hash(value))) }
+                // A string annotation is an expression: `"Iterable[Polygon | Circle]"` uses
+                // `Iterable`, `Polygon` and `Circle`, so each word in it counts.
+                var value = unquoted(text.bytes[node.byteRange])
+                while let start = value.firstIndex(where: ByteSearch.isWordByte) {
+                    value = value[start...]
+                    let end = value.firstIndex { !ByteSearch.isWordByte($0) } ?? value.endIndex
+                    found.append((node.startByte, hash(value[..<end])))
+                    value = value[end...]
+                }
             }
         }
         return found

@@ -176,7 +176,15 @@ public enum RuleLoader {
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let stop = v["stop"] as? [String] else {
                     throw fail("inside-before needs `kinds` and `stop` (node kinds)")
                 }
-                return .insideBefore(kinds: Set(kinds), stop: Set(stop))
+                var callbacks: IterationCallbacks?
+                if let c = v["callbacks"] {
+                    guard let c = c as? [String: Any], let functions = c["kinds"] as? [String], let callee = c["of"] as? String,
+                          (try? NSRegularExpression(pattern: callee)) != nil else {
+                        throw fail("inside-before's `callbacks` needs `kinds` (function node kinds) and `of` (a regular expression for the callee)")
+                    }
+                    callbacks = IterationCallbacks(kinds: Set(functions), callee: callee)
+                }
+                return .insideBefore(kinds: Set(kinds), stop: Set(stop), callbacks: callbacks)
             case "inside-named", "not-inside-named":
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
                       (try? NSRegularExpression(pattern: regex)) != nil else {

@@ -1,0 +1,35 @@
+@testable import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// A function passed to an iterating call (`rows.forEach(...)`) is a loop for `inside-before`;
+/// any other function is where the search stops.
+final class IterationCallbacksTests: XCTestCase {
+    let callbacks = IterationCallbacks(kinds: ["arrow_function", "function_expression"], callee: "\\.(forEach|map)$")
+    let loops: Set<String> = ["for_statement", "for_in_statement"]
+    let stop: Set<String> = ["arrow_function", "function_expression", "function_declaration"]
+
+    func inLoop(_ source: String, at marker: String, callbacks: IterationCallbacks?) throws -> Bool {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("javascript")).parse(text.bytes)
+        let start = try XCTUnwrap(source.utf8.firstRange(of: marker.utf8)).lowerBound
+        let offset = source.utf8.distance(from: source.utf8.startIndex, to: start)
+        let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + marker.utf8.count))
+        return IterationCallbacks.insideLoop(node.ancestors(), kinds: loops, stop: stop, callbacks: callbacks, text: text)
+    }
+
+    func testArrayMethodCallbacksAreLoops() throws {
+        let source = "rows.forEach((row) => { csv += row; });\nitems.map(function (x) { out += x; });\n"
+        XCTAssertTrue(try inLoop(source, at: "csv", callbacks: callbacks))
+        XCTAssertTrue(try inLoop(source, at: "out", callbacks: callbacks))
+        XCTAssertFalse(try inLoop(source, at: "csv", callbacks: nil), "without callbacks the arrow function stops the search")
+    }
+
+    func testOtherFunctionsStopTheSearch() throws {
+        let source = "for (const r of rows) { setTimeout(() => { late += r; }); }\nbutton.on('click', () => { clicks += 1; });\n"
+        XCTAssertFalse(try inLoop(source, at: "late", callbacks: callbacks), "a callback of another call runs later, not per turn")
+        XCTAssertFalse(try inLoop(source, at: "clicks", callbacks: callbacks))
+        XCTAssertTrue(try inLoop("for (const r of rows) { total += r; }\n", at: "total", callbacks: callbacks))
+    }
+}
