@@ -16,7 +16,7 @@ final class IterationCallbacksTests: XCTestCase {
         let start = try XCTUnwrap(source.utf8.firstRange(of: marker.utf8)).lowerBound
         let offset = source.utf8.distance(from: source.utf8.startIndex, to: start)
         let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + marker.utf8.count))
-        return IterationCallbacks.insideLoop(node.ancestors(), kinds: loops, stop: stop, callbacks: callbacks, text: text)
+        return IterationCallbacks.insideLoop(node, node.ancestors(), kinds: loops, stop: stop, callbacks: callbacks, text: text)
     }
 
     func testArrayMethodCallbacksAreLoops() throws {
@@ -31,5 +31,17 @@ final class IterationCallbacksTests: XCTestCase {
         XCTAssertFalse(try inLoop(source, at: "late", callbacks: callbacks), "a callback of another call runs later, not per turn")
         XCTAssertFalse(try inLoop(source, at: "clicks", callbacks: callbacks))
         XCTAssertTrue(try inLoop("for (const r of rows) { total += r; }\n", at: "total", callbacks: callbacks))
+    }
+
+    func testAForLoopsElseIsNotInTheLoop() throws {
+        let source = "for screen in screens:\n    if screen.cv == canvas:\n        break\nelse:\n    screens.append(made)\n"
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("python")).parse(text.bytes)
+        let offset = try XCTUnwrap(source.range(of: "screens.append")).lowerBound.utf16Offset(in: source)
+        let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + 7))
+        XCTAssertFalse(IterationCallbacks.insideLoop(node, node.ancestors(), kinds: ["for_statement"], stop: ["function_definition"], callbacks: nil, text: text))
+        let inBody = try XCTUnwrap(source.range(of: "screen.cv")).lowerBound.utf16Offset(in: source)
+        let read = try XCTUnwrap(tree.root.namedDescendant(covering: inBody..<inBody + 6))
+        XCTAssertTrue(IterationCallbacks.insideLoop(read, read.ancestors(), kinds: ["for_statement"], stop: ["function_definition"], callbacks: nil, text: text))
     }
 }

@@ -5,8 +5,10 @@ def invoice_total(prices, quantities):
     return total
 
 
-def print_rows(rows):
+def pairs(rows):
+    out = []
     for i in range(0, len(rows), 2):
-        print(rows[i])
+        out.append(rows[i])
     for i in range(1, len(rows)):
-        print(rows[i - 1], rows[i])
+        out.append((rows[i - 1], rows[i]))
+    return out

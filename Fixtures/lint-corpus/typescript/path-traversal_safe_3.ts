@@ -1,5 +1,4 @@
 import express, { Request, Response } from 'express';
-import { createReadStream } from 'fs';
 import fs from 'fs';
 import path from 'path';
 

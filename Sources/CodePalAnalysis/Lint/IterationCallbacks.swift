@@ -13,12 +13,18 @@ public struct IterationCallbacks: Sendable {
         self.callee = callee
     }
 
-    /// Going up `chain` (root first, as `Node.ancestors()` gives it), a node of `kinds` or an
-    /// iteration callback comes before any node of `stop`.
-    static func insideLoop(_ chain: [Node], kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks?, text: SourceText) -> Bool {
+    /// Going up from `reported` through `chain` (its ancestors, root first, as `Node.ancestors()`
+    /// gives them), a node of `kinds` or an iteration callback comes before any node of `stop`.
+    /// A loop's `alternative` (Python's `for ... else:`) runs once, after the loop: not in it.
+    static func insideLoop(_ reported: Node, _ chain: [Node], kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks?,
+                           text: SourceText) -> Bool {
         for index in chain.indices.reversed() {
             let node = chain[index]
-            if kinds.contains(node.kind) { return true }
+            if kinds.contains(node.kind) {
+                let child = index + 1 < chain.count ? chain[index + 1] : reported
+                if let alternative = node.child(field: "alternative"), alternative == child { continue }
+                return true
+            }
             if let callbacks, index >= 2, callbacks.isCallback(node, arguments: chain[index - 1], call: chain[index - 2], text: text) { return true }
             if stop.contains(node.kind) { return false }
         }

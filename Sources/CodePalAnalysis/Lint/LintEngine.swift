@@ -163,7 +163,7 @@ public enum LintEngine {
                 let name = node.text(in: text.bytes)
                 guard nearest ? bindings!.resolves(name, before: node.startByte, to: regex) : bindings!.resolves(name, to: regex) else { return false }
             case .insideBefore(let kinds, let stop, let callbacks):
-                guard IterationCallbacks.insideLoop(reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text) else { return false }
+                guard IterationCallbacks.insideLoop(reported, reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text) else { return false }
             case .insideNamed(let kinds, let regex, let negated):
                 let named = reported.ancestors().contains { ancestor in
                     guard kinds.contains(ancestor.kind),
