@@ -69,6 +69,15 @@
 ((selector_expression operand: (_) @request field: (field_identifier) @field) @source
   (#match? @request "(^|\\.)(r|req|request|httpReq|httpRequest|hr|Request)$")
   (#any-of? @field "Body" "Form" "PostForm" "MultipartForm" "Header" "Trailer" "RequestURI" "Host"))
+; An archive entry's name is the archive author's (zip slip: `for _, f := range zr.File { ... f.Name }`,
+; `hdr, _ := tr.Next(); hdr.Name`).
+; Only joined onto a folder, the extraction idiom (`f.Name()` is a file's own name, and many
+; structs have a Name field).
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @join)
+   arguments: (argument_list (selector_expression operand: (identifier) @entry field: (field_identifier) @field) @source))
+  (#any-of? @package "filepath" "path") (#eq? @join "Join")
+  (#match? @entry "^(f|zf|zipFile|file|entry|zipEntry|hdr|header|th|tarHeader)$") (#any-of? @field "Name" "Linkname"))
 ; gorilla/mux and chi path parameters.
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source
   (#eq? @package "mux") (#eq? @function "Vars"))
