@@ -152,6 +152,14 @@
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @pattern .)) @guard.safe
   (#eq? @method "matches")
   (#match? @pattern "^\"([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\\\\\[dw])*\"$"))
+; A compiled pattern kept in a constant (`HOSTNAME.matcher(host).matches()`), written to accept the
+; expected shape only (as Go's `validSlug.MatchString(s)`).
+((method_invocation
+   object: (method_invocation object: (_) @pattern name: (identifier) @matcher arguments: (argument_list . (_) @guard.subject .))
+   name: (identifier) @method
+   arguments: (argument_list) @arguments) @guard.safe
+  (#eq? @matcher "matcher") (#eq? @method "matches") (#eq? @arguments "()")
+  (#match? @pattern "(^|\\.)([A-Z][A-Z0-9_]*|(?i)[a-z_]*(pattern|regex|re))$"))
 ; `name.contains("..")`: a name without `..` stays in its folder; so does a normalised path under
 ; a base folder (`p.normalize().startsWith(base)`).
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @dots .)) @guard.unsafe.path
