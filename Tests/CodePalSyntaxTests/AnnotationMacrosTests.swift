@@ -22,7 +22,8 @@ final class AnnotationMacrosTests: XCTestCase {
         XCTAssertEqual(masked("static Set JUCE_CALLTYPE mono();\nvirtual tresult PLUGIN_API connect (Point* p) = 0;\n"),
                        ["JUCE_CALLTYPE", "PLUGIN_API"])
         XCTAssertEqual(masked("uint32 PLUGIN_API addRef () SMTG_OVERRIDE;\n"), ["PLUGIN_API", "SMTG_OVERRIDE"])
-        XCTAssertEqual(masked("static forcedinline __m256i JUCE_VECTOR_CALLTYPE bit_or (__m256i a) noexcept { return a; }\n"), ["JUCE_VECTOR_CALLTYPE"])
+        XCTAssertEqual(masked("static forcedinline __m256i JUCE_VECTOR_CALLTYPE bit_or (__m256i a) noexcept { return a; }\n"), ["forcedinline", "JUCE_VECTOR_CALLTYPE"])
+        XCTAssertEqual(masked("static forcedinline vSIMDType truncate (vSIMDType a) noexcept { return a; }\n"), ["forcedinline"])
         XCTAssertEqual(masked("static void\nremap(struct dev *dev)\n    OVS_REQUIRES(dev->mutex)\n{\n}\n"), ["OVS_REQUIRES(dev->mutex)"])
         XCTAssertEqual(masked("void f(void) {\n    HMAP_FOR_EACH (node, hmap_node, &map) {\n        n++;\n    }\n}\n"), ["HMAP_FOR_EACH (node, hmap_node, &map)"])
         XCTAssertEqual(masked("char * OVS_WARN_UNUSED_RESULT\nparse(const char *s);\n"), ["OVS_WARN_UNUSED_RESULT"])
@@ -36,7 +37,15 @@ final class AnnotationMacrosTests: XCTestCase {
         XCTAssertEqual(masked("static SIZE_T count (void);\n"), [])
         XCTAssertEqual(masked("}\n\nNDIS_STATUS\nOvsDoExecuteActions(POVS_SWITCH_CONTEXT ctx)\n{\n}\n"), [])
         XCTAssertEqual(masked("static __inline NDIS_STATUS\nOvsAddPorts(OvsForwardingContext *ctx)\n{\n}\n"), [])
+        XCTAssertEqual(masked("bool isinline = forcedinline;\nif (always_inline) {}\n"), [])
         XCTAssertEqual(masked("#define EXPORT_API __attribute__((visibility(\"default\")))\n"), [])
+    }
+
+    /// JUCE's SIMD helpers: `static forcedinline T name (...)` parses as a function.
+    func testALibrarysInlineSpellingLeavesTheFunctionWhole() throws {
+        let source = "struct Ops {\n    static forcedinline vSIMDType truncate (vSIMDType a) noexcept { return a; }\n};\n"
+        let tree = Parser(language: Repository.language("cpp")).parse(Array(source.utf8))
+        XCTAssertFalse(tree.hasErrors, tree.sexp)
     }
 
     /// Offsets stay the text's own: the tree's names are read from the original text.

@@ -207,6 +207,15 @@ public struct AnnotationMacros: Sendable {
                     spans.append(span)
                     continue
                 }
+                // A library's own spelling of `inline` before a type (JUCE's `forcedinline`): an
+                // unknown word to the parser, which then takes it for the type and fails on the rest.
+                if statementLines, Self.isInlineSpelling(text[index..<keywordEnd]) {
+                    let next = Self.skipSpaces(text, from: keywordEnd)
+                    if next > keywordEnd, next < count, Self.isWordStart(text[next]) {
+                        spans.append(index..<keywordEnd)
+                        continue
+                    }
+                }
                 guard keywords.contains(where: { $0.count == keywordEnd - index && $0.elementsEqual(text[index..<keywordEnd]) }) else { continue }
                 let macroStart = Self.skipSpaces(text, from: keywordEnd)
                 guard macroStart > keywordEnd, macroStart < count, Self.isWordStart(text[macroStart]) else { continue }
@@ -218,6 +227,13 @@ public struct AnnotationMacros: Sendable {
             }
         }
         return spans
+    }
+
+    /// `forcedinline`, `always_inline`: lower-case, ending in `inline`, not `inline` itself nor a
+    /// compiler's own `__inline`/`__forceinline` (the grammars know those).
+    private static func isInlineSpelling(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard word.count > 6, let first = word.first, first != 0x5F, word.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }) else { return false }
+        return word.suffix(6).elementsEqual("inline".utf8)
     }
 
     /// `bytes` with the macro words of `spans` replaced by spaces.
