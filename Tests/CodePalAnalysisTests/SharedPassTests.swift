@@ -35,4 +35,34 @@ final class SharedPassTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 50)
     }
+
+    /// `taint.scm` and `locals.scm` ride the rule set's walk: the matches it keeps for them are
+    /// those of their own queries, captures and order included, so the taint facts and the scope
+    /// graph built from them are too.
+    func testFactsRidingTheRuleWalkEqualTheirOwnQueries() throws {
+        let catalog = try RuleCatalog(registry: Repository.registry)
+        var compared = 0
+        var languages: Set<String> = []
+        for (file, tree, text) in Repository.parsedFixtures(["lint-corpus", "metrics", "workspaces", "scopes", "syntax"]) {
+            let language = tree.language
+            let set = try catalog.ruleSet(for: language)
+            guard let main = set.compiled.first, !main.deferredPatterns.isEmpty else { continue }
+            var deferred = DeferredMatches()
+            main.query.forEachMatch(in: tree.root, source: text.bytes, aliases: ImportAliases.of(tree, text), aliasedPatterns: main.rulePatterns,
+                                    deferring: main.deferredPatterns, into: &deferred) { _ in }
+            for (name, section) in [("taint", main.taintPatterns), ("locals", main.localsPatterns)] where !section.isEmpty {
+                let own = try XCTUnwrap(language.query(named: name))
+                var expected: [String] = [], riding: [String] = []
+                own.forEachMatch(in: tree.root, source: text.bytes) { expected.append(EngineComparison.describe($0)) }
+                deferred.forEach(in: section, query: main.query, tree: tree) { match in
+                    riding.append(EngineComparison.describe(QueryMatch(pattern: match.pattern - section.lowerBound, captures: match.captures)))
+                }
+                XCTAssertEqual(riding, expected, "\(file.path) [\(name)]")
+                compared += expected.count
+                languages.insert(language.name)
+            }
+        }
+        XCTAssertGreaterThan(compared, 50_000)
+        XCTAssertTrue(languages.isSuperset(of: ["python", "javascript", "typescript"]), "\(languages)")
+    }
 }

@@ -11,7 +11,6 @@ public enum LintEngine {
                            scopeGraph: (() -> ScopeGraph?)? = nil,
                            metricsMatch: ((QueryMatch) -> Void)? = nil) throws -> [Diagnostic] {
         guard !ruleSet.compiled.isEmpty else { return [] }
-        let makeGraph = { (node: Node) -> ScopeGraph? in scopeGraph?() ?? (try? ScopeResolver.resolve(tree: node.tree, text: text)) }
         let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
@@ -29,11 +28,42 @@ public enum LintEngine {
         /// Finding index by rule and range: one finding per place, the one with a fix when
         /// several patterns of the rule match there.
         var seen: [String: Int] = [:]
+        // One walk per compiled query. The main one also keeps the matches of `taint.scm` and
+        // `locals.scm` when they ride along, as records made into facts only if a rule asks.
+        var deferred = DeferredMatches()
+        var riders: RuleSet.Compiled?
+        let walks = ruleSet.compiled.map { compiled -> (RuleSet.Compiled, [QueryMatch]) in
+            var matches: [QueryMatch] = []
+            if compiled.deferredPatterns.isEmpty {
+                compiled.query.forEachMatch(in: tree.root, source: text.bytes, aliases: aliases) { matches.append($0) }
+            } else {
+                riders = compiled
+                compiled.query.forEachMatch(in: tree.root, source: text.bytes, aliases: aliases, aliasedPatterns: compiled.rulePatterns,
+                                            deferring: compiled.deferredPatterns, into: &deferred) { matches.append($0) }
+            }
+            return (compiled, matches)
+        }
+        let records = deferred
+        let riding = riders
+        func makeFacts() throws -> TaintFacts? {
+            guard let riders = riding, !riders.taintPatterns.isEmpty else { return try TaintFacts(tree: tree, text: text) }
+            let anySource = records.contains(capturing: riders.sourceCaptures, in: riders.taintPatterns)
+            return TaintFacts(tree: tree, text: text, anySource: anySource) { body in
+                records.forEach(in: riders.taintPatterns, query: riders.query, tree: tree, body)
+            }
+        }
+        let makeGraph = { (node: Node) -> ScopeGraph? in
+            if let kept = scopeGraph?() { return kept }
+            guard let riders = riding, !riders.localsPatterns.isEmpty else { return try? ScopeResolver.resolve(tree: node.tree, text: text) }
+            return ScopeResolver.resolve(tree: tree, text: text, query: riders.query) { body in
+                records.forEach(in: riders.localsPatterns, query: riders.query, tree: tree, body)
+            }
+        }
         // The matcher's query, then any rules it cannot run (tree-sitter's): their findings sort
         // in with the others below, but ties at one position follow this order.
-        for compiled in ruleSet.compiled {
+        for (compiled, matches) in walks {
             let query = compiled.query
-            for match in query.matches(in: tree.root, source: text.bytes, aliases: aliases) {
+            for match in matches {
                 guard compiled.ruleOfPattern[match.pattern] >= 0 else {
                     metricsMatch?(match)
                     continue
@@ -50,12 +80,12 @@ public enum LintEngine {
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
                 // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
                 if let sinkKind = query.properties[match.pattern]["flows-to"] {
-                    if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
+                    if facts == nil { facts = .some(try makeFacts()) }
                     guard let shared = facts!, shared.hasSources,
                           reaches(reported, sinkKind, shared, Set(rule.sanitizers), cache: &flowsReaching) else { continue }
                 }
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
-                    if facts == nil { facts = .some(try TaintFacts(tree: tree, text: text)) }
+                    if facts == nil { facts = .some(try makeFacts()) }
                     let kinds = Set(rule.sanitizers)
                     var analysis: TaintAnalysis?
                     if let shared = facts!, shared.hasSources {

@@ -16,6 +16,21 @@ public final class RuleSet: @unchecked Sendable {
         let ruleOfPattern: [Int]
         /// The metrics patterns of `query`, empty when they are not in it.
         let metricsPatterns: Range<Int>
+        /// The patterns of `taint.scm` and `locals.scm` riding the rules' walk (`Riders`), empty
+        /// when they are not in it; their matches are deferred, not handed over as `QueryMatch`es.
+        var taintPatterns: Range<Int> = 0..<0
+        var localsPatterns: Range<Int> = 0..<0
+        /// The patterns whose predicates see the file's import aliases: the rules'.
+        var rulePatterns: Range<Int> = 0..<0
+        /// Per capture id of `query`: a capture the taint facts' first pass looks for (`source…`,
+        /// `handler.use`); a file whose taint matches take none has no source.
+        var sourceCaptures: [Bool] = []
+
+        var deferredPatterns: Range<Int> {
+            guard !taintPatterns.isEmpty || !localsPatterns.isEmpty else { return 0..<0 }
+            let all = [taintPatterns, localsPatterns].filter { !$0.isEmpty }
+            return all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
+        }
     }
 
     public let language: Language
@@ -72,6 +87,17 @@ public final class RuleSet: @unchecked Sendable {
         let all = Self.text(rules, Array(rules.indices), metrics: metrics)
         source = all.text
         lineOffsets = all.offsets
+        // The taint and scope facts the rules may ask for ride the same walk, on the matcher
+        // only: the tree-sitter engine is the reference the matcher is compared with.
+        if engine == .matcher, let riders = try Self.riders(language, rules) {
+            var withRiders = all
+            withRiders.add(riders)
+            if let first = try? Self.compile(language, rules, withRiders, engine: engine), first.query.unsupportedPatterns.isEmpty {
+                compiled = [first]
+                fallbackRules = [:]
+                return
+            }
+        }
         let first = try Self.compile(language, rules, all, engine: engine)
         var unsupported: [Int: String] = [:]
         var metricsUnsupported = false
@@ -104,6 +130,40 @@ public final class RuleSet: @unchecked Sendable {
         /// Where each chosen rule's text starts, and which rule it is.
         var starts: [(start: Int, rule: Int)] = []
         var metricsStart: Int?
+        /// Where `taint.scm` and `locals.scm` start when they ride along.
+        var taintStart: Int?
+        var localsStart: Int?
+
+        mutating func add(_ riders: Riders) {
+            for (name, source) in [("taint", riders.taint), ("locals", riders.locals)] {
+                guard let source else { continue }
+                let start = text.utf8.count
+                if name == "taint" { taintStart = start } else { localsStart = start }
+                offsets += source.lineOffsets.map { ($0.file, $0.startByte + start) }
+                text += source.text + "\n"
+            }
+        }
+    }
+
+    /// The query files whose facts the rules ask for.
+    struct Riders {
+        var taint: QuerySource?
+        var locals: QuerySource?
+    }
+
+    private static func riders(_ language: Language, _ rules: [LintRule]) throws -> Riders? {
+        let taint = rules.contains { !$0.taintedCaptures.isEmpty || !$0.untaintedCaptures.isEmpty || $0.query.contains("flows-to") }
+        let locals = rules.contains { rule in
+            rule.constraints.contains { constraint in
+                switch constraint {
+                case .valueUnread, .unbound, .redefinesUnused, .nextRead: return true
+                default: return false
+                }
+            }
+        }
+        let riders = Riders(taint: taint ? try QuerySource.load(name: "taint", language: language) : nil,
+                            locals: locals ? try QuerySource.load(name: "locals", language: language) : nil)
+        return riders.taint == nil && riders.locals == nil ? nil : riders
     }
 
     private static func text(_ rules: [LintRule], _ chosen: [Int], metrics: QuerySource?) -> Text {
@@ -125,7 +185,10 @@ public final class RuleSet: @unchecked Sendable {
     private static func compile(_ language: Language, _ rules: [LintRule], _ text: Text, engine: Query.Engine) throws -> Compiled {
         let query: Query
         do {
-            query = try Query(language: language, source: text.text, file: "rules", lineOffsets: text.offsets, mergingEqualShapes: true, engine: engine)
+            // Each file riding along merges its shapes only with its own, so that its matches come
+            // in the order of its own query: the taint facts and the scope graph read them in order.
+            query = try Query(language: language, source: text.text, file: "rules", lineOffsets: text.offsets, mergingEqualShapes: true,
+                              mergingSections: [text.taintStart, text.localsStart].compactMap { $0 }, engine: engine)
         } catch {
             // Only now compile the rules one by one, so the error names the rule and its own lines.
             for (_, index) in text.starts {
@@ -138,8 +201,15 @@ public final class RuleSet: @unchecked Sendable {
             }
             throw error
         }
-        let metricsStart = text.metricsStart ?? Int.max
+        let ridersStart = [text.taintStart, text.localsStart].compactMap { $0 }.min() ?? Int.max
+        let metricsStart = text.metricsStart ?? ridersStart
         let firstMetrics = (0..<query.patternCount).first { query.startByte(ofPattern: $0) >= metricsStart } ?? query.patternCount
+        func section(_ start: Int?, _ end: Int?) -> Range<Int> {
+            guard let start else { return 0..<0 }
+            let end = end ?? Int.max
+            let inside = (0..<query.patternCount).filter { (start..<end).contains(query.startByte(ofPattern: $0)) }
+            return (inside.first ?? 0)..<((inside.last ?? -1) + 1)
+        }
         // Each pattern belongs to the rule whose text it starts in.
         let ruleOfPattern = (0..<query.patternCount).map { pattern -> Int in
             let start = query.startByte(ofPattern: pattern)
@@ -151,8 +221,14 @@ public final class RuleSet: @unchecked Sendable {
             }
             return text.starts[low].rule
         }
-        return Compiled(query: query, ruleOfPattern: ruleOfPattern,
-                        metricsPatterns: text.metricsStart == nil ? 0..<0 : firstMetrics..<query.patternCount)
+        let firstRider = (0..<query.patternCount).first { query.startByte(ofPattern: $0) >= ridersStart } ?? query.patternCount
+        var compiled = Compiled(query: query, ruleOfPattern: ruleOfPattern,
+                                metricsPatterns: text.metricsStart == nil ? 0..<0 : firstMetrics..<firstRider)
+        compiled.rulePatterns = 0..<firstMetrics
+        compiled.taintPatterns = section(text.taintStart, text.localsStart)
+        compiled.localsPatterns = section(text.localsStart, nil)
+        compiled.sourceCaptures = query.captureNames.map { $0.hasPrefix("source") || $0 == "handler.use" }
+        return compiled
     }
 }
 

@@ -109,18 +109,27 @@ final class TaintFacts {
         return (query, try language.query(named: "taint", onlyPatternsCapturing: ["source", "handler.use"]))
     }
 
-    init?(tree: SyntaxTree, text: SourceText) throws {
+    /// The facts from walks of `taint.scm` of their own (the rule set's walk carries them when it
+    /// can: `init(tree:text:anySource:matches:)`).
+    convenience init?(tree: SyntaxTree, text: SourceText) throws {
         guard let (query, firstPass) = try Self.queries(tree.language) else { return nil }
-        self.text = text
         // Most files read no untrusted data at all: the patterns that find it, alone, tell so for
         // a fraction of the whole query's cost.
+        var any = true
         if let firstPass {
-            var any = false
+            any = false
             firstPass.forEachMatch(in: tree.root, source: text.bytes) { match in
                 if match.captures.contains(where: { $0.name.hasPrefix("source") || $0.name == "handler.use" }) { any = true }
             }
-            guard any else { return }
         }
+        self.init(tree: tree, text: text, anySource: any) { body in query.forEachMatch(in: tree.root, source: text.bytes, body) }
+    }
+
+    /// The facts from the matches of `taint.scm` that `matches` hands over, in the order a walk
+    /// finds them; nothing is read when `anySource` says no match captures a source.
+    init(tree: SyntaxTree, text: SourceText, anySource: Bool, matches: ((QueryMatch) -> Void) -> Void) {
+        self.text = text
+        guard anySource else { return }
         let guards = TaintGuards()
         var constants = ConstantConditions()
         var setters: [String: Node] = [:]
@@ -130,7 +139,7 @@ final class TaintFacts {
         var classNames: Set<String> = []
         var instanceCalls: [(receiver: String, call: (name: String, call: Node, arguments: Node))] = []
         var typedInstances: [(name: String, className: String)] = []
-        for match in query.matches(in: tree.root, source: text.bytes) {
+        matches { match in
             for capture in match.captures {
                 let id = capture.node.id
                 if capture.name.hasPrefix("guard"), guards.add(capture.name, capture.node, match, source: text.bytes) { continue }

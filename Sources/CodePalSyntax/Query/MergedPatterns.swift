@@ -43,16 +43,21 @@ struct MergedPatterns {
 
     /// The text to compile, or nil when no two patterns share a shape or the text is not one
     /// this reader follows.
-    static func plan(_ source: String) -> Plan? {
+    /// - Parameter sections: byte offsets where a part of the text starts whose patterns merge
+    ///   only among themselves, so that a part keeps the pattern order (and so the match order)
+    ///   it has compiled alone.
+    static func plan(_ source: String, sections: [Int] = []) -> Plan? {
         let bytes = Array(source.utf8)
         guard let patterns = QueryPatternText.split(bytes) else { return nil }
         var shapeOf: [String: Int] = [:]
         var members: [[Int]] = []
         for (written, pattern) in patterns.enumerated() {
-            if let shape = shapeOf[pattern.shape] {
+            let section = sections.filter { $0 <= pattern.range.lowerBound }.count
+            let key = section == 0 ? pattern.shape : "\(section)|" + pattern.shape
+            if let shape = shapeOf[key] {
                 members[shape].append(written)
             } else {
-                shapeOf[pattern.shape] = members.count
+                shapeOf[key] = members.count
                 members.append([written])
             }
         }

@@ -43,10 +43,12 @@ public final class Query: @unchecked Sendable {
     /// - Parameter mergingEqualShapes: compile patterns that differ only in their predicates and
     ///   capture names once. Tree-sitter leaves text predicates to the host, so each such pattern
     ///   otherwise walks and matches the same nodes again: in a rule set most of them do.
+    /// - Parameter mergingSections: where parts of `source` start that merge only among themselves
+    ///   (`MergedPatterns.plan`).
     public init(language: Language, source: String, file: String, lineOffsets: [(file: String, startByte: Int)],
-                mergingEqualShapes: Bool = false, engine: Engine = .treeSitter) throws {
+                mergingEqualShapes: Bool = false, mergingSections: [Int] = [], engine: Engine = .treeSitter) throws {
         self.engine = engine
-        if mergingEqualShapes, let plan = MergedPatterns.plan(source), let compiled = try? Self.compile(language, plan.text, lineOffsets, engine) {
+        if mergingEqualShapes, let plan = MergedPatterns.plan(source, sections: mergingSections), let compiled = try? Self.compile(language, plan.text, lineOffsets, engine) {
             // Anything unexpected in the merged text falls back to compiling the query as written,
             // which also locates errors in the files the text came from.
             if compiled.patternCount == plan.compiledCount,

@@ -10,6 +10,11 @@ public struct QueryMatch: Sendable {
     public let pattern: Int
     public let captures: [QueryCapture]
 
+    public init(pattern: Int, captures: [QueryCapture]) {
+        self.pattern = pattern
+        self.captures = captures
+    }
+
     public func first(_ name: String) -> Node? { captures.first { $0.name == name }?.node }
 
     public func nodes(_ name: String) -> [Node] { captures.filter { $0.name == name }.map(\.node) }
@@ -31,6 +36,17 @@ extension Query {
     /// - Parameter range: honoured by the tree-sitter engine only; the matcher walks the whole tree.
     public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, aliases: TextAliases? = nil,
                              _ body: (QueryMatch) -> Void) {
+        var unused = DeferredMatches()
+        forEachMatch(in: node, source: source, range: range, aliases: aliases, aliasedPatterns: 0..<patternCount, deferring: 0..<0,
+                     into: &unused, body)
+    }
+
+    /// `forEachMatch`, with aliases seen only by the predicates of `aliasedPatterns`, and the
+    /// matches of `deferring` kept in `deferred` as records instead of being handed to `body`
+    /// (one walk serving the rules and the facts that ride along with them).
+    public func forEachMatch(in node: Node, source: [UInt8], range: Range<Int>? = nil, aliases: TextAliases?,
+                             aliasedPatterns: Range<Int>, deferring: Range<Int>, into deferred: inout DeferredMatches,
+                             _ body: (QueryMatch) -> Void) {
         source.withUnsafeBufferPointer { bytes in
             switch backend {
             case .treeSitter(let pointer):
@@ -45,16 +61,20 @@ extension Query {
                     // Null for a match without captures.
                     let raw = match.captures
                     report(Int(match.pattern_index), count: Int(match.capture_count), node: { raw![$0].node }, id: { Int(raw![$0].index) },
-                           tree: node.tree, bytes: bytes, aliases: aliases, body)
+                           tree: node.tree, bytes: bytes, aliases: aliases,
+                           aliasedPatterns: aliasedPatterns, deferring: deferring, deferred: &deferred, body)
                 }
             case .matcher(let program):
+                // Aliases only widen positive predicates: giving up with them for every pattern
+                // gives up less, never more, than the query alone would.
                 let gaveUp = { (pattern: Int, capture: UInt16, node: TSNode) in
                     self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases)
                 }
                 let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
                 PatternMatcher(program: program).forEachMatch(in: node.raw, enabled: enabled, givingUp: gaveUp) { pattern, raw in
                     report(pattern, count: raw.count, node: { raw[$0].tsNode }, id: { Int(raw[$0].id) },
-                           tree: node.tree, bytes: bytes, aliases: aliases, body)
+                           tree: node.tree, bytes: bytes, aliases: aliases,
+                           aliasedPatterns: aliasedPatterns, deferring: deferring, deferred: &deferred, body)
                 }
             }
         }
@@ -64,7 +84,8 @@ extension Query {
     /// for whose predicates hold, under that pattern's capture names.
     @inline(__always)
     private func report(_ compiled: Int, count: Int, node rawNode: (Int) -> TSNode, id rawID: (Int) -> Int, tree: SyntaxTree,
-                        bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?, _ body: (QueryMatch) -> Void) {
+                        bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?, aliasedPatterns: Range<Int>,
+                        deferring: Range<Int>, deferred: inout DeferredMatches, _ body: (QueryMatch) -> Void) {
         // Without merging a match is its one pattern's: no array per match on this path.
         let members = merged?.members[compiled]
         for member in 0..<(members?.count ?? 1) {
@@ -85,7 +106,12 @@ extension Query {
                     }
                     return found
                 }
-                guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: aliases) }) else { continue }
+                let seen = aliasedPatterns.contains(pattern) ? aliases : nil
+                guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: seen) }) else { continue }
+            }
+            if deferring.contains(pattern) {
+                deferred.append(pattern: pattern, count: count, id: id, node: rawNode)
+                continue
             }
             var captures: [QueryCapture] = []
             captures.reserveCapacity(count)
