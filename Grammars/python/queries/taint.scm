@@ -277,6 +277,15 @@
   (set_comprehension body: (_) @guard.then (if_clause (_) @guard.condition))
   (generator_expression body: (_) @guard.then (if_clause (_) @guard.condition))] @guard)
 (conditional_expression . (_) @guard.then . (_) @guard.condition . (_) @guard.else .) @guard
+; Validation by conversion in a `try` whose handler leaves: `try: uuid.UUID(key)` then
+; `except ValueError: return HttpResponseBadRequest()` proves `key` a UUID after the statement
+; (the try body is the branch taken when the conversion succeeds, the handler the other).
+((try_statement
+   body: (block . (expression_statement
+                    (call function: [(identifier) @function (attribute attribute: (identifier) @function)]
+                          arguments: (argument_list . (_) @guard.subject)) @guard.condition @guard.safe) @guard.then)
+   (except_clause (block) @guard.else) .) @guard
+  (#any-of? @function "UUID" "int" "float" "Decimal" "ObjectId" "fromisoformat"))
 [(return_statement) (raise_statement) (continue_statement) (break_statement)] @guard.exit
 ((expression_statement
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
