@@ -7,11 +7,11 @@ const client = ldap.createClient({ url: 'ldap://directory.internal' });
 
 app.post('/login', (req, res) => {
   const opts = {
-    filter: `(&(objectClass=person)(uid=${req.body.username}))`, // expect: ldap-injection
+    filter: `(&(objectClass=person)(uid=${req.body.username}))`,
     scope: 'sub',
     attributes: ['dn'],
   };
-  client.search('ou=people,dc=corp,dc=example', opts, (err, result) => {
+  client.search('ou=people,dc=corp,dc=example', opts, (err, result) => { // expect: ldap-injection
     if (err) return res.status(500).end();
     result.on('end', () => res.end());
   });
