@@ -54,7 +54,7 @@ final class SharedPassTests: XCTestCase {
                 let own = try XCTUnwrap(language.query(named: name))
                 var expected: [String] = [], riding: [String] = []
                 own.forEachMatch(in: tree.root, source: text.bytes) { expected.append(EngineComparison.describe($0)) }
-                deferred.forEach(in: section, query: main.query, tree: tree) { match in
+                deferred.forEach(in: section, query: main.query, tree: tree, source: text.bytes) { match in
                     riding.append(EngineComparison.describe(QueryMatch(pattern: match.pattern - section.lowerBound, captures: match.captures)))
                 }
                 XCTAssertEqual(riding, expected, "\(file.path) [\(name)]")

@@ -47,16 +47,16 @@ public enum LintEngine {
         let riding = riders
         func makeFacts() throws -> TaintFacts? {
             guard let riders = riding, !riders.taintPatterns.isEmpty else { return try TaintFacts(tree: tree, text: text) }
-            let anySource = records.contains(capturing: riders.sourceCaptures, in: riders.taintPatterns)
+            let anySource = records.contains(capturing: riders.sourceCaptures, in: riders.taintPatterns, query: riders.query, source: text.bytes)
             return TaintFacts(tree: tree, text: text, anySource: anySource) { body in
-                records.forEach(in: riders.taintPatterns, query: riders.query, tree: tree, body)
+                records.forEach(in: riders.taintPatterns, query: riders.query, tree: tree, source: text.bytes, body)
             }
         }
         let makeGraph = { (node: Node) -> ScopeGraph? in
             if let kept = scopeGraph?() { return kept }
             guard let riders = riding, !riders.localsPatterns.isEmpty else { return try? ScopeResolver.resolve(tree: node.tree, text: text) }
             return ScopeResolver.resolve(tree: tree, text: text, query: riders.query) { body in
-                records.forEach(in: riders.localsPatterns, query: riders.query, tree: tree, body)
+                records.forEach(in: riders.localsPatterns, query: riders.query, tree: tree, source: text.bytes, body)
             }
         }
         // The matcher's query, then any rules it cannot run (tree-sitter's): their findings sort

@@ -67,7 +67,9 @@ extension Query {
             case .matcher(let program):
                 // Aliases only widen positive predicates: giving up with them for every pattern
                 // gives up less, never more, than the query alone would.
+                // A deferred pattern's predicates are read only when its matches are asked for.
                 let gaveUp = { (pattern: Int, capture: UInt16, node: TSNode) in
+                    !deferring.contains(self.merged?.members[pattern].first ?? pattern) &&
                     self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases)
                 }
                 let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
@@ -96,6 +98,12 @@ extension Query {
                 let index = rawID(i)
                 return map?[index] ?? index
             }
+            // Kept before their predicates are read: most files never ask for them, and the text
+            // predicates of taint.scm (case-insensitive regexes on names) cost more than the walk.
+            if deferring.contains(pattern) {
+                deferred.append(pattern: pattern, count: count, id: id, node: rawNode)
+                continue
+            }
             let checks = predicates[pattern]
             if !checks.isEmpty {
                 func ranges(_ index: Int) -> [Range<Int>] {
@@ -108,10 +116,6 @@ extension Query {
                 }
                 let seen = aliasedPatterns.contains(pattern) ? aliases : nil
                 guard checks.allSatisfy({ $0.holds(ranges, source: bytes, aliases: seen) }) else { continue }
-            }
-            if deferring.contains(pattern) {
-                deferred.append(pattern: pattern, count: count, id: id, node: rawNode)
-                continue
             }
             var captures: [QueryCapture] = []
             captures.reserveCapacity(count)
