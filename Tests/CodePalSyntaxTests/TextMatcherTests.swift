@@ -35,6 +35,7 @@ final class TextMatcherTests: XCTestCase {
             case .prefix: return "prefix"
             case .contains: return "contains"
             case .regex(_, let required): return "regex " + (required?.map { String(decoding: $0, as: UTF8.self) }.sorted().joined(separator: ",") ?? "-")
+            case .regexIgnoringCase(_, let required): return "regex-i " + required.map { String(decoding: $0, as: UTF8.self) }.sorted().joined(separator: ",")
             }
         }
         XCTAssertEqual(try shape("^(fs|fsp|fs\\.promises)$"), "exact")
@@ -46,7 +47,9 @@ final class TextMatcherTests: XCTestCase {
         XCTAssertEqual(try shape("(^|[^A-Z0-9])(AKIA|ASIA)[0-9A-Z]{16}"), "regex AKIA,ASIA")
         XCTAssertEqual(try shape("^\\(\\s*(pickle|dill)\\.dumps\\("), "regex .dumps(")
         XCTAssertEqual(try shape("abc?d"), "regex ab")
-        XCTAssertEqual(try shape("(?i)secret"), "regex -")
+        XCTAssertEqual(try shape("(?i)secret"), "regex-i secret")
+        XCTAssertEqual(try shape("(?i)(API|auth)_?Token$"), "regex-i token")
+        XCTAssertEqual(try shape("(?i)x|[0-9]+"), "regex -")
         XCTAssertEqual(try shape("x|[0-9]+"), "regex -")
         XCTAssertEqual(try shape("(ab)?cd|ef"), "regex cd,ef")
     }
@@ -74,7 +77,10 @@ final class TextMatcherTests: XCTestCase {
                                      "x AKIA0123456789ABCDEFx", "ASIAABCDEFGHIJKLMNOP ", "content_type = 'text/html'",
                                      "mimetype='text/plain'", "( pickle.dumps(x)", "(dill.dumps(", "usedforsecurity = False",
                                      "sk-ant-api03-" + String(repeating: "a", count: 45), "glpat-" + String(repeating: "x", count: 20),
-                                     "\"/tmp/x\"", "'/var/tmp/a b'", "f'x'", "rb'x'", "location", "window.location.href"]
+                                     "\"/tmp/x\"", "'/var/tmp/a b'", "f'x'", "rb'x'", "location", "window.location.href",
+                                     // Case: `(?i)` literals are looked for in any ASCII case; ICU also folds the
+                                     // Kelvin sign to `k` and the long s to `s`.
+                                     "API_KEY", "ReSet_ToKeN", "PASSWORD", "\u{212A}EY", "api_\u{212A}ey", "pa\u{17F}\u{17F}word", "SeCrEt"]
         for file in try FileManager.default.subpathsOfDirectory(atPath: corpus.path) where !file.hasSuffix(".md") {
             guard let text = try? String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8) else { continue }
             for line in text.split(separator: "\n") {

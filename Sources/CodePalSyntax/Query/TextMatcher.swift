@@ -13,10 +13,15 @@ enum TextMatcher {
     /// Any other expression, run only when the text contains one of the literals every match
     /// must contain (when the expression has such literals): most texts fail that scan.
     case regex(NSRegularExpression, required: [[UInt8]]?)
+    /// `(?i)...`: the same, the literals (lower-cased) looked for without regard to ASCII case.
+    /// taint.scm asks this of every name that receives a value (`(?i)(reset|auth|...)_?token|...`).
+    case regexIgnoringCase(NSRegularExpression, required: [[UInt8]])
 
     init(pattern: String) throws {
         if let shape = Self.literalShape(pattern) {
             self = shape
+        } else if pattern.hasPrefix("(?i)"), let required = RequiredLiterals.of(String(pattern.dropFirst(4))) {
+            self = .regexIgnoringCase(try NSRegularExpression(pattern: pattern), required: required.map { $0.map(Self.lowercased) })
         } else {
             self = .regex(try NSRegularExpression(pattern: pattern), required: RequiredLiterals.of(pattern))
         }
@@ -28,6 +33,8 @@ enum TextMatcher {
         case .exact(let set): return set.values
         case .prefix(let literal), .contains(let literal): return [literal]
         case .regex(_, let required): return required
+        // The file's literal scan is case-sensitive.
+        case .regexIgnoringCase: return nil
         }
     }
 
@@ -41,7 +48,30 @@ enum TextMatcher {
             if let required, !required.contains(where: { Self.find($0, in: bytes) }) { return false }
             let value = String(decoding: bytes, as: UTF8.self)
             return regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+        case .regexIgnoringCase(let regex, let required):
+            // ICU folds case beyond ASCII (the Kelvin sign matches `k`): the literals decide
+            // only for ASCII text.
+            if !required.contains(where: { Self.findIgnoringCase($0, in: bytes) }), !bytes.contains(where: { $0 >= 0x80 }) { return false }
+            let value = String(decoding: bytes, as: UTF8.self)
+            return regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
         }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    /// Whether `haystack` contains `needle` (lower-case) in any ASCII case.
+    static func findIgnoringCase(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where lowercased(haystack[start]) == first {
+            var i = 1
+            while i < needle.count, lowercased(haystack[start + i]) == needle[i] { i += 1 }
+            if i == needle.count { return true }
+        }
+        return false
     }
 
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
