@@ -44,4 +44,19 @@ final class IterationCallbacksTests: XCTestCase {
         let read = try XCTUnwrap(tree.root.namedDescendant(covering: inBody..<inBody + 6))
         XCTAssertTrue(IterationCallbacks.insideLoop(read, read.ancestors(), kinds: ["for_statement"], stop: ["function_definition"], callbacks: nil, text: text))
     }
+
+    func testAValueIsInvariantWhenItReadsNothingTheLoopBinds() throws {
+        let binds: Set<String> = ["variable_declarator.name", "for_in_statement.left", "assignment_expression.left"]
+        func reads(_ source: String, _ value: String) throws -> Bool {
+            let text = SourceText(source)
+            let tree = Parser(language: Repository.language("javascript")).parse(text.bytes)
+            let offset = try XCTUnwrap(source.range(of: value)).lowerBound.utf16Offset(in: source)
+            let node = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + value.utf16.count))
+            let loop = try XCTUnwrap(IterationCallbacks.enclosingLoop(node, node.ancestors(), kinds: loops, stop: stop, callbacks: callbacks, text: text))
+            return IterationCallbacks.readsLoopBinding(node, loop: loop, binds: binds, text: text)
+        }
+        XCTAssertFalse(try reads("for (const note of notes) { const re = new RegExp(query.trim(), 'g'); }", "query.trim()"))
+        XCTAssertTrue(try reads("for (const word of words) { const re = new RegExp(word + '$'); }", "word + '$'"))
+        XCTAssertTrue(try reads("for (const p of parts) { pattern = pattern + p; list.push(new RegExp(pattern)); }", "(pattern)"))
+    }
 }

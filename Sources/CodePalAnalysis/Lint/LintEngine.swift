@@ -192,8 +192,11 @@ public enum LintEngine {
                 if bindings == nil { bindings = Bindings(node.tree, text) }
                 let name = node.text(in: text.bytes)
                 guard nearest ? bindings!.resolves(name, before: node.startByte, to: regex) : bindings!.resolves(name, to: regex) else { return false }
-            case .insideBefore(let kinds, let stop, let callbacks):
-                guard IterationCallbacks.insideLoop(reported, reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text) else { return false }
+            case .insideBefore(let kinds, let stop, let callbacks, let invariant, let binds):
+                guard let loop = IterationCallbacks.enclosingLoop(reported, reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text)
+                else { return false }
+                if let invariant, let value = match.first(invariant),
+                   IterationCallbacks.readsLoopBinding(value, loop: loop, binds: binds, text: text) { return false }
             case .insideNamed(let kinds, let regex, let negated):
                 let named = reported.ancestors().contains { ancestor in
                     guard kinds.contains(ancestor.kind),

@@ -129,7 +129,9 @@ public enum RuleConstraint: Sendable {
     /// Going up from the reported node, a node of `kinds` comes before any node of `stop`: a
     /// `defer` in a loop, but not in a function literal called in the loop. With `callbacks`, a
     /// function passed to a call like `items.forEach(...)` counts as a loop too.
-    case insideBefore(kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks? = nil)
+    /// With `invariant`, that capture must read nothing the loop binds (the same value on
+    /// every turn), `binds` naming the binding places as `parent_kind.field`.
+    case insideBefore(kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks? = nil, invariant: String? = nil, binds: Set<String> = [])
     /// Some enclosing node of `kinds` is named (its `name`, `left` or `key` field) so that the
     /// expression matches (or, `negated`, none is): `math/rand` inside `func newToken()` or
     /// `token := ...`.

@@ -184,7 +184,12 @@ public enum RuleLoader {
                     }
                     callbacks = IterationCallbacks(kinds: Set(functions), callee: callee)
                 }
-                return .insideBefore(kinds: Set(kinds), stop: Set(stop), callbacks: callbacks)
+                let invariant = v["invariant"] as? [String: Any]
+                if let invariant, invariant["capture"] as? String == nil || invariant["binds"] as? [String] == nil {
+                    throw fail("inside-before's `invariant` needs `capture` and `binds` (`parent_kind.field` places that bind a name)")
+                }
+                return .insideBefore(kinds: Set(kinds), stop: Set(stop), callbacks: callbacks, invariant: invariant?["capture"] as? String,
+                                     binds: Set(invariant?["binds"] as? [String] ?? []))
             case "inside-named", "not-inside-named":
                 guard let v = value as? [String: Any], let kinds = v["kinds"] as? [String], let regex = v["matching"] as? String,
                       (try? NSRegularExpression(pattern: regex)) != nil else {
