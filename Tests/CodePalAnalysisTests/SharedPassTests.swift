@@ -36,9 +36,9 @@ final class SharedPassTests: XCTestCase {
         XCTAssertGreaterThan(compared, 50)
     }
 
-    /// `taint.scm` and `locals.scm` ride the rule set's walk: the matches it keeps for them are
-    /// those of their own queries, captures and order included, so the taint facts and the scope
-    /// graph built from them are too.
+    /// `taint.scm`'s source patterns and `locals.scm` ride the rule set's walk: the matches it
+    /// keeps for them are those of their own queries, captures and order included, so the taint
+    /// facts' first pass and the scope graph built from them are too.
     func testFactsRidingTheRuleWalkEqualTheirOwnQueries() throws {
         let catalog = try RuleCatalog(registry: Repository.registry)
         var compared = 0
@@ -51,7 +51,8 @@ final class SharedPassTests: XCTestCase {
             main.query.forEachMatch(in: tree.root, source: text.bytes, aliases: ImportAliases.of(tree, text), aliasedPatterns: main.rulePatterns,
                                     deferring: main.deferredPatterns, into: &deferred) { _ in }
             for (name, section) in [("taint", main.taintPatterns), ("locals", main.localsPatterns)] where !section.isEmpty {
-                let own = try XCTUnwrap(language.query(named: name))
+                let own = try XCTUnwrap(name == "taint" ? language.query(named: name, onlyPatternsCapturing: TaintFacts.sourceCaptures)
+                                                        : language.query(named: name))
                 var expected: [String] = [], riding: [String] = []
                 own.forEachMatch(in: tree.root, source: text.bytes) { expected.append(EngineComparison.describe($0)) }
                 deferred.forEach(in: section, query: main.query, tree: tree, source: text.bytes) { match in
@@ -62,7 +63,7 @@ final class SharedPassTests: XCTestCase {
                 languages.insert(language.name)
             }
         }
-        XCTAssertGreaterThan(compared, 50_000)
+        XCTAssertGreaterThan(compared, 30_000)
         XCTAssertTrue(languages.isSuperset(of: ["python", "javascript", "typescript"]), "\(languages)")
     }
 }

@@ -47,10 +47,13 @@ public enum LintEngine {
         let riding = riders
         func makeFacts() throws -> TaintFacts? {
             guard let riders = riding, !riders.taintPatterns.isEmpty else { return try TaintFacts(tree: tree, text: text) }
+            // The walk carried the first pass (the patterns that find sources); a file with a
+            // source then walks the whole of taint.scm.
             let anySource = records.contains(capturing: riders.sourceCaptures, in: riders.taintPatterns, query: riders.query, source: text.bytes)
-            return TaintFacts(tree: tree, text: text, anySource: anySource) { body in
-                records.forEach(in: riders.taintPatterns, query: riders.query, tree: tree, source: text.bytes, body)
+            guard anySource, let full = try TaintFacts.queries(tree.language)?.all else {
+                return TaintFacts(tree: tree, text: text, anySource: false) { _ in }
             }
+            return TaintFacts(tree: tree, text: text, anySource: true) { body in full.forEachMatch(in: tree.root, source: text.bytes, body) }
         }
         let makeGraph = { (node: Node) -> ScopeGraph? in
             if let kept = scopeGraph?() { return kept }

@@ -16,8 +16,9 @@ public final class RuleSet: @unchecked Sendable {
         let ruleOfPattern: [Int]
         /// The metrics patterns of `query`, empty when they are not in it.
         let metricsPatterns: Range<Int>
-        /// The patterns of `taint.scm` and `locals.scm` riding the rules' walk (`Riders`), empty
-        /// when they are not in it; their matches are deferred, not handed over as `QueryMatch`es.
+        /// The patterns of `taint.scm` that find sources and those of `locals.scm`, riding the
+        /// rules' walk (`Riders`), empty when they are not in it; their matches are deferred, not
+        /// handed over as `QueryMatch`es.
         var taintPatterns: Range<Int> = 0..<0
         var localsPatterns: Range<Int> = 0..<0
         /// The patterns whose predicates see the file's import aliases: the rules'.
@@ -161,7 +162,10 @@ public final class RuleSet: @unchecked Sendable {
                 }
             }
         }
-        let riders = Riders(taint: taint ? try QuerySource.load(name: "taint", language: language) : nil,
+        // Of taint.scm, only the patterns that find sources: most files have none, and the
+        // whole file's patterns (references, assignments, calls) cost the walk more than the
+        // separate walk they save on the files that have one (`LintEngine.run`).
+        let riders = Riders(taint: taint ? try language.source(named: "taint", onlyPatternsCapturing: TaintFacts.sourceCaptures) : nil,
                             locals: locals ? try QuerySource.load(name: "locals", language: language) : nil)
         return riders.taint == nil && riders.locals == nil ? nil : riders
     }

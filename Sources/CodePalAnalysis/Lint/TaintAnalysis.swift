@@ -106,8 +106,11 @@ final class TaintFacts {
     /// The whole taint query of `language` and its first-pass subset, compiled (and cached).
     static func queries(_ language: Language) throws -> (all: Query, sources: Query?)? {
         guard let query = try language.query(named: "taint") else { return nil }
-        return (query, try language.query(named: "taint", onlyPatternsCapturing: ["source", "handler.use"]))
+        return (query, try language.query(named: "taint", onlyPatternsCapturing: sourceCaptures))
     }
+
+    /// The captures of the first pass: a file whose matches take none has no source.
+    static let sourceCaptures = ["source", "handler.use"]
 
     /// The facts from walks of `taint.scm` of their own (the rule set's walk carries them when it
     /// can: `init(tree:text:anySource:matches:)`).

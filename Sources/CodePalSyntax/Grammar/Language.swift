@@ -63,17 +63,23 @@ public final class Language: @unchecked Sendable {
     /// first pass that tells whether the whole query is worth running on a file.
     public func query(named name: String, onlyPatternsCapturing captures: [String]) throws -> Query? {
         try cached("\(name)#" + captures.joined(separator: ",")) {
-            guard let full = try query(named: name), let source = try QuerySource.load(name: name, language: self) else { return nil }
-            let bytes = Array(source.text.utf8)
-            let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
-            var kept: [String] = []
-            for index in 0..<full.patternCount {
-                let pattern = String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
-                let names = Query.captureNames(in: pattern)
-                if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
-            }
-            return try compile(kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)])
+            guard let source = try source(named: name, onlyPatternsCapturing: captures) else { return nil }
+            return try compile(source.text, file: source.file, lineOffsets: source.lineOffsets)
         }
+    }
+
+    /// The text of those patterns (what `query(named:onlyPatternsCapturing:)` compiles).
+    public func source(named name: String, onlyPatternsCapturing captures: [String]) throws -> QuerySource? {
+        guard let full = try query(named: name), let source = try QuerySource.load(name: name, language: self) else { return nil }
+        let bytes = Array(source.text.utf8)
+        let starts = (0..<full.patternCount).map(full.startByte(ofPattern:)) + [bytes.count]
+        var kept: [String] = []
+        for index in 0..<full.patternCount {
+            let pattern = String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
+            let names = Query.captureNames(in: pattern)
+            if names.contains(where: { name in captures.contains { name == $0 || name.hasPrefix($0 + ".") } }) { kept.append(pattern) }
+        }
+        return QuerySource(text: kept.joined(separator: "\n"), file: source.file, lineOffsets: [(source.file, 0)])
     }
 
     /// Several query files compiled as one query, so that one walk of a tree serves all of them
