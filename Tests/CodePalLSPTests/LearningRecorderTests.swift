@@ -36,4 +36,36 @@ final class LearningRecorderTests: XCTestCase {
         XCTAssertEqual(events.map(\.kind), [.introduced, .fixedByHand], "\(events)")
         XCTAssertEqual(try store.events(user: "kim").filter { $0.kind == .fileOpened }.count, 1)
     }
+
+    /// Typing between the timer's flushes: the events the timer writes are findings and marks,
+    /// while the count of edited lines keeps running in one event until a report (or shutdown)
+    /// writes it, whole. Before, each flush wrote an `edited` row.
+    func testTheTimerWritesEventsButLetsTheEditCountRun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-recorder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try LearningStore(path: folder.appendingPathComponent("learning.sqlite").path)
+        let recorder = LearningRecorder(store: store, user: "lee", settle: 0.01, flushInterval: 0.02)
+        let rules = try RuleCatalog(registry: Repository.registry)
+        let python = try Repository.registry.language(named: "python")
+        let uri = "file:///tmp/learning/typing.py"
+        recorder.opened(Document(uri: uri, text: "x = 1\n", version: 1, language: python).snapshot(), configuration: Configuration(), rules: rules)
+        var typed = 0
+        // Edits until the timer has written the opening mark several flushes after the first edit.
+        let deadline = Date().addingTimeInterval(120)
+        var openedAt: Date?
+        while Date() < deadline {
+            recorder.edited(lines: 1, language: "python")
+            typed += 1
+            if openedAt == nil, try store.events(user: "lee").contains(where: { $0.kind == .fileOpened }) { openedAt = Date() }
+            if let openedAt, Date().timeIntervalSince(openedAt) > 0.2 { break }
+            usleep(2_000)
+        }
+        XCTAssertNotNil(openedAt, "the timer never wrote the opening mark")
+        XCTAssertEqual(try store.events(user: "lee").filter { $0.kind == .edited }.count, 0, "the running count is not written by the timer")
+        recorder.flush()
+        let edits = try store.events(user: "lee").filter { $0.kind == .edited }
+        XCTAssertEqual(edits.count, 1, "counts written: \(edits.map(\.count))")
+        XCTAssertEqual(edits.first?.count, typed)
+    }
 }
