@@ -1,0 +1,45 @@
+using System.Data;
+using System.Diagnostics;
+using Dapper;
+using Microsoft.Extensions.Logging;
+
+namespace Fleet.Data;
+
+public sealed record Vehicle(int Id, string Plate, int Mileage);
+
+public sealed class VehicleRepository
+{
+    private readonly IDbConnection _db;
+    private readonly ILogger<VehicleRepository> _log;
+
+    public VehicleRepository(IDbConnection db, ILogger<VehicleRepository> log)
+    {
+        _db = db;
+        _log = log;
+    }
+
+    public async Task<IReadOnlyList<Vehicle>> DueForServiceAsync(int threshold)
+    {
+        using var scope = _log.BeginScope("threshold {Threshold}", threshold);
+        var sw = Stopwatch.StartNew();
+        var rows = await _db.QueryAsync<Vehicle>(
+            "SELECT Id, Plate, Mileage FROM Vehicles WHERE Mileage - LastServiceMileage >= @threshold",
+            new { threshold });
+        var list = rows.ToList();
+        _log.LogInformation("{Count} vehicles due for service ({Ms} ms)", list.Count, sw.ElapsedMilliseconds);
+        return list;
+    }
+
+    public bool TryPlate(string text, out string plate)
+    {
+        var (prefix, _) = Split(text);
+        plate = prefix.ToUpperInvariant();
+        return plate.Length > 0;
+    }
+
+    private static (string, string) Split(string text)
+    {
+        var i = text.IndexOf(' ');
+        return i < 0 ? (text, "") : (text[..i], text[(i + 1)..]);
+    }
+}
