@@ -3,6 +3,7 @@ package search
 import (
 	"database/sql"
 	"fmt"
+	"html"
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
@@ -28,7 +29,7 @@ func (h *Handler) Search(w http.ResponseWriter, r *http.Request) {
 		if err := rows.Scan(&title); err != nil {
 			break
 		}
-		fmt.Fprintf(w, "<li>%d</li>\n", len(title))
+		fmt.Fprintf(w, "<li>%s</li>\n", html.EscapeString(title))
 	}
 	fmt.Fprint(w, "</ul>")
 }
