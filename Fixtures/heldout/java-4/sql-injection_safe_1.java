@@ -1,0 +1,49 @@
+package com.example.library.resources;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** Dropwizard resource for the branch library's catalogue, on JDBI 3. */
+@Path("/books")
+@Produces(MediaType.APPLICATION_JSON)
+public class BookResource {
+    private static final String SEARCH =
+            "SELECT id, title, author, shelf FROM books WHERE title ILIKE :pattern"
+            + " AND (:branch IS NULL OR branch_code = :branch) LIMIT 50";
+
+    private final Jdbi jdbi;
+
+    public BookResource(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @GET
+    public List<Map<String, Object>> search(@QueryParam("q") String q, @QueryParam("branch") String branch) {
+        String pattern = "%" + (q == null ? "" : q.replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbi.withHandle(h -> h.createQuery(SEARCH)
+                .bind("pattern", pattern)
+                .bind("branch", branch)
+                .mapToMap()
+                .list());
+    }
+
+    @POST
+    @Path("/{id}/reserve")
+    public int reserve(@PathParam("id") long id, @QueryParam("member") String member) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                "UPDATE books SET reserved_by = :member WHERE id = :id AND reserved_by IS NULL")
+                .bind("member", member)
+                .bind("id", id)
+                .execute());
+    }
+}
