@@ -87,8 +87,24 @@ struct NextReads {
         if parentKinds.contains(parent.kind) { return true }
         // `binary_expression <<`: a kind with its operator (C++'s `std::cout << p` reads the string).
         if let op = parent.child(field: "operator"), parentKinds.contains("\(parent.kind) \(op.text(in: text.bytes))") { return true }
-        guard let callee, parent.kind == "argument_list", let call = parent.parent, let function = call.child(field: "function") else { return false }
+        guard let callee else { return false }
+        // `memmove(p + n, ...)`, `(char *)p`, `s + p`: the call receives the pointer all the same.
+        var argument = read
+        while let outer = argument.parent, passesPointer(outer, text) { argument = outer }
+        guard let list = argument.parent, list.kind == "argument_list", let call = list.parent,
+              let function = call.child(field: "function") else { return false }
         return RegexCache.matches(callee, function.text(in: text.bytes))
+    }
+
+    /// Expressions whose value still points into the read's memory: arithmetic on it, a cast, parentheses.
+    private static func passesPointer(_ node: Node, _ text: SourceText) -> Bool {
+        switch node.kind {
+        case "parenthesized_expression", "cast_expression": return true
+        case "binary_expression":
+            guard let op = node.child(field: "operator")?.text(in: text.bytes) else { return false }
+            return op == "+" || op == "-"
+        default: return false
+        }
     }
 
     private func variable(at range: Range<Int>) -> Int? {
