@@ -13,3 +13,7 @@
 (static_item
   name: (identifier) @binding.name
   value: (_) @binding.value)
+; A function's body, for `pastes-data`: `order_by(sort)` pastes whatever its `match` returns.
+(function_item
+  name: (identifier) @binding.name
+  body: (block) @binding.value)

@@ -120,7 +120,7 @@ public enum FileAnalyzer {
             for constraint in chosen.flatMap(\.constraints) {
                 switch constraint {
                 case .unreferenced: names.insert("name-strings")
-                case .resolvesTo: names.insert("bindings")
+                case .resolvesTo, .pastesData: names.insert("bindings")
                 default: break
                 }
             }

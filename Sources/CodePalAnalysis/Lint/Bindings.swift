@@ -31,6 +31,12 @@ struct Bindings {
         return RegexCache.matches(pattern, last.value)
     }
 
+    /// The value of the name's last binding starting before `offset`, and where that binding starts.
+    func value(of name: String, before offset: Int) -> (value: String, offset: Int)? {
+        guard let last = placed[name]?.filter({ $0.offset < offset }).max(by: { $0.offset < $1.offset }) else { return nil }
+        return (last.value, last.offset)
+    }
+
     /// The text itself or what it is bound to, through up to four names, matches the expression.
     mutating func resolves(_ text: String, to pattern: String) -> Bool {
         if let known = answers[pattern]?[text] { return known }

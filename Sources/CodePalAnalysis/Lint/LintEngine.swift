@@ -195,6 +195,10 @@ public enum LintEngine {
                 if bindings == nil { bindings = Bindings(node.tree, text) }
                 let name = node.text(in: text.bytes)
                 guard nearest ? bindings!.resolves(name, before: node.startByte, to: regex) : bindings!.resolves(name, to: regex) else { return false }
+            case .pastesData(let capture, let values):
+                guard let node = match.first(capture) else { continue }
+                if bindings == nil { bindings = Bindings(node.tree, text) }
+                guard values.pastesData(node, text, bindings: &bindings!) else { return false }
             case .insideBefore(let kinds, let stop, let callbacks, let invariant, let binds):
                 guard let loop = IterationCallbacks.enclosingLoop(reported, reported.ancestors(), kinds: kinds, stop: stop, callbacks: callbacks, text: text)
                 else { return false }

@@ -165,4 +165,7 @@ public enum RuleConstraint: Sendable {
     /// The captured binding hides an earlier `def`, class or import of the same name and scope
     /// that nothing used (`UnusedRedefinitions`): pyflakes' redefinition of an unused name.
     case redefinesUnused(capture: String, UnusedRedefinitions)
+    /// The captured formatting call (or a name bound to one) pastes a value that is not fixed
+    /// (`PastedValues`): SQL built from a column name picked from an allow-list is not.
+    case pastesData(capture: String, PastedValues)
 }

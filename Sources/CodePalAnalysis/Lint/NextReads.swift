@@ -1,4 +1,5 @@
 import CodePalSyntax
+import Foundation
 
 /// The `next-read` constraint: what happens next to the variable a capture names, following the
 /// statements of its function in order, not only the adjacent one. From the capture (a `free(p)`
@@ -28,10 +29,66 @@ struct NextReads {
     /// Statements after which the block goes no further.
     static let exits: Set<String> = ["return_statement", "goto_statement", "break_statement", "continue_statement", "throw_statement"]
 
-    /// The read that follows `node`, if one does before any assignment and runs whenever `node` does.
+    /// The read that follows `node`, if one does before any assignment and runs whenever `node` does;
+    /// or, when that comes first, the next read of a local copy of the pointer (`old = cfg->path;
+    /// free(old); free(cfg->path)`, `name = s->name; free(s->name); puts(name)`).
     func nextRead(after node: Node, text: SourceText) -> Node? {
-        let path = Self.accessPath(node, text)
-        guard let definition = variable(at: (path?.root ?? node).byteRange) else { return nil }
+        var reads = [read(of: node, from: node, text: text)].compactMap { $0 }
+        if Self.valueEnd(assigning: node) == nil {
+            reads += Self.copies(of: node, text).compactMap { read(of: $0, from: node, text: text) }
+        }
+        return reads.min { $0.startByte < $1.startByte }
+    }
+
+    /// Where `node`'s value also lives: the expression a pointer it names was declared with
+    /// (`char *old = cfg->log_path`), and the pointers declared with it (`char *name = s->name`),
+    /// when nothing between that copy and `node` assigns either side or hands its object to a call.
+    static func copies(of node: Node, _ text: SourceText) -> [Node] {
+        guard node.kind == "identifier" || node.kind == "field_expression",
+              let function = node.ancestors().last(where: { $0.kind.hasSuffix("function_definition") }) else { return [] }
+        let spelled = compact(node.text(in: text.bytes))
+        var fromCopy: (target: Node, end: Int)?
+        var toCopy: (target: Node, end: Int)?
+        var pending = [function]
+        while let current = pending.popLast() {
+            pending.append(contentsOf: current.namedChildren)
+            guard current.endByte <= node.startByte else { continue }
+            let pair: (Node, Node)?
+            switch current.kind {
+            case "init_declarator":
+                // Only a pointer copies the pointer: `std::string copy = home` copies the text.
+                guard var name = current.child(field: "declarator"), name.kind == "pointer_declarator",
+                      let value = current.child(field: "value") else { continue }
+                while name.kind == "pointer_declarator", let inner = name.child(field: "declarator") { name = inner }
+                pair = name.kind == "identifier" ? (name, value) : nil
+            default: pair = nil
+            }
+            guard let (name, value) = pair, value.kind == "identifier" || value.kind == "field_expression" || value.kind == "cast_expression" else { continue }
+            let copied = value.kind == "cast_expression" ? (value.child(field: "value") ?? value) : value
+            guard copied.kind == "identifier" || copied.kind == "field_expression" else { continue }
+            if name.kind == "identifier", compact(name.text(in: text.bytes)) == spelled, fromCopy.map({ current.endByte > $0.end }) ?? true {
+                fromCopy = (copied, current.endByte)
+            } else if name.kind == "identifier", compact(copied.text(in: text.bytes)) == spelled, toCopy.map({ current.endByte > $0.end }) ?? true {
+                toCopy = (name, current.endByte)
+            }
+        }
+        return [fromCopy, toCopy].compactMap { found in
+            guard let found else { return nil }
+            let between = String(decoding: text.bytes[found.end..<node.startByte], as: UTF8.self)
+            for side in [spelled, compact(found.target.text(in: text.bytes))] {
+                let root = side.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                let written = "(?<![\\w.>])(" + NSRegularExpression.escapedPattern(for: side) + "|" + NSRegularExpression.escapedPattern(for: String(root))
+                    + ")\\s*(=(?!=)|\\+\\+|--)|[(,]\\s*&?\\s*" + NSRegularExpression.escapedPattern(for: String(root)) + "\\s*[,)]|&\\s*"
+                    + NSRegularExpression.escapedPattern(for: String(root)) + "\\b"
+                if RegexCache.matchesUncached(written, between.filter { !$0.isWhitespace || $0 == " " }) { return nil }
+            }
+            return found.target
+        }
+    }
+
+    private func read(of target: Node, from node: Node, text: SourceText) -> Node? {
+        let path = Self.accessPath(target, text)
+        guard let definition = variable(at: (path?.root ?? target).byteRange) else { return nil }
         let defined = graph.definitions[definition]
         // Only locals and parameters: a global's next use may be in another function.
         guard graph.scopes[defined.scope].parent != nil else { return nil }

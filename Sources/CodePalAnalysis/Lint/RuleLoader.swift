@@ -217,6 +217,17 @@ public enum RuleLoader {
                 let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
                 if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
                 return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated, into: v["into"] as? String)
+            case "pastes-data":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let placeholder = v["placeholder"] as? String,
+                      let fixed = v["fixed"] as? String, (try? NSRegularExpression(pattern: placeholder)) != nil,
+                      (try? NSRegularExpression(pattern: fixed)) != nil else {
+                    throw fail("pastes-data needs `capture`, `placeholder` and `fixed` (regular expressions)")
+                }
+                let guarded = v["guarded"] as? String
+                if let guarded, (try? NSRegularExpression(pattern: guarded.replacingOccurrences(of: "{{value}}", with: "x"))) == nil {
+                    throw fail("pastes-data: `guarded` takes a regular expression")
+                }
+                return .pastesData(capture: capture, PastedValues(placeholder: placeholder, fixed: fixed, guarded: guarded))
             case "reads-loop-variable":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let into = v["into"] as? String,
                       let loops = v["loops"] as? [String], let boundaries = v["boundaries"] as? [String] else {
