@@ -97,6 +97,42 @@
   (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket)$")
   (#not-match? @default "^(Depends|Security)\\("))
 
+; Django views: a function whose first parameter is `request` and that answers with a response
+; takes its other parameters from the URL (`path("staff/<uid>/", manager_of)`), as do a class-based
+; view's handlers; parameters typed as numbers or UUIDs were converted by the route, and so, by
+; convention, are ids and primary keys (`<int:ticket_id>`, `<int:pk>`). (The answer is what tells a
+; view from a helper given the request, such as `login(request, user)`.)
+((function_definition
+   parameters: (parameters . (identifier) @request [(identifier) @source.parameter
+                                                    (default_parameter name: (identifier) @source.parameter)])
+   body: (block (return_statement (call function: [(identifier) @response (attribute attribute: (identifier) @response)]))))
+  (#eq? @request "request")
+  (#match? @response "^(HttpResponse[A-Za-z]*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|render|redirect)$")
+  (#not-match? @source.parameter "^(pk|id|.+_(id|pk))$"))
+((function_definition
+   parameters: (parameters . (identifier) @request (typed_parameter (identifier) @source.parameter type: (type) @type))
+   body: (block (return_statement (call function: [(identifier) @response (attribute attribute: (identifier) @response)]))))
+  (#eq? @request "request")
+  (#match? @response "^(HttpResponse[A-Za-z]*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|render|redirect)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal)$")
+  (#not-match? @source.parameter "^(pk|id|.+_(id|pk))$"))
+((function_definition
+   name: (identifier) @method
+   parameters: (parameters . (identifier) @self . (identifier) @request [(identifier) @source.parameter
+                                                                       (default_parameter name: (identifier) @source.parameter)])
+   body: (block (return_statement (call function: [(identifier) @response (attribute attribute: (identifier) @response)]))))
+  (#eq? @self "self") (#eq? @request "request")
+  (#any-of? @method "get" "post" "put" "patch" "delete")
+  (#match? @response "^(HttpResponse[A-Za-z]*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|render|redirect)$")
+  (#not-match? @source.parameter "^(pk|id|.+_(id|pk))$"))
+; A Django authentication backend's `authenticate(self, request, username=None, password=None)`
+; receives what the login form posted.
+((function_definition
+   name: (identifier) @method
+   parameters: (parameters . (identifier) @self . (identifier) @request [(identifier) @source.parameter
+                                                                       (default_parameter name: (identifier) @source.parameter)]))
+  (#eq? @method "authenticate") (#eq? @self "self") (#eq? @request "request"))
+
 ; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): values of the `random`
 ; module, and where a guessable value does harm: the session or a cookie under a name for a secret
 ; or an id (not `theme`, `ab_bucket`), a name for a secret (a
@@ -143,7 +179,7 @@
   (#any-of? @method "create" "get_or_create" "update_or_create" "update" "insert" "insert_one" "update_one")
   (#match? @name "^(code|key|token|password|secret|pin|nonce|salt|otp)$"))
 ((call function: [(identifier) @name (attribute attribute: (identifier) @name)] arguments: (argument_list (_) @sink.secret))
-  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session)s?$"))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|invite|invitation|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url))s?$"))
 ((function_definition name: (identifier) @name body: (block [(return_statement (_) @sink.secret)
                                                           (_ [(return_statement (_) @sink.secret) (block (return_statement (_) @sink.secret))])]))
   (#match? @name "(?i)^_?(make|generate|gen|new|create|random|issue)_?(code|pin|key|password|passwd|secret|otp|nonce|salt|sid|session_id)$"))
@@ -166,6 +202,10 @@
 ; Sanitizers: conversions to numbers are safe everywhere; the others for their kind of sink.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer
   (#any-of? @function "int" "float" "bool" "len" "abs" "round" "ord" "hash" "UUID" "Decimal"))
+; ... and an f-string field formatted as a number (`{price / 100:.2f}`, `{count:d}`, `{n:,}` aside):
+; format() raises on any text given a numeric presentation type.
+((interpolation format_specifier: (format_specifier) @spec) @sanitizer
+  (#match? @spec "^:[#0-9+ ,_.<>=^-]*[dfFeEgGxXobn%]$"))
 ; Records looked up with request data are the database's, not the request's: Django's managers
 ; (`Product.objects.get(sku=sku)`, `Coupon.objects.filter(code=c).first()`), `get_object_or_404`,
 ; `authenticate(...)` (a user or None), and rows fetched from a cursor or a query.
@@ -175,6 +215,10 @@
   (#any-of? @function "get_object_or_404" "get_list_or_404" "authenticate" "first_or_404" "get_or_404" "one_or_404"))
 ((call function: (attribute attribute: (identifier) @method)) @sanitizer
   (#any-of? @method "first" "one" "one_or_none" "scalar" "scalar_one" "scalar_one_or_none" "fetchone" "fetchall"))
+; ... and entries a directory search returned (python-ldap's `search_s`; the DN bound next is
+; the directory's).
+((call function: (attribute attribute: (identifier) @method)) @sanitizer
+  (#any-of? @method "search_s" "search_st" "search_ext_s"))
 ; A file opened by name holds the file's contents, not the name: `compile(open(path).read(), ...)`
 ; runs the script its user named, and a path from a request is path traversal at the `open` (the
 ; argument is still checked there). Archives (`tarfile.open(fileobj=upload)`) keep their data.
@@ -202,7 +246,13 @@
 ((call function: (attribute attribute: (identifier) @method) arguments: (argument_list . (string) . (string) @entity)) @sanitizer.html
   (#eq? @method "replace") (#match? @entity "&lt;|&#60;|&#x3[cC];"))
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.html
-  (#match? @function "(?i)^_?((html|xml)_?(escape|encode|quote|sanitize|safe)|(escape|encode|sanitize|clean)_?(html|xml|markup|for_html)|esc)$"))
+  (#match? @function "(?i)^_?((x?html|xml)_?(escape|encode|quote|sanitize|safe)|(escape|encode|sanitize|clean)_?(html|xml|markup|for_html)|esc)$"))
+; Percent-encoding leaves no markup characters (Tornado's `url_escape`, `urllib.parse.quote`);
+; not `shlex.quote`, which only wraps its text in quotes.
+((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.html
+  (#any-of? @function "url_escape" "quote_plus" "urlencode"))
+((call function: (attribute object: [(identifier) @module (attribute attribute: (identifier) @module)] attribute: (identifier) @function)) @sanitizer.html
+  (#eq? @module "parse") (#eq? @function "quote"))
 ; `Markup("<b>{}</b>").format(name)` and `Markup("<b>%s</b>") % name` escape their arguments.
 ((call function: (attribute object: (call function: [(identifier) @markup (attribute attribute: (identifier) @markup)])
                             attribute: (identifier) @method)) @sanitizer.html
@@ -286,6 +336,15 @@
                           arguments: (argument_list . (_) @guard.subject)) @guard.condition @guard.safe) @guard.then)
    (except_clause (block) @guard.else) .) @guard
   (#any-of? @function "UUID" "int" "float" "Decimal" "ObjectId" "fromisoformat"))
+; ... and pathlib's containment check: `try: candidate.relative_to(BASE)` then `except ValueError:
+; raise Http404` keeps a resolved path under BASE (`relative_to` raises for any other path).
+((try_statement
+   body: (block . [(expression_statement
+                     (call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.condition @guard.safe.path)
+                   (expression_statement
+                     (assignment right: (call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.condition @guard.safe.path))] @guard.then)
+   (except_clause (block) @guard.else) .) @guard
+  (#eq? @method "relative_to"))
 [(return_statement) (raise_statement) (continue_statement) (break_statement)] @guard.exit
 ((expression_statement
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit
