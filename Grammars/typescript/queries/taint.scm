@@ -64,6 +64,10 @@
   name: (object_pattern)
   value: ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
           (#eq? @object "request") (#eq? @field "body")))
+; ... or cast to the type the server parsed it into (`request.body as Draft`; a fetch body is a stream).
+(as_expression
+  . ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+     (#eq? @object "request") (#eq? @field "body")))
 ; ... and a header read off it by name (Fastify, Hapi: `request.headers["x-tenant"]`,
 ; `request.headers.referer`): a fetch `Request`'s headers are a `Headers` object, read with `.get()`.
 ((subscript_expression
@@ -91,6 +95,16 @@
   (#any-of? @object "req" "request") (#any-of? @method "json" "formData" "text") (#eq? @arguments "()"))
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
   (#eq? @object "ctx") (#any-of? @field "request" "query" "params" "querystring" "headers" "header" "url" "path"))
+; JSON parsed from request text is request data again, whatever the text was converted with first
+; (`JSON.parse(String(req.query.filter))` is an object that can hold `$where`).
+((call_expression
+   function: (member_expression object: (identifier) @object property: (property_identifier) @method)
+   arguments: (arguments . (_) @text)) @source
+  (#eq? @object "JSON") (#eq? @method "parse")
+  (#match? @text "^(String\\(|decodeURIComponent\\()?(req|request|ctx)\\.(query|body|params|cookies|headers|request)\\b"))
+; Koa's `ctx.get("X-Client-Name")` reads a request header.
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source
+  (#eq? @object "ctx") (#eq? @method "get"))
 ; Message handlers: `x.addEventListener("message", (e) => ...)`, `ws.on("message", (data) => ...)`.
 (call_expression
   function: (member_expression property: (property_identifier) @method)
@@ -177,7 +191,7 @@
 ; ... an argument of a helper named for storing or sending one (`saveResetCode(email, code)`,
 ; `user.setPassword(pw)`), and an id that grants access to whoever knows it (`inviteId`, `resetLink`).
 ((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)] arguments: (arguments (_) @sink.secret))
-  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session)s?$"))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url))s?$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
   (#match? @name "(?i)^(invite|invitation|reset|session|share|magic|activation)_?(id|key|link)$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
@@ -553,6 +567,15 @@
   (#match? @type "^['\"](string|number|boolean)['\"]$"))
 ((binary_expression left: (unary_expression operator: "typeof" argument: (_) @guard.subject) operator: ["!==" "!="] right: (string) @type) @guard.unsafe.nosql
   (#match? @type "^['\"](string|number|boolean)['\"]$"))
+; nosql: data a schema library parsed has the schema's shape (zod's `Patch.safeParse(req.body)`
+; then `parsed.data`, `schema.parse(...)`, Joi's `schema.validate(...)`), strings where it says
+; strings; `JSON.parse` and `qs.parse` are parsers, not schemas.
+((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer.nosql
+  (#any-of? @method "safeParse" "safeParseAsync" "parseAsync"))
+((call_expression function: (member_expression object: (identifier) @schema property: (property_identifier) @method)) @sanitizer.nosql
+  (#any-of? @method "parse" "validate" "validateAsync")
+  (#match? @schema "^[A-Z][A-Za-z0-9]*$|[sS]chema$|[vV]alidator$")
+  (#not-any-of? @schema "JSON" "URL" "Date" "Number" "BigInt"))
 ; nosql: a string cannot carry a query operator (`{ "$ne": null }`); mongo-sanitize drops `$` keys.
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.nosql
   (#any-of? @function "String" "sanitize" "toString" "ObjectId" "trim" "toLowerCase" "toUpperCase" "escape"))
