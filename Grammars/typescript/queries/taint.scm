@@ -43,6 +43,7 @@
 (subscript_expression object: (identifier) @subscript.object index: (_) @subscript.key) @subscript
 (member_expression object: (identifier) @subscript.object property: (property_identifier) @subscript.key) @subscript
 (object (pair key: [(property_identifier) (string)] @entry.key value: (_) @entry.value) @entry)
+(object (shorthand_property_identifier) @entry.key @entry.value @entry)
 
 ; Sources: web request data (Express, Koa), WebSocket and postMessage messages, the page's URL.
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source
@@ -334,6 +335,13 @@
   (#any-of? @object "url" "URL") (#eq? @method "parse"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @guard.normalize
   (#any-of? @function "resolve" "normalize" "join" "relative" "realpath" "realpathSync"))
+; ... also with a fixed suffix pasted after it (`path.resolve(ROOT, ...parts) + ".md"`): a constant
+; ending adds no `..`.
+((binary_expression
+   left: (call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)])
+   operator: "+"
+   right: (string)) @guard.normalize
+  (#any-of? @function "resolve" "normalize" "realpath" "realpathSync"))
 ; `ALLOWED.includes(x)`, `ALLOWED.has(x)` (a literal argument is a substring test on the
 ; receiver: `url.includes("example.com")` proves nothing), `x in MAP`, `Object.hasOwn(MAP, x)`,
 ; `ALLOWED.indexOf(x) !== -1`, `x === y`, `x !== y`.
@@ -459,6 +467,15 @@
   (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_/:@-]|\\\\[dw.]|\\.(?=[^\\]]*\\]))*\\$$"))
 ((variable_declarator name: (identifier) @guard.named value: (regex pattern: (regex_pattern) @pattern)) @guard.named.safe
   (#match? @pattern "^\\^([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\[dw])*\\$$"))
+; A function of the file that answers whether its argument is in an allow-list, as a TypeScript
+; type guard does (`function isCurrency(v: unknown): v is Currency { return typeof v === "string" &&
+; CURRENCIES.includes(v); }`): calling it checks as the membership test would.
+((function_declaration name: (identifier) @guard.named
+   body: (statement_block . (return_statement (_) @check) .)) @guard.named.safe
+  (#match? @check "\\.(includes|has)\\(\\s*[\\w$]+(\\s+as\\s+[\\w$.\\[\\]]+)?\\s*\\)$"))
+((variable_declarator name: (identifier) @guard.named value: (arrow_function body: (_) @check)) @guard.named.safe
+  (#match? @check "^[^{][^\\n]*\\.(includes|has)\\(\\s*[\\w$]+(\\s+as\\s+[\\w$.\\[\\]]+)?\\s*\\)$"))
+((call_expression function: (identifier) @guard.by.name arguments: (arguments . (_) @guard.subject)) @guard.by)
 ((call_expression
    function: (member_expression object: (identifier) @guard.by.name @guard.by.constant property: (property_identifier) @method)
    arguments: (arguments . (_) @guard.subject)) @guard.by
@@ -543,7 +560,7 @@
 ; (javascript and typescript keep this block in step).
 ; ldap: escaping helpers (ldap-escape's `ldapEscape.filter` tag, `escapeFilter`, ldapjs filter objects).
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.ldap
-  (#match? @function "^(escape(LDAP|Ldap)?(Filter|DN|Dn)(Value)?|(ldap|LDAP)?[eE]scape(LDAP|Ldap)?|escapeLdap\\w*|ldapEscape\\w*|filter|dn)$"))
+  (#match? @function "^(escape(LDAP|Ldap)?(Filter|DN|Dn)(Value)?|(ldap|LDAP)?[eE]scape(LDAP|Ldap)?|escapeLdap\\w*|ldapEscape\\w*|filter|dn|(ldap|LDAP)(Filter|DN|Dn))$"))
 ((new_expression constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]) @sanitizer.ldap
   (#match? @class "Filter$"))
 ; regex: escaping helpers (lodash's `escapeRegExp`, escape-string-regexp, `RegExp.escape`) and the

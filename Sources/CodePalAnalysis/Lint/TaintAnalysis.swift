@@ -272,7 +272,9 @@ final class TaintFacts {
         hasSources = !sources.isEmpty || !taintedParameters.isEmpty || !sourcesByKind.isEmpty
         guard hasSources else { return }
         // Only reads of names that are given a literal container somewhere matter.
-        let containerNames = Set(flows.filter { entries[$0.value.id] != nil }.map { $0.target.text(in: text.bytes) })
+        // (A call of the file's own functions may return a literal object: `out = filter(q)`, then `out.where`.)
+        let containerNames = Set(flows.filter { entries[$0.value.id] != nil || summarizedCalls[TaintAnalysis.unwrapped($0.value).id] != nil }
+            .map { $0.target.text(in: text.bytes) })
         subscripts = subscripts.filter { containerNames.contains($0.value.object.text(in: text.bytes)) }
         flows.sort { $0.node.startByte < $1.node.startByte }
         for (index, flow) in flows.enumerated() where flowIndex[flow.node.id] == nil { flowIndex[flow.node.id] = index }
@@ -470,6 +472,10 @@ final class TaintAnalysis {
     /// Whether each of the file's functions returns taint, from an earlier round of the analysis
     /// (nil in the first round, where a call of one is worth its arguments).
     private let knownReturns: [String: Bool]?
+    /// For the file's functions whose every return is a literal object (`return { where, params }`),
+    /// whether each key's entry returns taint, from the same earlier round: destructuring a call
+    /// by key (`const { where } = filter(q)`) takes that entry alone.
+    private let knownEntryReturns: [String: [String: Bool]]?
     private var text: SourceText { facts.text }
 
     /// The analysis for one set of sanitizer kinds, with what crosses calls of the file's own
@@ -511,9 +517,10 @@ final class TaintAnalysis {
         guard !facts.summarizedCalls.isEmpty else { return analysis }
         for _ in 0..<2 {
             let summaries = analysis.returnSummaries()
-            if summaries == analysis.knownReturns { break }
+            let entrySummaries = analysis.entryReturnSummaries()
+            if summaries == analysis.knownReturns && entrySummaries == analysis.knownEntryReturns { break }
             analysis = TaintAnalysis(facts: facts, sanitizerKinds: sanitizerKinds, origin: origin, taintedParameters: tainted, taintedFields: fields,
-                                     knownReturns: summaries)
+                                     knownReturns: summaries, knownEntryReturns: entrySummaries)
         }
         return analysis
     }
@@ -524,10 +531,11 @@ final class TaintAnalysis {
     }
 
     private init(facts: TaintFacts, sanitizerKinds: Set<String>, origin: Origin, taintedParameters extra: [Node], taintedFields: Set<String>,
-                 knownReturns: [String: Bool]? = nil) {
+                 knownReturns: [String: Bool]? = nil, knownEntryReturns: [String: [String: Bool]]? = nil) {
         self.facts = facts
         self.taintedFields = taintedFields
         self.knownReturns = knownReturns
+        self.knownEntryReturns = knownEntryReturns
         var sanitizers: Set<NodeID> = []
         var initial = extra
         switch origin {
@@ -580,6 +588,12 @@ final class TaintAnalysis {
 
     private func apply(flow index: Int) {
         let flow = facts.flows[index]
+        if flow.target.kind == "object_pattern", let bound = destructuredByKey(flow.target, from: flow.value, at: flow.node.startByte) {
+            let scope = facts.scopeChains[flow.node.id]?.first ?? -1
+            let from = facts.recordOffset(index)
+            for (name, tainted) in bound where tainted { record(name: name, scope: scope, offset: from, tainted: true) }
+            return
+        }
         let tainted = taintOfFlow(index)
         let strong = flow.strong && facts.isVariable(flow.target) && !facts.inBranch.contains(flow.node.id)
         guard tainted || strong else { return }
@@ -624,9 +638,15 @@ final class TaintAnalysis {
                 found = sources.contains(id) || knownReturns[name] ?? true
                 return false
             }
-            if !facts.subscripts.isEmpty, let access = facts.subscripts[id], let entry = entryRead(access, at: max(at, candidate.startByte)) {
-                found = entry.values.contains { isTainted($0, at: entry.offset) } || access.fallback.map { isTainted($0, at: at) } == true
-                return false
+            if !facts.subscripts.isEmpty, let access = facts.subscripts[id] {
+                if let entry = entryRead(access, at: max(at, candidate.startByte)) {
+                    found = entry.values.contains { isTainted($0, at: entry.offset) } || access.fallback.map { isTainted($0, at: at) } == true
+                    return false
+                }
+                if let entry = calledEntryRead(access, at: max(at, candidate.startByte)) {
+                    found = entry
+                    return false
+                }
             }
             if !guardedExpressions.isEmpty, candidate.childCount > 0, isGuarded(candidate) { return false }
             if sources.contains(id) { found = true; return false }
@@ -647,6 +667,94 @@ final class TaintAnalysis {
         facts.calls.functions.mapValues { function in function.returns.contains { isTainted($0) } }
     }
 
+    /// Per function whose every return is a literal object with no spread: which keys can hold taint.
+    private func entryReturnSummaries() -> [String: [String: Bool]] {
+        var result: [String: [String: Bool]] = [:]
+        for (name, function) in facts.calls.functions where !function.returns.isEmpty {
+            var keys: [String: Bool] = [:]
+            var literal = true
+            for value in function.returns {
+                guard let table = facts.entries[value.id], !Self.spreads(value) else { literal = false; break }
+                for (key, entry) in table { keys[key] = (keys[key] ?? false) || isTainted(entry) }
+            }
+            if literal { result[name] = keys }
+        }
+        return result
+    }
+
+    /// The value inside `await`, parentheses and TypeScript's casts and `!`.
+    static func unwrapped(_ node: Node) -> Node {
+        var value = node
+        while ["await_expression", "parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression"].contains(value.kind),
+              let inner = value.namedChild(0) {
+            value = inner
+        }
+        return value
+    }
+
+    /// `out.where` of `out = filter(q)`: that key's entry in what the file's function returns
+    /// (every return a literal object, from the previous round); nil when that cannot be told or
+    /// tainted data went into the variable since.
+    private func calledEntryRead(_ access: (object: Node, key: String?, fallback: Node?), at offset: Int) -> Bool? {
+        guard let key = access.key, let knownEntryReturns else { return nil }
+        let name = access.object.text(in: text.bytes)
+        let chain = facts.scopeChains[access.object.id] ?? [-1]
+        guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain) else { return nil }
+        let call = Self.unwrapped(facts.flows[flow].value)
+        guard let function = facts.summarizedCalls[call.id], let table = knownEntryReturns[function], !sources.contains(call.id),
+              let scope = facts.scopeChains[facts.flows[flow].node.id]?.first, let list = events["\(scope)|\(name)"] else { return nil }
+        let assigned = facts.recordOffset(flow)
+        if list.contains(where: { $0.offset > assigned && $0.offset <= offset && ($0.tainted || $0.onlyPrefixed) }) { return nil }
+        return table[key] ?? false
+    }
+
+    /// Whether a literal container takes entries it does not name (`{ ...defaults, a: 1 }`, `{**base}`).
+    private static func spreads(_ literal: Node) -> Bool {
+        literal.namedChildren.contains { $0.kind == "spread_element" || $0.kind == "dictionary_splat" }
+    }
+
+    /// `const { where, params } = filter(q)` (or `= opts`, a variable last given a literal object):
+    /// each name a key binds takes what that key holds, when the value is known to be a literal
+    /// object (the returns of the file's function, from the previous round); nil when it is not,
+    /// or the pattern has parts other than plain keys (a rest, a computed key), and the whole
+    /// value counts.
+    private func destructuredByKey(_ pattern: Node, from value: Node, at offset: Int) -> [(String, Bool)]? {
+        let value = Self.unwrapped(value)
+        var bound: [(name: String, key: String)] = []
+        for child in pattern.namedChildren {
+            switch child.kind {
+            case "shorthand_property_identifier_pattern":
+                let name = child.text(in: text.bytes)
+                bound.append((name, name))
+            case "object_assignment_pattern":
+                guard let left = child.child(field: "left"), left.kind == "shorthand_property_identifier_pattern" else { return nil }
+                let name = left.text(in: text.bytes)
+                bound.append((name, name))
+            case "pair_pattern":
+                guard let key = child.child(field: "key"), key.kind == "property_identifier" || key.kind == "string",
+                      var target = child.child(field: "value") else { return nil }
+                if target.kind == "assignment_pattern", let left = target.child(field: "left") { target = left }
+                guard target.kind == "identifier" else { return nil }
+                bound.append((target.text(in: text.bytes), TaintFacts.keyText(key.text(in: text.bytes))))
+            case "comment":
+                continue
+            default:
+                return nil
+            }
+        }
+        if value.kind == "identifier" {
+            var result: [(String, Bool)] = []
+            for (name, key) in bound {
+                guard let read = entryRead((object: value, key: key, fallback: nil), at: offset) else { return nil }
+                result.append((name, read.values.contains { isTainted($0, at: read.offset) }))
+            }
+            return result
+        }
+        guard value.kind == "call_expression", let name = facts.summarizedCalls[value.id], let table = knownEntryReturns?[name],
+              !sources.contains(value.id) else { return nil }
+        return bound.map { ($0.name, table[$0.key] ?? false) }
+    }
+
     /// For a read by key: nil when it cannot be told apart from the whole object; else the values
     /// it can be (the entry of a constant key, none when the literal has no such entry, every entry
     /// for another key) and the offset the container was assigned at. Only when no tainted data went
@@ -655,7 +763,7 @@ final class TaintAnalysis {
         let name = access.object.text(in: text.bytes)
         let chain = facts.scopeChains[access.object.id] ?? [-1]
         guard let flow = facts.reachingAssignment(of: name, before: offset, chain: chain),
-              let table = facts.entries[facts.flows[flow].value.id],
+              let table = facts.entries[facts.flows[flow].value.id], !Self.spreads(facts.flows[flow].value),
               let scope = facts.scopeChains[facts.flows[flow].node.id]?.first,
               let list = events["\(scope)|\(name)"] else { return nil }
         let assigned = facts.recordOffset(flow)
