@@ -97,9 +97,10 @@
 [(integer) (float) (true) (false) (nil) (simple_symbol)] @sanitizer
 ; A lookup returns what the table holds, whatever the key (`SORTS[params[:sort]]`,
 ; `ACTIONS.fetch(params[:op])`).
-; `ARGV` and `ENV` are constants too, but what they hold comes from outside.
+; `ARGV` and `ENV` are constants too, but what they hold comes from outside; Sequel's `DB[...]`
+; takes a table name or SQL text, not a key.
 ((element_reference object: (constant) @table (_) @sanitizer)
-  (#not-any-of? @table "ARGV" "ENV"))
+  (#not-any-of? @table "ARGV" "ENV" "DB"))
 ; So does a table the program built itself (`pages = Hash[...]; pages[command]`): the key only picks
 ; one of its values. The object's own taint (`params[:id]`, `ARGV[0]`) still flows.
 (element_reference object: (identifier) . (_) @sanitizer)
@@ -132,6 +133,14 @@
 ; Strong parameters and key lists: only the named attributes get through.
 ((call method: (identifier) @method) @sanitizer.fields
   (#any-of? @method "permit" "permit!" "slice" "extract!"))
+; A URL whose scheme and host are written out (`"https://example.com/#{path}"`), or a path of this
+; site (`"/users/#{id}"`; not `"/#{x}"`, which may become `//evil.example`), stays on that host
+; whatever is pasted after; so does a value pasted into the query string (`"#{url}?code=#{code}"`),
+; which picks no host either.
+((string) @sanitizer.url
+  (#match? @sanitizer.url "^[\"'](https?://[^/\"'#{}]+/|/[^/\\\\\"'#])"))
+((string (string_content) @query (interpolation) @sanitizer.url)
+  (#match? @query "\\?"))
 ; Rails 7 `url_from` returns nil for another host.
 ((call !receiver method: (identifier) @function) @sanitizer.url
   (#eq? @function "url_from"))
@@ -187,6 +196,12 @@
                   (call receiver: [(constant) (scope_resolution) (call receiver: (constant))])]
        method: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
   (#any-of? @method "include?" "member?" "key?" "has_key?"))
+; ... or in a list a record or the object holds (`client.redirect_uris.include?(uri)`,
+; `@allowed_hosts.include?(host)`), not one the request sent.
+((call receiver: [(instance_variable) (call receiver: [(identifier) (instance_variable)] @holder)]
+       method: (identifier) @method arguments: (argument_list . (_) @guard.subject .)) @guard.safe
+  (#any-of? @method "include?" "member?" "key?" "has_key?")
+  (#not-any-of? @holder "params" "request" "cookies" "session" "r" "req" "rack_request" "env"))
 ; Validation by pattern: `x.match?(/\A[\w-]+\z/)`, `x =~ /\A...\z/`, `/\A...\z/.match?(x)`, anchored
 ; at both ends with `\A` and `\z` (`^`/`$` match at any line). Without `.` or `/` it holds for every
 ; sink; allowing them (a `.` only inside a class), for the shell and SQL only.
