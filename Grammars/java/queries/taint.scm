@@ -70,9 +70,17 @@
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
   (#any-of? @method "getQueryParameters" "getPathParameters" "getRequestHeader" "getHeaderString" "getParameter" "getHeader"))
-; The environment (see the sanitizer kinds above). `main`'s arguments are not sources: a tool
-; opening the file or running the program named on its command line does what its user asked
-; (on the JDK's own tools, every path and command finding from them was of that kind).
+; The environment (see the sanitizer kinds above). `main`'s arguments are the command line, as
+; `System.in` is: a tool opening the file or running the program named on its command line does
+; what its user asked (on the JDK's own tools, every path and command finding from them was of
+; that kind), so path and URL rules do not count them; pasted into a shell command or SQL, they
+; are parsed as code (the shell and SQL rules do).
+((method_declaration
+   (modifiers) @modifiers
+   name: (identifier) @main
+   parameters: (formal_parameters . [(formal_parameter name: (identifier) @source.parameter @sanitizer.cli)
+                                     (spread_parameter (variable_declarator name: (identifier) @source.parameter @sanitizer.cli))] .))
+  (#eq? @main "main") (#match? @modifiers "\\bstatic\\b"))
 ((method_invocation object: (identifier) @class name: (identifier) @method) @source @sanitizer.env
   (#eq? @class "System") (#any-of? @method "getenv" "getProperty"))
 ((object_creation_expression type: (type_identifier) @type arguments: (argument_list . (field_access) @in)) @source @sanitizer.cli
@@ -94,6 +102,12 @@
                     "matches" "hashCode" "compareTo" "indexOf" "count" "intValue" "longValue" "ordinal"))
 (binary_expression operator: ["==" "!=" "<" ">" "<=" ">=" "&&" "||" "instanceof"]) @sanitizer
 (instanceof_expression) @sanitizer
+; A value kept as a number or a boolean (`int updated = stmt.executeUpdate(sql)`) is one, whatever
+; computed it.
+(local_variable_declaration type: [(integral_type) (floating_point_type) (boolean_type)]
+  declarator: (variable_declarator value: (_) @sanitizer))
+(field_declaration type: [(integral_type) (floating_point_type) (boolean_type)]
+  declarator: (variable_declarator value: (_) @sanitizer))
 (unary_expression operator: "!") @sanitizer
 (lambda_expression) @sanitizer
 (method_reference) @sanitizer
@@ -152,6 +166,14 @@
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @pattern .)) @guard.safe
   (#eq? @method "matches")
   (#match? @pattern "^\"([\\^$\\[\\]{}(),+*?|A-Za-z0-9_-]|\\\\\\\\[dw])*\"$"))
+; Allowing `.`, `/`, `:` and `@` as well (a file name, `[\\w.-]+\\.(png|jpg)`), for the shell and SQL
+; only: no space, quote, `;`, `|` or `$` gets through (`.` only escaped or inside a class).
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @pattern .)) @guard.safe.shell
+  (#eq? @method "matches")
+  (#match? @pattern "^\"([\\^$\\[\\]{}(),+*?|A-Za-z0-9_:@/-]|\\\\\\\\[dw./-]|\\.(?=[^\\]]*\\]))*\"$"))
+((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . (string_literal) @pattern .)) @guard.safe.sql
+  (#eq? @method "matches")
+  (#match? @pattern "^\"([\\^$\\[\\]{}(),+*?|A-Za-z0-9_:@/-]|\\\\\\\\[dw./-]|\\.(?=[^\\]]*\\]))*\"$"))
 ; A compiled pattern kept in a constant (`HOSTNAME.matcher(host).matches()`), written to accept the
 ; expected shape only (as Go's `validSlug.MatchString(s)`).
 ((method_invocation
