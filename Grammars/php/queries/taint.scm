@@ -83,7 +83,7 @@
                        "ctype_alnum" "ctype_alpha" "in_array" "array_key_exists" "isset" "empty" "md5" "sha1"
                        "hash" "crc32" "password_hash" "password_verify" "uniqid" "time" "date" "strtotime"
                        "number_format" "sprintf_int" "array_search" "preg_match" "str_contains" "str_starts_with"
-                       "str_ends_with" "hash_equals" "base64_encode" "bin2hex" "json_last_error"))
+                       "str_ends_with" "hash_equals" "base64_encode" "bin2hex" "json_last_error" "absint"))
 ((function_call_expression
    function: (name) @_function
    arguments: (arguments . (argument) . (argument (name) @_filter))) @sanitizer
@@ -92,6 +92,8 @@
 ; What `eval` returns is what the code computed, not the request's text (the eval itself is the finding).
 ((function_call_expression function: (name) @_function) @sanitizer
   (#eq? @_function "eval"))
+; So is what an included file returns (`$exporter = require $path`): the include is the finding.
+[(include_expression) (include_once_expression) (require_expression) (require_once_expression)] @sanitizer
 ; Number and boolean casts; `(string)` and `(array)` keep the data as it is.
 ((cast_expression type: (cast_type) @_type) @sanitizer
   (#match? @_type "^(?i)(int|integer|float|double|real|bool|boolean|unset)$"))
@@ -120,6 +122,10 @@
                        "sqlite_escape_string" "esc_sql"))
 ((member_call_expression name: (name) @_method) @sanitizer.sql
   (#any-of? @_method "quote" "real_escape_string" "escape_string" "quoteIdentifier" "escapeString"))
+; WordPress's `$wpdb->prepare($sql, ...)` returns the SQL with each `%d`/`%s` value escaped; its own
+; first argument is a sink of php/sql-injection.
+((member_call_expression object: (variable_name) @_db name: (name) @_method) @sanitizer.sql
+  (#eq? @_db "$wpdb") (#eq? @_method "prepare"))
 ((function_call_expression function: (name) @_function) @sanitizer.url
   (#any-of? @_function "urlencode" "rawurlencode" "http_build_query"))
 ; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.

@@ -1,0 +1,13 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use Illuminate\Http\Request;
+
+class NewsletterController extends Controller
+{
+    public function confirm(Request $request)
+    {
+        return response()->make(sprintf('<h1>Welcome, %s</h1>', e($request->input('name'))));
+    }
+}
