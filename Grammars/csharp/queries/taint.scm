@@ -68,17 +68,17 @@
     (method_declaration
       (modifier) @public
       parameters: (parameter_list
-        (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter))))
+        (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @source.parameter))))
   (#match? @base "(Controller|ControllerBase|PageModel)$")
   (#eq? @public "public")
-  (#match? @type "^(string|String|object|IFormFile|IFormFileCollection)$"))
+  (#match? @type "^(string|String|object|IFormFile|IFormFileCollection)\\??$"))
 ; Minimal APIs: the handler of `app.MapGet("/x", (string name) => ...)`.
 (invocation_expression
   function: (member_access_expression name: (identifier) @map)
   arguments: (argument_list
-    (argument (lambda_expression parameters: (parameter_list (parameter type: [(predefined_type) (identifier)] @type name: (identifier) @source.parameter)))))
+    (argument (lambda_expression parameters: (parameter_list (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @source.parameter)))))
   (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods)$")
-  (#any-of? @type "string" "IFormFile" "IFormFileCollection"))
+  (#any-of? @type "string" "string?" "IFormFile" "IFormFile?" "IFormFileCollection"))
 ; The console and the environment (see the sanitizer kinds above).
 ((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @source @sanitizer.cli
   (#eq? @class "Console") (#any-of? @method "ReadLine" "Read"))
@@ -99,6 +99,8 @@
 (prefix_unary_expression "!") @sanitizer
 (typeof_expression) @sanitizer
 (lambda_expression) @sanitizer
+; A conditional's condition picks an arm; it is not the value (`T.TryGetValue(key, out var v) ? v : "x"`).
+(conditional_expression condition: (_) @sanitizer)
 ; A lookup returns what the table holds, whatever the key (`Columns[sort]` of a constant table).
 ((element_access_expression expression: (identifier) @table subscript: (bracketed_argument_list (argument (_) @sanitizer)))
   (#match? @table "^(_?[A-Z][A-Za-z0-9_]*|_?[a-z]+(Columns|Map|Table|Lookup))$"))

@@ -110,6 +110,8 @@
   declarator: (variable_declarator value: (_) @sanitizer))
 (unary_expression operator: "!") @sanitizer
 (lambda_expression) @sanitizer
+; A conditional's condition picks an arm; it is not the value.
+(ternary_expression condition: (_) @sanitizer)
 (method_reference) @sanitizer
 ; A lookup returns what the table holds, whatever the key (`COLUMNS.get(sort)`).
 ; The key alone: `getOrDefault(key, fallback)` returns the fallback as it is.

@@ -101,6 +101,8 @@
 (unary_op_expression) @sanitizer
 (anonymous_function_creation_expression) @sanitizer
 (arrow_function) @sanitizer
+; A conditional's condition picks an arm; it is not the value (but `$a ?: $b` is `$a` when truthy).
+(conditional_expression condition: (_) @sanitizer body: (_))
 ; A lookup returns what the table holds, whatever the key (`self::COLUMNS[$sort]`, `ALLOWED[$k]`).
 ((subscript_expression . [(name) (class_constant_access_expression)] @_table) @sanitizer
   (#match? @_table "(^|::)[A-Z][A-Z0-9_]*$"))

@@ -94,6 +94,8 @@
 ; Not `||`/`&&`: in Ruby they return an operand (`params[:next] || "/"` is the parameter).
 (binary operator: ["==" "!=" "<" ">" "<=" ">=" "<=>" "===" "=~" "!~"]) @sanitizer
 (unary operator: ["!" "not"]) @sanitizer
+; A conditional's condition picks an arm; it is not the value (`ok?(x) ? "a" : "b"`).
+(conditional condition: (_) @sanitizer)
 [(integer) (float) (true) (false) (nil) (simple_symbol)] @sanitizer
 ; A lookup returns what the table holds, whatever the key (`SORTS[params[:sort]]`,
 ; `ACTIONS.fetch(params[:op])`).
