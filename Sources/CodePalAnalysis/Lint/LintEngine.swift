@@ -209,7 +209,7 @@ public enum LintEngine {
                     guard kinds.contains(ancestor.kind),
                           let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key")
                             ?? ancestor.child(field: "declarator") ?? ancestor.child(field: "pattern")
-                            ?? ancestor.child(field: "trait") else { return false }
+                            ?? ancestor.child(field: "trait") ?? Self.unlabelledKey(ancestor) else { return false }
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }
@@ -284,6 +284,13 @@ public enum LintEngine {
             out.replaceSubrange(whole, with: value(String(pattern[name])))
         }
         return out
+    }
+
+    /// The key of an entry written `key => value` without field names (PHP's
+    /// `array_element_initializer`: `'pin' => mt_rand(...)`): its first of two named children.
+    private static func unlabelledKey(_ node: Node) -> Node? {
+        guard node.namedChildCount == 2, node.child(field: "value") == nil else { return nil }
+        return node.namedChild(0)
     }
 
     private static func hasAncestor(_ node: Node, in kinds: Set<String>) -> Bool {

@@ -51,7 +51,9 @@ struct NameUses {
                 if wordLike, (at > 0 && ByteSearch.isWordByte(haystack[at - 1])) || (range.upperBound < haystack.count && ByteSearch.isWordByte(haystack[range.upperBound])) {
                     continue
                 }
-                if let node = root.namedDescendant(covering: range), node.byteRange == range, node.childCount == 0,
+                // A name that is also a contextual keyword (C#'s `from`, `file`, `where`) is an
+                // identifier holding the keyword's anonymous token: still a leaf among named nodes.
+                if let node = root.namedDescendant(covering: range), node.byteRange == range, node.namedChildCount == 0,
                    !content.contains(node.symbol) {
                     count += 1
                 }

@@ -117,6 +117,8 @@ public enum ExtractVariable {
             base = named.text(in: text.bytes)
         }
         base = String(base.drop { $0 == "#" || $0 == "$" })
+        // A generic method's name ends where its type arguments start (`DeserializeObject<Cart>`).
+        if let angle = base.firstIndex(of: "<") { base = String(base[..<angle]) }
         // Ruby's `empty?` and `permit!` name methods, not variables.
         while let last = base.last, last == "?" || last == "!" || last == "=" { base.removeLast() }
         if base.isEmpty || base.first!.isNumber || CompletionData.of(node.tree.language).keywords.contains(base) || ["self", "this", "new"].contains(base) {
