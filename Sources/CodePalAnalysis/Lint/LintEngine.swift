@@ -24,6 +24,7 @@ public enum LintEngine {
         var sourceMatches: [String: Bool] = [:]
         var unbound: [[String]: UnboundNames] = [:]
         var redefinitions: UnusedRedefinitions.Index?
+        var repeatedKeys = RepeatedKeys.Index()
         var findings: [Diagnostic] = []
         /// Finding index by rule and range: one finding per place, the one with a fix when
         /// several patterns of the rule match there.
@@ -78,7 +79,7 @@ public enum LintEngine {
                 guard constraintsHold(rule, match, properties: query.properties[match.pattern], reported: reported, text: text, path: path,
                                       names: &names, bindings: &bindings,
                                       graph: &graph, makeGraph: makeGraph, sourceMatches: &sourceMatches, unbound: &unbound, redefinitions: &redefinitions,
-                                      produced: &produced) else { continue }
+                                      repeatedKeys: &repeatedKeys, produced: &produced) else { continue }
                 if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
                 // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
@@ -172,7 +173,7 @@ public enum LintEngine {
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, properties: [String: String] = [:], reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??, makeGraph: (Node) -> ScopeGraph?,
                                 sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames],
-                                redefinitions: inout UnusedRedefinitions.Index?,
+                                redefinitions: inout UnusedRedefinitions.Index?, repeatedKeys: inout RepeatedKeys.Index,
                                 produced: inout [String: Node]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
@@ -188,8 +189,9 @@ public enum LintEngine {
             case .sourceNotMatching(let pattern):
                 if sourceMatches[pattern] == nil { sourceMatches[pattern] = RegexCache.matches(pattern, text.string) }
                 if sourceMatches[pattern]! { return false }
-            case .unreferenced(let capture, let within, let comments):
-                guard let binding = match.first(capture), !names.isReferenced(binding, within: within, text: text, comments: comments) else { return false }
+            case .unreferenced(let capture, let within, let comments, let notUses):
+                guard let binding = match.first(capture),
+                      !names.isReferenced(binding, within: within, text: text, comments: comments, notUses: notUses) else { return false }
             case .resolvesTo(let capture, let regex, let nearest):
                 guard let node = match.first(capture) else { continue }
                 if bindings == nil { bindings = Bindings(node.tree, text) }
@@ -233,8 +235,12 @@ public enum LintEngine {
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(makeGraph(node)) }
                 guard let resolved = graph!, UnreadValues(graph: resolved, loops: loops).isUnread(node) else { return false }
-            case .fallsThrough(let capture, let completion):
-                guard let node = match.first(capture), completion.canComplete(node) else { return false }
+            case .fallsThrough(let capture, let completion, let negated):
+                // A pattern of the rule without that capture is not what the check is about.
+                guard let node = match.first(capture) else { continue }
+                if completion.canComplete(node) == negated { return false }
+            case .repeatedKey(let capture, let check):
+                guard let key = match.first(capture), check.isRepeat(key, index: &repeatedKeys, text: text) else { return false }
             case .unbound(let capture, let environments):
                 // Like pyflakes and ESLint, not in a file that does not parse: while a name is
                 // being typed, the half-written line would report it.

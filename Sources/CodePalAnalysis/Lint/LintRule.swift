@@ -118,7 +118,9 @@ public enum RuleConstraint: Sendable {
     /// The captured name is not used anywhere else within the nearest enclosing node of one of
     /// these kinds (the whole file when there is none): unused imports and variables.
     /// With `comments`, a mention as a word in a comment is a use (Javadoc's `{@link Type}`).
-    case unreferenced(capture: String, within: Set<String>, comments: Bool = false)
+    /// `notUses` lists places (`parent_kind.field`) where a leaf of that name is no use: Python's
+    /// `resp.status` (`attribute.attribute`) does not read a variable `status`.
+    case unreferenced(capture: String, within: Set<String>, comments: Bool = false, notUses: Set<String> = [])
     /// When the match has this capture, its text, or the value that a binding of that name in the
     /// file gives it (the language's `queries/bindings.scm`: `const run = promisify(exec)`,
     /// `import { exec as run }`, `const HOST = "0.0.0.0"`), followed through up to four names,
@@ -150,7 +152,8 @@ public enum RuleConstraint: Sendable {
     case unbound(capture: String, environments: [String])
     /// The captured statement can complete normally (`NormalCompletion`): a `switch` case that
     /// runs on into the next.
-    case fallsThrough(capture: String, completion: NormalCompletion)
+    /// With `negated`, it cannot: an `if`/`else` chain every branch of which returns or throws.
+    case fallsThrough(capture: String, completion: NormalCompletion, negated: Bool = false)
     /// The next read of the captured variable in its function, before any assignment and where
     /// it runs whenever the capture does (`NextReads`), has a parent of `parentKinds` or is an
     /// argument of a call whose function matches `callee` (either will do; a kind may name its
@@ -168,4 +171,7 @@ public enum RuleConstraint: Sendable {
     /// The captured formatting call (or a name bound to one) pastes a value that is not fixed
     /// (`PastedValues`): SQL built from a column name picked from an allow-list is not.
     case pastesData(capture: String, PastedValues)
+    /// The captured key of a dict or object entry repeats an earlier key of the same literal
+    /// with another value (`RepeatedKeys`).
+    case repeatedKey(capture: String, RepeatedKeys)
 }

@@ -12,7 +12,8 @@ struct NameUses {
     /// is another kind and does read it).
     private var notNames: Set<UInt16>?
 
-    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText, comments: Bool = false) -> Bool {
+    mutating func isReferenced(_ binding: Node, within kinds: Set<String>, text: SourceText, comments: Bool = false,
+                               notUses: Set<String> = []) -> Bool {
         let chain = binding.ancestors()
         guard let root = chain.last(where: { kinds.contains($0.kind) }) ?? chain.first else { return true }
         if notNames == nil {
@@ -23,7 +24,7 @@ struct NameUses {
         let name = text.bytes[binding.byteRange]
         // The binding itself is one leaf, unless it is of a kind that is never a use.
         let own = notNames!.contains(binding.symbol) ? 0 : 1
-        if Self.leaves(equalTo: name, in: root, text: text, content: notNames!, limit: own + 1) > own { return true }
+        if Self.leaves(equalTo: name, in: root, text: text, content: notNames!, limit: own + 1, notUses: notUses) > own { return true }
         if comments, Self.mentionedInComment(name, in: root, text: text) { return true }
         if nameStrings == nil { nameStrings = Self.nameStrings(binding.tree, text) }
         let scope = root.byteRange
@@ -35,7 +36,8 @@ struct NameUses {
     /// `limit`. Found by searching the text and asking the tree what sits at each occurrence,
     /// which for a used name stops at its first use: counting every leaf of the scope instead
     /// cost a tenth of a lint run.
-    static func leaves(equalTo name: ArraySlice<UInt8>, in root: Node, text: SourceText, content: Set<UInt16>, limit: Int) -> Int {
+    static func leaves(equalTo name: ArraySlice<UInt8>, in root: Node, text: SourceText, content: Set<UInt16>, limit: Int,
+                       notUses: Set<String> = []) -> Int {
         guard !name.isEmpty, name.count <= 128 else { return 0 }
         let needle = Array(name)
         let end = root.endByte
@@ -54,7 +56,7 @@ struct NameUses {
                 // A name that is also a contextual keyword (C#'s `from`, `file`, `where`) is an
                 // identifier holding the keyword's anonymous token: still a leaf among named nodes.
                 if let node = root.namedDescendant(covering: range), node.byteRange == range, node.namedChildCount == 0,
-                   !content.contains(node.symbol) {
+                   !content.contains(node.symbol), !isNoUse(node, notUses) {
                     count += 1
                 }
             }
@@ -63,6 +65,21 @@ struct NameUses {
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ContentHash.fnv1a(bytes) }
+
+    /// Whether the leaf, or the node holding it (the `dotted_name` of `from datetime import`),
+    /// sits in one of the `parent_kind.field` places that never read a variable.
+    static func isNoUse(_ leaf: Node, _ places: Set<String>) -> Bool {
+        guard !places.isEmpty, let parent = leaf.parent else { return false }
+        func sits(_ node: Node, in parent: Node) -> Bool {
+            places.contains { place in
+                let parts = place.split(separator: ".", maxSplits: 1)
+                return parts.count == 2 && parent.kind == parts[0] && parent.child(field: String(parts[1])) == node
+            }
+        }
+        if sits(leaf, in: parent) { return true }
+        guard let grandparent = parent.parent else { return false }
+        return sits(parent, in: grandparent)
+    }
 
     /// Whether `name` occurs as a whole word inside a comment under `root`.
     static func mentionedInComment(_ name: ArraySlice<UInt8>, in root: Node, text: SourceText) -> Bool {

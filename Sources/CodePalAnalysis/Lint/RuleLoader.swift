@@ -159,7 +159,11 @@ public enum RuleLoader {
             case "unreferenced":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String else { throw fail("unreferenced needs `capture`") }
                 let within = (v["within"] as? [String]) ?? ((v["within"] as? String).map { [$0] } ?? [])
-                return .unreferenced(capture: capture, within: Set(within), comments: (v["comments"] as? Bool) ?? false)
+                let notUses = v["not-uses"] as? [String] ?? []
+                guard notUses.allSatisfy({ $0.split(separator: ".").count == 2 }) else {
+                    throw fail("unreferenced: `not-uses` lists places as parent_kind.field")
+                }
+                return .unreferenced(capture: capture, within: Set(within), comments: (v["comments"] as? Bool) ?? false, notUses: Set(notUses))
             case "path-not-matching":
                 guard let regex = value as? String, (try? NSRegularExpression(pattern: regex)) != nil else { throw fail("path-not-matching takes a regular expression") }
                 return .pathNotMatching(regex: regex)
@@ -277,7 +281,16 @@ public enum RuleLoader {
                 completion.switches = kinds("switches")
                 completion.defaults = kinds("defaults")
                 completion.breaks = kinds("breaks")
-                return .fallsThrough(capture: capture, completion: completion)
+                return .fallsThrough(capture: capture, completion: completion, negated: (v["negated"] as? Bool) ?? false)
+            case "repeated-key":
+                guard let v = value as? [String: Any], let capture = v["capture"] as? String, let entries = v["entries"] as? [String],
+                      let keys = v["keys"] as? [String] else {
+                    throw fail("repeated-key needs `capture`, `entries` (entry kinds) and `keys` (key kinds compared)")
+                }
+                let check = RepeatedKeys(entries: Set(entries), keys: Set(keys), names: Set(v["names"] as? [String] ?? []),
+                                         keyField: v["key-field"] as? String ?? "key",
+                                         valueField: (v["any-value"] as? Bool) == true ? nil : v["value-field"] as? String ?? "value")
+                return .repeatedKey(capture: capture, check)
             default:
                 throw fail("unknown constraint `\(kind)`")
             }
