@@ -116,15 +116,48 @@ final class FramingTests: EndToEndTestCase {
         }
     }
 
-    func testInvalidJSONWithoutIdIsLoggedAndServingContinues() throws {
+    /// The error answers that JSON-RPC 2.0 gives messages it cannot read an id from: `"id": null`.
+    private func waitForNullIdError(_ client: LSPClient, code: Int, what: String) throws -> JSONValue {
+        let response = try client.waitForMessage(timeout: 10, what: "error \(code) with id null for \(what)") {
+            !$0["method"].exists && $0["id"].isNull && $0["error"]["code"].int == code
+        }
+        XCTAssertTrue(response["id"].exists, "the id member must be present (null): \(response)")
+        XCTAssertEqual(response["jsonrpc"].string, "2.0", "\(response)")
+        return response
+    }
+
+    /// JSON-RPC 2.0, section 5: a body that is not JSON gets -32700 "Parse error" with `"id": null`
+    /// (the server could not read one), and the server keeps serving.
+    func testInvalidJSONWithoutIdGetsParseErrorWithNullId() throws {
         let client = try server()
         try client.writeRaw(LSPClient.frame(Data("this is not json at all".utf8)))
+        let first = try waitForNullIdError(client, code: -32700, what: "a body that is not JSON")
+        XCTAssertTrue(first["error"]["message"].string?.hasPrefix("Parse error") == true, "\(first)")
         try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":"#.utf8)))
+        _ = try waitForNullIdError(client, code: -32700, what: "a truncated notification")
         assertAlive(client)
-        XCTAssertTrue(waitForStderr(client, containing: "json"), "the dropped message should be logged on stderr; stderr:\n\(client.stderr)")
-        // No response was invented for messages without an id.
-        let responses = client.received.filter { !$0["method"].exists }
-        XCTAssertEqual(responses.count, 2, "\(responses)")
+        XCTAssertTrue(waitForStderr(client, containing: "parse error"), "the message should be logged on stderr; stderr:\n\(client.stderr)")
+        // Exactly one answer per broken message, and the session goes on (documents still open).
+        let nullAnswers = client.received.filter { !$0["method"].exists && $0["id"].isNull }
+        XCTAssertEqual(nullAnswers.count, 2, "\(nullAnswers)")
+        try open(client, "file:///tmp/x/after.py", "python", "def after():\n    pass\n")
+        XCTAssertEqual(try documentSymbols(client, "file:///tmp/x/after.py").array?.compactMap { $0["name"].string }, ["after"])
+    }
+
+    /// Valid JSON that is not a Request object gets -32600 "Invalid Request": with the id when one
+    /// can be read, else with `"id": null`.
+    func testInvalidRequestObjectsGetInvalidRequest() throws {
+        let client = try server()
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","id":77,"params":{}}"#.utf8)))
+        let withId = try client.waitForResponse(id: 77, timeout: 10)
+        XCTAssertEqual(withId["error"]["code"].int, -32600, "\(withId)")
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","id":"s-1","method":42}"#.utf8)))
+        XCTAssertEqual(try client.waitForResponse(id: "s-1", timeout: 10)["error"]["code"].int, -32600)
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","params":{}}"#.utf8)))
+        _ = try waitForNullIdError(client, code: -32600, what: "an object with neither method nor id")
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","id":true,"method":"codepal/unknown"}"#.utf8)))
+        _ = try waitForNullIdError(client, code: -32600, what: "an id that is a boolean")
+        assertAlive(client)
     }
 
     func testInvalidUTF8InBodyIsParseError() throws {
@@ -169,14 +202,28 @@ final class FramingTests: EndToEndTestCase {
         assertAlive(client)
     }
 
-    func testBodiesThatAreNotObjectsAreDropped() throws {
+    /// A body that is JSON but not an object (LSP sends no batches) is an invalid request; an
+    /// empty body is not JSON at all. Each gets one answer with id null, and serving goes on.
+    func testBodiesThatAreNotObjectsGetErrors() throws {
         let client = try server()
-        try client.writeRaw(LSPClient.frame(Data("[1, 2, 3]".utf8)))
-        try client.writeRaw(LSPClient.frame(Data("42".utf8)))
-        try client.writeRaw(LSPClient.frame(Data("null".utf8)))
-        try client.writeRaw(LSPClient.frame(Data("{}".utf8)))
-        try client.writeRaw(LSPClient.frame(Data("".utf8)))
+        for (body, code) in [("[1, 2, 3]", -32600), ("42", -32600), ("null", -32600), ("{}", -32600), ("", -32700)] {
+            try client.writeRaw(LSPClient.frame(Data(body.utf8)))
+            _ = try waitForNullIdError(client, code: code, what: "the body \(body.debugDescription)")
+        }
         assertAlive(client)
+        XCTAssertEqual(client.received.filter { !$0["method"].exists && $0["id"].isNull }.count, 5)
+    }
+
+    /// A response from the client that the server cannot match is never answered (JSON-RPC 2.0:
+    /// a response gets no response), even with a null id.
+    func testUnmatchedResponsesGetNoAnswer() throws {
+        let client = try server()
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error"}}"#.utf8)))
+        try client.writeRaw(LSPClient.frame(Data(#"{"jsonrpc":"2.0","id":"codepal-999","result":null}"#.utf8)))
+        try client.roundTrip()
+        assertAlive(client)
+        XCTAssertTrue(client.received.filter { !$0["method"].exists && ($0["id"].isNull || $0["id"].string == "codepal-999") }.isEmpty,
+                      "\(client.received)")
     }
 
     func testDeeplyNestedJSONIsRejectedNotACrash() throws {

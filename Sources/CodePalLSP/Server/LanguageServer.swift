@@ -114,17 +114,36 @@ public final class LanguageServer: @unchecked Sendable {
         do {
             message = try JSONParser.parse(body)
         } catch {
-            if let id = Self.salvageId(body) {
-                writer.send(Self.errorResponse(id: id, .parseError("\(error)")))
-            }
-            log.warning("dropped unparseable message (\(body.count) bytes): \(error)")
+            // JSON-RPC 2.0 answers a body that is not JSON with a Parse error whose id is null (it
+            // could not be read); an id found in the broken text is echoed instead, so that a
+            // client waiting on that request gets its answer.
+            writer.send(Self.errorResponse(id: Self.salvageId(body) ?? .null, .parseError("Parse error: \(error)")))
+            log.warning("unparseable message (\(body.count) bytes) answered with a parse error: \(error)")
             return
         }
         guard case .object = message else {
-            log.warning("dropped message that is not a JSON object")
+            // LSP sends no batches; any other value is not a Request object.
+            writer.send(Self.errorResponse(id: .null, .invalidRequest(
+                message.array != nil ? "Invalid Request: batches are not supported" : "Invalid Request: the message is not a JSON object")))
+            log.warning("message that is not a JSON object answered with an invalid-request error")
             return
         }
-        let id = message["id"].flatMap { $0.int != nil || $0.string != nil ? $0 : nil }
+        // A number, a string or null (JSON-RPC 2.0 allows a null id, discouraged): a request; no
+        // `id` member: a notification. (Spelled out: a bare `nil` here would be `JSON.null`,
+        // which is ExpressibleByNilLiteral.)
+        let id: JSON?
+        switch message["id"] {
+        case nil: id = nil
+        case let value? where value.int != nil || value.string != nil || value.isNull: id = value
+        case _?:
+            // An id that is neither (true, {}, 1.5) makes neither a request nor a notification.
+            if message["result"] == nil, message["error"] == nil {
+                writer.send(Self.errorResponse(id: .null, .invalidRequest("Invalid Request: `id` must be a number, a string or null")))
+            } else {
+                log.warning("dropped a response whose id is neither a number nor a string")
+            }
+            return
+        }
         guard let method = message["method"]?.string else {
             if let id, message["result"] != nil || message["error"] != nil {
                 pendingLock.lock()
@@ -136,10 +155,13 @@ public final class LanguageServer: @unchecked Sendable {
                 } else {
                     log.debug("response from client to \(id.text) ignored")
                 }
-            } else if let id {
-                writer.send(Self.errorResponse(id: id, .invalidRequest("message has no method")))
+            } else if message["result"] != nil || message["error"] != nil {
+                // A response is never answered, even one we cannot match (JSON-RPC 2.0, section 5).
+                log.warning("dropped a response without a usable id")
             } else {
-                log.warning("dropped message with neither method nor id")
+                let reason = message["method"] == nil ? "Invalid Request: the message has no `method`" : "Invalid Request: `method` must be a string"
+                writer.send(Self.errorResponse(id: id ?? .null, .invalidRequest(reason)))
+                log.warning("\(reason)")
             }
             return
         }
