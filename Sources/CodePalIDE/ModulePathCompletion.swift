@@ -93,10 +93,9 @@ enum ModulePathCompletion {
         case .include:
             // `#include "sh` and `#include <sh`: headers and folders where the resolver looks,
             // named as written (with their extension).
-            guard let root, let path = chain.first(where: { $0.parent.map { data.moduleStrings.contains($0.kind) } ?? false }),
-                  path.startByte < offset, offset <= path.endByte,
-                  let opener = bytes[path.startByte...].first, opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "<") else { return nil }
-            let typed = String(decoding: bytes[(path.startByte + 1)..<offset], as: UTF8.self)
+            guard let root, let pathStart = includePathStart(chain, bytes: bytes, offset: offset, data: data) else { return nil }
+            let opener = bytes[pathStart]
+            let typed = String(decoding: bytes[(pathStart + 1)..<offset], as: UTF8.self)
             guard !typed.contains("\"") && !typed.contains(">") else { return nil }
             let slash = typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0
             let prefix = String(typed.dropFirst(slash))
@@ -125,6 +124,30 @@ enum ModulePathCompletion {
             let items = entries((folder as NSString).standardizingPath, imports: imports, dotted: false).filter(\.isFolder)
             return Result(range: (offset - prefix.utf8.count)..<offset, prefix: prefix, items: items)
         }
+    }
+
+    /// Where the path of the `#include` being typed starts (its `"` or `<`): the include's path
+    /// node, or, while the path is not closed yet (`#include <ca`, which does not parse as a
+    /// path), the line's text up to the cursor.
+    private static func includePathStart(_ chain: [Node], bytes: [UInt8], offset: Int, data: CompletionData) -> Int? {
+        func isOpener(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "<") }
+        if let path = chain.first(where: { $0.parent.map { data.moduleStrings.contains($0.kind) } ?? false }),
+           path.startByte < offset, offset <= path.endByte, isOpener(bytes[path.startByte]) {
+            return path.startByte
+        }
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        var i = lineStart
+        func skipBlanks() { while i < offset, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 } }
+        skipBlanks()
+        guard i < offset, bytes[i] == UInt8(ascii: "#") else { return nil }
+        i += 1
+        skipBlanks()
+        let keyword = Array("include".utf8)
+        guard offset - i > keyword.count, bytes[i..<i + keyword.count].elementsEqual(keyword) else { return nil }
+        i += keyword.count
+        skipBlanks()
+        guard i < offset, isOpener(bytes[i]) else { return nil }
+        return i
     }
 
     /// Modules and packages of a folder: source files without their extension (with it where

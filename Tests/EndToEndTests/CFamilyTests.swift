@@ -85,6 +85,10 @@ final class CFamilyTests: EndToEndTestCase {
         XCTAssertTrue(quoted.isSuperset(of: ["cart.h", "cart.c"]), "\(quoted)")
         XCTAssertEqual(try offered(1, 12), ["cart.h"])
         XCTAssertEqual(try offered(2, 21), ["cart.h"])
+        // While the path is typed, before its `>` or closing quote: the same headers.
+        try change(client, main.absoluteString, version: 6, nil, "#include <ca\n#  include \"ca\n" + text)
+        XCTAssertEqual(try offered(0, 12), ["cart.h"])
+        XCTAssertTrue(try offered(1, 14).isSuperset(of: ["cart.h", "cart.c"]))
 
         // C rules as diagnostics.
         let unsafe = root.appendingPathComponent("src/unsafe.c").absoluteString
