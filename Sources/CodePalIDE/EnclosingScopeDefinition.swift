@@ -18,15 +18,55 @@ public enum EnclosingScopeDefinition {
         public let occurrences: [Range<Int>]
     }
 
+    /// What the piece can tell about the name at an offset.
+    public enum PieceAnswer: Equatable, Sendable {
+        /// A name bound in a scope inside the piece: the whole file's graph binds it the same way.
+        case local(Answer)
+        /// A member (`obj.name`, `self.total`) whose object is bound inside the piece, or is no
+        /// name at all (`f().name`, `"x".join`): the whole file's graph binds neither the member
+        /// nor its object to an import, so navigation looks the member up by name, as it would
+        /// with the whole graph.
+        case memberByName
+    }
+
     public static func answer(tree: SyntaxTree, text: SourceText, offset: Int) -> Answer? {
-        guard let piece = piece(around: offset, in: tree),
-              let graph = try? ScopeResolver.resolve(tree: tree, text: text, under: piece),
-              let index = graph.definition(at: offset) else { return nil }
-        let definition = graph.definitions[index]
-        let scope = graph.scopes[definition.scope].range
-        guard definition.scope != 0, definition.importInfo == nil, definition.kind != "import",
-              piece.byteRange.lowerBound <= scope.lowerBound, scope.upperBound <= piece.byteRange.upperBound else { return nil }
-        return Answer(definition: definition.nameRange, occurrences: graph.occurrences(of: index))
+        guard let piece = piece(around: offset, in: tree), case .local(let answer) = answer(tree: tree, text: text, piece: piece, offset: offset) else {
+            return nil
+        }
+        return answer
+    }
+
+    /// The answer from the piece around `offset` that fits the budget, members included.
+    public static func pieceAnswer(tree: SyntaxTree, text: SourceText, offset: Int) -> PieceAnswer? {
+        piece(around: offset, in: tree).flatMap { answer(tree: tree, text: text, piece: $0, offset: offset) }
+    }
+
+    /// The answer from the scope graph of `piece` alone; nil when the piece cannot tell.
+    static func answer(tree: SyntaxTree, text: SourceText, piece: Node, offset: Int) -> PieceAnswer? {
+        guard let graph = try? ScopeResolver.resolve(tree: tree, text: text, under: piece) else { return nil }
+        func boundInside(_ index: Int) -> Bool {
+            let definition = graph.definitions[index]
+            let scope = graph.scopes[definition.scope].range
+            return definition.scope != 0 && definition.importInfo == nil && definition.kind != "import"
+                && piece.byteRange.lowerBound <= scope.lowerBound && scope.upperBound <= piece.byteRange.upperBound
+        }
+        if let index = graph.definition(at: offset) {
+            guard boundInside(index) else { return nil }
+            return .local(Answer(definition: graph.definitions[index].nameRange, occurrences: graph.occurrences(of: index)))
+        }
+        // A name that is a reference (bound outside the piece, or to nothing) is the whole graph's.
+        // Otherwise only the name of an attribute access (`obj.name`): what the locals query
+        // ignores elsewhere might be captured by a pattern rooted outside the piece.
+        guard graph.reference(at: offset) == nil, let access = RefactorData.of(tree.language).attributeAccess,
+              let node = tree.root.namedDescendant(covering: offset..<offset), piece.byteRange.contains(node.startByte),
+              let parent = node.parent, parent.kind == access.kind, parent.child(field: access.name)?.byteRange == node.byteRange,
+              let object = parent.child(field: access.object) else { return nil }
+        // The object's binding: the reference that starts where the object does, as the whole
+        // graph finds it. Bound outside the piece (an import, a module-level name), it is not ours.
+        if let reference = graph.references.firstIndex(where: { $0.range.lowerBound == object.startByte }) {
+            guard let definition = graph.references[reference].definition, boundInside(definition) else { return nil }
+        }
+        return .memberByName
     }
 
     /// The largest node around `offset` that fits the budget, below the root.

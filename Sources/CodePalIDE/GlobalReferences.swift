@@ -9,10 +9,10 @@ extension WorkspaceNavigator {
     /// local, plus the definitions the index holds. A guess by name, as go-to-definition of such
     /// names is: a class reopened in several files, or a method any object may answer, has them all.
     func globalReferences(named name: String, from path: String, includeDeclaration: Bool) -> [SourceLocation] {
-        guard !name.isEmpty, let language = registry.languageName(forPath: path, content: open[path].map { Array($0.0.bytes.prefix(65_536)) }) else { return [] }
+        guard !name.isEmpty, let language = registry.languageName(forPath: path, content: open[path].map { Array($0.text.bytes.prefix(65_536)) }) else { return [] }
         let definitions = Set(indexedDefinitions(named: name, near: path))
         guard !definitions.isEmpty || open.keys.contains(path) else { return [] }
-        var files = Set(open.keys.filter { registry.languageName(forPath: $0, content: open[$0].map { Array($0.0.bytes.prefix(65_536)) }) == language })
+        var files = Set(open.keys.filter { registry.languageName(forPath: $0, content: open[$0].map { Array($0.text.bytes.prefix(65_536)) }) == language })
         if let root, let indexed = try? database?.fileHashes().keys {
             for relative in indexed {
                 let absolute = (root as NSString).appendingPathComponent(relative)

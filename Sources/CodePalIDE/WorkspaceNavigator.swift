@@ -70,10 +70,32 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         let definition: Int
     }
 
+    /// An editor's open document: its text, and its tree, which may still be being parsed (the
+    /// document was just opened: see `PendingTree`).
+    public struct OpenDocument: @unchecked Sendable {
+        public let text: SourceText
+        private let snapshot: DocumentSnapshot
+
+        public init(_ snapshot: DocumentSnapshot) {
+            text = snapshot.text
+            self.snapshot = snapshot
+        }
+
+        public init(text: SourceText, tree: SyntaxTree) {
+            self.init(DocumentSnapshot(uri: "", version: 0, text: text, tree: tree, language: tree.language))
+        }
+
+        /// The tree, waiting for the opening parse when it still runs.
+        public var tree: SyntaxTree? { snapshot.tree }
+        public var language: Language? { snapshot.language }
+        /// False while the opening parse runs.
+        public var isParsed: Bool { snapshot.isTreeReady }
+    }
+
     let root: String?
     let registry: LanguageRegistry
     let database: IndexDatabase?
-    let open: [String: (SourceText, SyntaxTree)]
+    let open: [String: OpenDocument]
     private var cache: [String: ParsedFile?] = [:]
     private var texts: [String: SourceText] = [:]
     private static let maximumImportHops = 8
@@ -105,7 +127,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     ///   - shared: graphs kept between requests (see `ParsedFileCache`).
     ///   - openRevisions: a number that changes whenever an open document's text does.
     ///   - openGraphs: each open document's graph, when its revision has one (see above).
-    public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: (SourceText, SyntaxTree)] = [:],
+    public init(root: String?, registry: LanguageRegistry, database: IndexDatabase?, open: [String: OpenDocument] = [:],
                 openRevisions: [String: Int] = [:], openGraphs: [String: OpenGraph] = [:], shared: ParsedFileCache? = nil) {
         self.root = root.map { ($0 as NSString).standardizingPath }
         self.registry = registry
@@ -119,7 +141,8 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     public func file(_ path: String) -> ParsedFile? {
         if let cached = cache[path] { return cached }
         var parsed: ParsedFile?
-        if let (text, tree) = open[path] {
+        if let document = open[path], let tree = document.tree {
+            let text = document.text
             let given = openGraphs[path]?.graph
             let make = {
                 (given?() ?? (try? ScopeResolver.resolve(tree: tree, text: text))).map { ParsedFile(path: path, text: text, tree: tree, graph: $0) }
@@ -155,7 +178,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// A file's text without parsing it (open documents first), to convert positions.
     public func text(_ path: String) -> SourceText? {
         if let parsed = cache[path] ?? nil { return parsed.text }
-        if let (text, _) = open[path] { return text }
+        if let document = open[path] { return document.text }
         if let cached = texts[path] { return cached }
         guard case .text(let bytes) = SourceFile.read(path) else { return nil }
         let text = SourceText(bytes: bytes)
@@ -174,7 +197,13 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// - Parameter byNameFromIndex: for names neither the file nor its imports bind, look the
     ///   name up in the index (a guess by name); without it such names have no definition.
     public func definition(path: String, offset: Int, byNameFromIndex: Bool) -> [SourceLocation] {
-        if let local = enclosingScopeAnswer(path: path, offset: offset) { return [SourceLocation(path: path, range: local.definition)] }
+        switch pieceAnswer(path: path, offset: offset) {
+        case .local(let local)?: return [SourceLocation(path: path, range: local.definition)]
+        case .memberByName?:
+            guard byNameFromIndex, let text = open[path]?.text else { return [] }
+            return indexedDefinitions(named: String(decoding: text.bytes[wordRange(at: offset, in: text)], as: UTF8.self), near: path)
+        case nil: break
+        }
         guard let file = file(path) else { return [] }
         if let local = file.graph.definition(at: offset) {
             let target = origin(of: Target(path: path, definition: local), hops: 0)
@@ -186,12 +215,24 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
     }
 
-    /// A local name's answer from the piece of an open document around it, while the document's
-    /// whole graph is still being made (the first request after opening a large file); nil when
-    /// the graph is made or the piece does not bind the name in a scope of its own.
-    func enclosingScopeAnswer(path: String, offset: Int) -> EnclosingScopeDefinition.Answer? {
-        guard cache[path] == nil, let (text, tree) = open[path], let graph = openGraphs[path], !graph.isMade() else { return nil }
-        return EnclosingScopeDefinition.answer(tree: tree, text: text, offset: offset)
+    /// The answer from the piece of an open document around `offset`, while the document's whole
+    /// graph is still being made (the first request after opening a large file); nil when the
+    /// graph is made or the piece cannot tell. While the document's opening parse still runs,
+    /// the piece is parsed from the text where the index locates it (`IndexedPieceDefinition`).
+    func pieceAnswer(path: String, offset: Int) -> EnclosingScopeDefinition.PieceAnswer? {
+        guard cache[path] == nil, let document = open[path], let graph = openGraphs[path], !graph.isMade() else { return nil }
+        if !document.isParsed, let language = document.language, let spans = indexedSpans(path: path, text: document.text),
+           let answer = IndexedPieceDefinition.answer(language: language, text: document.text, spans: spans, offset: offset) {
+            return answer
+        }
+        guard let tree = document.tree else { return nil }
+        return EnclosingScopeDefinition.pieceAnswer(tree: tree, text: document.text, offset: offset)
+    }
+
+    /// The index's symbol lines for `path` when it holds exactly this text.
+    private func indexedSpans(path: String, text: SourceText) -> [SymbolSpan]? {
+        guard let database, let root else { return nil }
+        return try? database.symbolSpans(ofFile: WorkspacePaths.relative(path, to: root), hash: IndexPaths.hash(text.bytes))
     }
 
     /// The binding the name at `offset` refers to in this file (the import statement for an
@@ -205,8 +246,14 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// Every occurrence of what the name at `offset` refers to: in its defining file, and in
     /// every workspace file that imports it (through the names those files bind it to).
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [SourceLocation] {
-        if let local = enclosingScopeAnswer(path: path, offset: offset) {
+        switch pieceAnswer(path: path, offset: offset) {
+        case .local(let local)?:
             return local.occurrences.filter { includeDeclaration || $0 != local.definition }.map { SourceLocation(path: path, range: $0) }
+        case .memberByName?:
+            // A member is bound to no definition: only a language whose unbound names are globals
+            // looks it up by name across the workspace, from the whole graph.
+            if open[path]?.language?.manifest.conventions?.unboundNamesAreGlobals != true { return [] }
+        case nil: break
         }
         guard let file = file(path) else { return [] }
         guard let local = file.graph.definition(at: offset) else {
@@ -248,12 +295,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         // (Only those that mention the name: parsing every open document per request does not scale.)
         let needle = Array(name.utf8)
         for candidate in open.keys.sorted() where candidate != target.path {
-            guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8))) else { continue }
+            guard let text = open[candidate]?.text, Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8))) else { continue }
             for location in liveImports(of: target, in: candidate) { add(location) }
         }
         // `module::Name` in open documents, where `module` is an import of the defining file.
         for candidate in open.keys.sorted() where candidate != target.path {
-            guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) else { continue }
+            guard let text = open[candidate]?.text, Self.contains(text.bytes, needle) else { continue }
             for location in liveMembers(named: name, of: target.path, in: candidate) { add(location) }
         }
         for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
@@ -272,7 +319,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             }
             let folder = (target.path as NSString).deletingLastPathComponent
             for candidate in open.keys.sorted() where candidate != target.path && !siblings.contains(candidate) {
-                guard let text = open[candidate]?.0, Self.contains(text.bytes, needle) else { continue }
+                guard let text = open[candidate]?.text, Self.contains(text.bytes, needle) else { continue }
                 for location in liveMembers(named: name, of: folder, in: candidate) { add(location) }
             }
             for location in indexedImports(of: folder, names: [name]) where open[location.path] == nil { add(location) }
@@ -571,11 +618,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     /// The identifier-like word around `offset` (letters, digits, `_`, `$`, non-ASCII).
     func word(at offset: Int, in file: ParsedFile) -> String {
-        String(decoding: file.text.bytes[wordRange(at: offset, in: file)], as: UTF8.self)
+        String(decoding: file.text.bytes[wordRange(at: offset, in: file.text)], as: UTF8.self)
     }
 
     private func wordRange(at offset: Int, in file: ParsedFile) -> Range<Int> {
-        let bytes = file.text.bytes
+        wordRange(at: offset, in: file.text)
+    }
+
+    private func wordRange(at offset: Int, in text: SourceText) -> Range<Int> {
+        let bytes = text.bytes
         func isWord(_ b: UInt8) -> Bool { b >= 0x80 || b == 0x5F || b == 0x24 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 }
         var start = min(max(0, offset), bytes.count)
         var end = start

@@ -242,6 +242,19 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
+    /// The lines each symbol of `file` (workspace-relative) spans, when the index holds this very
+    /// content (`hash`, as `IndexPaths.hash` makes it); nil when it holds other content or none.
+    /// They locate the function around a position in a file opened as it was indexed, before the
+    /// editor's copy is parsed.
+    public func symbolSpans(ofFile file: String, hash: String) throws -> [SymbolSpan]? {
+        try pool.read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ? AND hash = ?", arguments: [file, hash]) else { return nil }
+            return try Row.fetchAll(db, sql: "SELECT line, end_line, kind FROM symbol WHERE file_id = ?", arguments: [id]).map { row in
+                SymbolSpan(line: row["line"], endLine: row["end_line"], kind: row["kind"])
+            }
+        }
+    }
+
     /// Definitions with exactly this name, optionally only in one file (workspace-relative).
     /// Definitions of `name`, those in `near`'s file and folder first (by path and line), then
     /// others in index order, at most `limit` of them: a common name (`get`, `__init__`) has

@@ -129,6 +129,19 @@ public struct IndexedSymbol: Sendable, Equatable {
     }
 }
 
+/// The lines of a symbol (1-based: its name's line, and the last line of its definition).
+public struct SymbolSpan: Sendable, Equatable {
+    public let line: Int
+    public let endLine: Int
+    public let kind: String
+
+    public init(line: Int, endLine: Int, kind: String) {
+        self.line = line
+        self.endLine = endLine
+        self.kind = kind
+    }
+}
+
 /// A search result: a symbol and the file it is in.
 public struct SymbolMatch: Sendable {
     public let symbol: IndexedSymbol

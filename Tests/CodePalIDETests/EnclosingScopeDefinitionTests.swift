@@ -1,5 +1,6 @@
 import CodePalAnalysis
 @testable import CodePalIDE
+import CodePalStore
 import CodePalSyntax
 import Foundation
 import TestSupport
@@ -13,24 +14,59 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
     private struct Tally {
         var names = 0
         var answered = 0
+        /// Members answered by name (`self.total`), counted apart.
+        var members = 0
+        /// Answers from the piece parsed alone where the index locates it (`IndexedPieceDefinition`).
+        var fromText = 0
         var differing: [String] = []
+    }
+
+    /// Whether the whole graph's answer at `offset` is what the piece said: the same binding and
+    /// occurrences for a local; for a member, no binding at all, and an object bound to no import
+    /// (so that navigation looks the member up by name, as the piece's answer makes it do).
+    private func agrees(_ answer: EnclosingScopeDefinition.PieceAnswer, _ full: ScopeGraph, at offset: Int) -> String? {
+        switch answer {
+        case .local(let local):
+            guard let index = full.definition(at: offset) else { return "the whole graph binds nothing" }
+            if full.definitions[index].nameRange != local.definition || full.occurrences(of: index) != local.occurrences {
+                return "\(full.definitions[index].name): \(local.definition) against \(full.definitions[index].nameRange)"
+            }
+        case .memberByName:
+            if let index = full.definition(at: offset) { return "a member, but the whole graph binds \(full.definitions[index].name)" }
+            if full.reference(at: offset) != nil { return "a member, but the whole graph has a reference there" }
+            if let member = full.member(at: offset), let object = full.members[member].object, full.definitions[object].importInfo != nil {
+                return "a member of an import in the whole graph"
+            }
+        }
+        return nil
     }
 
     /// - Parameter most: names checked per file, spread evenly over it (all when nil).
     private func compare(_ url: URL, tree: SyntaxTree, text: SourceText, into tally: inout Tally, most: Int? = nil) {
         guard let full = try? ScopeResolver.resolve(tree: tree, text: text) else { return }
         var offsets = (full.definitions.map(\.nameRange.lowerBound) + full.references.map(\.range.lowerBound)).sorted()
+        // Attribute names (`obj.name`), which the locals query mostly ignores.
+        if let access = RefactorData.of(tree.language).attributeAccess {
+            tree.root.walk { node in
+                if node.kind == access.kind, let name = node.child(field: access.name) { offsets.append(name.startByte) }
+                return true
+            }
+            offsets.sort()
+        }
         if let most, offsets.count > most { offsets = (0..<most).map { offsets[$0 * offsets.count / most] } }
+        // The symbols as the index stores them for this content, for the pieces parsed alone.
+        let spans = IndexPaths.file("f", hash: "", tree: tree, text: text, path: url.path, root: url.deletingLastPathComponent().path)
+            .symbols.map { SymbolSpan(line: $0.line, endLine: $0.endLine, kind: $0.kind) }
         for offset in offsets {
             tally.names += 1
-            guard let answer = EnclosingScopeDefinition.answer(tree: tree, text: text, offset: offset) else { continue }
-            tally.answered += 1
-            guard let index = full.definition(at: offset) else {
-                tally.differing.append("\(url.path):\(offset): the whole graph binds nothing")
-                continue
+            if let answer = EnclosingScopeDefinition.pieceAnswer(tree: tree, text: text, offset: offset) {
+                tally.answered += 1
+                if answer == .memberByName { tally.members += 1 }
+                if let problem = agrees(answer, full, at: offset) { tally.differing.append("\(url.path):\(offset): \(problem)") }
             }
-            if full.definitions[index].nameRange != answer.definition || full.occurrences(of: index) != answer.occurrences {
-                tally.differing.append("\(url.path):\(offset) \(full.definitions[index].name): \(answer.definition) against \(full.definitions[index].nameRange)")
+            if let answer = IndexedPieceDefinition.answer(language: tree.language, text: text, spans: spans, offset: offset) {
+                tally.fromText += 1
+                if let problem = agrees(answer, full, at: offset) { tally.differing.append("\(url.path):\(offset) (text piece): \(problem)") }
             }
         }
     }
@@ -40,6 +76,8 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
         for (url, tree, text) in Repository.parsedFixtures(["scopes"]) { compare(url, tree: tree, text: text, into: &tally) }
         XCTAssertEqual(tally.differing, [])
         XCTAssertGreaterThan(tally.answered, tally.names / 5, "\(tally.answered) of \(tally.names) names answered from their piece")
+        XCTAssertGreaterThan(tally.members, 0, "no member answered by name")
+        XCTAssertGreaterThan(tally.fromText, tally.names / 10, "\(tally.fromText) of \(tally.names) names answered from the piece parsed alone")
     }
 
     func testAParameterIsAnsweredFromItsFunctionAndAModuleNameIsLeftToTheWholeGraph() throws {
@@ -81,7 +119,63 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
             compare(url, tree: Parser(language: language).parse(text.bytes), text: text, into: &tally, most: most)
             files += 1
         }
-        print("enclosing-scope answers: \(files) files, \(tally.names) names, \(tally.answered) answered from their piece, \(tally.differing.count) differing")
+        print("enclosing-scope answers: \(files) files, \(tally.names) names, \(tally.answered) answered from their piece (\(tally.members) members by name), "
+              + "\(tally.fromText) from the piece parsed alone, \(tally.differing.count) differing")
         XCTAssertEqual(Array(tally.differing.prefix(20)), [])
+    }
+
+    /// A method of a class, parsed alone with its class's first line while the file's own parse
+    /// runs: its locals and `self`'s members answer; a module-level name and a method whose
+    /// class line is broken over two lines (the header does not parse alone) do not.
+    func testAMethodIsAnsweredFromItsLinesAlone() throws {
+        let source = """
+            import os
+
+            LIMIT = 3
+
+            class Cart:
+                def total(self, rate):
+                    subtotal = self.items_sum() * rate
+                    return subtotal + os.sep.count("/") + LIMIT
+
+            class Split(
+                    Cart):
+                def half(self, share):
+                    return share / 2
+
+            """
+        let text = SourceText(source)
+        let language = Repository.language("python")
+        let tree = Parser(language: language).parse(text.bytes)
+        let spans = IndexPaths.file("cart.py", hash: "", tree: tree, text: text, path: "/tmp/cart.py", root: "/tmp")
+            .symbols.map { SymbolSpan(line: $0.line, endLine: $0.endLine, kind: $0.kind) }
+        func offset(_ needle: String, _ occurrence: Int = 1) -> Int {
+            var from = source.startIndex
+            var found = source.startIndex
+            for _ in 0..<occurrence {
+                let range = source.range(of: needle, range: from..<source.endIndex)!
+                found = range.lowerBound
+                from = range.upperBound
+            }
+            return source.utf8.distance(from: source.startIndex, to: found)
+        }
+        func answer(_ needle: String, _ occurrence: Int = 1) -> EnclosingScopeDefinition.PieceAnswer? {
+            IndexedPieceDefinition.answer(language: language, text: text, spans: spans, offset: offset(needle, occurrence))
+        }
+        let subtotal = try XCTUnwrap(answer("subtotal", 2))
+        XCTAssertEqual(subtotal, .local(.init(definition: offset("subtotal")..<offset("subtotal") + 8,
+                                             occurrences: [offset("subtotal")..<offset("subtotal") + 8, offset("subtotal", 2)..<offset("subtotal", 2) + 8])))
+        XCTAssertEqual(answer("rate", 2), .local(.init(definition: offset("rate")..<offset("rate") + 4,
+                                                       occurrences: [offset("rate")..<offset("rate") + 4, offset("rate", 2)..<offset("rate", 2) + 4])))
+        XCTAssertEqual(answer("items_sum"), .memberByName, "a member of self")
+        XCTAssertNil(answer("os.sep"), "an import")
+        XCTAssertNil(answer("sep.count"), "a member of an import")
+        XCTAssertNil(answer("count"), "a member of a member of an import")
+        XCTAssertNil(answer("LIMIT", 2), "a module-level name")
+        XCTAssertNil(answer("share", 2), "the class line does not parse alone")
+        // The whole file's graph agrees wherever the piece answered.
+        let full = try XCTUnwrap(ScopeResolver.resolve(tree: tree, text: text))
+        XCTAssertNil(agrees(subtotal, full, at: offset("subtotal", 2)))
+        XCTAssertNil(agrees(.memberByName, full, at: offset("items_sum")))
     }
 }

@@ -54,7 +54,7 @@ final class WorkspaceNavigatorTests: XCTestCase {
         let edited = SourceText("from pkg.util import helper\n\n\n\nx = helper(2)\n")
         let tree = Parser(language: Repository.language("python")).parse(edited.bytes)
         let navigator = WorkspaceNavigator(root: root.path, registry: Repository.registry, database: database,
-                                           open: [path("main.py"): (edited, tree)])
+                                           open: [path("main.py"): .init(text: edited, tree: tree)])
         let call = edited.string.utf8.count - "helper(2)\n".utf8.count
         XCTAssertEqual(navigator.definition(path: path("main.py"), offset: call).map(\.path), [path("pkg/util.py")])
         let references = navigator.references(path: path("pkg/util.py"), offset: 5, includeDeclaration: false)

@@ -121,6 +121,52 @@ final class NavigationTests: EndToEndTestCase {
         assertAlive(client)
     }
 
+    /// The first requests right after didOpen, sent before the server has parsed the file (it
+    /// answers a method's locals and `self`'s members from that method's lines, which the index
+    /// locates), answer as the same requests do once the file is parsed and its graph made.
+    func testFirstAnswersAfterDidOpenAreTheSettledAnswers() throws {
+        let root = try copyWorkspace("python-shop")
+        // A large module (about 400 KB), so that its parse is still running when the requests come.
+        var source = "import os\n\nLIMIT = 3\n\n"
+        for i in 0..<1_500 {
+            source += "class Cart\(i)(object):\n    def total(self, rate, items):\n        subtotal = self.items_sum(items) * rate\n"
+                + "        for item in items:\n            subtotal += item.price + LIMIT\n        return subtotal + len(os.sep)\n\n"
+                + "    def items_sum(self, items):\n        return sum(items)\n\n"
+        }
+        try source.write(to: root.appendingPathComponent("shop/big.py"), atomically: true, encoding: .utf8)
+        let client = try indexedServer(root)
+        let uri = root.appendingPathComponent("shop/big.py").absoluteString
+        let lines = source.components(separatedBy: "\n")
+        // Positions in the last class (the parse reaches it last): locals, parameters, `self`'s
+        // member, a member of a local, a module-level name, an import, a builtin.
+        let last = try XCTUnwrap(lines.lastIndex { $0.hasPrefix("class Cart") })
+        let positions: [(line: Int, needle: String)] = [(2, "subtotal"), (2, "rate"), (2, "items_sum"), (2, "self"), (4, "price"), (4, "item."),
+                                                        (4, "LIMIT"), (5, "os"), (5, "len"), (5, "subtotal"), (3, "items"), (8, "items")]
+        func request(_ method: String, _ index: Int) throws -> Int {
+            let (delta, needle) = positions[index]
+            let line = lines[last + delta]
+            var params: [String: Any] = ["textDocument": ["uri": uri],
+                                         "position": ["line": last + delta, "character": line.range(of: needle)!.lowerBound.utf16Offset(in: line) + 1]]
+            if method == "textDocument/references" { params["context"] = ["includeDeclaration": true] }
+            return try client.sendRequest(method, params)
+        }
+        try open(client, uri, "python", source)
+        var first: [(String, Int, Int)] = []
+        for index in positions.indices {
+            for method in ["textDocument/definition", "textDocument/references"] { first.append((method, index, try request(method, index))) }
+        }
+        _ = try client.waitForNotification("textDocument/publishDiagnostics", timeout: 60) { $0["params"]["uri"].string == uri }
+        for (method, index, id) in first {
+            let early = try client.waitForResponse(id: id, timeout: 60)
+            let settled = try client.waitForResponse(id: try request(method, index), timeout: 60)
+            XCTAssertNil(early["error"].raw as? [String: Any], "\(early)")
+            XCTAssertEqual(canonical(early["result"]), canonical(settled["result"]), "\(method) at \(positions[index]): right after didOpen \(early), settled \(settled)")
+        }
+        // The answers are the ones wanted: `subtotal` is the method's local.
+        let local = try client.result("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": last + 5, "character": 16]])
+        XCTAssertEqual(local.array?.first?["range"]["start"]["line"].int, last + 2, "\(local)")
+    }
+
     func testHoverDescribesWhatANameRefersTo() throws {
         let root = try copyWorkspace("python-shop")
         let client = try indexedServer(root)
@@ -220,6 +266,12 @@ final class NavigationTests: EndToEndTestCase {
     }
 
     func copyWorkspace(_ name: String) throws -> URL { try copyFixtureWorkspace(name) }
+
+    /// A JSON value as text with sorted keys, to compare answers.
+    func canonical(_ value: JSONValue) -> String {
+        guard let raw = value.raw, let data = try? JSONSerialization.data(withJSONObject: raw, options: [.sortedKeys, .fragmentsAllowed]) else { return "absent" }
+        return String(decoding: data, as: UTF8.self)
+    }
 
     func indexedServer(_ root: URL) throws -> LSPClient {
         let (client, result) = try startIndexedServer(root)

@@ -12,7 +12,11 @@ import Foundation
 public final class FileAnalysis: @unchecked Sendable {
     public let text: SourceText
     public let configuration: Configuration
-    private let tree: SyntaxTree?
+    /// The revision's tree, taken from `treeSource` when a part first needs it: an analysis made
+    /// while the document's opening parse runs does not wait for it until then.
+    private var tree: SyntaxTree? { treeMemo.get { treeSource() } }
+    private let treeSource: @Sendable () -> SyntaxTree?
+    private let treeMemo = Memo<SyntaxTree?>()
     private let rules: RuleCatalog?
     private let path: String?
 
@@ -31,8 +35,15 @@ public final class FileAnalysis: @unchecked Sendable {
     private var counted: [String: Int] = [:]
     private let countLock = NSLock()
 
-    public init(tree: SyntaxTree?, text: SourceText, configuration: Configuration, rules: RuleCatalog?, path: String?) {
-        self.tree = tree?.copy()
+    public convenience init(tree: SyntaxTree?, text: SourceText, configuration: Configuration, rules: RuleCatalog?, path: String?) {
+        let copy = tree?.copy()
+        self.init(lazyTree: { copy }, text: text, configuration: configuration, rules: rules, path: path)
+    }
+
+    /// - Parameter lazyTree: gives the revision's tree (called once, when a part first needs it;
+    ///   it may wait for a parse that is still running).
+    public init(lazyTree: @escaping @Sendable () -> SyntaxTree?, text: SourceText, configuration: Configuration, rules: RuleCatalog?, path: String?) {
+        self.treeSource = lazyTree
         self.text = text
         self.configuration = configuration
         self.rules = rules

@@ -40,7 +40,7 @@ extension LanguageServer {
     /// a large file).
     func prepareNavigation(_ document: Document) {
         let snapshot = document.snapshot()
-        guard snapshot.tree != nil else { return }
+        guard snapshot.language != nil else { return }
         let analysis = analyses.analysis(of: snapshot, configuration: configuration(for: document.uri), rules: rules)
         DispatchQueue.global(qos: .userInitiated).async { _ = analysis.scopeGraph }
     }
@@ -84,7 +84,7 @@ extension LanguageServer {
         let snapshot = try self.snapshot(uri)
         guard let registry else { throw ResponseError.internalError("no grammars loaded") }
         guard let path = DocumentURI.path(uri) else { throw ResponseError.invalidParams("not a file URI: \(uri)") }
-        var open: [String: (SourceText, SyntaxTree)] = [:]
+        var open: [String: WorkspaceNavigator.OpenDocument] = [:]
         var uriByPath: [String: String] = [:]
         var openRevisions: [String: Int] = [:]
         var openGraphs: [String: WorkspaceNavigator.OpenGraph] = [:]
@@ -94,8 +94,9 @@ extension LanguageServer {
         let asked = analyses.analysis(of: snapshot, configuration: configuration(for: uri), rules: rules)
         for document in documents.values {
             let current = document.snapshot()
-            guard let tree = current.tree, let openPath = DocumentURI.path(document.uri) else { continue }
-            open[openPath] = (current.text, tree)
+            // Not `current.tree`: that would wait for a document's opening parse.
+            guard current.language != nil, let openPath = DocumentURI.path(document.uri) else { continue }
+            open[openPath] = .init(current)
             uriByPath[openPath] = document.uri
             if let revision = revisions[document.uri] { openRevisions[openPath] = revision }
             openGraphs[openPath] = document.uri == uri

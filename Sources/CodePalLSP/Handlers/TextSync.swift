@@ -11,7 +11,9 @@ extension LanguageServer {
         let version = item["version"]?.int ?? 0
         if documents[uri] != nil { log.warning("didOpen for \(uri), which is already open: replacing it") }
         let language = languageFor(uri: uri, languageId: item["languageId"]?.string, text: text)
-        let document = Document(uri: uri, text: text, version: version, language: language)
+        // The opening parse runs beside the state queue: requests behind this didOpen take their
+        // snapshots at once, and those that can answer from a piece of the text do not wait for it.
+        let document = Document(uri: uri, text: text, version: version, language: language, parseInBackground: true)
         documents[uri] = document
         bumpRevision(uri)
         if let path = DocumentURI.path(uri) { workspaceIndex?.documentOpened(path) }

@@ -27,7 +27,7 @@ final class DocumentAnalyses: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let entry = entries[snapshot.uri], entry.key == key { return entry.analysis }
-        let analysis = FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+        let analysis = FileAnalysis(lazyTree: { snapshot.tree?.copy() }, text: snapshot.text, configuration: configuration, rules: rules,
                                     path: DocumentURI.path(snapshot.uri))
         entries[snapshot.uri] = (key, analysis)
         made += 1
@@ -42,7 +42,7 @@ final class DocumentAnalyses: @unchecked Sendable {
         lock.lock()
         let existing = entries[snapshot.uri].flatMap { $0.key == key ? $0.analysis : nil }
         lock.unlock()
-        return existing ?? FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules,
+        return existing ?? FileAnalysis(lazyTree: { snapshot.tree?.copy() }, text: snapshot.text, configuration: configuration, rules: rules,
                                         path: DocumentURI.path(snapshot.uri))
     }
 

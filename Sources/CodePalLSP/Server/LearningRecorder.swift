@@ -87,7 +87,7 @@ final class LearningRecorder: @unchecked Sendable {
 
     init(store: any LearningBackend, user: String, settle: TimeInterval = 0.3, cwe: @escaping @Sendable (String) -> String? = { _ in nil },
          analysis: @escaping @Sendable (DocumentSnapshot, Configuration, RuleCatalog?) -> FileAnalysis = { snapshot, configuration, rules in
-             FileAnalysis(tree: snapshot.tree, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
+             FileAnalysis(lazyTree: { snapshot.tree?.copy() }, text: snapshot.text, configuration: configuration, rules: rules, path: DocumentURI.path(snapshot.uri))
          }, flushInterval: TimeInterval = 2) {
         self.store = store
         self.user = user

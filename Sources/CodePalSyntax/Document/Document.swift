@@ -1,4 +1,5 @@
 import CTreeSitter
+import Foundation
 
 /// An open document: text, version and (when its language has a grammar) an incrementally
 /// maintained syntax tree. Mutated only by its owner, in the order edits arrive; readers take a
@@ -8,19 +9,37 @@ public final class Document {
     public let language: Language?
     public private(set) var version: Int
     public private(set) var text: SourceText
-    public private(set) var tree: SyntaxTree?
+    /// The tree, waiting for the first parse when it is still running (`PendingTree`).
+    public var tree: SyntaxTree? {
+        if let pending {
+            parsed = pending.copy()
+            self.pending = nil
+        }
+        return parsed
+    }
+    private var parsed: SyntaxTree?
+    /// The opening parse while it runs; nil once `tree` has taken its result.
+    private var pending: PendingTree?
     /// Recent edits, for moving results computed on older versions.
     public private(set) var edits: EditLog
     private let parser: Parser?
 
-    public init(uri: String, text: String, version: Int, language: Language?) {
+    /// - Parameter parseInBackground: the first parse runs on another thread and `init` returns at
+    ///   once; snapshots taken meanwhile carry the pending tree (see `PendingTree`).
+    public init(uri: String, text: String, version: Int, language: Language?, parseInBackground: Bool = false) {
         self.uri = uri
         self.version = version
         self.text = SourceText(text)
         self.language = language
         self.parser = language.map { Parser(language: $0) }
         self.edits = EditLog(openedAt: version)
-        self.tree = parser?.parse(self.text.bytes)
+        if let parser {
+            if parseInBackground {
+                pending = PendingTree(parser: parser, bytes: self.text.bytes)
+            } else {
+                parsed = parser.parse(self.text.bytes)
+            }
+        }
     }
 
     /// Applies `changes` in order, then reparses once reusing the edited tree. Ranges are clamped
@@ -28,6 +47,7 @@ public final class Document {
     public func apply(_ changes: [TextChange], version: Int, encoding: PositionEncoding) {
         var bytes = text.bytes
         var current = text
+        var tree = self.tree
         for change in changes {
             let inserted = Array(change.text.utf8)
             guard let range = change.range else {
@@ -55,12 +75,16 @@ public final class Document {
         }
         text = current
         self.version = version
-        if let parser { tree = parser.parse(bytes, reusing: tree) }
+        if let parser { parsed = parser.parse(bytes, reusing: tree) } else { parsed = tree }
     }
 
-    /// An immutable view for requests running concurrently with later edits.
+    /// An immutable view for requests running concurrently with later edits. It never waits for
+    /// the opening parse: it carries that parse, and waits only when its tree is read.
     public func snapshot() -> DocumentSnapshot {
-        DocumentSnapshot(uri: uri, version: version, text: text, tree: tree?.copy(), language: language, edits: edits)
+        if let pending, !pending.isReady {
+            return DocumentSnapshot(uri: uri, version: version, text: text, pending: pending, language: language, edits: edits)
+        }
+        return DocumentSnapshot(uri: uri, version: version, text: text, tree: tree?.copy(), language: language, edits: edits)
     }
 }
 
@@ -69,16 +93,56 @@ public struct DocumentSnapshot: @unchecked Sendable {
     public let uri: String
     public let version: Int
     public let text: SourceText
-    public let tree: SyntaxTree?
     public let language: Language?
     public let edits: EditLog
+    private let source: TreeSource
+
+    /// The tree, waiting for the document's opening parse when it is still running.
+    public var tree: SyntaxTree? { source.tree }
+
+    /// False while the opening parse runs: reading `tree` would wait for it.
+    public var isTreeReady: Bool { source.isReady }
 
     public init(uri: String, version: Int, text: SourceText, tree: SyntaxTree?, language: Language?, edits: EditLog? = nil) {
         self.uri = uri
         self.version = version
         self.text = text
-        self.tree = tree
+        self.source = TreeSource(ready: tree)
         self.language = language
         self.edits = edits ?? EditLog(openedAt: version)
+    }
+
+    init(uri: String, version: Int, text: SourceText, pending: PendingTree, language: Language?, edits: EditLog) {
+        self.uri = uri
+        self.version = version
+        self.text = text
+        self.source = TreeSource(pending: pending)
+        self.language = language
+        self.edits = edits
+    }
+}
+
+/// A snapshot's tree: given, or taken once from the pending opening parse (one copy per
+/// snapshot, so every reader of the snapshot sees the same tree object, as before).
+private final class TreeSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: PendingTree?
+    private var value: SyntaxTree?
+
+    init(ready: SyntaxTree?) { value = ready }
+    init(pending: PendingTree) { self.pending = pending }
+
+    var isReady: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return pending?.isReady ?? true
+    }
+
+    var tree: SyntaxTree? {
+        lock.lock(); defer { lock.unlock() }
+        if let pending {
+            value = pending.copy()
+            self.pending = nil
+        }
+        return value
     }
 }

@@ -15,6 +15,24 @@ public final class Parser {
 
     deinit { ts_parser_delete(pointer) }
 
+    /// Parses only the bytes of `ranges` (sorted, not overlapping) of `text`, as if the rest were
+    /// not there; nodes keep their offsets in the whole text. For answering from a piece of a
+    /// large file (a function and the first lines of the classes around it) before the whole
+    /// file is parsed: the cost is that of the piece.
+    public func parse(_ text: SourceText, within ranges: [Range<Int>]) -> SyntaxTree {
+        let tsRanges = ranges.map { range -> TSRange in
+            let start = text.treeSitterPoint(of: range.lowerBound), end = text.treeSitterPoint(of: range.upperBound)
+            return TSRange(start_point: TSPoint(row: UInt32(start.row), column: UInt32(start.column)),
+                           end_point: TSPoint(row: UInt32(end.row), column: UInt32(end.column)),
+                           start_byte: UInt32(range.lowerBound), end_byte: UInt32(range.upperBound))
+        }
+        let accepted = tsRanges.withUnsafeBufferPointer { ts_parser_set_included_ranges(pointer, $0.baseAddress, UInt32($0.count)) }
+        defer { ts_parser_set_included_ranges(pointer, nil, 0) }
+        // Ranges tree-sitter refuses (out of order) would silently mean the whole text.
+        guard accepted else { return parse([]) }
+        return parse(text.bytes)
+    }
+
     /// Parses `bytes`, reusing `old` (already edited with `SyntaxTree.edit`) when given.
     /// Parsing never fails: syntax errors become ERROR and MISSING nodes in the tree.
     public func parse(_ bytes: [UInt8], reusing old: SyntaxTree? = nil) -> SyntaxTree {
