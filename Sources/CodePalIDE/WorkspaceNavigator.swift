@@ -599,7 +599,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     // MARK: Index fallbacks
 
     func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
-        guard !name.isEmpty, let database, let root,
+        guard !name.isEmpty else { return [] }
+        guard database != nil, root != nil else { return openDefinitions(named: name, near: path) }
+        guard let database, let root,
               let matches = try? database.definitions(named: name, near: WorkspacePaths.relative(path, to: root), limit: 20) else { return [] }
         return matches.compactMap { match in
             let absolute = (root as NSString).appendingPathComponent(match.file)
@@ -607,6 +609,28 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             let start = text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1
             return SourceLocation(path: absolute, range: start..<min(text.count, start + match.symbol.name.utf8.count))
         }
+    }
+
+    /// Without an index (the client opened no workspace folder), what is known is the open
+    /// documents: their outlines' definitions of `name`, the asking file first, then its folder,
+    /// then the others by path, as the index orders its answers. A method rename or its
+    /// references then cover the open files, as rust-analyzer does for files outside a workspace.
+    func openDefinitions(named name: String, near path: String, limit: Int = 20) -> [SourceLocation] {
+        let folder = (path as NSString).deletingLastPathComponent
+        let ordered = open.keys.sorted { a, b in
+            let rankA = a == path ? 0 : (a as NSString).deletingLastPathComponent == folder ? 1 : 2
+            let rankB = b == path ? 0 : (b as NSString).deletingLastPathComponent == folder ? 1 : 2
+            return (rankA, a) < (rankB, b)
+        }
+        var result: [SourceLocation] = []
+        for candidate in ordered {
+            guard let file = file(candidate) else { continue }
+            for symbol in file.flatOutline where symbol.name == name {
+                result.append(SourceLocation(path: candidate, range: symbol.selectionRange))
+                if result.count >= limit { return result }
+            }
+        }
+        return result
     }
 
     /// The range of the identifier-like word around `offset` in the file at `path`, if any.

@@ -112,6 +112,53 @@ final class RenameTests: EndToEndTestCase {
         XCTAssertTrue(try refusal("textDocument/rename", "shop/models.py", 5, 9, newName: "items").contains("already has a member `items`"))
     }
 
+    /// A client that opens files without a workspace folder (an editor on loose files): there is
+    /// no index, so what is known is the open documents, and a Ruby method renames in them (its
+    /// definition, the bare calls in the reopened class, the call on a receiver of the class),
+    /// as rust-analyzer renames within the files it has. The Rakefile, not open, is not touched.
+    func testRubyMethodRenameWithoutAWorkspaceFolderCoversTheOpenFiles() throws {
+        root = try copyFixtureWorkspace("ruby-gem")
+        client = try server()
+        var texts: [String: [String]] = [:]
+        for file in ["lib/shop/cart.rb", "lib/shop/pricing.rb", "app/main.rb"] {
+            let url = root.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try open(client, url.absoluteString, "ruby", text)
+            texts[file] = text.components(separatedBy: "\n")
+        }
+        func position(_ file: String, _ needle: String, _ delta: Int) throws -> [String: Any] {
+            let lines = try XCTUnwrap(texts[file])
+            let line = try XCTUnwrap(lines.firstIndex { $0.contains(needle) }, needle)
+            return ["textDocument": ["uri": root.appendingPathComponent(file).absoluteString],
+                    "position": ["line": line, "character": lines[line].range(of: needle)!.lowerBound.utf16Offset(in: lines[line]) + delta]]
+        }
+        func counts(_ rename: JSONValue) -> [String: Int] {
+            (rename["changes"].object ?? [:]).reduce(into: [:]) { $0[URL(string: $1.key)!.lastPathComponent] = $1.value.array?.count ?? 0 }
+        }
+        let prepared = try client.result("textDocument/prepareRename", try position("lib/shop/cart.rb", "def total", 5))
+        XCTAssertEqual(prepared["placeholder"].string, "total", "\(prepared)")
+        var params = try position("lib/shop/cart.rb", "def total", 5)
+        params["newName"] = "sum"
+        let fromDefinition = try client.result("textDocument/rename", params)
+        XCTAssertEqual(counts(fromDefinition), ["cart.rb": 1, "pricing.rb": 2, "main.rb": 1], "\(fromDefinition)")
+        for edit in fromDefinition["changes"].object?.values.flatMap({ $0.array ?? [] }) ?? [] {
+            XCTAssertEqual(edit["newText"].string, "sum")
+            XCTAssertEqual((edit["range"]["end"]["character"].int ?? 0) - (edit["range"]["start"]["character"].int ?? 0), 5, "\(edit)")
+        }
+        // From a call: the same edits.
+        params = try position("app/main.rb", "cart.total", 6)
+        params["newName"] = "sum"
+        XCTAssertEqual(counts(try client.result("textDocument/rename", params)), ["cart.rb": 1, "pricing.rb": 2, "main.rb": 1])
+        // Definition and references of the method by name, from the open documents.
+        let definition = try client.result("textDocument/definition", try position("app/main.rb", "cart.add(", 6))
+        XCTAssertEqual(definition.array?.compactMap { $0["uri"].string.flatMap(URL.init(string:))?.lastPathComponent }, ["cart.rb"], "\(definition)")
+        var references = try position("app/main.rb", "cart.add(", 6)
+        references["context"] = ["includeDeclaration": true]
+        let found = try client.result("textDocument/references", references)
+        XCTAssertEqual(Set(found.array?.compactMap { $0["uri"].string.flatMap(URL.init(string:))?.lastPathComponent } ?? []), ["cart.rb", "main.rb"], "\(found)")
+        assertAlive(client)
+    }
+
     func testRefusals() throws {
         try start("python-shop")
         XCTAssertTrue(try refusal("textDocument/prepareRename", "app.py", 16, 1).contains("keyword"), "`if`")
