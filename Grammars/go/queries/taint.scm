@@ -109,6 +109,20 @@
    (parameter_declaration name: (identifier) @source.parameter))
   (#eq? @package "cobra") (#eq? @type "Command"))
 
+; Handlers of messages from outside: a NATS subscription's `*nats.Msg` (its `Data` is whatever
+; a publisher sent), and AWS Lambda's HTTP events (API Gateway, function URLs, ALB), whose
+; query, path, headers and body are the request's.
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))
+  (#eq? @package "nats") (#eq? @type "Msg"))
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
+          (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
+  (#eq? @package "events")
+  (#any-of? @type "APIGatewayProxyRequest" "APIGatewayV2HTTPRequest" "LambdaFunctionURLRequest" "ALBTargetGroupRequest"))
+
 ; Sanitizers: numbers, booleans and lengths are safe everywhere; so is `os.Args[0]`, the
 ; program's own path (a test re-running itself, a usage message).
 ((index_expression operand: (selector_expression operand: (identifier) @package field: (field_identifier) @field) index: (int_literal) @index) @sanitizer
@@ -234,6 +248,12 @@
    function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
    arguments: (argument_list . (_) @guard.subject.normalized . (interpreted_string_literal) @dots .)) @guard.unsafe.path
   (#eq? @package "strings") (#eq? @function "HasPrefix") (#match? @dots "^\"\\.\\.[/\\\\]*\"$"))
+; `filepath.IsLocal(p)` (Go 1.20): p is relative, has no `..` that leaves its folder, and names
+; no device; joined under a base folder it stays there.
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @guard.subject .)) @guard.safe.path
+  (#eq? @package "filepath") (#eq? @function "IsLocal"))
 ; A URL under a fixed `scheme://host/` cannot reach another host.
 ((call_expression
    function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)

@@ -211,7 +211,8 @@ public enum LintEngine {
                     guard kinds.contains(ancestor.kind),
                           let name = ancestor.child(field: "name") ?? ancestor.child(field: "left") ?? ancestor.child(field: "key")
                             ?? ancestor.child(field: "declarator") ?? ancestor.child(field: "pattern")
-                            ?? ancestor.child(field: "trait") ?? Self.unlabelledKey(ancestor) else { return false }
+                            ?? ancestor.child(field: "trait") ?? ancestor.child(field: "field") ?? ancestor.child(field: "type")
+                            ?? Self.unlabelledKey(ancestor) else { return false }
                     return RegexCache.matches(regex, name.text(in: text.bytes))
                 }
                 if named == negated { return false }
@@ -269,10 +270,11 @@ public enum LintEngine {
             case .readsLoopVariable(let capture, let into, let reads):
                 guard let closure = match.first(capture), let read = reads.lateRead(in: closure, text: text) else { return false }
                 produced[into] = read
-            case .nextRead(let capture, let kinds, let callee, let negated, let into):
+            case .nextRead(let capture, let kinds, let callee, let negated, let into, let any):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(makeGraph(node)) }
-                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node, text: text),
+                let accept: ((Node) -> Bool)? = any ? { NextReads.matches($0, parentKinds: kinds, callee: callee, text: text) != negated } : nil
+                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node, text: text, accept: accept),
                       NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
                 if let into { produced[into] = read }
             }

@@ -53,7 +53,7 @@ public struct LintRule: Sendable {
         return constraints.contains {
             switch $0 {
             case .readsLoopVariable(_, let into, _): return into == report
-            case .nextRead(_, _, _, _, let into): return into == report
+            case .nextRead(_, _, _, _, let into, _): return into == report
             default: return false
             }
         }
@@ -160,7 +160,9 @@ public enum RuleConstraint: Sendable {
     /// operator, `binary_expression <<`); `negated`: there is
     /// such a read that does neither (`free(p)` then `p->next`, but not `free(p)` again). With
     /// `into`, that read becomes a capture, for `report` and the message: the use after `free`.
-    case nextRead(capture: String, parentKinds: Set<String>, callee: String?, negated: Bool, into: String?)
+    /// With `any`, the first such read among the later ones counts, not only the next (a pointer a
+    /// smart pointer owns may be read freely, then freed once too often).
+    case nextRead(capture: String, parentKinds: Set<String>, callee: String?, negated: Bool, into: String?, any: Bool)
     /// The captured closure, made inside a loop, reads a name the loop rebinds on each turn
     /// (`LateBoundLoopReads`); the first such read becomes the capture `into`, for `report` and
     /// the message.

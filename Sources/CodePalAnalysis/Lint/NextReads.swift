@@ -32,10 +32,12 @@ struct NextReads {
     /// The read that follows `node`, if one does before any assignment and runs whenever `node` does;
     /// or, when that comes first, the next read of a local copy of the pointer (`old = cfg->path;
     /// free(old); free(cfg->path)`, `name = s->name; free(s->name); puts(name)`).
-    func nextRead(after node: Node, text: SourceText) -> Node? {
-        var reads = [read(of: node, from: node, text: text)].compactMap { $0 }
+    /// With `accept`, reads it refuses are passed over: the first accepted read is the answer
+    /// (`free(raw)` after the reads that a smart pointer owning `raw` allows).
+    func nextRead(after node: Node, text: SourceText, accept: ((Node) -> Bool)? = nil) -> Node? {
+        var reads = [read(of: node, from: node, text: text, accept: accept)].compactMap { $0 }
         if Self.valueEnd(assigning: node) == nil {
-            reads += Self.copies(of: node, text).compactMap { read(of: $0, from: node, text: text) }
+            reads += Self.copies(of: node, text).compactMap { read(of: $0, from: node, text: text, accept: accept) }
         }
         return reads.min { $0.startByte < $1.startByte }
     }
@@ -86,7 +88,7 @@ struct NextReads {
         }
     }
 
-    private func read(of target: Node, from node: Node, text: SourceText) -> Node? {
+    private func read(of target: Node, from node: Node, text: SourceText, accept: ((Node) -> Bool)?) -> Node? {
         let path = Self.accessPath(target, text)
         guard let definition = variable(at: (path?.root ?? target).byteRange) else { return nil }
         let defined = graph.definitions[definition]
@@ -132,6 +134,7 @@ struct NextReads {
             guard runsWhenever(origin, runs: read, text) else { return nil }
             // `&p` hands the variable to code that may assign it (`query(&features)`): not followed.
             if let parent = read.parent, Self.isAddressOf(parent) { return nil }
+            if let accept, !accept(read) { continue }
             return read
         }
         return nil

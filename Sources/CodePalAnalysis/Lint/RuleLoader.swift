@@ -220,7 +220,8 @@ public enum RuleLoader {
                 let kinds = v["read-in"] as? [String] ?? v["not-read-in"] as? [String] ?? []
                 let negated = v["not-argument-of"] != nil || v["not-read-in"] != nil
                 if negated && (v["argument-of"] != nil || v["read-in"] != nil) { throw fail("next-read: use either the `not-` keys or the others") }
-                return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated, into: v["into"] as? String)
+                return .nextRead(capture: capture, parentKinds: Set(kinds), callee: callee, negated: negated, into: v["into"] as? String,
+                                 any: v["any"] as? Bool ?? false)
             case "pastes-data":
                 guard let v = value as? [String: Any], let capture = v["capture"] as? String, let placeholder = v["placeholder"] as? String,
                       let fixed = v["fixed"] as? String, (try? NSRegularExpression(pattern: placeholder)) != nil,
