@@ -2,8 +2,8 @@ use rand::distributions::Alphanumeric;
 use rand::Rng;
 
 pub fn new_session_token() -> String {
-    rand::thread_rng() // expect: insecure-random
-        .sample_iter(&Alphanumeric)
+    rand::thread_rng()
+        .sample_iter(&Alphanumeric) // expect: insecure-random
         .take(32)
         .map(char::from)
         .collect()
