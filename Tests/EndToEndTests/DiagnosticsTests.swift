@@ -334,14 +334,15 @@ final class DiagnosticsTests: EndToEndTestCase {
     /// "The first change after a quiet period publishes at once": a document that was just
     /// opened has never been published, so its first publication must not wait for the interval.
     func testFirstPublicationOfANewDocumentIsImmediate() throws {
-        // A long interval keeps "immediate" and "waited for the interval" far apart on a busy machine.
-        let client = try server(diagnosticsIntervalMs: 10_000)
+        // A long interval keeps "immediate" and "waited for the interval" far apart on a busy machine:
+        // with 10 s and a 5 s bound, a 2-core machine under load 15 once took 6 s to answer at once.
+        let client = try server(diagnosticsIntervalMs: 60_000)
         for (index, uri) in [jsURI, pyURI].enumerated() {
             let start = Date()
             try open(client, uri, index == 0 ? "javascript" : "python", "x = 1\n")
-            _ = try client.waitForDiagnostics(uri: uri, version: 1, timeout: 30)
+            _ = try client.waitForDiagnostics(uri: uri, version: 1, timeout: 90)
             let elapsed = Date().timeIntervalSince(start)
-            XCTAssertLessThan(elapsed, 5, "\(uri): the first publication after didOpen took \(elapsed) s with a 10 s interval")
+            XCTAssertLessThan(elapsed, 30, "\(uri): the first publication after didOpen took \(elapsed) s with a 60 s interval")
         }
     }
 
