@@ -33,7 +33,8 @@ enum RegexCache {
         }
     }
 
-    private static func regex(_ pattern: String) -> NSRegularExpression? {
+    /// The compiled expression, once per process (every file of every check asks).
+    static func regex(_ pattern: String) -> NSRegularExpression? {
         lock.lock()
         defer { lock.unlock() }
         if let cached = compiled[pattern] { return cached }

@@ -125,11 +125,11 @@ enum SymbolDetails {
         case .publicNames:
             symbol.exported = !symbol.name.hasPrefix("_")
         case .namePattern:
-            guard let pattern = conventions.exportedNames, let regex = ExportPatterns.shared.regex(pattern) else { return }
+            guard let pattern = conventions.exportedNames, let regex = RegexCache.regex(pattern) else { return }
             let name = symbol.name as NSString
             symbol.exported = regex.firstMatch(in: symbol.name, range: NSRange(location: 0, length: name.length)) != nil
         case .signaturePattern:
-            guard let pattern = conventions.exportedSignatures, let regex = ExportPatterns.shared.regex(pattern),
+            guard let pattern = conventions.exportedSignatures, let regex = RegexCache.regex(pattern),
                   let signature = symbol.signature else { return }
             symbol.exported = regex.firstMatch(in: signature, range: NSRange(location: 0, length: (signature as NSString).length)) != nil
         case .exportStatement:
@@ -157,21 +157,5 @@ enum SymbolDetails {
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
         let result = lines.joined(separator: "\n")
         return result.isEmpty ? nil : result
-    }
-}
-
-/// `exportedNames` patterns compiled once per process (every top-level symbol of every file asks).
-private final class ExportPatterns: @unchecked Sendable {
-    static let shared = ExportPatterns()
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression?] = [:]
-
-    func regex(_ pattern: String) -> NSRegularExpression? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = compiled[pattern] { return known }
-        let made = try? NSRegularExpression(pattern: pattern)
-        compiled[pattern] = made
-        return made
     }
 }
