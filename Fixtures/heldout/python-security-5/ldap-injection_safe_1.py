@@ -1,0 +1,30 @@
+"""CherryPy staff directory on bonsai, every value escaped for the filter."""
+import os
+import re
+
+import bonsai
+import cherrypy
+
+BASE_DN = "ou=staff,dc=example,dc=org"
+DEPARTMENT = re.compile(r"\d{3,5}")
+
+
+def _name_filter(name, department):
+    clauses = ["(objectClass=inetOrgPerson)", "(cn=" + bonsai.escape_filter_exp(name) + "*)"]
+    if department and DEPARTMENT.fullmatch(department):
+        clauses.append("(departmentNumber=%s)" % department)
+    return "(&" + "".join(clauses) + ")"
+
+
+class Directory:
+    def __init__(self):
+        self.client = bonsai.LDAPClient(os.environ["LDAP_URL"])
+        self.client.set_credentials("SIMPLE", user=os.environ["LDAP_BIND_DN"], password=os.environ["LDAP_BIND_PW"])
+
+    @cherrypy.expose
+    @cherrypy.tools.json_out()
+    def search(self, name="", department=""):
+        flt = _name_filter(name, department)
+        with self.client.connect() as conn:
+            entries = conn.search(BASE_DN, bonsai.LDAPSearchScope.SUBTREE, flt, attrlist=["cn", "mail"])
+        return [{"cn": str(e["cn"][0]), "mail": str(e["mail"][0])} for e in entries]
