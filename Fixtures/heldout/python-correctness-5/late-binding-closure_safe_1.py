@@ -1,0 +1,25 @@
+"""PySide6 soundboard: one button per sample in the folder."""
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+
+class Soundboard(QWidget):
+    def __init__(self, folder):
+        super().__init__()
+        self.effects = {}
+        grid = QGridLayout(self)
+        for index, sample in enumerate(sorted(Path(folder).glob("*.wav"))):
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(sample)))
+            self.effects[sample.stem] = effect
+            button = QPushButton(sample.stem.replace("_", " "))
+            button.clicked.connect(partial(self.play, sample.stem))
+            button.pressed.connect(lambda name=sample.stem: self.setWindowTitle(name))
+            grid.addWidget(button, index // 4, index % 4)
+
+    def play(self, name):
+        self.effects[name].play()

@@ -1,0 +1,27 @@
+"""APScheduler setup for a newsroom's recurring exports."""
+from apscheduler.schedulers.blocking import BlockingScheduler
+
+from newsroom.exports import export_feed, notify_desk
+
+FEEDS = {"sport": 15, "weather": 30, "markets": 5}
+
+
+def build_jobs():
+    jobs = []
+    for feed, minutes in FEEDS.items():
+        def run_export():
+            path = export_feed(feed)  # expect: late-binding-closure
+            notify_desk(f"{feed} exported to {path} (every {minutes} min)")  # expect: late-binding-closure
+        jobs.append((run_export, minutes))
+    return jobs
+
+
+def main():
+    scheduler = BlockingScheduler()
+    for job, minutes in build_jobs():
+        scheduler.add_job(job, "interval", minutes=minutes)
+    scheduler.start()
+
+
+if __name__ == "__main__":
+    main()
