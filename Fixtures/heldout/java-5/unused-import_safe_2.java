@@ -1,0 +1,41 @@
+package com.acme.inventory.grpc;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import com.acme.inventory.proto.InventoryServiceGrpc;
+import com.acme.inventory.proto.StockReply;
+import com.acme.inventory.proto.StockRequest;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+public final class InventoryService extends InventoryServiceGrpc.InventoryServiceImplBase {
+
+    private final StockRepository stock;
+
+    public InventoryService(StockRepository stock) {
+        this.stock = Objects.requireNonNull(stock);
+    }
+
+    @Override
+    public void levels(StockRequest request, StreamObserver<StockReply> responses) {
+        if (request.getSkusCount() == 0) {
+            responses.onError(Status.INVALID_ARGUMENT.withDescription("no skus").asRuntimeException());
+            return;
+        }
+        List<StockLevel> levels = Stream.concat(request.getSkusList().stream(), request.getExtraSkusList().stream())
+                .map(stock::levelOf)
+                .filter(Objects::nonNull)
+                .collect(toList());
+        Map<String, List<StockLevel>> byWarehouse = levels.stream().collect(groupingBy(StockLevel::warehouse));
+        StockReply.Builder reply = StockReply.newBuilder();
+        levels.forEach(l -> reply.putLevels(l.sku(), l.quantity()));
+        reply.setWarehouseCount(byWarehouse.size());
+        responses.onNext(reply.build());
+        responses.onCompleted();
+    }
+}

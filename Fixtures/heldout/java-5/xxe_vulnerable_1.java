@@ -1,0 +1,34 @@
+package com.acme.feeds;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+
+/** Camel processor for supplier price lists posted to the /feeds/prices endpoint. */
+public class PriceListProcessor implements Processor {
+
+    private final PriceRepository prices;
+
+    public PriceListProcessor(PriceRepository prices) {
+        this.prices = prices;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws IOException, JDOMException {
+        InputStream body = exchange.getIn().getBody(InputStream.class);
+        Document doc = new SAXBuilder().build(body); // expect: xxe
+        List<Element> items = doc.getRootElement().getChildren("item");
+        int updated = 0;
+        for (Element item : items) {
+            prices.upsert(item.getChildText("sku"), Long.parseLong(item.getChildText("priceCents")));
+            updated++;
+        }
+        exchange.getMessage().setBody("updated " + updated);
+    }
+}
