@@ -1,0 +1,35 @@
+// Lit web component: a collapsible FAQ entry.
+import { LitElement, html, css } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+
+@customElement("faq-entry")
+export class FaqEntry extends LitElement {
+  static styles = css`:host { display: block; border-bottom: 1px solid #ddd; }`;
+
+  @property({ type: String }) question = "";
+  @property({ type: String }) variant: "plain" | "boxed" = "plain";
+  @state() private open = false;
+
+  private toggle(): void {
+    if (this.variant === "plain" || this.variant === "boxed") {
+      this.open = !this.open;
+    }
+    this.dispatchEvent(new CustomEvent("faq-toggle", { detail: { open: this.open } }));
+  }
+
+  *steps(): Generator<number> {
+    let step = 0;
+    while (true) {
+      yield step;
+      step += 1;
+    }
+  }
+
+  render() {
+    const answer = this.open ? html`<slot></slot>` : null;
+    return html`
+      <button @click=${() => this.toggle()} aria-expanded=${this.open}>${this.question}</button>
+      ${answer}
+    `;
+  }
+}
