@@ -1,0 +1,72 @@
+// worker_pool.cpp - fixed-size thread pool used by the image pipeline's batch stage.
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <queue>
+#include <thread>
+#include <vector>
+
+namespace pipeline {
+
+class WorkerPool {
+public:
+    explicit WorkerPool(unsigned count)
+    {
+        workers_.reserve(count);
+        for (unsigned i = 0; i < count; ++i) {
+            workers_.emplace_back([this] { loop(); });
+        }
+    }
+
+    ~WorkerPool()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stopping_ = true;
+        }
+        wake_.notify_all();
+        for (std::thread& t : workers_) {
+            t.join();
+        }
+    }
+
+    WorkerPool(const WorkerPool&) = delete;
+    WorkerPool& operator=(const WorkerPool&) = delete;
+
+    void submit(std::function<void()> job)
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            jobs_.push(std::move(job));
+            ++newJobsSinceStart_;
+        }
+        wake_.notify_one();
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+                if (stopping_ && jobs_.empty()) {
+                    return;
+                }
+                job = std::move(jobs_.front());
+                jobs_.pop();
+            }
+            job();
+        }
+    }
+
+    std::vector<std::thread> workers_;
+    std::queue<std::function<void()>> jobs_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    unsigned long newJobsSinceStart_ = 0;
+};
+
+}  // namespace pipeline
