@@ -100,6 +100,27 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "python", path: "/w/report.py", rule: "py/sql-injection"), [[2, 5], [5, 20]])
     }
 
+    func testACommentAmongTheArgumentsDoesNotShiftWhichArgumentIsTheSink() throws {
+        // tree-sitter counts the comment as the first argument: the pattern for the filter, the
+        // second argument, took the base instead.
+        let source = """
+        import ldap3
+        def members(request, conn):
+            flt = "(cn=" + request.GET["group"] + ")"
+            conn.search(  # the directory's groups
+                "ou=groups,dc=example",
+                flt,
+            )
+            conn.search(  # base and filter fixed; the data goes to a keyword argument
+                "ou=groups,dc=example",
+                "(objectClass=groupOfNames)",
+                attributes=[flt],
+            )
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/members.py", rule: "py/ldap-injection"), [[4, 5]])
+    }
+
     func testAFindingInAChainOverSeveralLinesSitsOnTheLinkThatIsCalled() throws {
         // A query builder written link by link: the reviewer points at `->whereRaw(`, not at
         // `DB::table(...)` lines above it.

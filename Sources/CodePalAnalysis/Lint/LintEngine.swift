@@ -88,6 +88,7 @@ public enum LintEngine {
                     guard let shared = facts!, shared.hasSources,
                           reaches(reported, sinkKind, shared, Set(rule.sanitizers), cache: &flowsReaching) else { continue }
                 }
+                var sinkArgument: Node?
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try makeFacts()) }
                     let kinds = Set(rule.sanitizers)
@@ -98,8 +99,13 @@ public enum LintEngine {
                     }
                     if !rule.taintedCaptures.isEmpty {
                         guard let analysis, rule.taintedCaptures.allSatisfy({ name in
-                            match.nodes(name).contains { analysis.isTainted(TaintSinkPlacement.skippingComments($0)) }
+                            match.nodes(name).contains { TaintSinkPlacement.candidates($0).contains { analysis.isTainted($0) } }
                         }) else { continue }
+                        // The argument that holds the data, when comments shifted the pattern's count.
+                        if let name = rule.report, rule.taintedCaptures.contains(name) {
+                            let candidates = TaintSinkPlacement.candidates(reported)
+                            if candidates.count > 1, let tainted = candidates.last(where: { analysis.isTainted($0) }) { sinkArgument = tainted }
+                        }
                     }
                     if let analysis, rule.untaintedCaptures.contains(where: { name in match.nodes(name).contains { analysis.isTainted($0) } }) { continue }
                 }
@@ -108,7 +114,7 @@ public enum LintEngine {
                 var range = reported.byteRange
                 var keepsFix = true
                 if !rule.taintedCaptures.isEmpty {
-                    let sink = TaintSinkPlacement.skippingComments(reported)
+                    let sink = sinkArgument ?? TaintSinkPlacement.skippingComments(reported)
                     keepsFix = sink == reported
                     reported = sink
                     range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)

@@ -14,6 +14,42 @@ enum TaintSinkPlacement {
         return next ?? node
     }
 
+    /// The nodes that may stand for a captured sink: the capture (past a comment it landed on),
+    /// and, when comments come before it among a call's arguments, the argument at its position
+    /// counted without them. tree-sitter counts comments as named children, so an anchored
+    /// pattern (`(argument_list . (_) . (_) @sink)`) takes the wrong argument in
+    /// `conn.search(  # the directory` then the base and the filter on lines below; an
+    /// unanchored one took the right one, which stays first.
+    static func candidates(_ node: Node) -> [Node] {
+        let own = skippingComments(node)
+        guard let list = node.parent, isArgumentList(list) else { return [own] }
+        var comments = 0
+        var sibling = node.previousSibling
+        while let current = sibling {
+            if current.isComment { comments += 1 }
+            sibling = current.previousSibling
+        }
+        guard comments > 0, !node.isComment else { return [own] }
+        var shifted = node
+        var remaining = comments
+        var next = node.nextSibling
+        while remaining > 0, let current = next {
+            if current.isNamed, !current.isComment {
+                shifted = current
+                remaining -= 1
+            }
+            next = current.nextSibling
+        }
+        // A keyword argument or spread is not a position: the shifted capture must be an
+        // argument of the same shape.
+        guard remaining == 0, shifted != node, Self.isPositional(shifted) == Self.isPositional(node) else { return [own] }
+        return [own, shifted]
+    }
+
+    private static func isPositional(_ node: Node) -> Bool {
+        !["keyword_argument", "list_splat", "dictionary_splat", "spread_element"].contains(node.kind)
+    }
+
     /// The sink's range, widened back to the start of the call it is an argument of (directly or
     /// as a keyword argument's value) when that call starts on an earlier line.
     /// Also through the containers written in the call: a keyword argument's value, an entry of
