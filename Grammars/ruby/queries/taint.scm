@@ -48,7 +48,8 @@
   (#eq? @object "request")
   (#any-of? @method "params" "parameters" "query_parameters" "request_parameters" "path_parameters" "GET" "POST"
                     "body" "raw_post" "query_string" "url" "original_url" "fullpath" "original_fullpath" "path" "path_info"
-                    "referer" "referrer" "user_agent" "headers" "env" "cookies" "host" "query" "form_data?" "[]"))
+                    "referer" "referrer" "user_agent" "headers" "env" "cookies" "host" "query" "form_data?" "[]"
+                    "get_header" "fetch_header"))
 ((element_reference object: (call receiver: (identifier) @object method: (identifier) @method)) @source
   (#eq? @object "request") (#any-of? @method "headers" "env" "cookies" "params"))
 ; Rack and Roda name the request `req` and `r` (`route do |r|`, `req = Rack::Request.new(env)`):
@@ -57,6 +58,11 @@
   (#any-of? @object "r" "req" "rack_request")
   (#any-of? @method "params" "GET" "POST" "body" "cookies" "referrer" "referer" "query_string" "path_info" "user_agent"
                     "url" "fullpath" "env" "get_header"))
+; An upload's file name is the client's (Rack's and Rails' `UploadedFile#original_filename`, kept
+; on the record by CarrierWave, Shrine and Active Storage-style models): wherever it is read, even
+; back from the database by a job.
+((call method: (identifier) @method) @source
+  (#eq? @method "original_filename"))
 ; Thor: a command's arguments come from whoever runs it (`class Cli < Thor`, `def build(target)`).
 (class
   superclass: (superclass [(constant) (scope_resolution)] @base)
@@ -143,6 +149,12 @@
   (#match? @sanitizer.url "^[\"'](https?://[^/\"'#{}]+/|/[^/\\\\\"'#])"))
 ((string (string_content) @query (interpolation) @sanitizer.url)
   (#match? @query "\\?"))
+; A helper named for what it returns, a local path or an allowed URL (`LocalPath.call(url, "/")`,
+; `safe_redirect_path(url)`), as the `safe_url?`-style checks below are trusted for what they say.
+((call receiver: [(constant) (scope_resolution)] @helper) @sanitizer.url
+  (#match? @helper "(?i)(^|::)(safe|local|allowed|trusted|same_?site)_?(url|uri|path|redirect|location|return_?to)[a-z_]*$"))
+((call !receiver method: (identifier) @function) @sanitizer.url
+  (#match? @function "^(safe|local|allowed|trusted|same_site)_(url|uri|path|redirect|redirect_path|redirect_url|location|return_to)$"))
 ; Rails 7 `url_from` returns nil for another host.
 ((call !receiver method: (identifier) @function) @sanitizer.url
   (#eq? @function "url_from"))
@@ -240,9 +252,25 @@
 ((call !receiver method: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.url
   (#match? @function "^(safe|allowed|trusted|valid|local)_(url|host|redirect|path)\\?$"))
 
-; The file's methods and calls of them by name, for taint that crosses a call (TaintCalls).
-(method name: (identifier) @function.name parameters: (method_parameters) @function.parameters) @function
+; The file's methods and calls of them by name, for taint that crosses a call (TaintCalls): a
+; call without a receiver (`helper(x)`, on self) or on another object of the file
+; (`order_repo.by_status(status)` in a Hanami action, the repository's method below it), bound by
+; name when one method of the file has it.
+((method name: (identifier) @method.name parameters: (method_parameters) @method.parameters) @method
+  (#not-eq? @method.name "initialize"))
 (return (argument_list . (_) @function.return))
 ; A method's value is its last expression.
 (method body: (body_statement (_) @function.return .))
-(call !receiver method: (identifier) @call.function arguments: (argument_list) @call.arguments)
+(call method: (identifier) @call.method arguments: (argument_list) @call.arguments)
+; `SearchProducts.new(term: params[:q])` runs the class's `initialize`; what it stores in
+; instance variables is read by the other methods of the class (`@term`).
+(class
+  name: [(constant) @constructor.class (scope_resolution name: (constant) @constructor.class)]
+  body: (body_statement
+    (method name: (identifier) @initialize parameters: (method_parameters) @constructor.parameters) @constructor)
+  (#eq? @initialize "initialize"))
+((call receiver: [(constant) @call.function (scope_resolution name: (constant) @call.function)]
+       method: (identifier) @new arguments: (argument_list) @call.arguments)
+  (#eq? @new "new"))
+(instance_variable) @field @field.name
+(class) @field.class
