@@ -55,7 +55,26 @@
   (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "BigDecimal" "BigInteger" "UUID"
                       "LocalDate" "LocalDateTime" "LocalTime" "Instant" "OffsetDateTime" "ZonedDateTime" "Duration")
   (#any-of? @annotation "RequestParam" "PathVariable" "RequestBody" "RequestHeader" "CookieValue" "ModelAttribute"
-                        "RequestPart" "MatrixVariable" "QueryParam" "PathParam" "FormParam" "HeaderParam"))
+                        "RequestPart" "MatrixVariable" "QueryParam" "PathParam" "FormParam" "HeaderParam"
+                        "CookieParam" "MatrixParam" "BeanParam"
+                        "QueryValue" "Header" "Body" "Part" "RequestBean"
+                        "RestQuery" "RestPath" "RestForm" "RestHeader" "RestCookie" "RestMatrix"))
+; A JAX-RS or Micronaut resource method's other parameters are bound from the request too: the
+; entity (`testWebhook(WebhookForm form)` under `@POST`), unless injected (`@Context`, `@Auth`,
+; `@Suspended`) or of a type the framework supplies.
+(method_declaration
+  (modifiers [(marker_annotation name: (identifier) @verb) (annotation name: (identifier) @verb)])
+  parameters: (formal_parameters
+    (formal_parameter
+      type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
+      name: (identifier) @source.parameter) @parameter)
+  (#any-of? @verb "POST" "PUT" "PATCH" "GET" "DELETE" "Post" "Put" "Patch" "Get" "Delete")
+  (#not-match? @parameter "^@(Context|Auth|Suspended|Inject|Named|Valid\\s+@Context)\\b")
+  (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "BigDecimal" "BigInteger" "UUID"
+                      "LocalDate" "LocalDateTime" "LocalTime" "Instant" "OffsetDateTime" "ZonedDateTime" "Duration"
+                      "UriInfo" "HttpHeaders" "SecurityContext" "Request" "Response" "AsyncResponse" "Sse" "SseEventSink"
+                      "Principal" "Authentication" "HttpServletResponse" "ServletContext" "Providers" "Application"
+                      "ResourceContext" "ContainerRequestContext" "Model" "BindingResult" "Locale" "HttpSession"))
 ; Javalin's handler context and Spark's request.
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "^(ctx|context)$")
@@ -66,10 +85,34 @@
   (#match? @request "^(req|request)$")
   (#any-of? @method "queryParams" "queryParamsValues" "queryParamOrDefault" "params" "splat" "body" "bodyAsBytes" "headers"
                     "cookie" "cookies"))
+; A request object however it was reached (Vert.x `ctx.request().getParam("host")`, Undertow's
+; `exchange`, Micronaut's and Helidon's `request`): the methods that read what the client sent.
+((method_invocation
+   object: [(identifier) @request (method_invocation name: (identifier) @request arguments: (argument_list) @none)]
+   name: (identifier) @method) @source
+  (#match? @request "^(req|request|httpRequest|serverRequest|getRequest|exchange|routingContext|rc|ctx|context)$")
+  (#any-of? @method "getParam" "getParams" "params" "getFormAttribute" "formAttributes" "getHeader" "headers"
+                    "getQueryParameters" "getPathParameters" "getQueryParam" "queryParam" "queryParams" "pathParam"
+                    "pathParams" "getBodyAsString" "getBodyAsJson" "getBodyAsJsonArray" "getBody" "body" "bodyAsString"
+                    "getCookie" "cookieMap" "getRequestHeaders" "getQueryString" "query" "getRequestURI"
+                    "fileUploads" "uploadedFiles" "getRequestPath" "getRelativePath" "getParameters" "getAttribute"))
+; ... and what the body reader returns (Vert.x 4 `ctx.body().asString()`, `asJsonObject()`).
+((method_invocation
+   object: (method_invocation object: (identifier) @request name: (identifier) @body)
+   name: (identifier) @method) @source
+  (#match? @request "^(ctx|context|routingContext|rc|req|request)$") (#eq? @body "body")
+  (#any-of? @method "asString" "asJsonObject" "asJsonArray" "asPojo" "buffer"))
 ; JAX-RS and Spring's raw views of the request.
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
   (#any-of? @method "getQueryParameters" "getPathParameters" "getRequestHeader" "getHeaderString" "getParameter" "getHeader"))
+; What a desktop user typed into a dialog (Swing's `JOptionPane.showInputDialog`), or into a
+; text field named as one (`urlField.getText()`): the program's own user, as on the command line
+; (shell and SQL rules count it; path and URL rules do not: the user picks their own files).
+((method_invocation object: (identifier) @class name: (identifier) @method) @source @sanitizer.cli
+  (#eq? @class "JOptionPane") (#eq? @method "showInputDialog"))
+((method_invocation object: [(identifier) (field_access)] @widget name: (identifier) @method arguments: (argument_list) @none) @source @sanitizer.cli
+  (#match? @widget "(?i)(field|textarea|input|entry|combo|combobox)$") (#any-of? @method "getText" "getSelectedItem" "getEditor"))
 ; The environment (see the sanitizer kinds above). `main`'s arguments are the command line, as
 ; `System.in` is: a tool opening the file or running the program named on its command line does
 ; what its user asked (on the JDK's own tools, every path and command finding from them was of
