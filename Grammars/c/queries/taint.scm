@@ -64,6 +64,10 @@
 [(return_statement) (continue_statement) (break_statement) (goto_statement)] @guard.exit
 ((call_expression function: (identifier) @_function) @guard.exit
   (#any-of? @_function "exit" "abort" "_exit"))
+; A validator of the program's own, named for what it checks (`valid_login(query)`,
+; `is_safe_name(s)`, `hostname_ok(h)`): trusted, like the other languages' `safe_url?`-style checks.
+((call_expression function: (identifier) @_function arguments: (argument_list . (_) @guard.subject)) @guard.safe
+  (#match? @_function "^(?i:(is_?)?(valid|safe|allowed|trusted|legal|sane|acceptable|whitelisted|allowlisted)(_?[a-z0-9]+)*|[a-z0-9_]*_(is_)?(valid|safe|allowed|ok))$"))
 (unary_expression operator: "!" argument: (_) @guard.operand) @guard.not
 (binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
 (binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
