@@ -39,27 +39,30 @@
 (dictionary (pair key: (string) @entry.key value: (_) @entry.value) @entry
   (#not-match? @entry.key "^[rbuRBU]*[fF]"))
 
-; Sources: web request data (Flask, Django, FastAPI/Starlette, aiohttp; Flask's `request.referrer` is
-; the Referer header), also as `self.request`
+; Sources: web request data (Flask, Quart, Django, FastAPI/Starlette, Litestar, aiohttp, Sanic, Bottle,
+; Pyramid/WebOb's `matchdict`, `json_body`, `params`, `text`, `user_agent`, Tornado's `arguments`;
+; Flask's `request.referrer` is the Referer header), also as `self.request`
 ; (class-based views) and `flask.request`.
 ((attribute object: (identifier) @object attribute: (identifier) @field) @source
   (#any-of? @object "request" "req")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
                    "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
-                   "referrer"))
+                   "referrer" "referer" "user_agent" "matchdict" "json_body" "text" "forms" "arguments" "query_arguments"
+                   "body_arguments" "authorization"))
 ((attribute object: (attribute attribute: (identifier) @object) attribute: (identifier) @field) @source
   (#any-of? @object "request" "req")
   (#any-of? @field "args" "form" "values" "json" "data" "files" "cookies" "headers" "view_args" "stream"
                    "GET" "POST" "FILES" "COOKIES" "META" "body"
                    "query_params" "path_params" "url" "path" "full_path" "query_string" "match_info" "query" "rel_url"
-                   "referrer"))
+                   "referrer" "referer" "user_agent" "matchdict" "json_body" "text" "forms" "arguments" "query_arguments"
+                   "body_arguments" "authorization"))
 ((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source
   (#eq? @object "request")
-  (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post"))
+  (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post" "get_full_path" "build_absolute_uri"))
 ((call function: (attribute object: (attribute attribute: (identifier) @object) attribute: (identifier) @method)) @source
   (#eq? @object "request")
-  (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post"))
+  (#any-of? @method "get_json" "get_data" "json" "body" "form" "text" "post" "get_full_path" "build_absolute_uri"))
 ; Tornado handlers.
 ((call function: (attribute object: (identifier) @object attribute: (identifier) @method)) @source
   (#eq? @object "self")
@@ -81,21 +84,46 @@
 ; query cannot tie each parameter to its converter); FastAPI checks parameters typed as
 ; numbers, booleans, UUIDs or dates; `Depends(...)` values are not request data.
 (decorated_definition
-  (decorator (call function: (attribute attribute: (identifier) @decorator) arguments: (argument_list . (_) @route)))
+  (decorator (call function: [(attribute attribute: (identifier) @decorator) (identifier) @decorator] arguments: (argument_list . (_)? @route)))
   definition: (function_definition
     parameters: (parameters [(identifier) @source.parameter
                              (default_parameter name: (identifier) @source.parameter)]))
-  (#any-of? @decorator "route" "get" "post" "put" "delete" "patch" "websocket")
+  (#any-of? @decorator "route" "get" "post" "put" "delete" "patch" "websocket" "head" "api_route" "websocket_route")
+  (#not-any-of? @source.parameter "self" "cls")
   (#not-match? @route "<(int|float|uuid):"))
 (decorated_definition
-  (decorator (call function: (attribute attribute: (identifier) @decorator) arguments: (argument_list . (_) @route)))
+  (decorator (call function: [(attribute attribute: (identifier) @decorator) (identifier) @decorator] arguments: (argument_list . (_)? @route)))
   definition: (function_definition
     parameters: (parameters [(typed_parameter (identifier) @source.parameter type: (type) @type)
                              (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
-  (#any-of? @decorator "route" "get" "post" "put" "delete" "patch" "websocket")
+  (#any-of? @decorator "route" "get" "post" "put" "delete" "patch" "websocket" "head" "api_route" "websocket_route")
   (#not-match? @route "<(int|float|uuid):")
-  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket)$")
-  (#not-match? @default "^(Depends|Security)\\("))
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket|State|Scope|Logger|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings))$")
+  (#not-match? @default "^(Depends|Security|Provide|Dependency)\\("))
+; Job and message payloads: the arguments of a Celery, Dramatiq, Huey or RQ task come from
+; whoever queued it (`make_thumbnail.delay(form["source"])`), often a web request; a task
+; bound to itself (`bind=True`) gets `self` first. (Invoke's and Fabric's `@task` are command
+; lines typed by whoever runs them: a bare `@task` or one of theirs is left out.)
+(decorated_definition
+  (decorator [(call function: [(attribute object: (_) @queue attribute: (identifier) @decorator) (identifier) @decorator @bare])
+              (attribute object: (_) @queue attribute: (identifier) @decorator) (identifier) @decorator @bare])
+  definition: (function_definition
+    parameters: (parameters [(identifier) @source.parameter
+                             (default_parameter name: (identifier) @source.parameter)
+                             (typed_parameter (identifier) @source.parameter type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type)]))
+  (#any-of? @decorator "task" "shared_task" "actor" "job")
+  (#not-eq? @bare "task")
+  (#not-any-of? @queue "invoke" "fabric")
+  (#not-any-of? @source.parameter "self" "cls")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal)$"))
+; Serverless handlers: AWS Lambda's `def handler(event, context)` receives the API Gateway (or
+; queue, bucket) event, whose body, headers and parameters the caller wrote.
+((function_definition
+   parameters: (parameters . [(identifier) @source.parameter (typed_parameter (identifier) @source.parameter)]
+                           . [(identifier) @context (typed_parameter (identifier) @context)] .))
+  (#match? @source.parameter "^_?event$")
+  (#match? @context "^_?(context|ctx|lambda_context)$"))
 
 ; Django views: a function whose first parameter is `request` and that answers with a response
 ; takes its other parameters from the URL (`path("staff/<uid>/", manager_of)`), as do a class-based
@@ -264,9 +292,11 @@
   (#any-of? @function "secure_filename" "basename" "safe_join"))
 ((attribute object: (call function: (identifier) @class) attribute: (identifier) @field) @sanitizer.path
   (#any-of? @class "Path" "PurePath" "PurePosixPath") (#eq? @field "name"))
-; url: URLs built by the application, and `x if url_has_allowed_host_and_scheme(x, ...) else "/"`.
+; url: URLs built by the application (Flask's `url_for`, Django's `reverse`, Pyramid's
+; `request.route_url`, Starlette's `url_path_for`), and `x if url_has_allowed_host_and_scheme(x, ...) else "/"`.
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.url
-  (#any-of? @function "url_for" "reverse" "reverse_lazy" "resolve_url"))
+  (#any-of? @function "url_for" "reverse" "reverse_lazy" "resolve_url" "route_url" "route_path" "static_url"
+                      "static_path" "resource_url" "url_path_for"))
 ((conditional_expression
    (_)
    [(call function: [(identifier) @check (attribute attribute: (identifier) @check)])
