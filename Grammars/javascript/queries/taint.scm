@@ -167,6 +167,61 @@
   (#eq? @object "router") (#eq? @field "query"))
 ((member_expression object: (call_expression function: (identifier) @function) property: (property_identifier) @field) @source @sanitizer.browser
   (#eq? @function "useRouter") (#eq? @field "query"))
+; Server frameworks that pass the request's parts by other names:
+; h3/Nuxt server routes (`getQuery(event)`, `readBody(event)`, `getRouterParam(event, "id")`); a
+; schema-validated body (`readValidatedBody`) still holds the client's strings, but in its shape.
+((call_expression function: (identifier) @function) @source
+  (#any-of? @function "getQuery" "readBody" "readRawBody" "readFormData" "readMultipartFormData" "getRouterParam"
+                      "getRouterParams" "getCookie" "parseCookies" "getHeader" "getHeaders" "getRequestHeader"
+                      "getRequestHeaders" "getRequestURL" "getRequestPath"))
+((call_expression function: (identifier) @function) @source @sanitizer.nosql
+  (#any-of? @function "readValidatedBody" "getValidatedQuery" "getValidatedRouterParams"))
+; Hono's `c.req.query("q")`, `c.req.param("id")`, `await c.req.json()`, `c.req.header(...)`.
+((call_expression function: (member_expression object: (member_expression property: (property_identifier) @req)
+                                               property: (property_identifier) @method)) @source
+  (#eq? @req "req")
+  (#any-of? @method "query" "queries" "param" "json" "text" "formData" "parseBody" "header" "arrayBuffer" "blob"))
+; Route parameters handed to a loader, action, endpoint or page as `{ params }` (Remix and React
+; Router loaders, SvelteKit's `load` and `RequestHandler`s, Next.js's `GET(req, { params })` and pages,
+; which also get `{ searchParams }`), and the URL SvelteKit hands them (`url.searchParams`).
+((formal_parameters (object_pattern (shorthand_property_identifier_pattern) @source.parameter))
+  (#any-of? @source.parameter "params" "searchParams"))
+((member_expression object: (identifier) @object property: (property_identifier) @field) @source
+  (#eq? @object "url") (#eq? @field "searchParams"))
+; ... the request's cookies read through SvelteKit's `cookies.get(...)` or Next.js's `cookies().get(...)`.
+((call_expression function: (member_expression object: [(identifier) @cookies (call_expression function: (identifier) @cookies)]
+                                               property: (property_identifier) @method)) @source
+  (#eq? @cookies "cookies") (#eq? @method "get"))
+; tRPC procedures: `.input(schema).query(({ input }) => ...)` and `.mutation(...)` receive what the
+; client sent, in the schema's shape (which may be `z.any()`).
+((call_expression
+   function: (member_expression object: (call_expression function: (member_expression property: (property_identifier) @input))
+                                property: (property_identifier) @method)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))
+                            (function_expression parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))]))
+  (#eq? @input "input") (#any-of? @method "query" "mutation" "subscription")
+  (#not-any-of? @source.parameter "ctx" "signal" "path" "type"))
+; Electron: what a renderer sends over IPC (`ipcMain.handle("export", (event, { file }) => ...)`) is
+; as untrusted as a request: a compromised or XSS'd page sends anything. The event comes first.
+((call_expression
+   function: (member_expression object: (identifier) @ipc property: (property_identifier) @method)
+   arguments: (arguments . (_) . [(arrow_function parameters: (formal_parameters . (_) [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))
+                                  (function_expression parameters: (formal_parameters . (_) [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))]))
+  (#eq? @ipc "ipcMain") (#any-of? @method "handle" "handleOnce" "on" "once"))
+; Serverless handlers: AWS Lambda's `handler(event, context)` (or an exported `handler`) receives the
+; API Gateway (or queue) event, whose body, headers and parameters the caller wrote.
+((formal_parameters . (identifier) @source.parameter . (identifier) @context .)
+  (#match? @source.parameter "^_?event$") (#match? @context "^_?(context|ctx|lambdaContext)$"))
+((variable_declarator name: (identifier) @name
+                      value: [(arrow_function parameters: (formal_parameters . (identifier) @source.parameter))
+                              (function_expression parameters: (formal_parameters . (identifier) @source.parameter))])
+  (#match? @name "^(handler|lambdaHandler)$") (#match? @source.parameter "^_?event$"))
+((function_declaration name: (identifier) @name parameters: (formal_parameters . (identifier) @source.parameter))
+  (#match? @name "^(handler|lambdaHandler)$") (#match? @source.parameter "^_?event$"))
+((assignment_expression left: (member_expression property: (property_identifier) @name)
+                        right: [(arrow_function parameters: (formal_parameters . (identifier) @source.parameter))
+                                (function_expression parameters: (formal_parameters . (identifier) @source.parameter))])
+  (#eq? @name "handler") (#match? @source.parameter "^_?event$"))
 ; Command line and environment (see @sanitizer.local above).
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
   (#eq? @object "process") (#any-of? @field "argv" "env"))
