@@ -1,21 +1,21 @@
-"""Falcon backup service: fixed commands, arguments as lists."""
+"""Release tasks (Invoke) and a Celery job that passes its arguments as a list, without a shell."""
 import subprocess
 
-import falcon
-
-DATABASES = {"orders", "customers", "audit"}
-
-
-class DumpResource:
-    def on_post(self, req, resp):
-        database = req.get_param("db", required=True)
-        if database not in DATABASES:
-            raise falcon.HTTPBadRequest(title="unknown database")
-        keep = req.get_param_as_int("keep", default=7)
-        subprocess.run(["pg_dump", "--file", f"/var/backups/{database}.sql", database], check=True)
-        subprocess.run("find /var/backups -mtime +%d -delete" % keep, shell=True, check=True)
-        resp.media = {"dumped": database}
+from celery import shared_task
+from invoke import task
 
 
-app = falcon.App()
-app.add_route("/dump", DumpResource())
+@task
+def release(c, version):
+    c.run(f"git tag v{version} && git push origin v{version}")
+
+
+@shared_task
+def transcode(source_path, preset):
+    subprocess.run(["ffmpeg", "-i", source_path, "-preset", preset, "out.mp4"], check=True)
+
+
+def probe_handler(event, context):
+    key = event["queryStringParameters"]["key"]
+    output = subprocess.check_output(["ffprobe", "-v", "error", "--", "s3-cache/" + key])
+    return {"statusCode": 200, "body": output.decode()}

@@ -1,22 +1,27 @@
+"""The same inventory API with placeholders and typed, converted parameters."""
 import sqlite3
 
-from flask import Flask, jsonify, request
+from litestar import get
 
-app = Flask(__name__)
-db = sqlite3.connect("shop.db", check_same_thread=False)
-
-
-def order_filter(args):
-    clauses = ["archived = 0"]
-    values = []
-    if args.get("status"):
-        clauses.append("status = ?")
-        values.append(args["status"])
-    return {"where": " AND ".join(clauses), "values": values}
+DB = "inventory.db"
+ORDER = {"name": "name", "price": "price"}
 
 
-@app.get("/orders")
-def orders():
-    spec = order_filter(request.args)
-    rows = db.execute("SELECT id, total FROM orders WHERE " + spec["where"], spec["values"]).fetchall()
-    return jsonify(rows)
+@get("/items")
+async def list_items(category: str, sort: str = "name") -> list:
+    conn = sqlite3.connect(DB)
+    sql = "SELECT id, name FROM items WHERE category = ? ORDER BY " + ORDER.get(sort, "name")
+    return conn.execute(sql, (category,)).fetchall()
+
+
+@get("/items/{item_id:int}")
+async def one_item(item_id: int) -> list:
+    conn = sqlite3.connect(DB)
+    return conn.execute("SELECT * FROM items WHERE id = %d" % item_id).fetchall()
+
+
+def lambda_handler(event, context):
+    params = event.get("queryStringParameters") or {}
+    conn = sqlite3.connect(DB)
+    rows = conn.execute("SELECT id FROM items WHERE owner = ?", (params.get("owner"),)).fetchall()
+    return {"statusCode": 200, "body": str(rows)}
