@@ -8,3 +8,9 @@
   left: (identifier) @binding.name
   right: [(string) (true) (false) (integer) (float) (none) (identifier) (attribute)
           (list) (list_comprehension) (call) (dictionary)] @binding.value)
+; A generator or client kept in a field of the object (`self.rng = random.Random()`), bound under
+; the field's name, for the rules that follow such objects (`self.rng.getrandbits(64)`).
+(assignment
+  left: (attribute object: (identifier) @self attribute: (identifier) @binding.name)
+  right: (call) @binding.value
+  (#eq? @self "self"))

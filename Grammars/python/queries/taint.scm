@@ -207,7 +207,11 @@
   (#any-of? @method "create" "get_or_create" "update_or_create" "update" "insert" "insert_one" "update_one")
   (#match? @name "^(code|key|token|password|secret|pin|nonce|salt|otp)$"))
 ((call function: [(identifier) @name (attribute attribute: (identifier) @name)] arguments: (argument_list (_) @sink.secret))
-  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|invite|invitation|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url))s?$"))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|invite|invitation|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url)|(sms|otp|verification|verify|login|auth|mfa|pin|one_?time|confirm|confirmation|invite|invitation|reset|activation|recovery|backup)_?code)s?$"))
+; ... and a key handed to a store or issuer named for keys (`store_key(service, key)`,
+; `issue_api_key(...)`): the value is the credential.
+((call function: [(identifier) @name (attribute attribute: (identifier) @name)] arguments: (argument_list (_) @sink.secret))
+  (#match? @name "(?i)^(save|store|persist|issue)_([a-z0-9]+_)?keys?$"))
 ((function_definition name: (identifier) @name body: (block [(return_statement (_) @sink.secret)
                                                           (_ [(return_statement (_) @sink.secret) (block (return_statement (_) @sink.secret))])]))
   (#match? @name "(?i)^_?(make|generate|gen|new|create|random|issue)_?(code|pin|key|password|passwd|secret|otp|nonce|salt|sid|session_id)$"))
