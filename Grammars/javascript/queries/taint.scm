@@ -208,6 +208,18 @@
    arguments: (arguments . (_) . [(arrow_function parameters: (formal_parameters . (_) [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))
                                   (function_expression parameters: (formal_parameters . (_) [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter)]))]))
   (#eq? @ipc "ipcMain") (#any-of? @method "handle" "handleOnce" "on" "once"))
+; What a route's loader or action sent to its component (Remix and React Router's
+; `useLoaderData()`, `useActionData()`): the server read it from the request or the database,
+; either of which an attacker can write to; it is not markup the app wrote.
+((call_expression function: [(identifier) @function (await_expression (identifier) @function)]) @source
+  (#any-of? @function "useLoaderData" "useActionData" "useRouteLoaderData"))
+; Handlebars helpers get the template's data as arguments (`registerHelper("hl", (text, term) =>
+; ...)`): page data, user-written more often than not, that the helper must escape itself.
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . (string) . [(arrow_function parameters: (formal_parameters (identifier) @source.parameter))
+                                       (function_expression parameters: (formal_parameters (identifier) @source.parameter))]))
+  (#eq? @method "registerHelper"))
 ; Serverless handlers: AWS Lambda's `handler(event, context)` (or an exported `handler`) receives the
 ; API Gateway (or queue) event, whose body, headers and parameters the caller wrote.
 ((formal_parameters . (identifier) @source.parameter . (identifier) @context .)
@@ -253,7 +265,7 @@
 ; ... an argument of a helper named for storing or sending one (`saveResetCode(email, code)`,
 ; `user.setPassword(pw)`), and an id that grants access to whoever knows it (`inviteId`, `resetLink`).
 ((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)] arguments: (arguments (_) @sink.secret))
-  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url))s?$"))
+  (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url)|(sms|otp|verification|verify|login|auth|mfa|pin|one_?time|confirm|confirmation|invite|invitation|reset|activation|recovery|backup)_?code)s?$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
   (#match? @name "(?i)^(invite|invitation|reset|session|share|magic|activation)_?(id|key|link)$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
@@ -283,19 +295,20 @@
 (ternary_expression condition: (_) @sanitizer)
 ; Records looked up with request data are the database's, not the request's: ORM finders
 ; (`User.findOne({ email })`, `findByPk`, Prisma's `findUnique`) and helpers named for a lookup by
-; a key (`productBySku(sku)`, `findUserByEmail(email)`).
+; a key (`productBySku(sku)`, `findUserByEmail(email)`, `findPlan(id)`, `lookupTenant(host)`).
 ((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
   (#any-of? @method "findOne" "findById" "findByPk" "findUnique" "findFirst" "findOneBy" "findOneOrFail"
                     "findUniqueOrThrow" "findFirstOrThrow"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
-  (#match? @function "^[a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*$"))
+  (#match? @function "^([a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*|(find|lookup|lookUp)[A-Z][A-Za-z0-9]*)$"))
 ; ... and `find` given a key or a filter rather than a callback (`this.coupons.find(dto.code)`,
 ; `Order.find({ owner })`): what comes back is stored records.
 ((call_expression function: (member_expression property: (property_identifier) @method)
                   arguments: (arguments . [(member_expression) (subscript_expression) (object) (string) (template_string)])) @sanitizer
   (#eq? @method "find"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
-  (#any-of? @function "authenticate" "verifyPassword" "checkPassword"))
+  (#any-of? @function "authenticate" "verifyPassword" "checkPassword" "verifyLogin" "verifyCredentials" "checkCredentials"
+                      "login" "logIn" "signIn" "authenticateUser"))
 ((call_expression function: (member_expression property: (property_identifier) @method)) @sanitizer
   (#any-of? @method "has" "includes" "test" "startsWith" "endsWith" "indexOf" "lastIndexOf" "some" "every"
                     "isValid" "isSafe"))
@@ -344,7 +357,7 @@
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.shell
   (#any-of? @function "quote" "shellescape" "shellEscape" "escapeShellArg"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.html
-  (#any-of? @function "sanitize" "sanitizeHtml" "escape" "escapeHtml" "escapeHTML" "htmlEscape" "escapeXml"
+  (#any-of? @function "sanitize" "sanitizeHtml" "escape" "escapeHtml" "escapeHTML" "htmlEscape" "escapeXml" "escapeExpression"
                       "encodeURIComponent" "xss" "filterXSS"))
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @function)) @sanitizer.html
   (#any-of? @object "he" "entities") (#any-of? @function "encode" "escape" "encodeHTML" "encodeXML"))
