@@ -109,6 +109,33 @@
    (parameter_declaration name: (identifier) @source.parameter))
   (#eq? @package "cobra") (#eq? @type "Command"))
 
+; urfave/cli: an action's `*cli.Context` reads the command line (`c.String("host")`,
+; `c.StringSlice("exclude")`, `c.Args().First()`); cobra/pflag flags (`cmd.Flags().GetString("dir")`,
+; `pflag.String(...)`) likewise.
+((parameter_declaration
+   name: (identifier) @source.parameter @sanitizer.cli
+   type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))
+  (#eq? @package "cli") (#eq? @type "Context"))
+((call_expression
+   function: (selector_expression
+     operand: (call_expression function: (selector_expression field: (field_identifier) @flags))
+     field: (field_identifier) @method)) @source @sanitizer.cli
+  (#any-of? @flags "Flags" "PersistentFlags")
+  (#match? @method "^Get(String|StringSlice|StringArray|StringToString)$"))
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source @sanitizer.cli
+  (#eq? @package "pflag") (#any-of? @function "Arg" "Args" "String" "StringP" "StringSlice" "StringSliceP" "StringArray" "StringArrayP"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target))) @update @value @source @sanitizer.cli
+  (#eq? @package "pflag") (#any-of? @function "StringVar" "StringVarP"))
+
+; Kubernetes objects' annotations: free text that whoever may edit the object writes (a
+; controller reading `ns.Annotations[...]` or `obj.GetAnnotations()` reads user input).
+((selector_expression field: (field_identifier) @field) @source
+  (#eq? @field "Annotations"))
+((call_expression function: (selector_expression field: (field_identifier) @method) arguments: (argument_list) @arguments) @source
+  (#eq? @method "GetAnnotations") (#eq? @arguments "()"))
+
 ; Handlers of messages from outside: a NATS subscription's `*nats.Msg` (its `Data` is whatever
 ; a publisher sent), and AWS Lambda's HTTP events (API Gateway, function URLs, ALB), whose
 ; query, path, headers and body are the request's.
@@ -167,6 +194,19 @@
   (#eq? @package "filepath") (#eq? @function "Base"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.path
   (#eq? @package "path") (#eq? @function "Base"))
+; A rooted path cleaned (`path.Clean("/" + rest)`, `filepath.Clean("/" + name)`): `..` cannot climb
+; above the root, so joined under a base folder it stays there.
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (binary_expression left: (interpreted_string_literal) @root operator: "+") .)) @sanitizer.path
+  (#any-of? @package "path" "filepath") (#eq? @function "Clean") (#match? @root "^\"[/\\\\]\"$"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (call_expression
+                                 function: (selector_expression operand: (identifier) @join field: (field_identifier) @joined)
+                                 arguments: (argument_list . (interpreted_string_literal) @root)) .)) @sanitizer.path
+  (#any-of? @package "path" "filepath") (#eq? @function "Clean")
+  (#any-of? @join "path" "filepath") (#eq? @joined "Join") (#match? @root "^\"[/\\\\]\"$"))
 ; Validators named for what they check, returning the checked value (`u, ok := validCallback(raw)`).
 ((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.url
   (#match? @function "^(?i)(valid|allowed|safe|check|verify)\\w*(url|uri|callback|webhook|host|target|redirect|endpoint)$"))
@@ -267,6 +307,12 @@
 ((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]
                   arguments: (argument_list (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is|check|valid)?(Safe|Allowed|Valid)(Path|File|Filename|FileName|FilePath)|isInside|isSubPath|withinDir)$"))
+; Containment checks by their usual names (`within(dir, target)`, `isWithin(root, p)`,
+; `insideDir(base, p)`, `isUnder(root, p)`, `inRoot(p)`): written around `filepath.Rel` or a
+; prefix test of cleaned paths, true when the path stays in the folder.
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]
+                  arguments: (argument_list (_) @guard.subject)) @guard.safe.path
+  (#match? @function "^(?i)(is_?)?(within|inside|under|contained|contains_?path|in_?root|in_?base|in_?dir|sub_?path)(_?(dir|root|base|folder|path))?$"))
 
 ; The file's functions and calls of them by name, for taint that crosses a call (TaintCalls).
 (function_declaration name: (identifier) @function.name parameters: (parameter_list) @function.parameters) @function
