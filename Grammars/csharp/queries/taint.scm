@@ -79,6 +79,59 @@
     (argument (lambda_expression parameters: (parameter_list (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @source.parameter)))))
   (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods)$")
   (#any-of? @type "string" "string?" "IFormFile" "IFormFile?" "IFormFileCollection"))
+; Handlers of messages from outside the process, whatever the framework calls them: a gRPC
+; service method's request (the method takes a `ServerCallContext`), a message consumer's
+; context (MassTransit's `ConsumeContext<T>`), a serverless function's trigger (Azure Functions'
+; `[HttpTrigger]`, `[QueueTrigger]`, ...), the request DTO of FastEndpoints' and ServiceStack's
+; handlers, and the string arguments of a SignalR hub's public methods.
+(method_declaration
+  parameters: (parameter_list
+    . (parameter name: (identifier) @source.parameter)
+    (parameter type: [(identifier) (qualified_name)] @context))
+  (#match? @context "(^|\\.)ServerCallContext$"))
+(method_declaration
+  parameters: (parameter_list
+    . (parameter type: (generic_name (identifier) @stream) name: (identifier) @source.parameter))
+  (#eq? @stream "IAsyncStreamReader"))
+((parameter type: (generic_name (identifier) @type) name: (identifier) @source.parameter)
+  (#any-of? @type "ConsumeContext" "IConsumeContext" "MessageContext" "ConsumeResult"))
+(parameter
+  (attribute_list (attribute name: [(identifier) @attribute (qualified_name name: (identifier) @attribute)]))
+  name: (identifier) @source.parameter
+  (#match? @attribute "^(HttpTrigger|QueueTrigger|ServiceBusTrigger|EventHubTrigger|EventGridTrigger|KafkaTrigger|RabbitMQTrigger|SignalRTrigger|WebPubSubTrigger)(Attribute)?$"))
+(class_declaration
+  (base_list (generic_name (identifier) @base))
+  body: (declaration_list
+    (method_declaration
+      name: (identifier) @method
+      parameters: (parameter_list . (parameter name: (identifier) @source.parameter))))
+  (#match? @base "^Endpoint$")
+  (#any-of? @method "HandleAsync" "ExecuteAsync"))
+(class_declaration
+  (base_list [(identifier) @base (qualified_name name: (identifier) @base)])
+  body: (declaration_list
+    (method_declaration
+      (modifier) @public
+      name: (identifier) @method
+      parameters: (parameter_list . (parameter name: (identifier) @source.parameter))))
+  (#match? @base "^(Service)$")
+  (#eq? @public "public")
+  (#any-of? @method "Any" "Get" "Post" "Put" "Delete" "Patch" "AnyAsync" "GetAsync" "PostAsync" "PutAsync" "DeleteAsync" "PatchAsync"))
+(class_declaration
+  (base_list [(identifier) @base (generic_name (identifier) @base)])
+  body: (declaration_list
+    (method_declaration
+      (modifier) @public
+      parameters: (parameter_list
+        (parameter type: [(predefined_type) (nullable_type)] @type name: (identifier) @source.parameter))))
+  (#eq? @base "Hub")
+  (#eq? @public "public")
+  (#match? @type "^(string|object)\\??$"))
+; Blazor components' properties filled from the query string.
+(property_declaration
+  (attribute_list (attribute name: (identifier) @attribute))
+  name: (identifier) @source.parameter
+  (#any-of? @attribute "SupplyParameterFromQuery" "SupplyParameterFromForm"))
 ; The console and the environment (see the sanitizer kinds above).
 ((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @source @sanitizer.cli
   (#eq? @class "Console") (#any-of? @method "ReadLine" "Read"))
@@ -168,7 +221,7 @@
   (#eq? @method "StartsWith") (#match? @prefix "^(\"https?://[^/\"]+/|_?[A-Z][A-Za-z0-9_]*$)"))
 ; Validators named for what they check: `IsSafeUrl(u)`, `IsAllowedHost(h)`, `IsSafePath(p)`.
 ((invocation_expression function: [(identifier) @function (member_access_expression name: (identifier) @function)] arguments: (argument_list (argument (_) @guard.subject))) @guard.safe.url
-  (#match? @function "^((Is|Check|Validate)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|Uri|Host|Domain|Origin|Redirect|Target|ReturnUrl))$"))
+  (#match? @function "^((Is|Check|Validate)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|Uri|Host|Domain|Origin|Redirect|Target|ReturnUrl)|(Is)?(Local|Relative|SameSite|SameOrigin|OnSite)(Url|Uri|Path|Redirect|ReturnUrl)?)$"))
 ((invocation_expression function: [(identifier) @function (member_access_expression name: (identifier) @function)] arguments: (argument_list (argument (_) @guard.subject))) @guard.safe.path
   (#match? @function "^((Is|Check|Validate)?(Safe|Allowed|Valid)(Path|File|FileName|FilePath)|IsInside|IsSubPath|IsUnder)$"))
 
