@@ -68,6 +68,53 @@
                      "getQueryParams" "getParsedBody" "getCookieParams" "getUploadedFiles" "getBody" "getUri"
                      "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"
                      "path" "url" "fullUrl" "fullUrlWithQuery" "segment" "segments" "userAgent" "getUserInfo"))
+; ... and wherever else a framework keeps its request object: `$this->request` (CodeIgniter,
+; CakePHP), `Yii::$app->request`, `$this->getRequest()` (Laminas, Magento), `request()`
+; (Laravel's helper), with the readers those frameworks name (`getPost`, `getQuery`, `getData`,
+; `getParam`, `getBodyParam`, WordPress REST's `get_param`), and OpenSwoole's request
+; properties (`$request->get['id']`, `$request->post`).
+((member_call_expression
+   object: [(member_access_expression name: (name) @_request)
+            (member_call_expression name: (name) @_request)
+            (function_call_expression function: (name) @_request)
+            (scoped_property_access_expression) @_request
+            (member_access_expression object: (scoped_property_access_expression) name: (name) @_request)]
+   name: (name) @_method) @source
+  (#match? @_request "^(request|getRequest|getHttpRequest|httpRequest|serverRequest)$")
+  (#any-of? @_method "get" "input" "query" "post" "all" "only" "except" "cookie" "header" "headers" "getContent"
+                     "getQueryParams" "getParsedBody" "getCookieParams" "getUploadedFiles" "getBody" "getUri"
+                     "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"
+                     "getPost" "getGet" "getGetPost" "getPostGet" "getQuery" "getData" "getParam" "getParams" "getVar"
+                     "getRawInput" "getJSON" "getJsonRawBody" "getCookie" "getHeaderLine" "getRawBody" "getBodyParam"
+                     "getBodyParams" "getQueryParam" "getAttribute" "getFile" "getFiles" "getUploadedFile" "rawContent"
+                     "fromPost" "fromQuery" "fromRoute" "post" "param" "params"))
+((member_call_expression
+   object: (variable_name (name) @_request)
+   name: (name) @_method) @source
+  (#match? @_request "^(request|req|httpRequest|serverRequest)$")
+  (#any-of? @_method "getPost" "getGet" "getQuery" "getData" "getParam" "getParams" "getVar" "getRawInput" "getJSON"
+                     "getCookie" "getHeaderLine" "getRawBody" "getBodyParam" "getBodyParams" "getQueryParam" "getAttribute"
+                     "getFile" "getFiles" "getUploadedFile" "rawContent" "get_param" "get_params" "get_json_params"
+                     "get_body_params" "get_query_params" "get_url_params" "get_file_params" "get_body" "get_header"))
+((member_access_expression object: (variable_name (name) @_request) name: (name) @_part) @source
+  (#match? @_request "^(request|req)$")
+  (#any-of? @_part "get" "post" "cookie" "header" "files" "server"))
+; Laminas/Zend controllers' `$this->params()->fromQuery('q')`, Joomla's `$app->input->get('id')`,
+; PrestaShop's `Tools::getValue('id')`.
+((member_call_expression
+   object: [(member_call_expression name: (name) @_params) (member_access_expression name: (name) @_params)]
+   name: (name) @_method) @source
+  (#any-of? @_params "params" "input")
+  (#any-of? @_method "fromQuery" "fromPost" "fromRoute" "fromHeader" "fromFiles" "get" "getString" "getRaw" "getArray"
+                     "getVar" "getHtml" "getPath" "json"))
+((scoped_call_expression scope: (name) @_class name: (name) @_method) @source
+  (#eq? @_class "Tools") (#any-of? @_method "getValue" "getAllValues"))
+; Fat-Free's hive: `$f3->get('GET.q')`, `$f3->get('POST')`, `$f3->get('PARAMS.id')`.
+((member_call_expression
+   name: (name) @_method
+   arguments: (arguments . (argument (string (string_value) @_key)))) @source
+  (#eq? @_method "get")
+  (#match? @_key "^(GET|POST|REQUEST|COOKIE|BODY|PARAMS|HEADERS|FILES)(\\.|$)"))
 ; The command line and the environment (see the sanitizer kinds above).
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
