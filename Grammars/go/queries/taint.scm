@@ -150,20 +150,22 @@
   (#eq? @package "events")
   (#any-of? @type "APIGatewayProxyRequest" "APIGatewayV2HTTPRequest" "LambdaFunctionURLRequest" "ALBTargetGroupRequest"))
 
-; Sanitizers: numbers, booleans and lengths are safe everywhere; so is `os.Args[0]`, the
+; Sanitizers: numbers, booleans and lengths are safe everywhere (`@sanitizer.value`: numbers
+; and table look-ups, which every injection rule lists; a number drawn at random stays random
+; for the weak-randomness flows of crypto.yml, and so does the table entry it picks); so is `os.Args[0]`, the
 ; program's own path (a test re-running itself, a usage message).
 ((index_expression operand: (selector_expression operand: (identifier) @package field: (field_identifier) @field) index: (int_literal) @index) @sanitizer
   (#eq? @package "os") (#eq? @field "Args") (#eq? @index "0"))
-((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
+((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.value
   (#eq? @package "strconv") (#any-of? @function "Atoi" "ParseInt" "ParseUint" "ParseFloat" "ParseBool" "Itoa" "FormatInt" "Quote"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
   (#eq? @package "uuid") (#any-of? @function "Parse" "MustParse"))
-((call_expression function: (identifier) @function) @sanitizer
+((call_expression function: (identifier) @function) @sanitizer.value
   (#any-of? @function "len" "cap" "int" "int64" "int32" "uint" "uint64" "float64" "bool"))
 ; Text made of numbers alone (`fmt.Sprintf("$%d", i+1)`, a placeholder list).
 ((call_expression
    function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
-   arguments: (argument_list . (interpreted_string_literal) @format)) @sanitizer
+   arguments: (argument_list . (interpreted_string_literal) @format)) @sanitizer.value
   (#eq? @package "fmt") (#eq? @function "Sprintf")
   (#match? @format "^\"([^%\"\\\\]|\\\\.|%%|%[-+# 0]*[0-9]*(\\.[0-9]+)?[dboxXeEfFgG])*\"$"))
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer
@@ -174,7 +176,7 @@
 (func_literal) @sanitizer
 ; A lookup returns what the table holds, whatever the key: `columns[r.FormValue("sort")]` is one
 ; of the table's values (the table itself, when it holds request data, still taints it).
-(index_expression index: (_) @sanitizer)
+(index_expression index: (_) @sanitizer.value)
 ; ... and the others for their kind of sink.
 ((call_expression function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @sanitizer.html
   (#any-of? @package "html" "template" "url")
@@ -322,3 +324,34 @@
 ; same file), when one method of the file has the name; the receiver is not among the parameters.
 (method_declaration name: (field_identifier) @method.name parameters: (parameter_list) @method.parameters) @method
 (call_expression function: (selector_expression field: (field_identifier) @call.method) arguments: (argument_list) @call.arguments)
+
+; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): draws of `math/rand`
+; (the package under the names files give it: `mrand`, `mathrand`; `rand` only where the file
+; imports math/rand, which the rule's own pattern checks) and of a generator it made, and a buffer
+; it fills (`mrand.Read(b)`).
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)) @source.random
+  (#match? @package "^(rand|mrand|mathrand|rnd|rng|random|r)$")
+  (#any-of? @function "Int" "Intn" "Int31" "Int31n" "Int63" "Int63n" "Uint32" "Uint64" "Float32" "Float64" "Perm"
+                      "N" "IntN" "Int32" "Int32N" "Int64" "Int64N" "UintN" "Uint32N" "Uint64N"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (identifier) @target .)) @update @value @source.random
+  (#match? @package "^(mrand|mathrand|rnd|rng)$")
+  (#eq? @function "Read"))
+; Where a guessable value does harm: a variable, field, struct key or map key named for a secret,
+; and what a function so named returns.
+((short_var_declaration left: (expression_list . (identifier) @name .) right: (expression_list . (_) @sink.secret .))
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+((assignment_statement left: (expression_list . [(identifier) @name (selector_expression field: (field_identifier) @name)] .) right: (expression_list . (_) @sink.secret .))
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+((keyed_element key: (literal_element (identifier) @name) value: (literal_element (_) @sink.secret))
+  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+((assignment_statement left: (expression_list . (index_expression operand: (_) @map) .) right: (expression_list . (_) @sink.secret .))
+  (#match? @map "(?i)(tokens|secrets|sessions|resets|nonces|invites|codes)$"))
+((assignment_statement left: (expression_list . (index_expression operand: (_) @map index: (_) @sink.secret) .))
+  (#match? @map "(?i)(tokens|secrets|sessions|resets|nonces|invites|codes)$"))
+((function_declaration name: (identifier) @name body: (block (return_statement (expression_list . (_) @sink.secret))))
+  (#match? @name "(?i)(token|secret|password|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf)$"))
+((method_declaration name: (field_identifier) @name body: (block (return_statement (expression_list . (_) @sink.secret))))
+  (#match? @name "(?i)(token|secret|password|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf)$"))
