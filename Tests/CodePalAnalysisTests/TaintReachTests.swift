@@ -121,6 +121,47 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "python", path: "/w/members.py", rule: "py/ldap-injection"), [[4, 5]])
     }
 
+    func testAFieldOfAConstructorFunctionIsReadByTheFunctionsOfItsPrototype() throws {
+        let source = """
+        const { exec } = require('child_process');
+        function Job(spec) {
+          this.command = spec.command;
+          this.label = 'nightly';
+        }
+        Job.prototype.run = function run() {
+          exec(this.command);
+          exec('echo ' + this.label);
+        };
+        Job.prototype = Object.assign(Job.prototype, {});
+        function Other() {}
+        Other.prototype.run = function run() {
+          exec(this.command);
+        };
+        app.post('/jobs', (req, res) => res.json(new Job(req.body).run()));
+
+        """
+        // `Other`'s `this.command` is another object's field.
+        XCTAssertEqual(try findings(source, "javascript", path: "/w/job.js", rule: "js/command-injection").map { $0[0] }, [7])
+    }
+
+    func testATaskQueuedByNameReceivesItsArguments() throws {
+        let source = """
+        import os
+        from celery import shared_task
+        @shared_task
+        def purge(prefix):
+            os.system("rm -rf /var/cache/" + prefix)
+        @shared_task
+        def purge_all(prefix):
+            os.system("rm -rf /var/cache/*")
+        def view(request):
+            purge.delay(request.GET["prefix"])
+            purge_all.delay(request.GET["prefix"])
+
+        """
+        XCTAssertEqual(try findings(source, "python", path: "/w/tasks.py", rule: "py/command-injection").map { $0[0] }, [5])
+    }
+
     func testAFindingInAChainOverSeveralLinesSitsOnTheLinkThatIsCalled() throws {
         // A query builder written link by link: the reviewer points at `->whereRaw(`, not at
         // `DB::table(...)` lines above it.

@@ -599,6 +599,10 @@
 (class_definition body: (block (decorated_definition definition: (function_definition) @function.method)))
 (return_statement (_) @function.return)
 (call function: (identifier) @call.function arguments: (argument_list) @call.arguments)
+; A task queued by name runs the file's function with the same arguments, in a worker: Celery's
+; `make_thumbnail.delay(path, size)`, Dramatiq's `actor.send(...)`.
+((call function: (attribute object: (identifier) @call.function attribute: (identifier) @dispatch) arguments: (argument_list) @call.arguments)
+  (#any-of? @dispatch "delay" "send"))
 ; `UserSearch(request.args)` runs `__init__(self, req)`: arguments line up after `self`.
 ((class_definition
    name: (identifier) @constructor.class

@@ -636,6 +636,17 @@
 ; Fields: `this.term = req.query.q` in one method taints `this.term` in every method of the class.
 [(class_declaration) (class)] @field.class
 (member_expression object: (this) property: (property_identifier) @field.name) @field
+; ... and of an ES5 constructor function in every function put on its prototype: `function
+; Webhook(s) { this.url = s.url; }` then `Webhook.prototype.ping = function () { ... this.url ... }`.
+(function_declaration name: (identifier) @field.class.name) @field.class
+((assignment_expression
+   left: (member_expression object: (member_expression object: (identifier) @field.class.name property: (property_identifier) @prototype))
+   right: [(function) (arrow_function)] @field.class)
+  (#eq? @prototype "prototype"))
+((assignment_expression
+   left: (member_expression object: (identifier) @field.class.name property: (property_identifier) @prototype)
+   right: (object) @field.class)
+  (#eq? @prototype "prototype"))
 
 ; Sanitizer kinds of the classes in rules/ldap.yml, redos.yml, logging.yml and nosql.yml
 ; (javascript and typescript keep this block in step).

@@ -48,7 +48,10 @@ import CodePalSyntax
 ///   class and a call of a method on the object itself (`self.search(q)`, `this.search(q)`),
 ///   bound by name when exactly one method of the file has that name.
 /// - `@field` with `@field.name`: a field of the object a method runs on (`self.name`,
-///   `this.name`); `@field.class`: the classes fields belong to. A field written with untrusted
+///   `this.name`); `@field.class`: the classes fields belong to, with `@field.class.name` when
+///   several nodes are one class (an ES5 constructor function and the functions put on its
+///   prototype: `function Webhook(s) { this.url = s.url }`, `Webhook.prototype.ping = function`).
+///   A field written with untrusted
 ///   data anywhere in its class is untrusted wherever the class reads it.
 ///
 /// Taint flows through every other expression: concatenation, f-strings and template literals,
@@ -94,6 +97,8 @@ final class TaintFacts {
     /// Fields of `self`/`this` by node: their name, and (once scopes are indexed) their class.
     private(set) var fields: [NodeID: String] = [:]
     private var classes: Set<NodeID> = []
+    /// The start of the first node of a class given as several (`@field.class.name`), by node.
+    private var classOwners: [NodeID: Int] = [:]
     private(set) var fieldClass: [NodeID: Int] = [:]
     /// Flows whose target is a field, by index.
     private(set) var fieldWrites: [Int] = []
@@ -142,6 +147,7 @@ final class TaintFacts {
         var classNames: Set<String> = []
         var instanceCalls: [(receiver: String, call: (name: String, call: Node, arguments: Node))] = []
         var typedInstances: [(name: String, className: String)] = []
+        var namedClasses: [(name: String, node: Node)] = []
         matches { match in
             for capture in match.captures {
                 let id = capture.node.id
@@ -179,7 +185,9 @@ final class TaintFacts {
                     }
                 case "field":
                     if let name = match.first("field.name") { fields[id] = name.text(in: text.bytes) }
-                case "field.class": classes.insert(id)
+                case "field.class":
+                    classes.insert(id)
+                    if let name = match.first("field.class.name") { namedClasses.append((name.text(in: text.bytes), capture.node)) }
                 case "function.return": calls.returns.append(capture.node)
                 case "function.method": calls.markMethod(capture.node)
                 case "call.function":
@@ -239,6 +247,11 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        if !namedClasses.isEmpty {
+            var first: [String: Int] = [:]
+            for (name, node) in namedClasses { first[name] = min(first[name] ?? node.startByte, node.startByte) }
+            for (name, node) in namedClasses { classOwners[node.id] = first[name] }
+        }
         if !instanceCalls.isEmpty, !classNames.isEmpty {
             // Also names declared with a class of the file as their type: a service injected
             // through the constructor (`private readonly search: SearchService`), then called as
@@ -415,7 +428,7 @@ final class TaintFacts {
                 if branchDepth[branchDepth.count - 1] > 0 { inBranch.insert(id) }
             }
             if !fields.isEmpty {
-                if classes.contains(id) { classStack.append((id, node.startByte)) }
+                if classes.contains(id) { classStack.append((id, classOwners[id] ?? node.startByte)) }
                 if fields[id] != nil, let owner = classStack.last { fieldClass[id] = owner.start }
             }
             if scopes.contains(id) {
