@@ -34,6 +34,26 @@ final class JavaRefactoringTests: XCTestCase {
         XCTAssertTrue(result.contains("private int extracted(int[] prices, int sum) {\n        for (int p : prices) {\n            sum += p;\n        }\n        return sum;\n    }"), result)
     }
 
+    func testASwitchLabelIsNotAStatementButTheStatementsUnderItMove() throws {
+        let source = """
+        class Words {
+            String of(int n) {
+                switch (n) {
+                    case 1:
+                        System.out.println("one");
+                        return "one";
+                    default:
+                        return "many";
+                }
+            }
+        }
+
+        """
+        XCTAssertNil(try extract("case 1", in: source), "a case label cannot become a method")
+        let result = try applied(try extract("System.out.println(\"one\");", in: source), to: source)
+        XCTAssertTrue(result.contains("case 1:\n                extracted();\n                return \"one\";"), result)
+    }
+
     func testANewLocalIsDeclaredWithItsTypeAndStaticStaysStatic() throws {
         let source = """
         class Report {

@@ -207,7 +207,7 @@ public enum ExtractFunction {
         // Statements only: a `case` label's value is a child of its clause too.
         // (By range: `ts_node_field_name_for_child` misreports fields in tree-sitter 0.20.)
         let label = node.child(field: "value")?.byteRange
-        let statements = node.namedChildren.filter { $0.byteRange != label }
+        let statements = node.namedChildren.filter { $0.byteRange != label && !data.labels.contains($0.kind) }
         let inside = statements.filter { range.contains($0.startByte) || $0.byteRange.overlaps(range) }
         guard let first = inside.first, let last = inside.last, first.startByte == range.lowerBound,
               last.endByte == range.upperBound || last.endByte == range.upperBound + 1 else { return nil }

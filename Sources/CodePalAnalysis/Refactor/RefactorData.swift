@@ -14,6 +14,9 @@ public struct RefactorData: Decodable, Sendable {
     /// The kinds of those children that are statements, when a block may also end in a value
     /// that is not one (Rust's tail expression): extract function moves statements only.
     public var statements: [String] = []
+    /// Children of a block that label its clause rather than being statements (Java's
+    /// `switch_label` inside a `switch_block_statement_group`): never moved into a function.
+    public var labels: [String] = []
     /// A new variable: `{name} = {value}` or `const {name} = {value};`.
     public var declaration = "{name} = {value}"
     public var assignments: [Assignment] = []
@@ -137,7 +140,7 @@ public struct RefactorData: Decodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case blocks, statements, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
+        case blocks, statements, labels, declaration, assignments, atomic, expressions, naming, jumps, function, method, returnTemplate, callTemplate
         case reassignTemplate, methodReceiver, indentUnit, classBodies, classes, functions, shorthands, interpolations, literalContexts, keywordArguments, attributeAccess, identityValues, lineStartHazards
         case typedSignatures, mutations, outValuesNeedPointers, declaredTypes, typedParameter, typedResult, assignedParameter, noResultType, membersOnly, staticKeyword, exceptions
         case methodCall, variablePrefix
@@ -147,6 +150,7 @@ public struct RefactorData: Decodable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         blocks = try c.decodeIfPresent([String].self, forKey: .blocks) ?? []
+        labels = try c.decodeIfPresent([String].self, forKey: .labels) ?? []
         declaration = try c.decodeIfPresent(String.self, forKey: .declaration) ?? "{name} = {value}"
         assignments = try c.decodeIfPresent([Assignment].self, forKey: .assignments) ?? []
         atomic = try c.decodeIfPresent([String].self, forKey: .atomic) ?? []
