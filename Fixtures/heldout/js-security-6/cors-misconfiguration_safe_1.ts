@@ -1,0 +1,23 @@
+import { Elysia, t } from 'elysia';
+import { cors } from '@elysiajs/cors';
+import { listInvoices } from './invoices';
+
+const allowed = (process.env.CORS_ORIGINS ?? 'https://billing.example.com')
+  .split(',')
+  .map((origin) => origin.trim());
+
+export const app = new Elysia()
+  .use(
+    cors({
+      origin: allowed,
+      credentials: true,
+      allowedHeaders: ['Content-Type', 'Authorization'],
+    }),
+  )
+  .get(
+    '/invoices',
+    ({ query, headers }) => listInvoices(headers.authorization ?? '', query.status),
+    { query: t.Object({ status: t.Optional(t.String()) }) },
+  );
+
+export type App = typeof app;

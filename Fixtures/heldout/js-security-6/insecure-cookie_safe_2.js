@@ -1,0 +1,25 @@
+const { App } = require('@tinyhttp/app');
+const { cookieParser } = require('@tinyhttp/cookie-parser');
+const { authenticate, issueRememberToken } = require('./accounts');
+
+const app = new App();
+app.use(cookieParser());
+
+function cookieOptions(extra) {
+  return Object.assign({ httpOnly: true, secure: true, sameSite: 'strict', path: '/' }, extra);
+}
+
+app.post('/login', async (req, res) => {
+  const account = await authenticate(req.body.username, req.body.password);
+  if (!account) {
+    return res.status(401).json({ error: 'invalid credentials' });
+  }
+  res.cookie('session', account.sessionId, cookieOptions({}));
+  if (req.body.remember) {
+    const token = await issueRememberToken(account.id);
+    res.cookie('remember_me', token, cookieOptions({ maxAge: 1000 * 60 * 60 * 24 * 90 }));
+  }
+  return res.json({ id: account.id });
+});
+
+module.exports = app;

@@ -1,0 +1,24 @@
+import { Elysia, t } from 'elysia';
+import { createSession, rotateRefresh } from './auth';
+
+export const auth = new Elysia({ prefix: '/auth' })
+  .post(
+    '/login',
+    async ({ body, cookie: { sid, refresh } }) => {
+      const session = await createSession(body.email, body.password);
+      sid.set({
+        value: session.id,
+        httpOnly: false, // expect: insecure-cookie
+        secure: true,
+        sameSite: 'lax',
+        path: '/',
+      });
+      refresh.set({ value: session.refreshToken, path: '/auth/refresh', maxAge: 60 * 60 * 24 * 30 }); // expect: insecure-cookie
+      return { user: session.userId };
+    },
+    { body: t.Object({ email: t.String(), password: t.String() }) },
+  )
+  .post('/refresh', async ({ cookie: { refresh } }) => {
+    const next = await rotateRefresh(String(refresh.value));
+    return { expiresAt: next.expiresAt };
+  });
