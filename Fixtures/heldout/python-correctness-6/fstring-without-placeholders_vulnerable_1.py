@@ -1,0 +1,28 @@
+"""urwid console for the print-queue operator."""
+import urwid
+
+from printq.queue import jobs
+
+
+def job_row(job):
+    label = urwid.Text(f"{job.name:<30} {job.pages:>4} pages")
+    return urwid.AttrMap(label, None, focus_map="reversed")
+
+
+def build():
+    header = urwid.Text(f"Print queue — press q to quit")  # expect: fstring-without-placeholders
+    rows = [job_row(job) for job in jobs()]
+    if not rows:
+        rows = [urwid.Text(("dim", f"(no jobs waiting)"))]  # expect: fstring-without-placeholders
+    body = urwid.ListBox(urwid.SimpleFocusListWalker(rows))
+    return urwid.Frame(body, header=header, footer=urwid.Text(f"{len(rows)} job(s)"))
+
+
+def exit_on_q(key):
+    if key in ("q", "Q"):
+        raise urwid.ExitMainLoop()
+
+
+def main():
+    urwid.MainLoop(build(), palette=[("reversed", "standout", ""), ("dim", "dark gray", "")],
+                   unhandled_input=exit_on_q).run()

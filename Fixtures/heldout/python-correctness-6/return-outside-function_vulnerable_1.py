@@ -1,0 +1,19 @@
+"""pyautogui macro that files the daily timesheet in the legacy desktop app."""
+import datetime
+import time
+
+import pyautogui
+
+pyautogui.PAUSE = 0.4
+today = datetime.date.today()
+
+if today.weekday() >= 5:
+    return  # expect: return-outside-function
+
+window = pyautogui.locateOnScreen("timesheet_icon.png", confidence=0.8)
+pyautogui.click(pyautogui.center(window))
+time.sleep(2)
+pyautogui.write(today.strftime("%d/%m/%Y"))
+pyautogui.press("tab")
+pyautogui.write("7.5")
+pyautogui.hotkey("ctrl", "s")

@@ -1,0 +1,21 @@
+"""SymPy helper that builds Taylor approximations for the numerics course."""
+import sympy as sp
+
+x = sp.symbols("x")
+
+
+def taylor_terms(expr, point, order):
+    terms = []
+    derivative = expr
+    for k in range(order + 1):
+        terms.append(derivative.subs(x, point) / sp.factorial(k) * (x - point) ** k)
+        derivative = sp.diff(derivative, x)
+    return terms
+
+
+def error_table(expr, point, orders, sample):
+    table = {}
+    for index, order in enumerate(orders, start=1):
+        approx = sum(taylor_terms(expr, point, order))
+        table[order] = (index, float(abs(expr.subs(x, sample) - approx.subs(x, sample))))
+    return table
