@@ -1,0 +1,28 @@
+package com.example.ratpack;
+
+import ratpack.core.handling.Context;
+import ratpack.core.handling.Handler;
+import ratpack.core.http.Status; // expect: unused-import
+import ratpack.core.jackson.Jackson;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional; // expect: unused-import
+
+/** Ratpack handler: health endpoint with the service's start time and queue depth. */
+class HealthHandler implements Handler {
+    private final Instant startedAt = Instant.now();
+    private final JobQueue queue;
+
+    HealthHandler(JobQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ctx.render(Jackson.json(Map.of(
+                "status", "up",
+                "startedAt", startedAt.toString(),
+                "queueDepth", queue.depth())));
+    }
+}
