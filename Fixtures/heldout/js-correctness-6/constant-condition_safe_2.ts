@@ -1,0 +1,31 @@
+import { Command, Flags } from '@oclif/core';
+import { readFile, writeFile } from 'node:fs/promises';
+
+export default class Bump extends Command {
+  static description = 'Bump the version in package.json';
+
+  static flags = {
+    level: Flags.string({ options: ['major', 'minor', 'patch', 'feature'], default: 'patch' }),
+    dryRun: Flags.boolean({ default: false }),
+    verbose: Flags.boolean({ default: false }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Bump);
+    const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+    const [major, minor, patch] = String(pkg.version).split('.').map(Number);
+
+    let next: string;
+    if (flags.level === 'major') next = `${major + 1}.0.0`;
+    else if (flags.level === 'minor' || flags.level === 'feature') next = `${major}.${minor + 1}.0`;
+    else next = `${major}.${minor}.${patch + 1}`;
+
+    if (flags.verbose && flags.dryRun) {
+      this.log(`would write ${next}`);
+    }
+    if (!flags.dryRun) {
+      await writeFile('package.json', JSON.stringify({ ...pkg, version: next }, null, 2) + '\n');
+    }
+    this.log(next);
+  }
+}

@@ -1,0 +1,31 @@
+import m from 'mithril';
+
+interface Todo {
+  id: number;
+  title: string;
+  done: boolean;
+}
+
+const state = {
+  todos: [] as Todo[],
+  filter: 'all' as 'all' | 'open' | 'done',
+};
+
+async function load(): Promise<void> {
+  state.todos = await m.request<Todo[]>({ method: 'GET', url: `${API_BASE}/todos` }); // expect: undefined-variable
+}
+
+function visible(): Todo[] {
+  if (state.filter === 'open') return state.todos.filter((t) => !t.done);
+  if (state.filter === 'done') return state.todos.filter((t) => t.done);
+  return state.todos;
+}
+
+export const TodoList: m.Component = {
+  oninit: load,
+  view: () =>
+    m('section.todos', [
+      m('ul', visible().map((t) => m('li', { key: t.id, class: t.done ? 'done' : '' }, t.title))),
+      m('footer', `${visible().length} of ${state.todos.length} · ${formatFilter(state.filter)}`), // expect: undefined-variable
+    ]),
+};
