@@ -1,0 +1,37 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Rebus.Bus;
+using Rebus.Handlers;
+
+namespace Shipping.Handlers;
+
+public record ParcelDispatched(string TrackingNumber, string Email);
+
+public class ParcelDispatchedHandler : IHandleMessages<ParcelDispatched>
+{
+    private readonly INotifier _notifier;
+    private readonly IBus _bus;
+
+    public ParcelDispatchedHandler(INotifier notifier, IBus bus)
+    {
+        _notifier = notifier;
+        _bus = bus;
+    }
+
+    public async Task Handle(ParcelDispatched message)
+    {
+        await NotifyCustomerAsync(message);
+        await _bus.Publish(new TrackingStarted(message.TrackingNumber));
+    }
+
+    private Task NotifyCustomerAsync(ParcelDispatched message) =>
+        _notifier.SendAsync(message.Email, $"Your parcel {message.TrackingNumber} is on its way", CancellationToken.None);
+}
+
+public record TrackingStarted(string TrackingNumber);
+
+public interface INotifier
+{
+    Task SendAsync(string to, string text, CancellationToken ct);
+}
