@@ -26,6 +26,11 @@
 (call receiver: (_) @value block: (block parameters: (block_parameters (identifier) @target @assign)))
 (call receiver: (_) @value block: (do_block parameters: (block_parameters (identifier) @target @assign)))
 (for pattern: (_) @target @assign value: (in (_) @value))
+; `xs.map { |x| f(x) }` is worth what its block returns, not the collection (the block's parameter
+; already carries the collection's taint): `ids.map { |c| Integer(c, 10) }` holds numbers.
+((call method: (identifier) @method block: [(block body: (block_body (_) @passes.value .))
+                                             (do_block body: (body_statement (_) @passes.value .))]) @passes
+  (#any-of? @method "map" "collect" "flat_map" "collect_concat" "filter_map" "sum"))
 
 ; Sources: Rails and Sinatra request data, the command line, standard input and the environment.
 ; `params[:id]`, `params.require(:user)`, `cookies[:token]`: Rails' request methods, read as such
@@ -69,6 +74,80 @@
   body: (body_statement
     (method parameters: (method_parameters [(identifier) @source.parameter (optional_parameter name: (identifier) @source.parameter)])))
   (#match? @base "^(Thor|Thor::Group)$"))
+;
+; Entry points whose parameters the client fills, whatever the framework's name (a family, not a
+; library): GraphQL resolvers and mutations (graphql-ruby's `resolve(term:, ...)`, a type's field
+; methods `def search(term:)`), ActionCable/AnyCable channel actions (`def speak(data)`).
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method
+      name: (identifier) @resolve
+      parameters: (method_parameters [(identifier) @source.parameter
+                                      (keyword_parameter name: (identifier) @source.parameter)
+                                      (optional_parameter name: (identifier) @source.parameter)])))
+  (#match? @base "(?i)(mutation|resolver|subscription|^GraphQL::Schema::\\w+)$")
+  (#eq? @resolve "resolve"))
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method parameters: (method_parameters (keyword_parameter name: (identifier) @source.parameter))))
+  (#match? @base "(?i)(^|::)(Types::\\w+|Base(Object|Type|Query|Field|Resolver|Mutation|Subscription)|GraphQL::Schema::\\w+|QueryType|MutationType)$"))
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method
+      name: (identifier) @action
+      parameters: (method_parameters . (identifier) @source.parameter .)))
+  (#match? @base "(^|::)(\\w*Channel|Channel::Base)$")
+  (#any-of? @source.parameter "data" "payload" "message" "msg" "params")
+  (#not-any-of? @action "subscribed" "unsubscribed" "initialize"))
+; Messages from a queue or a stream, which other services or users publish: Kafka (Karafka's
+; `message.payload`/`raw_payload`, rdkafka's and Racecar's `message.payload`/`value`), RabbitMQ
+; (Sneakers' and Hutch's message body, Bunny's `subscribe` block), SQS and Pub/Sub (`body`, `data`),
+; read from what the consumer was handed.
+((call receiver: (identifier) @message method: (identifier) @part) @source
+  (#match? @message "^(message|msg|kafka_message|sqs_message|sqs_msg|raw_message|incoming_message|delivery|envelope|received_message|event_message)$")
+  (#any-of? @part "payload" "raw_payload" "value" "raw_value" "body" "raw_body" "data" "headers" "raw_headers" "attributes"))
+; A consumer's entry method (`work(msg)`, `process(message)`, `consume(payload, metadata)`) in a
+; class that is one by name or by what it includes (`include Sneakers::Worker`, `Hutch::Consumer`,
+; `Phobos::Handler`; `class X < Racecar::Consumer`).
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method
+      name: (identifier) @entry
+      parameters: (method_parameters . (identifier) @source.parameter)))
+  (#match? @base "(?i)(consumer|subscriber|listener|handler)$")
+  (#any-of? @entry "work" "work_with_params" "process" "process_batch" "consume" "on_message" "handle_message" "receive_message"))
+(class
+  body: (body_statement
+    (call method: (identifier) @include arguments: (argument_list . [(constant) (scope_resolution)] @module))
+    (method
+      name: (identifier) @entry
+      parameters: (method_parameters . (identifier) @source.parameter)))
+  (#eq? @include "include")
+  (#match? @module "(?i)(consumer|subscriber|listener|handler|Sneakers::Worker|Shoryuken::Worker)$")
+  (#any-of? @entry "work" "work_with_params" "process" "process_batch" "consume" "on_message" "handle_message" "receive_message"))
+; Bunny's and March Hare's `queue.subscribe do |delivery_info, properties, body|`.
+(call
+  method: (identifier) @subscribe
+  block: [(do_block parameters: (block_parameters (_) (_) (identifier) @source.parameter .))
+          (block parameters: (block_parameters (_) (_) (identifier) @source.parameter .))]
+  (#eq? @subscribe "subscribe"))
+; A route's path captures (`on get, "products/:slug" do |slug|` in Cuba, `get "/posts/:id" do |id|`
+; in Sinatra; Roda's and Cuba's class matchers `r.on "posts", String do |slug|`, and Cuba's
+; `on param("q") do |q|`) are the URL's, handed to the route's block.
+((call
+   arguments: (argument_list (string) @path)
+   block: [(do_block parameters: (block_parameters (identifier) @source.parameter))
+           (block parameters: (block_parameters (identifier) @source.parameter))])
+  (#match? @path "^[\"']([^\"']*/)?:[a-z_]"))
+((call
+   arguments: (argument_list [(constant) @matcher (call method: (identifier) @matcher)])
+   block: [(do_block parameters: (block_parameters (identifier) @source.parameter))
+           (block parameters: (block_parameters (identifier) @source.parameter))])
+  (#any-of? @matcher "String" "param" "params" "extension"))
 ((constant) @source @sanitizer.cli
   (#eq? @source "ARGV"))
 ((identifier) @source @sanitizer.cli
@@ -87,7 +166,8 @@
   (#any-of? @method "to_i" "to_f" "to_r" "to_c" "length" "size" "count" "empty?" "nil?" "present?" "blank?" "zero?"
                     "positive?" "negative?" "include?" "start_with?" "end_with?" "match?" "is_a?" "kind_of?" "hash" "object_id"
                     "to_sym" "between?" "any?" "all?" "none?" "eql?" "equal?"))
-((call !receiver method: (identifier) @function) @sanitizer
+; (`Integer(x)` is a call whose method is a constant.)
+((call !receiver method: [(identifier) (constant)] @function) @sanitizer
   (#any-of? @function "Integer" "Float" "Rational" "Complex"))
 ; A value clamped between two numbers is a number (`params[:limit].clamp(1, 500)`).
 ((call method: (identifier) @method arguments: (argument_list . [(integer) (float)] . [(integer) (float)] .)) @sanitizer
@@ -95,6 +175,10 @@
 ; A record looked up by a value is the database's row, not the value (`Project.find(params[:id])`).
 ((call receiver: (constant) method: (identifier) @method) @sanitizer
   (#any-of? @method "find" "find_by" "find_by!" "find_by_id" "exists?" "where" "find_by_sql" "find_each" "all"))
+; ... and so is a record an association finds (`current_owner.shops.find(params[:shop_id])`); not
+; `Enumerable#find`, which takes a block and returns an element.
+((call receiver: (call) method: (identifier) @method arguments: (argument_list . (_))) @sanitizer
+  (#any-of? @method "find" "find_by" "find_by!" "find_by_id" "exists?"))
 ; `Array(params[:columns]) & ALLOWED` holds only what both sides hold (and `&` of numbers is a number).
 (binary operator: "&") @sanitizer
 ; Not `||`/`&&`: in Ruby they return an operand (`params[:next] || "/"` is the parameter).
@@ -155,6 +239,12 @@
   (#match? @helper "(?i)(^|::)(safe|local|allowed|trusted|same_?site)_?(url|uri|path|redirect|location|return_?to)[a-z_]*$"))
 ((call !receiver method: (identifier) @function) @sanitizer.url
   (#match? @function "^(safe|local|allowed|trusted|same_site)_(url|uri|path|redirect|redirect_path|redirect_url|location|return_to)$"))
+; A route helper builds a path of this application (`url(:staff, :index, id: x)` in Padrino and
+; Sinatra, Rails' `user_path(@user)`, `url_for(controller: ...)`).
+((call !receiver method: (identifier) @function arguments: (argument_list . (simple_symbol))) @sanitizer.url
+  (#any-of? @function "url" "url_for" "path" "absolute_url"))
+((call !receiver method: (identifier) @function arguments: (argument_list)) @sanitizer.url
+  (#match? @function "^[a-z][a-z0-9_]*_path$"))
 ; Rails 7 `url_from` returns nil for another host.
 ((call !receiver method: (identifier) @function) @sanitizer.url
   (#eq? @function "url_from"))
@@ -258,9 +348,11 @@
 ; name when one method of the file has it.
 ((method name: (identifier) @method.name parameters: (method_parameters) @method.parameters) @method
   (#not-eq? @method.name "initialize"))
+; A module's or class's own methods (`def self.esc(value)`), called as `StatusPage.esc(x)`.
+(singleton_method name: (identifier) @method.name parameters: (method_parameters) @method.parameters) @method
 (return (argument_list . (_) @function.return))
 ; A method's value is its last expression.
-(method body: (body_statement (_) @function.return .))
+[(method body: (body_statement (_) @function.return .)) (singleton_method body: (body_statement (_) @function.return .))]
 (call method: (identifier) @call.method arguments: (argument_list) @call.arguments)
 ; `SearchProducts.new(term: params[:q])` runs the class's `initialize`; what it stores in
 ; instance variables is read by the other methods of the class (`@term`).
@@ -274,3 +366,13 @@
   (#eq? @new "new"))
 (instance_variable) @field @field.name
 (class) @field.class
+; The session is kept between requests: a key one route writes with request data
+; (`session[:return_to] = req.params["return_to"]`) holds it when another reads it
+; (`session.delete(:return_to)`), in the same controller or app file.
+((element_reference object: (identifier) @session . [(simple_symbol) (string)] @field.name .) @field
+  (#eq? @session "session"))
+((call receiver: (identifier) @session method: (identifier) @method arguments: (argument_list . [(simple_symbol) (string)] @field.name)) @field
+  (#eq? @session "session") (#any-of? @method "delete" "fetch" "[]" "dig"))
+((assignment left: (element_reference object: (identifier) @session) @target right: (_) @value) @update
+  (#eq? @session "session"))
+(program) @field.class
