@@ -90,18 +90,104 @@
 ((method_invocation
    object: [(identifier) @request (method_invocation name: (identifier) @request arguments: (argument_list) @none)]
    name: (identifier) @method) @source
-  (#match? @request "^(req|request|httpRequest|serverRequest|getRequest|exchange|routingContext|rc|ctx|context)$")
+  (#match? @request "^(req|request|httpRequest|serverRequest|getRequest|exchange|routingContext|rc|ctx|context|getIn|getMessage)$")
   (#any-of? @method "getParam" "getParams" "params" "getFormAttribute" "formAttributes" "getHeader" "headers"
                     "getQueryParameters" "getPathParameters" "getQueryParam" "queryParam" "queryParams" "pathParam"
                     "pathParams" "getBodyAsString" "getBodyAsJson" "getBodyAsJsonArray" "getBody" "body" "bodyAsString"
                     "getCookie" "cookieMap" "getRequestHeaders" "getQueryString" "query" "getRequestURI"
-                    "fileUploads" "uploadedFiles" "getRequestPath" "getRelativePath" "getParameters" "getAttribute"))
+                    "fileUploads" "uploadedFiles" "getRequestPath" "getRelativePath" "getParameters" "getAttribute"
+                    "queryString" "queryStringMap" "getQueryString" "cookie" "cookies" "header"))
 ; ... and what the body reader returns (Vert.x 4 `ctx.body().asString()`, `asJsonObject()`).
 ((method_invocation
    object: (method_invocation object: (identifier) @request name: (identifier) @body)
    name: (identifier) @method) @source
   (#match? @request "^(ctx|context|routingContext|rc|req|request)$") (#eq? @body "body")
   (#any-of? @method "asString" "asJsonObject" "asJsonArray" "asPojo" "buffer"))
+; Entry points whose parameters the client fills, by their shape rather than by library:
+; - a form bound from the request (Play's `form.bindFromRequest(request)`);
+((method_invocation name: (identifier) @method) @source
+  (#any-of? @method "bindFromRequest" "bindFromRequestData"))
+; - an action of a controller answering with a `Result` (Play: the route file binds the other
+;   parameters from the path and the query string, `archive(Http.Request request, String sku)`);
+(method_declaration
+  type: [(type_identifier) (generic_type)] @result
+  parameters: (formal_parameters (formal_parameter type: (type_identifier) @type name: (identifier) @source.parameter))
+  (#match? @result "^(Result|CompletionStage<Result>|CompletableFuture<Result>|F\\.Promise<Result>)$")
+  (#eq? @type "String"))
+; - a gRPC service method: the request message beside the `StreamObserver` that answers it;
+(method_declaration
+  parameters: (formal_parameters
+    (formal_parameter name: (identifier) @source.parameter)
+    .
+    (formal_parameter type: (generic_type (type_identifier) @observer)))
+  (#eq? @observer "StreamObserver"))
+; - a chat or game server's command: the arguments beside the sender (Bukkit/Spigot's
+;   `onCommand(CommandSender, Command, String, String[] args)`, BungeeCord's `execute(sender, args)`);
+(method_declaration
+  parameters: (formal_parameters
+    (formal_parameter type: [(type_identifier) (scoped_type_identifier)] @sender)
+    (formal_parameter type: (array_type) name: (identifier) @source.parameter))
+  (#match? @sender "(^|\\.)(CommandSender|CommandSource|ICommandSender|ProxiedPlayer|Player)$"))
+; - an event that carries what a user typed (a chat message, a command line, a Discord message:
+;   `AsyncPlayerChatEvent`, `PlayerCommandPreprocessEvent`, JDA's `MessageReceivedEvent`);
+(formal_parameter
+  type: [(type_identifier) (scoped_type_identifier)] @type
+  name: (identifier) @source.parameter
+  (#match? @type "(Chat|Message|Command|Interaction)\\w*Event$"))
+; - a network handler's inbound message (Netty's `channelRead0(ChannelHandlerContext ctx, T msg)`,
+;   a decoder's `decode(ctx, in, out)`);
+(method_declaration
+  parameters: (formal_parameters
+    (formal_parameter type: (type_identifier) @context)
+    .
+    (formal_parameter name: (identifier) @source.parameter))
+  (#eq? @context "ChannelHandlerContext"))
+; - a message from a queue or a stream, published by other services or users: a Kafka record
+;   however it arrives (`for (ConsumerRecord<K, V> record : records)`, a listener's parameter),
+;   the parameters of a listener method (Spring's `@KafkaListener`, `@RabbitListener`,
+;   `@JmsListener`, `@SqsListener`, STOMP's `@MessageMapping`, MicroProfile's `@Incoming`), and
+;   JMS's `onMessage(Message m)`;
+(enhanced_for_statement
+  type: (generic_type (type_identifier) @type)
+  name: (identifier) @source.parameter
+  (#match? @type "^(ConsumerRecord|ReceiverRecord|Record|Message|Delivery)$"))
+(formal_parameter
+  type: (generic_type (type_identifier) @type)
+  name: (identifier) @source.parameter
+  (#match? @type "^(ConsumerRecord|ConsumerRecords|ReceiverRecord|Message)$"))
+(method_declaration
+  (modifiers [(annotation name: (identifier) @listener) (marker_annotation name: (identifier) @listener)])
+  parameters: (formal_parameters
+    (formal_parameter
+      type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
+      name: (identifier) @source.parameter))
+  (#any-of? @listener "KafkaListener" "KafkaHandler" "RabbitListener" "RabbitHandler" "JmsListener" "SqsListener"
+                      "StreamListener" "MessageMapping" "SubscribeMapping" "Incoming" "ServiceActivator" "NatsListener")
+  (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "Acknowledgment" "Channel" "Principal"
+                      "SimpMessageHeaderAccessor" "MessageHeaders" "Consumer"))
+(method_declaration
+  name: (identifier) @onMessage
+  parameters: (formal_parameters . (formal_parameter type: [(type_identifier) (scoped_type_identifier)] @type name: (identifier) @source.parameter) .)
+  (#eq? @onMessage "onMessage")
+  (#match? @type "(^|\\.)(Message|TextMessage|BytesMessage|ObjectMessage|String)$"))
+; - a request-bound bean: Struts actions and forms get their properties from request parameters
+;   through their setters (`setPrinter(String printer)`), read anywhere in the class as fields.
+(class_declaration
+  superclass: (superclass [(type_identifier) (scoped_type_identifier)] @base)
+  body: (class_body
+    (method_declaration
+      name: (identifier) @setter
+      parameters: (formal_parameters . (formal_parameter type: [(type_identifier) (array_type) (generic_type)] @type name: (identifier) @source.parameter) .)))
+  (#match? @base "(^|\\.)(ActionSupport|ActionForm|ValidatorForm|ValidatorActionForm|DynaActionForm)$")
+  (#match? @setter "^set[A-Z]")
+  (#not-any-of? @type "int" "long" "boolean" "double" "Integer" "Long" "Boolean" "Double"))
+; - a URL a customer or user configured for the program to call (a webhook's or callback's
+;   address: `sub.getCallbackUrl()`, `ping(String callbackUrl)`), wherever it was stored.
+((method_invocation name: (identifier) @method arguments: (argument_list) @none) @source
+  (#match? @method "^get(Callback|Webhook|WebHook|Hook|Notification|Notify|Postback|Ping|Target|Endpoint)(Url|URL|Uri|URI)$"))
+(formal_parameter
+  name: (identifier) @source.parameter
+  (#match? @source.parameter "^(callback|webhook|webHook|hook|notification|notify|postback)(Url|URL|Uri|URI)$"))
 ; JAX-RS and Spring's raw views of the request.
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
@@ -170,6 +256,10 @@
   (#eq? @class "FilenameUtils") (#eq? @method "getName"))
 ((method_invocation name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
   (#eq? @method "getFileName") (#eq? @arguments "()"))
+; The server's own temporary file holding an upload (Play's `part.getRef()`, Commons FileUpload's
+; `getStoreLocation()`): its path is the server's, whatever the client named the upload.
+((method_invocation name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
+  (#any-of? @method "getRef" "getStoreLocation" "getTempFile" "getTemporaryFile") (#eq? @arguments "()"))
 ((method_invocation name: (identifier) @method) @sanitizer.sql
   (#any-of? @method "quoteIdentifier" "enquoteLiteral" "enquoteIdentifier"))
 ; A URL that starts with a fixed `scheme://host/` keeps the user's part out of the host.
@@ -251,4 +341,9 @@
 (method_invocation object: (this) name: (identifier) @call.function arguments: (argument_list) @call.arguments)
 ; Fields a method writes request data into are untrusted where the class reads them.
 (field_access object: (this) field: (identifier) @field.name) @field
+; ... and read without `this.` where a field's name is read (`"lp -d " + printer`, `run(printer)`).
+(binary_expression [left: (identifier) @field @field.name right: (identifier) @field @field.name])
+(argument_list (identifier) @field @field.name)
+(variable_declarator value: (identifier) @field @field.name)
+(return_statement (identifier) @field @field.name)
 [(class_declaration) (record_declaration) (enum_declaration)] @field.class
