@@ -106,7 +106,18 @@
    name: (name) @_method) @source
   (#any-of? @_params "params" "input")
   (#any-of? @_method "fromQuery" "fromPost" "fromRoute" "fromHeader" "fromFiles" "get" "getString" "getRaw" "getArray"
-                     "getVar" "getHtml" "getPath" "json"))
+                     "getVar" "getHtml" "getPath" "json" "post" "cookie" "get_post" "post_get" "server" "input_stream"
+                     "request_headers" "get_request_header" "getCmd" "getWord" "getUsername"))
+; ... and Joomla's inputs of one part of the request (`$app->input->cookie->get('draft', '', 'raw')`,
+; `$this->input->post->getString('title')`, `$input->json->get('id')`).
+((member_call_expression
+   object: (member_access_expression
+     object: [(member_access_expression name: (name) @_input) (variable_name (name) @_input)]
+     name: (name) @_bag)
+   name: (name) @_method) @source
+  (#eq? @_input "input")
+  (#any-of? @_bag "get" "post" "cookie" "request" "server" "files" "json" "method")
+  (#match? @_method "^(get|getString|getRaw|getArray|getVar|getHtml|getPath|getCmd|getWord|getUsername|getBase64|getAlnum)$"))
 ((scoped_call_expression scope: (name) @_class name: (name) @_method) @source
   (#eq? @_class "Tools") (#any-of? @_method "getValue" "getAllValues"))
 ; Fat-Free's hive: `$f3->get('GET.q')`, `$f3->get('POST')`, `$f3->get('PARAMS.id')`.
@@ -116,6 +127,32 @@
   (#eq? @_method "get")
   (#match? @_key "^(GET|POST|REQUEST|COOKIE|BODY|PARAMS|HEADERS|FILES)(\\.|$)"))
 ; The command line and the environment (see the sanitizer kinds above).
+; A controller's or presenter's public actions get their parameters from the route and the
+; query string, whatever the framework (Laravel and Symfony controllers, CakePHP and CodeIgniter
+; actions, Yii's `actionView($id)`, Nette presenters' `actionSearch(string $q)`,
+; `renderShow($id)` and `handleDelete($id)`): string or untyped parameters, not objects the
+; container injects.
+(class_declaration
+  (base_clause [(name) (qualified_name)] @_base)
+  body: (declaration_list
+    (method_declaration
+      (visibility_modifier) @_public
+      name: (name) @_method
+      parameters: (formal_parameters (simple_parameter type: (_) @_type name: (variable_name) @source.parameter))))
+  (#match? @_base "(Controller|Presenter)$")
+  (#eq? @_public "public")
+  (#not-match? @_method "^(__|before|after|initialize|startup|beforeRender|setUp|tearDown|create[A-Z])")
+  (#match? @_type "^\\??(string|mixed)$"))
+(class_declaration
+  (base_clause [(name) (qualified_name)] @_base)
+  body: (declaration_list
+    (method_declaration
+      (visibility_modifier) @_public
+      name: (name) @_method
+      parameters: (formal_parameters (simple_parameter !type name: (variable_name) @source.parameter))))
+  (#match? @_base "(Controller|Presenter)$")
+  (#eq? @_public "public")
+  (#not-match? @_method "^(__|before|after|initialize|startup|beforeRender|setUp|tearDown|create[A-Z])"))
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
 ((function_call_expression function: (name) @_function) @source @sanitizer.env
@@ -160,6 +197,10 @@
 ((function_call_expression function: (name) @_function) @sanitizer.html
   (#any-of? @_function "htmlspecialchars" "htmlentities" "strip_tags" "esc_html" "esc_attr" "esc_url" "e"
                        "urlencode" "rawurlencode" "json_encode" "nl2br_escaped" "h" "escape" "purify"))
+; Methods named for a count or a yes/no answer return a number or a boolean
+; (`$this->entries->countMatching($q)`, `$repo->exists($id)`, `$user->isAdmin()`).
+((member_call_expression name: (name) @_method) @sanitizer
+  (#match? @_method "^(count|has|is|exists|total|num|contains)([A-Z_]|$)"))
 ((member_call_expression name: (name) @_method) @sanitizer.html
   (#any-of? @_method "escape" "escapeHtml" "purify" "clean" "escapeHtmlAttr"))
 ((function_call_expression function: (name) @_function) @sanitizer.shell
@@ -173,6 +214,10 @@
   (#any-of? @_method "quote" "real_escape_string" "escape_string" "quoteIdentifier" "escapeString"))
 ; WordPress's `$wpdb->prepare($sql, ...)` returns the SQL with each `%d`/`%s` value escaped; its own
 ; first argument is a sink of php/sql-injection.
+; A query object whose values are bound as parameters (`$db->getQuery(true)->...->bind(':s', $s)`,
+; Doctrine's `->setParameter('s', $s)`): the values are data, never SQL.
+((member_call_expression name: (name) @_method) @sanitizer.sql
+  (#any-of? @_method "bind" "bindValue" "bindParam" "bindArray" "bindValues" "setParameter" "setParameters"))
 ((member_call_expression object: (variable_name) @_db name: (name) @_method) @sanitizer.sql
   (#eq? @_db "$wpdb") (#eq? @_method "prepare"))
 ((function_call_expression function: (name) @_function) @sanitizer.url
