@@ -11,3 +11,7 @@
 ; `var sql = string.Format("... '{0}'", region)`: the SQL a name holds, for csharp/sql-string-built.
 ((variable_declarator name: (identifier) @binding.name "=" [(binary_expression) (interpolated_string_expression) (invocation_expression)] @binding.value)
   (#match? @binding.value "^(\\$?@?\"|[sS]tring\\.(Format|Concat)\\()"))
+; A method's body, for csharp/sql-string-built: `new OracleCommand(BuildQuery(run), conn)` runs
+; the SQL its body pastes together. Only bodies that hold SQL text are bound.
+((method_declaration name: (identifier) @binding.name body: (block) @binding.value)
+  (#match? @binding.value "(?i)\"[^\"]*\\b(select|insert|update|delete)\\b"))

@@ -79,6 +79,22 @@
     (argument (lambda_expression parameters: (parameter_list (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @source.parameter)))))
   (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods)$")
   (#any-of? @type "string" "string?" "IFormFile" "IFormFile?" "IFormFileCollection"))
+; ... and a handler passed by name (`app.MapGet("/files/{name}", Download)`): the string
+; parameters of a method so used are route, query or form values.
+((invocation_expression
+   function: (member_access_expression name: (identifier) @map)
+   arguments: (argument_list (argument [(identifier) @handler.use (member_access_expression name: (identifier) @handler.use)])))
+  (#match? @map "^Map(Get|Post|Put|Delete|Patch|Methods|Fallback)$"))
+(method_declaration
+  name: (identifier) @handler.name
+  parameters: (parameter_list
+    (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @handler.parameter))
+  (#any-of? @type "string" "string?" "IFormFile" "IFormFile?" "IFormFileCollection"))
+(local_function_statement
+  name: (identifier) @handler.name
+  parameters: (parameter_list
+    (parameter type: [(predefined_type) (identifier) (nullable_type)] @type name: (identifier) @handler.parameter))
+  (#any-of? @type "string" "string?" "IFormFile" "IFormFile?" "IFormFileCollection"))
 ; Handlers of messages from outside the process, whatever the framework calls them: a gRPC
 ; service method's request (the method takes a `ServerCallContext`), a message consumer's
 ; context (MassTransit's `ConsumeContext<T>`), a serverless function's trigger (Azure Functions'
@@ -209,8 +225,13 @@
   (#eq? @method "Equals"))
 ; Validation by a compiled pattern (`static readonly Regex Name = new("^[a-z0-9_]+$")`, then
 ; `Name.IsMatch(database)`): written to accept the expected shape only.
-((invocation_expression function: (member_access_expression expression: (identifier) @pattern name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
+((invocation_expression function: (member_access_expression expression: [(identifier) (invocation_expression function: (identifier) arguments: (argument_list) @none)] @pattern name: (identifier) @method) arguments: (argument_list . (argument (_) @guard.subject) .)) @guard.safe
   (#eq? @method "IsMatch") (#not-eq? @pattern "Regex"))
+; ... also a source-generated one (`[GeneratedRegex("^[a-z0-9-]+$")] static partial Regex Slug();`,
+; then `Slug().IsMatch(project)`).
+; `x == y`, `x != y` (`Path.GetFileName(file) != file` then a return: the name is its own file name).
+(binary_expression left: (_) @guard.subject operator: "==" right: (_) @guard.subject) @guard.safe
+(binary_expression left: (_) @guard.subject operator: "!=" right: (_) @guard.subject) @guard.unsafe
 ; `name.Contains("..")`: a name without `..` stays in its folder; so does a full path under a
 ; base folder (`Path.GetFullPath(p).StartsWith(root)`).
 ((invocation_expression function: (member_access_expression expression: (_) @guard.subject name: (identifier) @method) arguments: (argument_list . (argument (string_literal) @dots))) @guard.unsafe.path
