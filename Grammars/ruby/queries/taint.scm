@@ -40,7 +40,7 @@
   (#not-match? @source "^[a-z]+\\[\\s*-?[0-9]"))
 ((call receiver: (identifier) @object method: (identifier) @method) @source
   (#any-of? @object "params" "cookies")
-  (#any-of? @method "require" "permit" "fetch" "dig" "to_unsafe_h" "to_unsafe_hash" "to_h" "to_hash" "slice" "except" "values_at"
+  (#any-of? @method "require" "permit" "fetch" "dig" "get" "[]" "to_unsafe_h" "to_unsafe_hash" "to_h" "to_hash" "slice" "except" "values_at"
                     "values" "to_query" "signed" "encrypted" "permanent" "merge" "reject" "select" "filter" "without"
                     "transform_keys" "transform_values" "symbolize_keys" "deep_symbolize_keys" "with_indifferent_access"))
 ; Rake: `task :name, [:arg] do |t, args|`: the task's arguments come from whoever runs it.
@@ -85,7 +85,8 @@
       name: (identifier) @resolve
       parameters: (method_parameters [(identifier) @source.parameter
                                       (keyword_parameter name: (identifier) @source.parameter)
-                                      (optional_parameter name: (identifier) @source.parameter)])))
+                                      (optional_parameter name: (identifier) @source.parameter)
+                                      (hash_splat_parameter name: (identifier) @source.parameter)])))
   (#match? @base "(?i)(mutation|resolver|subscription|^GraphQL::Schema::\\w+)$")
   (#eq? @resolve "resolve"))
 (class
@@ -102,6 +103,27 @@
   (#match? @base "(^|::)(\\w*Channel|Channel::Base)$")
   (#any-of? @source.parameter "data" "payload" "message" "msg" "params")
   (#not-any-of? @action "subscribed" "unsubscribed" "initialize"))
+; Serverless handlers: the event that invoked the function (AWS Lambda's
+; `def handler(event:, context:)`, an API Gateway request in it), and what a Rack application or
+; middleware reads of the request from its `env` (`env["QUERY_STRING"]`, `env["HTTP_X_FORWARDED_HOST"]`,
+; `env["rack.input"]`; not the whole hash, which also holds the server's own values).
+((method
+   parameters: (method_parameters
+     (keyword_parameter name: (identifier) @source.parameter)
+     (keyword_parameter name: (identifier) @context)))
+  (#eq? @source.parameter "event") (#eq? @context "context"))
+((element_reference object: (identifier) @env . (string) @key .) @source
+  (#eq? @env "env")
+  (#match? @key "^[\"'](QUERY_STRING|PATH_INFO|REQUEST_URI|REQUEST_PATH|HTTP_[A-Z_]+|CONTENT_TYPE|rack\\.input|rack\\.request\\.[a-z_.]+)[\"']$"))
+; OptionParser's switches hand their values to the block (`opts.on("--file FILE") { |v| ... }`):
+; the command line.
+((call
+   receiver: (identifier)
+   method: (identifier) @on
+   arguments: (argument_list (string) @switch)
+   block: [(block parameters: (block_parameters . (identifier) @source.parameter @sanitizer.cli))
+           (do_block parameters: (block_parameters . (identifier) @source.parameter @sanitizer.cli))])
+  (#eq? @on "on") (#match? @switch "^[\"']--?[A-Za-z]"))
 ; Messages from a queue or a stream, which other services or users publish: Kafka (Karafka's
 ; `message.payload`/`raw_payload`, rdkafka's and Racecar's `message.payload`/`value`), RabbitMQ
 ; (Sneakers' and Hutch's message body, Bunny's `subscribe` block), SQS and Pub/Sub (`body`, `data`),
