@@ -96,7 +96,9 @@
                     "pathParams" "getBodyAsString" "getBodyAsJson" "getBodyAsJsonArray" "getBody" "body" "bodyAsString"
                     "getCookie" "cookieMap" "getRequestHeaders" "getQueryString" "query" "getRequestURI"
                     "fileUploads" "uploadedFiles" "getRequestPath" "getRelativePath" "getParameters" "getAttribute"
-                    "queryString" "queryStringMap" "getQueryString" "cookie" "cookies" "header"))
+                    "queryString" "queryStringMap" "getQueryString" "cookie" "cookies" "header"
+                    "bodyToMono" "bodyToFlux" "pathVariable" "pathVariables" "formData" "multipartData" "getQueryParams"
+                    "getFirstQueryParameter"))
 ; ... and what the body reader returns (Vert.x 4 `ctx.body().asString()`, `asJsonObject()`).
 ((method_invocation
    object: (method_invocation object: (identifier) @request name: (identifier) @body)
@@ -162,9 +164,10 @@
       type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
       name: (identifier) @source.parameter))
   (#any-of? @listener "KafkaListener" "KafkaHandler" "RabbitListener" "RabbitHandler" "JmsListener" "SqsListener"
-                      "StreamListener" "MessageMapping" "SubscribeMapping" "Incoming" "ServiceActivator" "NatsListener")
+                      "StreamListener" "MessageMapping" "SubscribeMapping" "Incoming" "ServiceActivator" "NatsListener"
+                      "OnMessage")
   (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "Acknowledgment" "Channel" "Principal"
-                      "SimpMessageHeaderAccessor" "MessageHeaders" "Consumer"))
+                      "SimpMessageHeaderAccessor" "MessageHeaders" "Consumer" "Session" "EndpointConfig"))
 (method_declaration
   name: (identifier) @onMessage
   parameters: (formal_parameters . (formal_parameter type: [(type_identifier) (scoped_type_identifier)] @type name: (identifier) @source.parameter) .)
@@ -181,6 +184,34 @@
   (#match? @base "(^|\\.)(ActionSupport|ActionForm|ValidatorForm|ValidatorActionForm|DynaActionForm)$")
   (#match? @setter "^set[A-Z]")
   (#not-any-of? @type "int" "long" "boolean" "double" "Integer" "Long" "Boolean" "Double"))
+; - a serverless function's event (AWS Lambda's `handleRequest(APIGatewayProxyRequestEvent input,
+;   Context context)`), and the platforms' request types wherever they are parameters;
+(method_declaration
+  name: (identifier) @handle
+  parameters: (formal_parameters
+    . (formal_parameter name: (identifier) @source.parameter)
+    . (formal_parameter type: (type_identifier) @context))
+  (#eq? @handle "handleRequest")
+  (#eq? @context "Context"))
+(formal_parameter
+  type: [(type_identifier) (scoped_type_identifier)] @type
+  name: (identifier) @source.parameter
+  (#match? @type "(^|\\.)(APIGateway\\w*Event|\\w*ProxyRequestEvent|ApplicationLoadBalancerRequestEvent|LambdaFunctionUrlRequest)$"))
+; - a WebSocket message (JSR 356's `@OnMessage` method; Spring's `handleTextMessage(session,
+;   message)`), and a RabbitMQ delivery's body (`handleDelivery(tag, envelope, props, body)`);
+(method_declaration
+  name: (identifier) @handle
+  parameters: (formal_parameters . (formal_parameter) . (formal_parameter name: (identifier) @source.parameter) .)
+  (#any-of? @handle "handleTextMessage" "handleBinaryMessage" "handleMessage" "onTextMessage" "onBinaryMessage"))
+(method_declaration
+  name: (identifier) @handle
+  parameters: (formal_parameters (formal_parameter name: (identifier) @source.parameter) .)
+  (#eq? @handle "handleDelivery"))
+; - what another app or a link hands an Android activity (`getIntent().getStringExtra("url")`, a
+;   deep link's `uri.getQueryParameter("next")`);
+((method_invocation name: (identifier) @method) @source
+  (#any-of? @method "getStringExtra" "getStringArrayExtra" "getCharSequenceExtra" "getBundleExtra" "getDataString"
+                    "getQueryParameter" "getQueryParameters" "getFirstQueryParameter"))
 ; - a URL a customer or user configured for the program to call (a webhook's or callback's
 ;   address: `sub.getCallbackUrl()`, `ping(String callbackUrl)`), wherever it was stored.
 ((method_invocation name: (identifier) @method arguments: (argument_list) @none) @source
@@ -198,7 +229,7 @@
 ((method_invocation object: (identifier) @class name: (identifier) @method) @source @sanitizer.cli
   (#eq? @class "JOptionPane") (#eq? @method "showInputDialog"))
 ((method_invocation object: [(identifier) (field_access)] @widget name: (identifier) @method arguments: (argument_list) @none) @source @sanitizer.cli
-  (#match? @widget "(?i)(field|textarea|input|entry|combo|combobox)$") (#any-of? @method "getText" "getSelectedItem" "getEditor"))
+  (#match? @widget "(?i)(field|textarea|input|entry|combo|combobox)$") (#any-of? @method "getText" "getSelectedItem" "getEditor" "getValue"))
 ; The environment (see the sanitizer kinds above). `main`'s arguments are the command line, as
 ; `System.in` is: a tool opening the file or running the program named on its command line does
 ; what its user asked (on the JDK's own tools, every path and command finding from them was of
@@ -219,7 +250,7 @@
 (field_declaration
   (modifiers (annotation name: (identifier) @annotation))
   declarator: (variable_declarator name: (identifier) @source.parameter @sanitizer.cli)
-  (#any-of? @annotation "Option" "Parameters"))
+  (#any-of? @annotation "Option" "Parameters" "Parameter" "Argument" "Arg"))
 
 ; Sanitizers: numbers, booleans, lengths and comparisons are safe everywhere.
 ((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer
