@@ -111,6 +111,29 @@
   (#eq? @stream "IAsyncStreamReader"))
 ((parameter type: (generic_name (identifier) @type) name: (identifier) @source.parameter)
   (#any-of? @type "ConsumeContext" "IConsumeContext" "MessageContext" "ConsumeResult"))
+; Serverless and queue triggers by their event types: AWS Lambda's API Gateway/ALB requests and
+; SQS/SNS/Kinesis events, RabbitMQ's delivered message, Azure Service Bus' received message.
+((parameter type: [(identifier) @type (qualified_name name: (identifier) @type)] name: (identifier) @source.parameter)
+  (#any-of? @type "APIGatewayProxyRequest" "APIGatewayHttpApiV2ProxyRequest" "ApplicationLoadBalancerRequest"
+                  "SQSEvent" "SNSEvent" "KinesisEvent" "KafkaEvent" "BasicDeliverEventArgs" "ProcessMessageEventArgs"
+                  "ServiceBusReceivedMessage" "EventData" "CloudEvent"))
+; NServiceBus and Rebus handlers: the message is the parameter before the handler context, or the
+; only parameter of `Handle` in a class implementing IHandleMessages<T>.
+(method_declaration
+  name: (identifier) @method
+  parameters: (parameter_list
+    . (parameter name: (identifier) @source.parameter)
+    (parameter type: [(identifier) (qualified_name)] @context))
+  (#eq? @method "Handle")
+  (#match? @context "(^|\\.)IMessageHandlerContext$"))
+(class_declaration
+  (base_list (generic_name (identifier) @base))
+  body: (declaration_list
+    (method_declaration
+      name: (identifier) @method
+      parameters: (parameter_list . (parameter name: (identifier) @source.parameter) .)))
+  (#any-of? @base "IHandleMessages" "IConsumer" "INotificationHandler" "IMessageHandler")
+  (#eq? @method "Handle"))
 (parameter
   (attribute_list (attribute name: [(identifier) @attribute (qualified_name name: (identifier) @attribute)]))
   name: (identifier) @source.parameter

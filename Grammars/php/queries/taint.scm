@@ -153,6 +153,28 @@
   (#match? @_base "(Controller|Presenter)$")
   (#eq? @_public "public")
   (#not-match? @_method "^(__|before|after|initialize|startup|beforeRender|setUp|tearDown|create[A-Z])"))
+; Route closures of any micro-framework (Slim's `$app->get('/u/{id}', function ($request,
+; $response, $args) {...})`, Laravel's `Route::get('/u/{id}', function ($id) {...})`, Lumen and
+; Silex `$router->get(...)`): the route's values arrive as the closure's untyped or string
+; parameters (the request and response objects are read through their methods above).
+((member_call_expression
+   object: (variable_name (name) @_app)
+   name: (name) @_verb
+   arguments: (arguments
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters (simple_parameter !type name: (variable_name (name) @_name) @source.parameter))))))
+  (#match? @_app "^(app|router|route|r|group|api|slim|silex)$")
+  (#any-of? @_verb "get" "post" "put" "patch" "delete" "any" "map" "options" "match")
+  (#not-any-of? @_name "request" "response" "req" "res" "next" "handler" "container" "app"))
+((scoped_call_expression
+   scope: (name) @_route
+   name: (name) @_verb
+   arguments: (arguments
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))))
+  (#eq? @_route "Route")
+  (#any-of? @_verb "get" "post" "put" "patch" "delete" "any" "match" "options")
+  (#not-any-of? @_name "request" "response" "req" "res" "next"))
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
 ((function_call_expression function: (name) @_function) @source @sanitizer.env
