@@ -88,7 +88,76 @@
   (#any-of? @context "c" "ctx")
   (#any-of? @method "Param" "Query" "DefaultQuery" "GetQuery" "QueryArray" "QueryMap" "PostForm" "DefaultPostForm"
                     "GetPostForm" "PostFormArray" "PostFormMap" "GetHeader" "GetRawData" "FormFile"
-                    "QueryParam" "QueryParams" "QueryString" "FormValue" "FormParams" "ParamValues"))
+                    "QueryParam" "QueryParams" "QueryString" "FormValue" "FormParams" "ParamValues"
+                    ; Iris, Hertz, Fiber, fasthttp and Beego readers of the same request parts:
+                    ; `ctx.URLParam("q")`, `c.QueryArgs().Peek("name")`, `c.Params("id")`,
+                    ; `ctx.Path()`, `c.Body()`, `ctx.UserValue("id")`.
+                    "URLParam" "URLParamTrim" "URLParamDefault" "URLParamEscape" "URLParams" "URLParamsSorted"
+                    "PostValue" "PostValueTrim" "PostValueDefault" "PostValues" "FormValueDefault" "FormValues"
+                    "Params" "Cookies" "GetCookie" "UserValue"))
+; ... those that read a part of the request without naming one (`ctx.Path()`, `c.Body()`,
+; `c.QueryArgs()`); with an argument they are something else (a controller's `c.Path(name)`).
+((call_expression
+   function: (selector_expression operand: (identifier) @context field: (field_identifier) @method)
+   arguments: (argument_list) @none) @source
+  (#any-of? @context "c" "ctx") (#eq? @none "()")
+  (#any-of? @method "QueryArgs" "PostArgs" "PostBody" "Body" "GetReqHeaders" "GetBody"))
+; The request's path (`ctx.Path()`): text for a page or a query, but routers and servers clean
+; it of `..` (fasthttp's URI, net/http's ServeMux), so not a path a file name is taken from.
+((call_expression
+   function: (selector_expression operand: (identifier) @context field: (field_identifier) @method)
+   arguments: (argument_list) @none) @source @sanitizer.path
+  (#eq? @context "ctx") (#eq? @none "()")
+  (#any-of? @method "Path" "RequestPath" "FullRequestURI" "RequestURI"))
+; ... and their binders, which fill a value from the request (`ctx.ReadJSON(&in)`,
+; `c.BodyParser(&in)`, `c.BindAndValidate(&in)`).
+((call_expression
+   function: (selector_expression operand: (identifier) @context field: (field_identifier) @method)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target) .)) @update @value @source
+  (#any-of? @context "c" "ctx")
+  (#match? @method "^(Read(JSON|Form|Query|Body|XML|YAML|Params|URL|Headers)|BodyParser|QueryParser|ParamsParser|ReqHeaderParser|BindAndValidate|BindForm|BindProtobuf)$"))
+
+; A service method's request message: gRPC, Twirp, Kratos and connect-go handlers
+; (`func (s *server) GetUser(ctx context.Context, in *pb.GetUserRequest)`) and go-zero's logic
+; (`func (l *SearchLogic) Search(req *types.SearchReq)`) get what the client sent, decoded into
+; a generated struct whose type names it a request. (`*http.Request` is read through its fields
+; above.)
+; Incoming, not outgoing: the message follows the call's context (`ctx context.Context, in
+; *pb.X`), or the method belongs to a type named for serving (`*SearchLogic`, `*UserServer`,
+; `*OrderService`, `*Handler`); a library building its own request (`req *nl.NetlinkRequest`)
+; is neither.
+((parameter_list
+   (parameter_declaration type: (qualified_type package: (package_identifier) @context name: (type_identifier) @contextType))
+   .
+   (parameter_declaration
+     name: (identifier) @source.parameter
+     type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))))
+  (#eq? @context "context") (#eq? @contextType "Context")
+  (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "events")
+  (#match? @type "^[A-Z]\\w*(Req|Request)$"))
+((method_declaration
+   receiver: (parameter_list (parameter_declaration type: [(pointer_type (type_identifier) @receiver) (type_identifier) @receiver]))
+   parameters: (parameter_list
+     (parameter_declaration
+       name: (identifier) @source.parameter
+       type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))))
+  (#match? @receiver "(Logic|Handler|Server|Service|Controller|Endpoint|Api|API|Resolver|Impl)$")
+  (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "events")
+  (#match? @type "^[A-Z]\\w*(Req|Request)$"))
+
+; Messages taken off a queue or a bus are whatever a producer wrote: a handler's message
+; parameter (`*kafka.Message`, `*sarama.ConsumerMessage`, `amqp.Delivery`, `*pubsub.Message`,
+; `*sqs.Message`, `jetstream.Msg`) and the reads of a consumer (`m, err := r.ReadMessage(ctx)`,
+; `FetchMessage`, `ReceiveMessage`, `NextMsg`).
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
+          (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
+  (#not-eq? @package "nats")
+  (#any-of? @type "Message" "Msg" "ConsumerMessage" "Delivery" "ReceivedMessage"))
+((call_expression
+   function: (selector_expression field: (field_identifier) @method)) @source
+  (#any-of? @method "ReadMessage" "FetchMessage" "ReceiveMessage" "NextMsg" "ReadMessages" "FetchMessages"))
 ; Command line and environment (see the sanitizer kinds above).
 ((selector_expression operand: (identifier) @package field: (field_identifier) @field) @source @sanitizer.cli
   (#eq? @package "os") (#any-of? @field "Args" "Stdin"))
@@ -148,7 +217,21 @@
    type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
           (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
   (#eq? @package "events")
-  (#any-of? @type "APIGatewayProxyRequest" "APIGatewayV2HTTPRequest" "LambdaFunctionURLRequest" "ALBTargetGroupRequest"))
+  (#any-of? @type "APIGatewayProxyRequest" "APIGatewayV2HTTPRequest" "LambdaFunctionURLRequest" "ALBTargetGroupRequest"
+                  ; ... and the queue and stream events whose records carry what a producer wrote
+                  "SQSEvent" "SNSEvent" "KinesisEvent" "KafkaEvent" "RabbitMQEvent" "ActiveMQEvent" "SQSMessage"))
+; A gRPC stream's messages (`req, err := stream.Recv()`), CloudEvents' payload (`e.Data()`,
+; `e.DataAs(&v)` of a Cloud Function's `event.Event`).
+((call_expression
+   function: (selector_expression operand: (identifier) @stream field: (field_identifier) @method)
+   arguments: (argument_list) @none) @source
+  (#match? @stream "(?i)(stream|srv|server)$") (#eq? @method "Recv") (#eq? @none "()"))
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
+          (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
+  (#any-of? @package "event" "cloudevents" "ce")
+  (#eq? @type "Event"))
 
 ; Sanitizers: numbers, booleans and lengths are safe everywhere (`@sanitizer.value`: numbers
 ; and table look-ups, which every injection rule lists; a number drawn at random stays random
@@ -339,6 +422,16 @@
    arguments: (argument_list . (identifier) @target .)) @update @value @source.random
   (#match? @package "^(mrand|mathrand|rnd|rng)$")
   (#eq? @function "Read"))
+((call_expression
+   function: (selector_expression operand: (selector_expression field: (field_identifier) @package) field: (field_identifier) @function)
+   arguments: (argument_list . (identifier) @target .)) @update @value @source.random
+  (#match? @package "^(mrand|mathrand|rnd|rng|prng|random)$")
+  (#eq? @function "Read"))
+((call_expression
+   function: (selector_expression operand: (selector_expression field: (field_identifier) @package) field: (field_identifier) @function)) @source.random
+  (#match? @package "^(mrand|mathrand|rnd|rng|prng|random)$")
+  (#any-of? @function "Int" "Intn" "Int31" "Int31n" "Int63" "Int63n" "Uint32" "Uint64" "Float32" "Float64" "Perm"
+                      "IntN" "Int32" "Int32N" "Int64" "Int64N" "UintN" "Uint32N" "Uint64N"))
 ; Where a guessable value does harm: a variable, field, struct key or map key named for a secret,
 ; and what a function so named returns.
 ((short_var_declaration left: (expression_list . (identifier) @name .) right: (expression_list . (_) @sink.secret .))
