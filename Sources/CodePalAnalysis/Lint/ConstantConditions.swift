@@ -22,15 +22,19 @@ struct ConstantConditions {
     /// value, whether it replaces the target's value), for names used as conditions.
     func deadRanges(flows: [(target: Node, value: Node, strong: Bool)], bytes: [UInt8]) -> [Range<Int>] {
         guard !sites.isEmpty else { return [] }
+        // The assignments of each name, in file order, read once: scanning every assignment for
+        // every `if (name)` was quadratic in a big file (thousands of both).
+        var byTarget: [String: [(target: Node, value: Node, strong: Bool)]] = [:]
+        for flow in flows { byTarget[flow.target.text(in: bytes), default: []].append(flow) }
         var ranges: [Range<Int>] = []
         for site in sites {
-            guard let value = truth(of: site.condition.text(in: bytes), flows: flows, bytes: bytes, depth: 0) else { continue }
+            guard let value = truth(of: site.condition.text(in: bytes), flows: byTarget, bytes: bytes, depth: 0) else { continue }
             if let dead = value ? site.otherwise : site.then { ranges.append(dead.byteRange) }
         }
         return ranges
     }
 
-    private func truth(of raw: String, flows: [(target: Node, value: Node, strong: Bool)], bytes: [UInt8], depth: Int) -> Bool? {
+    private func truth(of raw: String, flows: [String: [(target: Node, value: Node, strong: Bool)]], bytes: [UInt8], depth: Int) -> Bool? {
         guard depth < 4 else { return nil }
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         while text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
@@ -43,7 +47,7 @@ struct ConstantConditions {
         guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
               text.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return nil }
         var result: Bool?
-        for flow in flows where flow.target.text(in: bytes) == text {
+        for flow in flows[text] ?? [] {
             guard flow.strong, flow.target.kind == "identifier" else { return nil }
             let valueText = flow.value.text(in: bytes)
             let value: Bool? = Self.truthy.contains(valueText) ? true : Self.falsy.contains(valueText) ? false : nil

@@ -104,9 +104,9 @@ final class TaintFacts {
     private(set) var fieldWrites: [Int] = []
     /// False when the file has no source at all, and then nothing else is computed.
     private(set) var hasSources = false
-    /// Plain-name assignments by name, in document order, for looking up where a checked value
+    /// Plain-name assignments by name and scope, in document order, for looking up where a checked value
     /// came from (built on first use: most files have no guard).
-    private var assignmentsByName: [String: [Int]]?
+    private var assignmentsByName: [String: [Int: ScopeAssignments]]?
 
     /// The whole taint query of `language` and its first-pass subset, compiled (and cached).
     static func queries(_ language: Language) throws -> (all: Query, sources: Query?)? {
@@ -386,16 +386,47 @@ final class TaintFacts {
     /// scopes of `chain`.
     func reachingAssignment(of name: String, before offset: Int, chain: [Int]) -> Int? {
         if assignmentsByName == nil {
-            var byName: [String: [Int]] = [:]
+            var byName: [String: [Int: [Int]]] = [:]
             for (index, flow) in flows.enumerated() where flow.strong && isVariable(flow.target) {
-                byName[flow.target.text(in: text.bytes), default: []].append(index)
+                guard let scope = scopeChains[flow.node.id]?.first else { continue }
+                byName[flow.target.text(in: text.bytes), default: [:]][scope, default: []].append(index)
             }
-            assignmentsByName = byName
+            assignmentsByName = byName.mapValues { $0.mapValues { ScopeAssignments(indices: $0, offsets: $0.map(recordOffset)) } }
         }
-        for index in (assignmentsByName?[name] ?? []).reversed() where recordOffset(index) <= offset {
-            if let scope = scopeChains[flows[index].node.id]?.first, chain.contains(scope) { return index }
+        // The latest assignment of any scope of the chain (a search per scope, not a scan of every
+        // assignment of the name: big files assign names like `result` thousands of times).
+        guard let byScope = assignmentsByName?[name] else { return nil }
+        var latest: Int?
+        for scope in chain {
+            guard let found = byScope[scope]?.last(before: offset) else { continue }
+            latest = max(latest ?? found, found)
         }
-        return nil
+        return latest
+    }
+
+    /// A name's assignments in one scope, in flow order, with the least of their offsets from
+    /// each one on: that least never decreases, so the last assignment taking effect by an
+    /// offset is found by a binary search even though the offsets themselves are not sorted.
+    private struct ScopeAssignments {
+        let indices: [Int]
+        let leastFrom: [Int]
+
+        init(indices: [Int], offsets: [Int]) {
+            self.indices = indices
+            var least = offsets
+            for i in stride(from: least.count - 2, through: 0, by: -1) { least[i] = min(least[i], least[i + 1]) }
+            leastFrom = least
+        }
+
+        /// The flow index of the last assignment whose offset is at most `offset`.
+        func last(before offset: Int) -> Int? {
+            var low = 0, high = leastFrom.count
+            while low < high {
+                let mid = (low + high) / 2
+                if leastFrom[mid] <= offset { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? indices[low - 1] : nil
+        }
     }
 
     /// One walk recording, for the nodes that need it, the chain of enclosing scopes and whether
@@ -810,12 +841,15 @@ final class TaintAnalysis {
     }
 
     private func record(name: String, scope: Int, offset: Int, tainted: Bool, onlyPrefixed: Bool = false) {
-        let key = "\(scope)|\(name)"
-        var list = events[key] ?? []
+        // In place: a copy taken out of the dictionary and put back copied the whole list on
+        // every event, quadratic in a name's events (big files assign `result` thousands of times).
+        Self.insert(Event(offset: offset, tainted: tainted, onlyPrefixed: onlyPrefixed), into: &events["\(scope)|\(name)", default: []])
+    }
+
+    private static func insert(_ event: Event, into list: inout [Event]) {
         var index = list.count
-        while index > 0, list[index - 1].offset > offset { index -= 1 }
-        list.insert(Event(offset: offset, tainted: tainted, onlyPrefixed: onlyPrefixed), at: index)
-        events[key] = list
+        while index > 0, list[index - 1].offset > event.offset { index -= 1 }
+        list.insert(event, at: index)
     }
 
     /// The names an assignment target binds: itself, every name of a tuple or list pattern, or

@@ -76,11 +76,14 @@ struct TaintCalls {
             functions = [:]
             return
         }
+        // Each return belongs to the innermost definition around it (one sweep: a big file has
+        // thousands of both), and counts when that definition is still a function calls reach.
         let nodes = definitions.map(\.node)
-        for value in returns {
-            let offset = value.startByte
-            guard let owner = nodes.filter({ $0.byteRange.contains(offset) }).min(by: { $0.byteRange.count < $1.byteRange.count }),
-                  let name = functions.first(where: { $0.value.node.id == owner.id })?.key else { continue }
+        var nameOfNode: [NodeID: String] = [:]
+        for (name, function) in functions { nameOfNode[function.node.id] = name }
+        let owners = InnermostRanges(offsets: returns.map(\.startByte), ranges: nodes.map(\.byteRange)).owners
+        for (value, owner) in zip(returns, owners) {
+            guard let owner, let name = nameOfNode[nodes[owner].id] else { continue }
             functions[name]?.returns.append(value)
         }
     }
