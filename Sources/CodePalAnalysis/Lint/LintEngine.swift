@@ -14,6 +14,10 @@ public enum LintEngine {
         let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
+        /// The sanitizer kinds that can make one analysis differ from another in this file: those
+        /// some node is marked with and those of its guards. A rule's other kinds change nothing,
+        /// so rules agreeing on these share one analysis (each costs several passes over the file).
+        var kindsInFile: Set<String>?
         var flowsReaching: [String: Bool] = [:]
         /// Findings of flow patterns: dropped where a pattern of the same rule already reports
         /// around them (the random call inside `token = Math.random().toString(36)`).
@@ -91,9 +95,12 @@ public enum LintEngine {
                 var sinkArgument: Node?
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try makeFacts()) }
-                    let kinds = Set(rule.sanitizers)
                     var analysis: TaintAnalysis?
                     if let shared = facts!, shared.hasSources {
+                        if kindsInFile == nil {
+                            kindsInFile = Set(shared.sanitizersByKind.filter { !$0.value.isEmpty }.keys).union(shared.guardEffects.compactMap(\.kind))
+                        }
+                        let kinds = Set(rule.sanitizers).intersection(kindsInFile!)
                         if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
                         analysis = analyses[kinds]
                     }
