@@ -51,6 +51,24 @@
    arguments: (argument_list . (string_literal) . (identifier) @target)) @update @value @source
   (#eq? @_function "scanf"))
 
+; What a scripting language hands a native extension: Python's `PyArg_ParseTuple(args, "s", &name)`
+; (and the keyword and fast forms), a str's bytes (`PyUnicode_AsUTF8(obj)`), Node-API's
+; `napi_get_value_string_utf8(env, value, buf, size, &len)`, JNI's `GetStringUTFChars`: the
+; caller's values, often a web request's or a user's by then.
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (_) . (_) (pointer_expression argument: (identifier) @target))) @update @value @source
+  (#match? @_function "^(PyArg_ParseTuple|PyArg_ParseTupleAndKeywords|PyArg_Parse|_PyArg_ParseStack|PyArg_UnpackTuple)$"))
+((call_expression function: (identifier) @_function) @source
+  (#any-of? @_function "PyUnicode_AsUTF8" "PyUnicode_AsUTF8AndSize" "PyBytes_AsString" "PyByteArray_AsString"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (_) . (_) . (identifier) @target)) @update @value @source
+  (#match? @_function "^napi_get_value_string_(utf8|latin1|utf16)$"))
+((call_expression
+   function: [(field_expression field: (field_identifier) @_function) (identifier) @_function]) @source
+  (#any-of? @_function "GetStringUTFChars" "GetStringChars"))
+
 ; Numbers parsed from text are safe for every sink.
 ((call_expression function: (identifier) @_function) @sanitizer
   (#any-of? @_function "atoi" "atol" "atoll" "strtol" "strtoul" "strtoll" "strtoull" "strtod" "atof"))
