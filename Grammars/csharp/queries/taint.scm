@@ -131,9 +131,37 @@
   body: (declaration_list
     (method_declaration
       name: (identifier) @method
-      parameters: (parameter_list . (parameter name: (identifier) @source.parameter) .)))
-  (#any-of? @base "IHandleMessages" "IConsumer" "INotificationHandler" "IMessageHandler")
-  (#eq? @method "Handle"))
+      parameters: (parameter_list . (parameter name: (identifier) @source.parameter))))
+  (#any-of? @base "IHandleMessages" "IConsumer" "INotificationHandler" "IMessageHandler" "IRequestHandler" "ICommandHandler"
+                  "IQueryHandler")
+  (#any-of? @method "Handle" "HandleAsync"))
+; GraphQL resolvers (HotChocolate's `Query`/`Mutation` classes and `[ExtendObjectType]` types):
+; a public method's string arguments are the client's.
+(class_declaration
+  name: (identifier) @class
+  body: (declaration_list
+    (method_declaration
+      (modifier) @public
+      parameters: (parameter_list
+        (parameter type: [(predefined_type) (nullable_type)] @type name: (identifier) @source.parameter))))
+  (#match? @class "^(Query|Mutation|Subscription)$")
+  (#eq? @public "public")
+  (#match? @type "^(string|object)\\??$"))
+(class_declaration
+  (attribute_list (attribute name: (identifier) @attribute))
+  body: (declaration_list
+    (method_declaration
+      (modifier) @public
+      parameters: (parameter_list
+        (parameter type: [(predefined_type) (nullable_type)] @type name: (identifier) @source.parameter))))
+  (#match? @attribute "^(ExtendObjectType|QueryType|MutationType|SubscriptionType)$")
+  (#eq? @public "public")
+  (#match? @type "^(string|object)\\??$"))
+; Nancy modules: `Get("/users/{name}", args => ...)`, the route's values in `args`.
+((invocation_expression
+   function: (identifier) @verb
+   arguments: (argument_list . (argument (string_literal)) . (argument (lambda_expression parameters: [(parameter_list . (parameter name: (identifier) @source.parameter)) (implicit_parameter) @source.parameter]))))
+  (#any-of? @verb "Get" "Post" "Put" "Delete" "Patch"))
 (parameter
   (attribute_list (attribute name: [(identifier) @attribute (qualified_name name: (identifier) @attribute)]))
   name: (identifier) @source.parameter

@@ -120,6 +120,11 @@
   (#match? @_method "^(get|getString|getRaw|getArray|getVar|getHtml|getPath|getCmd|getWord|getUsername|getBase64|getAlnum)$"))
 ((scoped_call_expression scope: (name) @_class name: (name) @_method) @source
   (#eq? @_class "Tools") (#any-of? @_method "getValue" "getAllValues"))
+; Laravel's facades of the request (`Request::input('q')`, `Input::get('q')` of Laravel 4/5).
+((scoped_call_expression scope: (name) @_class name: (name) @_method) @source
+  (#any-of? @_class "Request" "Input")
+  (#any-of? @_method "input" "get" "query" "post" "all" "only" "except" "json" "file" "cookie" "header" "route"
+                     "segment" "segments" "path" "url" "fullUrl" "getContent"))
 ; Fat-Free's hive: `$f3->get('GET.q')`, `$f3->get('POST')`, `$f3->get('PARAMS.id')`.
 ((member_call_expression
    name: (name) @_method
