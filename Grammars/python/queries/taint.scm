@@ -29,6 +29,12 @@
   function: (attribute object: (identifier) @target attribute: (identifier) @method)
   arguments: (argument_list (_) @value)
   (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write")) @update
+; ... also a container kept in a field (`self.parts.append(clause)`): a write of that field.
+((call
+   function: (attribute object: (attribute object: (identifier) @self) @target attribute: (identifier) @method)
+   arguments: (argument_list (_) @value)) @update
+  (#eq? @self "self")
+  (#any-of? @method "append" "extend" "insert" "add" "update" "appendleft" "setdefault" "write"))
 
 ; Containers read by key: `cfg = {"cmd": "uptime", "user": name}` then `cfg["cmd"]` is the constant
 ; alone; `targets[name]` and `targets.get(name, "/")` are one of the entries (or the default).
@@ -161,6 +167,84 @@
                                                                        (default_parameter name: (identifier) @source.parameter)]))
   (#eq? @method "authenticate") (#eq? @self "self") (#eq? @request "request"))
 
+; Handlers by shape, whatever the framework: a function under a decorator whose last name says it
+; is exposed to requests or messages (CherryPy's `@cherrypy.expose`, Pyramid's `@view_config`,
+; Google Cloud Functions' `@functions_framework.http`, Socket.IO's `@sio.on("chat")`, a bot's
+; `@bot.event`, Dash's `@app.callback`, a bus's `@broker.subscriber("orders")`) takes request or
+; message data in every parameter but the object itself and the request, whose fields are read
+; by name above (`request.dbsession` is the application's). Parameters typed as numbers, or as
+; services and sessions the framework injects, are not the client's.
+(decorated_definition
+  (decorator [(call function: [(attribute attribute: (identifier) @decorator) (identifier) @decorator])
+              (attribute attribute: (identifier) @decorator)])
+  definition: (function_definition
+    parameters: (parameters [(identifier) @source.parameter
+                             (default_parameter name: (identifier) @source.parameter)
+                             (list_splat_pattern (identifier) @source.parameter)
+                             (dictionary_splat_pattern (identifier) @source.parameter)]))
+  (#match? @decorator "^(expose|exposed|view_config|view_defaults|endpoint|handler|handle|http|on|on_event|on_message|message|message_handler|subscribe|subscriber|listener|listen|consumer|consume|rpc|remote|jsonrpc|callback|webhook|event|websocket_route|ws_route|sse)$")
+  (#not-any-of? @source.parameter "self" "cls" "request" "req"))
+(decorated_definition
+  (decorator [(call function: [(attribute attribute: (identifier) @decorator) (identifier) @decorator])
+              (attribute attribute: (identifier) @decorator)])
+  definition: (function_definition
+    parameters: (parameters [(typed_parameter (identifier) @source.parameter type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
+  (#match? @decorator "^(expose|exposed|view_config|endpoint|handler|handle|http|on|on_event|on_message|message|message_handler|subscribe|subscriber|listener|listen|consumer|consume|rpc|remote|jsonrpc|callback|webhook|event|websocket_route|ws_route|sse)$")
+  (#not-any-of? @source.parameter "self" "cls" "request" "req")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Response|BackgroundTasks|Session|AsyncSession|State|Scope|Logger|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings|Broker|Channel|Context))$")
+  (#not-match? @default "^(Depends|Security|Provide|Dependency|Inject)\\("))
+; Methods of classes that are request handlers by their base class (`class Orders(MethodView)`,
+; Tornado's `RequestHandler`, Falcon and Flask-RESTful resources, Starlette's `HTTPEndpoint`):
+; the HTTP verb methods' parameters (`on_get(self, req, resp, slug)`, `get(self, slug)`) are the
+; request's, ids and primary keys aside (routes convert them).
+(class_definition
+  superclasses: (argument_list [(identifier) @base (attribute attribute: (identifier) @base)])
+  body: (block [(function_definition
+                  name: (identifier) @method
+                  parameters: (parameters . (identifier) . [(identifier) @source.parameter
+                                                           (default_parameter name: (identifier) @source.parameter)
+                                                           (typed_parameter (identifier) @source.parameter type: (type) @type)]))
+                (decorated_definition
+                  definition: (function_definition
+                    name: (identifier) @method
+                    parameters: (parameters . (identifier) . [(identifier) @source.parameter
+                                                             (default_parameter name: (identifier) @source.parameter)
+                                                             (typed_parameter (identifier) @source.parameter type: (type) @type)])))])
+  (#match? @base "(View|APIView|Handler|Endpoint|HTTPEndpoint|Resource)$")
+  (#match? @method "^(on_)?(get|post|put|patch|delete|head|options)(_[a-z_]+)?$")
+  (#not-match? @source.parameter "^(pk|id|.+_(id|pk)|resp|response|res)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Response|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings))$"))
+; ... and every public method of a controller, view set, consumer or gateway (Django REST
+; Framework's `retrieve(self, request, pk=None)`, Channels' `receive(self, text_data=None)`).
+(class_definition
+  superclasses: (argument_list [(identifier) @base (attribute attribute: (identifier) @base)])
+  body: (block [(function_definition
+                  name: (identifier) @method
+                  parameters: (parameters . (identifier) . [(identifier) @source.parameter
+                                                           (default_parameter name: (identifier) @source.parameter)
+                                                           (typed_parameter (identifier) @source.parameter type: (type) @type)]))
+                (decorated_definition
+                  definition: (function_definition
+                    name: (identifier) @method
+                    parameters: (parameters . (identifier) . [(identifier) @source.parameter
+                                                             (default_parameter name: (identifier) @source.parameter)
+                                                             (typed_parameter (identifier) @source.parameter type: (type) @type)])))])
+  (#match? @base "(Controller|ViewSet|Consumer|Gateway)$")
+  (#not-match? @method "^(_|get_|perform_|has_|check_|filter_|paginate_)")
+  (#not-match? @source.parameter "^(pk|id|.+_(id|pk)|serializer|queryset)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Response|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings))$"))
+; Request readers by shape: a method of the request named for what it reads (BlackSheep's
+; `request.get_first_header(b"Referer")`, Azure Functions' `req.get_body()`, Robyn's
+; `request.json()`, `await request.read()`), also where the framework keeps the request
+; (`cherrypy.request.body.read()`, `self.request.get_json()`).
+((call function: (attribute object: [(identifier) @object (attribute attribute: (identifier) @object)] attribute: (identifier) @method)) @source
+  (#any-of? @object "request" "req" "http_request")
+  (#match? @method "^(get_(json|data|body|param|params|query|query_param|query_params|header|headers|first_header|cookie|cookies|arg|args|argument|arguments|form|field|file|files|value|values|all)|json|form|body|text|read|files|media|content|stream|query|params|input|values|cookies|headers)$"))
+((attribute object: [(identifier) @object (attribute attribute: (identifier) @object)] attribute: (identifier) @field) @source
+  (#any-of? @object "request" "req" "http_request")
+  (#any-of? @field "route_params" "route_values" "params" "raw_body" "content" "form_data" "query_args" "cookie"))
+
 ; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): values of the `random`
 ; module, and where a guessable value does harm: the session or a cookie under a name for a secret
 ; or an id (not `theme`, `ab_bucket`), a name for a secret (a
@@ -247,6 +331,13 @@
   (#any-of? @function "get_object_or_404" "get_list_or_404" "authenticate" "first_or_404" "get_or_404" "one_or_404"))
 ((call function: (attribute attribute: (identifier) @method)) @sanitizer
   (#any-of? @method "first" "one" "one_or_none" "scalar" "scalar_one" "scalar_one_or_none" "fetchone" "fetchall"))
+; ... and records returned by helpers named for a lookup (`search_articles(q)`, `find_order(number)`,
+; `lookup_tenant(host)`, `user_by_email(email)`), imported from the project's data layer.
+; (Not a method of the object itself, nor a helper building text: `self.lookup_expr(name)`.)
+((call function: [(identifier) @function (attribute object: (identifier) @object attribute: (identifier) @function)]) @sanitizer
+  (#match? @function "^(find|search|lookup|fetch|load)_[a-z0-9_]+$|^[a-z0-9]+(_[a-z0-9]+)*_by_[a-z0-9_]+$")
+  (#not-match? @function "^(fetch|load)_(url|page|remote|html|text|body|file|content|data|json|yaml|pickle|config)|_(expr|expression|query|path|url|uri|filter|sql|cmd|command|html|template|pattern|regex|xpath|dn)s?$")
+  (#not-any-of? @object "self" "cls"))
 ; ... and entries a directory search returned (python-ldap's `search_s`; the DN bound next is
 ; the directory's).
 ((call function: (attribute attribute: (identifier) @method)) @sanitizer
@@ -603,6 +694,9 @@
 ; `make_thumbnail.delay(path, size)`, Dramatiq's `actor.send(...)`.
 ((call function: (attribute object: (identifier) @call.function attribute: (identifier) @dispatch) arguments: (argument_list) @call.arguments)
   (#any-of? @dispatch "delay" "send"))
+; A function of the file handed over by name to a call that runs it with the arguments after it:
+; `queue.enqueue(transcode, spec)`, `executor.submit(fetch, url)`, `tasks.add_task(send, email)`.
+(call arguments: (argument_list (identifier) @call.function . (_)) @call.arguments)
 ; `UserSearch(request.args)` runs `__init__(self, req)`: arguments line up after `self`.
 ((class_definition
    name: (identifier) @constructor.class
@@ -623,7 +717,12 @@
 ; `store.read(name)` in a handler): kept when the receiver is so assigned somewhere in the file.
 ((call function: (attribute object: (identifier) @call.instance attribute: (identifier) @call.method) arguments: (argument_list) @call.arguments)
   (#not-any-of? @call.instance "self" "cls"))
+; ... or made in place: `OrderFilter(params).where()`.
+(call function: (attribute object: (call) @call.instance attribute: (identifier) @call.method) arguments: (argument_list) @call.arguments)
 (class_definition name: (identifier) @class.name)
+
+; Arguments that have no position (TaintSinkPlacement: a pattern's count of arguments).
+[(keyword_argument) (list_splat) (dictionary_splat)] @argument.unpositioned
 
 ; Fields: `self.name = request.args["name"]` in one method taints `self.name` in every method of
 ; the class.
@@ -635,7 +734,7 @@
 ; ldap: the escaping helpers of ldap3 (`escape_filter_chars`, `escape_rdn`) and python-ldap
 ; (`ldap.filter.escape_filter_chars`, `filter_format`, `ldap.dn.escape_dn_chars`).
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.ldap
-  (#any-of? @function "escape_filter_chars" "escape_dn_chars" "escape_rdn" "filter_format" "escape_filter" "escape_ldap"))
+  (#match? @function "^(escape_(filter|dn|rdn|ldap|attribute)\\w*|filter_format|ldap_escape\\w*)$"))
 ; regex: `re.escape(term)` makes every character literal.
 ((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @sanitizer.regex
   (#any-of? @module "re" "regex") (#eq? @function "escape"))

@@ -25,6 +25,11 @@
    function: (member_expression object: (identifier) @target property: (property_identifier) @method)
    arguments: (arguments (_) @value))
   (#any-of? @method "push" "unshift" "append" "set" "write")) @update
+; ... also a container kept in a field (`this.clauses.push(clause)`): a write of that field.
+((call_expression
+   function: (member_expression object: (member_expression object: (this)) @target property: (property_identifier) @method)
+   arguments: (arguments (_) @value))
+  (#any-of? @method "push" "unshift" "append" "set" "write")) @update
 ; A callback given to an array method receives the array's elements: in
 ; `names.map((name) => unlink(join(DIR, name)))`, `name` holds what `names` holds.
 ((call_expression
@@ -177,6 +182,86 @@
                       "getRequestHeaders" "getRequestURL" "getRequestPath"))
 ((call_expression function: (await_expression (identifier) @function)) @source @sanitizer.nosql
   (#any-of? @function "readValidatedBody" "getValidatedQuery" "getValidatedRouterParams"))
+; Handlers by shape, whatever the library: a callback registered for a named event or topic
+; (`socket.on("room:join", ({ room }) => ...)`, `bus.subscribe("orders", (msg) => ...)`,
+; `channel.consume("jobs", (m) => ...)`) receives what another party sent, in every parameter.
+; Lifecycle and stream events carry nothing a client wrote (`connection`, `close`, `error`, the
+; `data` of a stream the program opened); `message` has its own patterns above.
+(call_expression
+  function: (member_expression property: (property_identifier) @method)
+  arguments: (arguments . (string (string_fragment) @event)
+                        . [(arrow_function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                           (arrow_function parameter: (identifier) @source.parameter)
+                           (function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))])
+  (#any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "process" "listen")
+  (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected)$"))
+; ... a queue's job handler (`queue.process(async (job) => ...)`, `new Worker("mail", async (job) =>
+; ...)` of BullMQ and kin): the job's data is what whoever queued it sent, often a request.
+(call_expression
+  function: (member_expression property: (property_identifier) @method)
+  arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                           (arrow_function parameter: (identifier) @source.parameter)
+                           (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))])
+  (#any-of? @method "process" "consume"))
+((new_expression
+   constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]
+   arguments: (arguments . (_) . [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                                  (arrow_function parameter: (identifier) @source.parameter)
+                                  (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))]))
+  (#match? @class "(Worker|Consumer|Processor|Subscriber)$"))
+; ... the same handlers given by name (`socket.on("lookup", onLookup)`, `new Worker("q", runJob)`):
+; their first parameter (see @handler.name below).
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . (string (string_fragment) @event) . (identifier) @handler.use))
+  (#any-of? @method "on" "once" "addListener" "subscribe" "consume" "handle" "process")
+  (#not-match? @event "^(connection|connect|disconnect|close|error|end|finish|open|ready|listening|exit|drain|data|line|readable|timeout|upgrade|request|response|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|message)$"))
+((new_expression
+   constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]
+   arguments: (arguments . (_) . (identifier) @handler.use))
+  (#match? @class "(Worker|Consumer|Processor|Subscriber)$"))
+; Route definitions written as objects (Sails actions, Hapi and Fastify routes): the `fn` or
+; `handler` of an object that also declares its `path`, `schema` or `method`.
+((object (pair key: (property_identifier) @spec)
+         (pair key: (property_identifier) @key
+               value: [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                       (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))]))
+  (#any-of? @spec "path" "url" "schema" "validate" "method")
+  (#any-of? @key "fn" "handler"))
+((object (pair key: (property_identifier) @spec)
+         (method_definition name: (property_identifier) @key parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))])))
+  (#any-of? @spec "path" "url" "schema" "validate" "method")
+  (#any-of? @key "fn" "handler"))
+; ... and Sails actions and helpers, whose `inputs` declare each value's type: checked, so a
+; value declared a string or a number cannot be a query object.
+((object (pair key: (property_identifier) @spec)
+         (pair key: (property_identifier) @key
+               value: [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (optional_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.nosql)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.nosql)))]))
+                       (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (optional_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.nosql)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.nosql)))]))]))
+  (#eq? @spec "inputs")
+  (#any-of? @key "fn" "handler"))
+((object (pair key: (property_identifier) @spec)
+         (method_definition name: (property_identifier) @key parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (optional_parameter pattern: (identifier) @source.parameter @sanitizer.nosql) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.nosql)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.nosql)))])))
+  (#eq? @spec "inputs")
+  (#any-of? @key "fn" "handler"))
+; (The TypeScript grammar reads `await c.req.json<Body>()` as a call of `(await c.req.json)`.)
+((call_expression function: (await_expression (member_expression object: (member_expression property: (property_identifier) @req)
+                                                                 property: (property_identifier) @method))) @source
+  (#eq? @req "req")
+  (#any-of? @method "query" "queries" "param" "json" "text" "formData" "parseBody" "header" "arrayBuffer" "blob"))
+((call_expression function: (await_expression (member_expression object: (identifier) @object property: (property_identifier) @method))) @source
+  (#any-of? @object "req" "request")
+  (#any-of? @method "json" "formData" "text" "body" "input" "only" "all" "qs"))
+; Request readers by name, wherever the request is kept (`req`, `this.req` in Sails, AdonisJS's
+; `request.input("q")`, `request.only([...])`, `request.qs()`, Restify's `req.getQuery()`).
+((call_expression function: (member_expression object: [(identifier) @object (member_expression property: (property_identifier) @object)]
+                                               property: (property_identifier) @method)) @source
+  (#any-of? @object "req" "request")
+  (#any-of? @method "input" "only" "all" "except" "param" "params" "header" "headers" "cookie" "cookies" "qs" "file" "files"
+                    "allFiles" "getHeader" "getQuery" "getBody" "getParam" "getParams" "getCookie" "getPath" "href" "raw" "rawBody"))
+((member_expression object: (member_expression object: [(this) (identifier)] property: (property_identifier) @object) property: (property_identifier) @field) @source
+  (#eq? @object "req")
+  (#any-of? @field "query" "body" "params" "headers" "cookies" "url" "originalUrl" "path" "files" "file"))
 ; Hono's `c.req.query("q")`, `c.req.param("id")`, `await c.req.json()`, `c.req.header(...)`.
 ((call_expression function: (member_expression object: (member_expression property: (property_identifier) @req)
                                                property: (property_identifier) @method)) @source
@@ -298,6 +383,10 @@
 ; the function itself untrusted (`setTimeout(render, 0)`, `handlers = { onLoad() { ... } }`).
 [(function) (arrow_function) (generator_function) (method_definition) (class)] @sanitizer
 (ternary_expression condition: (_) @sanitizer)
+; What a query returned is the database's rows, not the text it was built from (mssql's `recordset`,
+; node-postgres's `rows`, mysql's `affectedRows`).
+((member_expression property: (property_identifier) @field) @sanitizer
+  (#any-of? @field "recordset" "recordsets" "rows" "rowCount" "rowsAffected" "affectedRows" "insertId" "changedRows"))
 ; Records looked up with request data are the database's, not the request's: ORM finders
 ; (`User.findOne({ email })`, `findByPk`, Prisma's `findUnique`) and helpers named for a lookup by
 ; a key (`productBySku(sku)`, `findUserByEmail(email)`, `findPlan(id)`, `lookupTenant(host)`).
@@ -305,7 +394,9 @@
   (#any-of? @method "findOne" "findById" "findByPk" "findUnique" "findFirst" "findOneBy" "findOneOrFail"
                     "findUniqueOrThrow" "findFirstOrThrow"))
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer
-  (#match? @function "^([a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*|(find|lookup|lookUp)[A-Z][A-Za-z0-9]*)$"))
+  (#match? @function "^([a-z][A-Za-z0-9]*By[A-Z][A-Za-z0-9]*|(find|lookup|lookUp)[A-Z][A-Za-z0-9]*)$")
+  ; (Not a helper building text named for its use: `lookupScript(host)`, `findQuery(q)`.)
+  (#not-match? @function "(Script|Command|Cmd|Query|Sql|SQL|Expr|Expression|Path|Url|URL|Uri|Filter|Html|HTML|Template|Pattern|Regex|RegExp|XPath|Xpath|Dn|DN|Line)s?$"))
 ; ... and `find` given a key or a filter rather than a callback (`this.coupons.find(dto.code)`,
 ; `Order.find({ owner })`): what comes back is stored records.
 ((call_expression function: (member_expression property: (property_identifier) @method)
@@ -622,7 +713,12 @@
 ; ... and on an object of a class of the file (`const repo = new UserRepo(db)`, then
 ; `repo.find(name)` in a route): kept when the receiver is so assigned somewhere in the file.
 (call_expression function: (member_expression object: (identifier) @call.instance property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
+; ... or made in place, builders included: `new ListingQuery().brand(b).text()`.
+(call_expression function: (member_expression object: [(new_expression) (call_expression)] @call.instance property: (property_identifier) @call.method) arguments: (arguments) @call.arguments)
 (class_declaration name: (type_identifier) @class.name)
+
+; Arguments that have no position (TaintSinkPlacement: a pattern's count of arguments).
+(spread_element) @argument.unpositioned
 ; NestJS and Angular inject services through the constructor (`constructor(private readonly
 ; previews: LinkPreviewService)`) and call them as `this.previews.preview(dto)`: such a call reaches
 ; the method when the service's class is in the file.
