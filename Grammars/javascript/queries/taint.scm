@@ -666,6 +666,12 @@
   value: [(arrow_function parameters: (formal_parameters) @function.parameters)
           (function_expression parameters: (formal_parameters) @function.parameters)]) @function
 (return_statement (_) @function.return)
+; ... and what an arrow function kept under a name returns without braces
+; (`const bannerHtml = () => `<b>${name}</b>``).
+(variable_declarator
+  value: (arrow_function body: [(template_string) (binary_expression) (call_expression) (member_expression) (identifier)
+                                (ternary_expression) (parenthesized_expression) (string) (subscript_expression)
+                                (await_expression) (object) (array)] @function.return))
 (call_expression function: (identifier) @call.function arguments: (arguments) @call.arguments)
 ; A function of the file passed by name to an array method runs on each element:
 ; `links.map(unfurl)` is `unfurl(link)` for each link (the array stands first among the "arguments").
