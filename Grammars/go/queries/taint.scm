@@ -117,6 +117,42 @@
   (#any-of? @context "c" "ctx")
   (#match? @method "^(Read(JSON|Form|Query|Body|XML|YAML|Params|URL|Headers)|BodyParser|QueryParser|ParamsParser|ReqHeaderParser|BindAndValidate|BindForm|BindProtobuf)$"))
 
+; Beego's input (`c.Ctx.Input.Query("q")`, `.Param(":id")`, `.RequestBody`) and controllers'
+; readers (`this.GetString("name")`; gin's `c.GetString(key)` reads what middleware stored); Revel's `c.Params.Get("q")`
+; (also `.Query.Get`, `.Form.Get`, `.Route.Get`).
+((call_expression
+   function: (selector_expression
+     operand: (selector_expression operand: (selector_expression field: (field_identifier) @ctx) field: (field_identifier) @input)
+     field: (field_identifier) @method)) @source
+  (#eq? @ctx "Ctx") (#eq? @input "Input")
+  (#any-of? @method "Query" "Param" "Params" "Header" "Cookie" "URI" "URL" "Refer" "Referer" "UserAgent" "Bind" "Data"))
+((selector_expression
+   operand: (selector_expression operand: (selector_expression field: (field_identifier) @ctx) field: (field_identifier) @input)
+   field: (field_identifier) @field) @source
+  (#eq? @ctx "Ctx") (#eq? @input "Input") (#eq? @field "RequestBody"))
+((call_expression
+   function: (selector_expression operand: (identifier) @controller field: (field_identifier) @method)) @source
+  (#eq? @controller "this")
+  (#match? @method "^Get(String|Strings|File|Files)$"))
+((call_expression
+   function: (selector_expression
+     operand: [(selector_expression operand: (identifier) @context field: (field_identifier) @params)
+               (selector_expression operand: (selector_expression operand: (identifier) @context field: (field_identifier) @params))]
+     field: (field_identifier) @method)) @source
+  (#any-of? @context "c" "ctx") (#eq? @params "Params") (#any-of? @method "Get" "Values"))
+; A websocket's messages (gorilla's `conn.ReadJSON(&msg)`; `ReadMessage` above).
+((call_expression
+   function: (selector_expression operand: (identifier) @conn field: (field_identifier) @method)
+   arguments: (argument_list . (unary_expression operand: (identifier) @target) .)) @update @value @source
+  (#match? @conn "(?i)(conn|ws|socket|client)$") (#eq? @method "ReadJSON"))
+; gqlgen resolvers: the arguments of a method of a *...Resolver are the GraphQL client's.
+((method_declaration
+   receiver: (parameter_list (parameter_declaration type: [(pointer_type (type_identifier) @receiver) (type_identifier) @receiver]))
+   parameters: (parameter_list
+     (parameter_declaration name: (identifier) @source.parameter type: [(type_identifier) (pointer_type (type_identifier))] @type)))
+  (#match? @receiver "(?i)resolver$")
+  (#match? @type "^\\*?string$"))
+
 ; A service method's request message: gRPC, Twirp, Kratos and connect-go handlers
 ; (`func (s *server) GetUser(ctx context.Context, in *pb.GetUserRequest)`) and go-zero's logic
 ; (`func (l *SearchLogic) Search(req *types.SearchReq)`) get what the client sent, decoded into
