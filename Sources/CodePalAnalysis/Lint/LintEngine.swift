@@ -26,6 +26,7 @@ public enum LintEngine {
         var bindings: Bindings?
         var graph: ScopeGraph??
         var sourceMatches: [String: Bool] = [:]
+        var containing: [String: Bool] = [:]
         var unbound: [[String]: UnboundNames] = [:]
         var redefinitions: UnusedRedefinitions.Index?
         var repeatedKeys = RepeatedKeys.Index()
@@ -82,7 +83,8 @@ public enum LintEngine {
                 var produced: [String: Node] = [:]
                 guard constraintsHold(rule, match, properties: query.properties[match.pattern], reported: reported, text: text, path: path,
                                       names: &names, bindings: &bindings,
-                                      graph: &graph, makeGraph: makeGraph, sourceMatches: &sourceMatches, unbound: &unbound, redefinitions: &redefinitions,
+                                      graph: &graph, makeGraph: makeGraph, sourceMatches: &sourceMatches, containing: &containing,
+                                      unbound: &unbound, redefinitions: &redefinitions,
                                       repeatedKeys: &repeatedKeys, produced: &produced) else { continue }
                 if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
@@ -185,7 +187,7 @@ public enum LintEngine {
 
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, properties: [String: String] = [:], reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??, makeGraph: (Node) -> ScopeGraph?,
-                                sourceMatches: inout [String: Bool], unbound: inout [[String]: UnboundNames],
+                                sourceMatches: inout [String: Bool], containing: inout [String: Bool], unbound: inout [[String]: UnboundNames],
                                 redefinitions: inout UnusedRedefinitions.Index?, repeatedKeys: inout RepeatedKeys.Index,
                                 produced: inout [String: Node]) -> Bool {
         for constraint in rule.constraints {
@@ -232,19 +234,26 @@ public enum LintEngine {
             case .insideContaining(let kinds, let regex, let negated):
                 let enclosing = reported.ancestors().last(where: { kinds.contains($0.kind) })
                 if enclosing == nil, negated { continue }
-                let body = enclosing?.text(in: text.bytes) ?? text.string
-                if regex.contains("{{") {
+                var pattern = regex
+                let withCaptureTexts = regex.contains("{{")
+                if withCaptureTexts {
                     var missing = false
-                    let filled = withCaptures(regex) { name in
+                    pattern = withCaptures(regex) { name in
                         guard let node = match.first(name) else { missing = true; return "" }
                         return NSRegularExpression.escapedPattern(for: node.text(in: text.bytes))
                     }
                     // A pattern of the rule without that capture is not what the check is about.
                     if missing { continue }
-                    if RegexCache.matchesUncached(filled, body) == negated { return false }
-                } else if RegexCache.matches(regex, body) == negated {
-                    return false
                 }
+                // Once per expression and enclosing range: the range is often the whole file
+                // (`kinds: [program]`), and reading it again for every match grew with the square
+                // of the file's size.
+                let key = "\(enclosing?.startByte ?? -1):\(enclosing?.endByte ?? -1) \(pattern)"
+                if containing[key] == nil {
+                    let body = enclosing?.text(in: text.bytes) ?? text.string
+                    containing[key] = withCaptureTexts ? RegexCache.matchesUncached(pattern, body) : RegexCache.matches(pattern, body)
+                }
+                if containing[key]! == negated { return false }
             case .valueUnread(let capture, let loops):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(makeGraph(node)) }

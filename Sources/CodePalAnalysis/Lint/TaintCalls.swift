@@ -151,6 +151,8 @@ struct TaintCalls {
     func callsOfFunctions(_ quantifier: Quantifier = .all, returning test: (Node) -> Bool) -> [Node] {
         var chosen: Set<String> = []
         var accepted: Set<NodeID> = []
+        // The calls of each name, gathered once: every chosen function scanned all calls.
+        var callsByName: [String: [NodeID]]?
         var changed = true
         while changed {
             changed = false
@@ -158,7 +160,8 @@ struct TaintCalls {
                 let holds = { (value: Node) in accepted.contains(value.id) || test(value) }
                 guard quantifier == .all ? function.returns.allSatisfy(holds) : function.returns.contains(where: holds) else { continue }
                 chosen.insert(name)
-                for call in calls where call.name == name { accepted.insert(call.call.id) }
+                if callsByName == nil { callsByName = Dictionary(grouping: calls, by: \.name).mapValues { $0.map(\.call.id) } }
+                accepted.formUnion(callsByName![name] ?? [])
                 changed = true
             }
         }
