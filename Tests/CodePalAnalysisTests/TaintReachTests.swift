@@ -363,4 +363,57 @@ final class TaintReachTests: XCTestCase {
         XCTAssertEqual(try findings(source, "java", path: "/w/Backup.java", rule: "java/path-traversal"), [])
         XCTAssertEqual(try findings(source, "java", path: "/w/Backup.java", rule: "java/ssrf"), [])
     }
+
+    func testAFunctionHandedOverByNameReceivesTheArgumentsAfterIt() throws {
+        let source = """
+        import subprocess
+        def transcode(spec):
+            subprocess.call("ffmpeg -i " + spec["source"], shell=True)
+        def ping(host):
+            subprocess.call("ping -c 1 " + host, shell=True)
+        def enqueue(request):
+            queue.enqueue(transcode, request.json)
+            executor.submit(ping, "localhost")
+
+        """
+        // `transcode` gets the request's body; `ping` only the constant after it, and the name
+        // itself is no argument of either.
+        XCTAssertEqual(try findings(source, "python", path: "/w/jobs.py", rule: "py/command-injection").map { $0[0] }, [3])
+    }
+
+    func testAMethodOfAnObjectMadeInPlaceIsBound() throws {
+        let python = """
+        class OrderFilter:
+            def __init__(self, params):
+                self.params = params
+            def clause(self):
+                return "status = '%s'" % self.params["status"]
+            def fixed(self):
+                return "status = 'open'"
+        def search(cursor, request):
+            cursor.execute("SELECT * FROM orders WHERE " + OrderFilter(request.args).clause())
+            cursor.execute("SELECT * FROM orders WHERE " + OrderFilter(request.args).fixed())
+
+        """
+        XCTAssertEqual(try findings(python, "python", path: "/w/orders.py", rule: "py/sql-injection").map { $0[0] }, [9])
+        // A builder's chain: each call returns the object, and the last one reads its fields.
+        let javascript = """
+        class ListingQuery {
+          constructor() { this.clauses = ['active']; }
+          brand(brand) { this.clauses.push(`brand = '${brand}'`); return this; }
+          sort(column) { return this; }
+          text() { return 'SELECT * FROM listings WHERE ' + this.clauses.join(' AND '); }
+          count() { return 'SELECT count(*) FROM listings'; }
+        }
+        app.get('/listings', async (req, res) => {
+          const query = new ListingQuery().brand(req.query.brand).sort(req.query.sort);
+          res.json(await db.query(query.text()));
+        });
+        app.get('/count', async (req, res) => {
+          res.json(await db.query(new ListingQuery().brand(req.query.brand).count()));
+        });
+
+        """
+        XCTAssertEqual(try findings(javascript, "javascript", path: "/w/listings.js", rule: "js/sql-injection").map { $0[0] }, [10])
+    }
 }

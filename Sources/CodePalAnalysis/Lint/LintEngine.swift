@@ -107,12 +107,18 @@ public enum LintEngine {
                         analysis = analyses[kinds]
                     }
                     if !rule.taintedCaptures.isEmpty {
+                        let unpositioned = facts??.unpositioned ?? []
+                        var reportedCandidates: [Node]?
                         guard let analysis, rule.taintedCaptures.allSatisfy({ name in
-                            match.nodes(name).contains { TaintSinkPlacement.candidates($0).contains { analysis.isTainted($0) } }
+                            match.nodes(name).contains { node in
+                                let candidates = TaintSinkPlacement.candidates(node, unpositioned: unpositioned)
+                                if node == reported { reportedCandidates = candidates }
+                                return candidates.contains { analysis.isTainted($0) }
+                            }
                         }) else { continue }
                         // The argument that holds the data, when comments shifted the pattern's count.
                         if let name = rule.report, rule.taintedCaptures.contains(name) {
-                            let candidates = TaintSinkPlacement.candidates(reported)
+                            let candidates = reportedCandidates ?? TaintSinkPlacement.candidates(reported, unpositioned: unpositioned)
                             if candidates.count > 1, let tainted = candidates.last(where: { analysis.isTainted($0) }) { sinkArgument = tainted }
                         }
                     }

@@ -46,7 +46,11 @@ import CodePalSyntax
 /// - `@method` with `@method.name` and `@method.parameters` (and `@method.receiver` for a first
 ///   parameter that is the object itself), `@call.method` with `@call.arguments`: a method of a
 ///   class and a call of a method on the object itself (`self.search(q)`, `this.search(q)`),
-///   bound by name when exactly one method of the file has that name.
+///   bound by name when exactly one method of the file has that name; with `@call.instance`, on an
+///   object of a class of the file: a name assigned one, or one made in place (`Filter(p).clause()`,
+///   `new Query().brand(b).text()`).
+/// - `@argument.unpositioned`: arguments without a position (keyword arguments, spreads), for
+///   `TaintSinkPlacement.candidates`.
 /// - `@field` with `@field.name`: a field of the object a method runs on (`self.name`,
 ///   `this.name`); `@field.class`: the classes fields belong to, with `@field.class.name` when
 ///   several nodes are one class (an ES5 constructor function and the functions put on its
@@ -68,6 +72,8 @@ final class TaintFacts {
     private(set) var sanitizersByKind: [String: Set<NodeID>] = [:]
     private(set) var references: Set<NodeID> = []
     private(set) var prefixedUses: Set<NodeID> = []
+    /// Arguments without a position (`@argument.unpositioned`: keyword arguments, spreads).
+    private(set) var unpositioned: Set<NodeID> = []
     private(set) var properties: Set<NodeID> = []
     private var scopes: Set<NodeID> = []
     private var branches: Set<NodeID> = []
@@ -145,7 +151,7 @@ final class TaintFacts {
         var handlerUses: Set<String> = []
         var handlers: [(name: String, parameter: Node)] = []
         var classNames: Set<String> = []
-        var instanceCalls: [(receiver: String, call: (name: String, call: Node, arguments: Node))] = []
+        var instanceCalls: [(receiver: Node, call: (name: String, call: Node, arguments: Node))] = []
         var typedInstances: [(name: String, className: String)] = []
         var namedClasses: [(name: String, node: Node)] = []
         matches { match in
@@ -173,7 +179,7 @@ final class TaintFacts {
                     if let arguments = match.first("call.arguments"), let call = arguments.parent {
                         let key = TaintCalls.methodKey(capture.node.text(in: text.bytes))
                         if let receiver = match.first("call.instance") {
-                            instanceCalls.append((receiver.text(in: text.bytes), (key, call, arguments)))
+                            instanceCalls.append((receiver, (key, call, arguments)))
                         } else {
                             calls.calls.append((key, call, arguments))
                         }
@@ -203,6 +209,7 @@ final class TaintFacts {
                     sanitizersByKind[String(name.dropFirst("sanitizer.".count)), default: []].insert(id)
                 case "reference": references.insert(id)
                 case "prefixed": prefixedUses.insert(id)
+                case "argument.unpositioned": unpositioned.insert(id)
                 case "subscript":
                     if let object = match.first("subscript.object"), let key = match.first("subscript.key") {
                         // A formatted key (`f"{k}"`) is not a constant: it may be any entry.
@@ -258,7 +265,12 @@ final class TaintFacts {
             // `this.search.run(q)`.
             let instances = instanceNames(classes: classNames)
                 .union(typedInstances.filter { classNames.contains($0.className) }.map(\.name))
-            for instanceCall in instanceCalls where instances.contains(instanceCall.receiver) { calls.calls.append(instanceCall.call) }
+            for instanceCall in instanceCalls {
+                let receiver = instanceCall.receiver
+                // An object made in place (`OrderFilter(params).where()`, `new Query().brand(b).text()`).
+                let made = receiver.kind != "identifier" && constructedClass(receiver).map(classNames.contains) == true
+                if made || instances.contains(receiver.text(in: text.bytes)) { calls.calls.append(instanceCall.call) }
+            }
         }
         calls.bytes = text.bytes
         calls.resolve()
@@ -314,13 +326,27 @@ final class TaintFacts {
     private func instanceNames(classes: Set<String>) -> Set<String> {
         var names: Set<String> = []
         for flow in flows where flow.strong && isVariable(flow.target) {
-            var value = flow.value
-            if value.kind == "await" || value.kind == "await_expression", let inner = value.namedChildren.first { value = inner }
-            guard let callee = value.child(field: "function") ?? value.child(field: "constructor"),
-                  classes.contains(callee.text(in: text.bytes)) else { continue }
+            guard let made = constructedClass(flow.value), classes.contains(made) else { continue }
             names.insert(flow.target.text(in: text.bytes))
         }
         return names
+    }
+
+    /// The class whose object an expression is, when it is made in place: a call of a name
+    /// (`Search(q)`, `new Search(q)`), or a chain of method calls on one, which builders return
+    /// (`new ListingQuery().brand(b).sort(s)`); nil for anything else.
+    private func constructedClass(_ node: Node) -> String? {
+        var value = TaintAnalysis.unwrapped(node)
+        if value.kind == "await", let inner = value.namedChildren.first { value = inner }
+        for _ in 0..<8 {
+            guard let callee = value.child(field: "function") ?? value.child(field: "constructor") else { return nil }
+            if callee.kind == "identifier" { return callee.text(in: text.bytes) }
+            // A method of the object: go down to the object it was called on.
+            guard let object = callee.child(field: "object"), callee.child(field: "attribute") != nil || callee.child(field: "property") != nil
+            else { return nil }
+            value = TaintAnalysis.unwrapped(object)
+        }
+        return nil
     }
 
     /// A key's text without quotes or string prefixes, so that `"cmd"`, `'cmd'` and `cmd` agree.

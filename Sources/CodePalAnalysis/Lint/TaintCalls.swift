@@ -99,8 +99,23 @@ struct TaintCalls {
     /// `"admin"` or `"member"` holds neither).
     func summarizedCalls() -> [NodeID: String] {
         var result: [NodeID: String] = [:]
-        for call in calls where !(functions[call.name]?.returns.isEmpty ?? true) { result[call.call.id] = call.name }
+        for call in calls where !(functions[call.name]?.returns.isEmpty ?? true) && passedPosition(call) == nil { result[call.call.id] = call.name }
         return result
+    }
+
+    /// Where a function of the file is handed over by name to a call that runs it with the
+    /// arguments after it (`queue.enqueue(transcode, spec)`, `executor.submit(fetch, url)`,
+    /// `loop.run_in_executor(None, render, page)`): the position of that argument; nil for a
+    /// call of the function itself.
+    private func passedPosition(_ call: (name: String, call: Node, arguments: Node)) -> Int? {
+        guard call.arguments.parent?.id == call.call.id,
+              call.call.child(field: "function").map({ $0.text(in: bytes) == call.name }) != true else { return nil }
+        var position = 0
+        for argument in call.arguments.namedChildren where !argument.isComment {
+            if argument.kind == "identifier", argument.text(in: bytes) == call.name { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Every parameter of a function that is called somewhere (their scopes are indexed).
@@ -114,7 +129,9 @@ struct TaintCalls {
             guard let function = functions[call.name] else { continue }
             var position = 0
             var positional = true
-            for argument in call.arguments.namedChildren where !argument.isComment {
+            // A function handed over by name receives the arguments after it.
+            let skipped = passedPosition(call).map { $0 + 1 } ?? 0
+            for argument in call.arguments.namedChildren.filter({ !$0.isComment }).dropFirst(skipped) {
                 if let name = argument.child(field: "name"), let value = argument.child(field: "value") {
                     let wanted = name.text(in: bytes)
                     let named = function.parameters.compactMap({ $0 })

@@ -19,8 +19,9 @@ enum TaintSinkPlacement {
     /// counted without them. tree-sitter counts comments as named children, so an anchored
     /// pattern (`(argument_list . (_) . (_) @sink)`) takes the wrong argument in
     /// `conn.search(  # the directory` then the base and the filter on lines below; an
-    /// unanchored one took the right one, which stays first.
-    static func candidates(_ node: Node) -> [Node] {
+    /// unanchored one took the right one, which stays first. `unpositioned` holds the arguments
+    /// that have no position (`@argument.unpositioned` of taint.scm: keyword arguments, spreads).
+    static func candidates(_ node: Node, unpositioned: Set<NodeID>) -> [Node] {
         let own = skippingComments(node)
         guard let list = node.parent, isArgumentList(list) else { return [own] }
         var comments = 0
@@ -42,12 +43,8 @@ enum TaintSinkPlacement {
         }
         // A keyword argument or spread is not a position: the shifted capture must be an
         // argument of the same shape.
-        guard remaining == 0, shifted != node, Self.isPositional(shifted) == Self.isPositional(node) else { return [own] }
+        guard remaining == 0, shifted != node, unpositioned.contains(shifted.id) == unpositioned.contains(node.id) else { return [own] }
         return [own, shifted]
-    }
-
-    private static func isPositional(_ node: Node) -> Bool {
-        !["keyword_argument", "list_splat", "dictionary_splat", "spread_element"].contains(node.kind)
     }
 
     /// The sink's range, widened back to the start of the call it is an argument of (directly or
