@@ -155,11 +155,15 @@ public final class Query: @unchecked Sendable {
 
     /// Whether a partial match of compiled `pattern` that captured `node` as `capture` can no
     /// longer pass its predicates, whichever written pattern it would be reported as.
-    func failsEarly(pattern: Int, capture: Int, node: TSNode, bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?) -> Bool {
+    /// `textOnly` leaves regular expressions unread (they pass), so it gives up less, never more.
+    func failsEarly(pattern: Int, capture: Int, node: TSNode, bytes: UnsafeBufferPointer<UInt8>, aliases: TextAliases?,
+                    textOnly: Bool = false) -> Bool {
         guard let checks = earlyPredicates[pattern * captureNames.count + capture] else { return false }
         let start = Int(ts_node_start_byte(node))
         let range = start..<max(start, Int(ts_node_end_byte(node)))
-        for member in checks where !member.contains(where: { !$0.holds(single: range, source: bytes, aliases: aliases) }) {
+        for member in checks where !member.contains(where: {
+            !(textOnly && $0.isRegex) && !$0.holds(single: range, source: bytes, aliases: aliases)
+        }) {
             return false
         }
         return true

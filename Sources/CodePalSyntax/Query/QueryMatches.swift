@@ -67,10 +67,14 @@ extension Query {
             case .matcher(let program):
                 // Aliases only widen positive predicates: giving up with them for every pattern
                 // gives up less, never more, than the query alone would.
-                // A deferred pattern's predicates are read only when its matches are asked for.
+                // A deferred pattern's regular expressions are read only when its matches are
+                // asked for (taint.scm's name regexes on every file cost more than the walk saved);
+                // its text comparisons still give a partial match up at once: without them, a
+                // pattern pairing two children of one node keeps every pair of children of a big
+                // object or array as a partial match (quadratic in the children).
                 let gaveUp = { (pattern: Int, capture: UInt16, node: TSNode) in
-                    !deferring.contains(self.merged?.members[pattern].first ?? pattern) &&
-                    self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases)
+                    self.failsEarly(pattern: pattern, capture: Int(capture), node: node, bytes: bytes, aliases: aliases,
+                                    textOnly: deferring.contains(self.merged?.members[pattern].first ?? pattern))
                 }
                 let enabled = literalFilter?.enabled(bytes, withAliases: aliases != nil)
                 PatternMatcher(program: program).forEachMatch(in: node.raw, enabled: enabled, givingUp: gaveUp) { pattern, raw in

@@ -29,6 +29,12 @@ enum QueryPredicate {
         return true
     }
 
+    /// A regular expression (`#match?`), dearer to check than a text comparison.
+    var isRegex: Bool {
+        if case .match = self { return true }
+        return false
+    }
+
     /// The captures the predicate reads.
     var captures: [Int] {
         switch self {
