@@ -52,4 +52,37 @@ final class RustRefactoringTests: XCTestCase {
         let untyped = refusal(try extract("let n = text.len();", in: source)) ?? ""
         XCTAssertTrue(untyped.contains("parameter `text`"), untyped)
     }
+
+    /// Inlining into a struct's shorthand field keeps the field's name (`Point { x: value }`), and
+    /// the `if` after `else` is no expression a variable could stand for (`else value` is no Rust).
+    func testShorthandFieldsAndElseIf() throws {
+        let source = """
+        fn spawn(w: u32) -> Point {
+            let x = w as f32 / 2.0;
+            Point { x, y: 0.0 }
+        }
+
+        fn grade(score: u32) -> char {
+            if score > 90 {
+                'A'
+            } else if score > 80 {
+                'B'
+            } else {
+                'F'
+            }
+        }
+
+        """
+        let (tree, text, graph) = try RefactorTesting.parse(source, "rust")
+        guard case .refactoring(let inline)? = InlineVariable.action(at: try RefactorTesting.range(of: "x =", in: source).lowerBound,
+                                                                     tree: tree, text: text, graph: graph) else {
+            return XCTFail("no inline offered")
+        }
+        let inlined = RefactorTesting.apply(inline.edits, to: source, checking: "rust")
+        XCTAssertTrue(inlined.contains("Point { x: w as f32 / 2.0, y: 0.0 }"), inlined)
+        let elseIf = "if score > 80 {\n        'B'\n    } else {\n        'F'\n    }"
+        XCTAssertEqual(ExtractVariable.actions(selection: try RefactorTesting.range(of: elseIf, in: source), tree: tree, text: text, graph: graph).count, 0)
+        let condition = try RefactorTesting.range(of: "score > 80", in: source)
+        XCTAssertFalse(ExtractVariable.actions(selection: condition, tree: tree, text: text, graph: graph).isEmpty)
+    }
 }

@@ -71,9 +71,16 @@ public enum InlineVariable {
                 }
             }
         }
-        // A shorthand property (`{ result }`) keeps its key: `{ result: value }`.
+        // A shorthand property (`{ result }`) keeps its key: `{ result: value }`. The shorthand is
+        // the name itself in JS (`shorthand_property_identifier`), the name's parent in Rust
+        // (`shorthand_field_initializer` holding an `identifier`).
+        func isShorthand(_ node: Node) -> Bool {
+            if data.shorthands.contains(node.kind) { return true }
+            guard let parent = node.parent else { return false }
+            return data.shorthands.contains(parent.kind) && parent.byteRange == node.byteRange
+        }
         var edits = uses.map { use -> TextEdit in
-            if let node = tree.root.namedDescendant(covering: use), data.shorthands.contains(node.kind) {
+            if let node = tree.root.namedDescendant(covering: use), isShorthand(node) {
                 return TextEdit(range: use, newText: definition.name + ": " + value.text(in: text.bytes))
             }
             return TextEdit(range: use, newText: valueText)

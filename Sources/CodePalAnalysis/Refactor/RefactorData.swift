@@ -53,7 +53,8 @@ public struct RefactorData: Decodable, Sendable {
     public var shorthands: [String] = []
     /// Code inside strings (`f"{x}"`, `${x}`).
     public var interpolations: [String] = []
-    /// Parents whose child is a literal, not an expression (`<a href="x">`).
+    /// Parents whose child is a literal or fixed syntax, not an expression a name could stand
+    /// for (`<a href="x">`; Rust's `else`, which takes a block or an `if` only).
     public var literalContexts: [String] = []
     /// `f(amount=3)`: the node kind of a keyword argument and the field of its name, so that
     /// renaming a parameter renames it at call sites.
