@@ -26,7 +26,7 @@ public enum LintEngine {
         var bindings: Bindings?
         var graph: ScopeGraph??
         var sourceMatches: [String: Bool] = [:]
-        var containing: [String: Bool] = [:]
+        var containing: [ContainingKey: Bool] = [:]
         var unbound: [[String]: UnboundNames] = [:]
         var redefinitions: UnusedRedefinitions.Index?
         var repeatedKeys = RepeatedKeys.Index()
@@ -191,9 +191,17 @@ public enum LintEngine {
         return match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
     }
 
+    /// An `inside-containing` check already answered in this file: the enclosing range (-1 for
+    /// the whole file) and the expression, kept apart rather than joined into one string per match.
+    struct ContainingKey: Hashable {
+        let start: Int
+        let end: Int
+        let pattern: String
+    }
+
     static func constraintsHold(_ rule: LintRule, _ match: QueryMatch, properties: [String: String] = [:], reported: Node, text: SourceText, path: String?,
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??, makeGraph: (Node) -> ScopeGraph?,
-                                sourceMatches: inout [String: Bool], containing: inout [String: Bool], unbound: inout [[String]: UnboundNames],
+                                sourceMatches: inout [String: Bool], containing: inout [ContainingKey: Bool], unbound: inout [[String]: UnboundNames],
                                 redefinitions: inout UnusedRedefinitions.Index?, repeatedKeys: inout RepeatedKeys.Index,
                                 produced: inout [String: Node]) -> Bool {
         for constraint in rule.constraints {
@@ -254,7 +262,7 @@ public enum LintEngine {
                 // Once per expression and enclosing range: the range is often the whole file
                 // (`kinds: [program]`), and reading it again for every match grew with the square
                 // of the file's size.
-                let key = "\(enclosing?.startByte ?? -1):\(enclosing?.endByte ?? -1) \(pattern)"
+                let key = ContainingKey(start: enclosing?.startByte ?? -1, end: enclosing?.endByte ?? -1, pattern: pattern)
                 if containing[key] == nil {
                     let body = enclosing?.text(in: text.bytes) ?? text.string
                     containing[key] = withCaptureTexts ? RegexCache.matchesUncached(pattern, body) : RegexCache.matches(pattern, body)
