@@ -1,0 +1,30 @@
+# faye-websocket: pairing a TV app with a phone; the TV shows a code, the phone types it.
+require "faye/websocket"
+require "json"
+
+class PairingSocket
+  CODE_TTL = 300
+
+  def initialize(redis)
+    @redis = redis
+  end
+
+  def call(env)
+    return [426, {}, ["websocket only"]] unless Faye::WebSocket.websocket?(env)
+
+    ws = Faye::WebSocket.new(env)
+    ws.on(:message) do |event|
+      message = JSON.parse(event.data)
+      ws.send(JSON.generate(start_pairing(message["device_id"]))) if message["type"] == "pair"
+    end
+    ws.rack_response
+  end
+
+  private
+
+  def start_pairing(device_id)
+    code = format("%06d", Kernel.rand(1_000_000)) # expect: insecure-random
+    @redis.set("pairing:#{code}", device_id, ex: CODE_TTL)
+    { type: "code", code: code, expires_in: CODE_TTL }
+  end
+end
