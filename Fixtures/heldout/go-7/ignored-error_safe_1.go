@@ -1,0 +1,51 @@
+package billing
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/ThreeDotsLabs/watermill"
+	"github.com/ThreeDotsLabs/watermill/message"
+)
+
+type usageReported struct {
+	Account string `json:"account"`
+	Units   string `json:"units"`
+}
+
+type invoiceLine struct {
+	Account string `json:"account"`
+	Units   int64  `json:"units"`
+	Cents   int64  `json:"cents"`
+}
+
+type Rater struct {
+	pub        message.Publisher
+	centsEach  int64
+	outboundTo string
+}
+
+// Handle is attached with router.AddNoPublisherHandler("rate-usage", "usage.reported", sub, r.Handle).
+func (r *Rater) Handle(msg *message.Message) error {
+	var in usageReported
+	if err := json.Unmarshal(msg.Payload, &in); err != nil {
+		return fmt.Errorf("decode usage: %w", err)
+	}
+	units, err := strconv.ParseInt(in.Units, 10, 64)
+	if err != nil {
+		return fmt.Errorf("units %q: %w", in.Units, err)
+	}
+	line := invoiceLine{Account: in.Account, Units: units, Cents: units * r.centsEach}
+
+	payload, err := json.Marshal(line)
+	if err != nil {
+		return fmt.Errorf("encode line: %w", err)
+	}
+	out := message.NewMessage(watermill.NewUUID(), payload)
+	out.Metadata.Set("account", in.Account)
+	if err := r.pub.Publish(r.outboundTo, out); err != nil {
+		return fmt.Errorf("publish %s: %w", r.outboundTo, err)
+	}
+	return nil
+}
