@@ -1,0 +1,26 @@
+"""gRPC service that scores feature arrays uploaded by lab clients; results cached in Redis."""
+import io
+import os
+import pickle
+
+import grpc
+import numpy as np
+import redis
+
+from . import scoring_pb2, scoring_pb2_grpc
+from .model import score
+
+cache = redis.Redis.from_url(os.environ["REDIS_URL"])
+
+
+class Scoring(scoring_pb2_grpc.ScoringServicer):
+    def Score(self, request, context):
+        features = np.load(io.BytesIO(request.npy), allow_pickle=True)  # expect: unsafe-deserialization
+        return scoring_pb2.ScoreReply(value=float(score(features)))
+
+    def LastResult(self, request, context):
+        blob = cache.get("result:" + request.client_id)
+        if blob is None:
+            context.abort(grpc.StatusCode.NOT_FOUND, "no result")
+        result = pickle.loads(blob)  # expect: unsafe-deserialization
+        return scoring_pb2.ScoreReply(value=result["value"])
