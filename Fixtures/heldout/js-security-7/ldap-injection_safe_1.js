@@ -1,0 +1,39 @@
+'use strict';
+// jayson RPC resolving people through ldapts with escaped filter values.
+const { Client, EqualityFilter, OrFilter, AndFilter } = require('ldapts');
+const jayson = require('jayson/promise');
+
+const BASE_DN = 'ou=people,dc=corp,dc=example';
+
+async function withDirectory(fn) {
+  const client = new Client({ url: process.env.LDAP_URL });
+  await client.bind(process.env.LDAP_BIND_DN, process.env.LDAP_BIND_PASSWORD);
+  try {
+    return await fn(client);
+  } finally {
+    await client.unbind();
+  }
+}
+
+const server = new jayson.Server({
+  async whois(args) {
+    const handle = String(args.handle);
+    return withDirectory(async (client) => {
+      const filter = new AndFilter({
+        filters: [
+          new EqualityFilter({ attribute: 'objectClass', value: 'person' }),
+          new OrFilter({
+            filters: [
+              new EqualityFilter({ attribute: 'uid', value: handle }),
+              new EqualityFilter({ attribute: 'mail', value: handle }),
+            ],
+          }),
+        ],
+      });
+      const { searchEntries } = await client.search(BASE_DN, { scope: 'sub', filter, attributes: ['cn', 'mail', 'title'] });
+      return searchEntries.map((e) => ({ name: e.cn, mail: e.mail, title: e.title }));
+    });
+  },
+});
+
+server.http().listen(Number(process.env.RPC_PORT || 3031));
