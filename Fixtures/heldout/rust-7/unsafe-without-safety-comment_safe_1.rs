@@ -1,0 +1,51 @@
+//! A POSIX shared-memory ring the camera process writes frames into.
+use std::ffi::CString;
+use std::io;
+use std::ptr::NonNull;
+
+pub struct FrameRing {
+    base: NonNull<u8>,
+    len: usize,
+}
+
+impl FrameRing {
+    pub fn open(name: &str, len: usize) -> io::Result<Self> {
+        let cname = CString::new(name).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+        // SAFETY: cname is a valid NUL-terminated string that outlives the call.
+        let fd = unsafe { libc::shm_open(cname.as_ptr(), libc::O_RDONLY, 0) };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: a fresh read-only shared mapping of `len` bytes of a valid descriptor;
+        // the result is checked against MAP_FAILED before use.
+        let addr = unsafe {
+            libc::mmap(std::ptr::null_mut(), len, libc::PROT_READ, libc::MAP_SHARED, fd, 0)
+        };
+        // SAFETY: fd came from shm_open above and is not used after this call.
+        unsafe { libc::close(fd) };
+        if addr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        NonNull::new(addr as *mut u8)
+            .map(|base| FrameRing { base, len })
+            .ok_or_else(|| io::Error::new(io::ErrorKind::Other, "mmap returned null"))
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Drop for FrameRing {
+    fn drop(&mut self) {
+        // SAFETY: base/len describe the mapping made in `open`, unmapped exactly once here.
+        let rc = unsafe { libc::munmap(self.base.as_ptr().cast(), self.len) };
+        if rc != 0 {
+            log::warn!("munmap failed: {}", io::Error::last_os_error());
+        }
+    }
+}

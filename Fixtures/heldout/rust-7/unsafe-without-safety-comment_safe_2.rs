@@ -1,0 +1,50 @@
+//! JNI entry points of the Android app's native spell-checker.
+use jni::objects::{JClass, JIntArray, JString, ReleaseMode};
+use jni::sys::{jint, jlong};
+use jni::JNIEnv;
+
+pub struct Checker {
+    words: Vec<String>,
+}
+
+#[no_mangle]
+pub extern "system" fn Java_com_example_spell_Native_create(_env: JNIEnv, _class: JClass) -> jlong {
+    Box::into_raw(Box::new(Checker { words: Vec::new() })) as jlong
+}
+
+#[no_mangle]
+pub extern "system" fn Java_com_example_spell_Native_addWord(
+    mut env: JNIEnv,
+    _class: JClass,
+    handle: jlong,
+    word: JString,
+) {
+    // SAFETY: `handle` was returned by `create` and the Java side keeps it alive and
+    // never calls into the checker from two threads at once.
+    let checker = unsafe { &mut *(handle as *mut Checker) };
+    if let Ok(w) = env.get_string(&word) {
+        checker.words.push(w.into());
+    }
+}
+
+#[no_mangle]
+pub extern "system" fn Java_com_example_spell_Native_sumLengths(
+    mut env: JNIEnv,
+    _class: JClass,
+    lengths: JIntArray,
+) -> jint {
+    // SAFETY: no other JNI call touches `lengths` while the elements are borrowed.
+    let elems = unsafe { env.get_array_elements(&lengths, ReleaseMode::NoCopyBack) };
+    match elems {
+        Ok(e) => e.iter().sum(),
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub extern "system" fn Java_com_example_spell_Native_destroy(_env: JNIEnv, _class: JClass, handle: jlong) {
+    if handle != 0 {
+        // SAFETY: `destroy` is called once, from `close()`, with the pointer `create` returned.
+        drop(unsafe { Box::from_raw(handle as *mut Checker) });
+    }
+}
