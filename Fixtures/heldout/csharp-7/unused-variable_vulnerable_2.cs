@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using System.Linq;
+using Cocona;
+
+var app = CoconaApp.Create();
+
+app.AddCommand("dedupe", (string folder, bool dryRun) =>
+{
+    var started = DateTime.UtcNow; // expect: unused-variable
+    var groups = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .GroupBy(f => new FileInfo(f).Length)
+        .Where(g => g.Count() > 1);
+
+    var removed = 0;
+    foreach (var group in groups)
+    {
+        foreach (var duplicate in group.Skip(1))
+        {
+            Console.WriteLine((dryRun ? "would remove " : "removing ") + duplicate);
+            if (!dryRun)
+                File.Delete(duplicate);
+            removed++;
+        }
+    }
+    Console.WriteLine($"{removed} duplicates");
+});
+
+app.Run();

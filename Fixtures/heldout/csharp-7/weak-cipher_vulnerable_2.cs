@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace PasswordKeeper;
+
+public record Entry(string Site, string User, string Secret);
+
+// Saves the vault of the Eto.Forms password keeper next to the executable.
+public static class VaultFile
+{
+    public static void Save(string path, Entry[] entries, string masterPassword)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(entries);
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var key = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(masterPassword), salt, 100_000, HashAlgorithmName.SHA256, 8);
+        using var des = DES.Create(); // expect: weak-cipher
+        des.Key = key;
+        des.GenerateIV();
+        using var output = File.Create(path);
+        output.Write(salt);
+        output.Write(des.IV);
+        var cipher = des.EncryptCbc(json, des.IV);
+        output.Write(cipher);
+    }
+}
