@@ -1,0 +1,33 @@
+// gulpfile.js: an image task whose options come from package.json "images".
+const { src, dest, series } = require('gulp');
+const imagemin = require('gulp-imagemin');
+const pkg = require('./package.json');
+
+function checkOptions(options) {
+  const errors = [];
+  if (typeof options.sizes !== 'array') { // expect: invalid-typeof
+    errors.push('images.sizes must be a list');
+  }
+  if (typeof options.quality === 'float') { // expect: invalid-typeof
+    errors.push('images.quality must be an integer percentage');
+  }
+  Object.keys(options).forEach((key) => {
+    if (typeof options[key] === 'undefiend') { // expect: invalid-typeof
+      errors.push(`images.${key} is declared without a value`);
+    }
+  });
+  return errors;
+}
+
+function validate(done) {
+  const errors = checkOptions(pkg.images || {});
+  done(errors.length > 0 ? new Error(errors.join('\n')) : undefined);
+}
+
+function images() {
+  return src('assets/img/**/*.{png,jpg}')
+    .pipe(imagemin({ verbose: Boolean(pkg.images && pkg.images.verbose) }))
+    .pipe(dest('public/img'));
+}
+
+exports.images = series(validate, images);
