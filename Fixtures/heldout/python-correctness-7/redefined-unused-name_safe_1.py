@@ -1,0 +1,22 @@
+"""Hydra entry point of the image-classifier training run."""
+import hydra
+from omegaconf import DictConfig, OmegaConf
+
+try:
+    import wandb
+except ImportError:
+    wandb = None
+
+from .train import fit
+
+
+@hydra.main(version_base=None, config_path="conf", config_name="train")
+def main(cfg: DictConfig) -> float:
+    settings = OmegaConf.to_container(cfg, resolve=True)
+    if wandb is not None:
+        wandb.init(project="classifier", config=settings)
+    return fit(settings)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,20 @@
+"""Playwright smoke test of the login page, run after each deploy."""
+from playwright.sync_api import sync_playwright
+
+
+def login_works(base_url, user, password):
+    ok = False
+    with sync_playwright() as p:
+        browser = p.firefox.launch()
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/login")
+            page.fill("#user", user)
+            page.fill("#password", password)
+            page.click("button[type=submit]")
+            ok = page.url.endswith("/dashboard")
+        finally:
+            browser.close()
+            if not ok:
+                return False  # expect: return-in-finally
+    return ok
