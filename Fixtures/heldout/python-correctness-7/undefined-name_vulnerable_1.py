@@ -15,7 +15,7 @@ def table(selected):
 
 def totals(selected):
     rows = orders[orders["product"] == selected]
-    return pn.indicators.Number(name="Loaves", value=int(row["quantity"].sum()))  # expect: undefined-name
+    return pn.indicators.Number(name=f"Loaves ({len(rows)} orders)", value=int(row["quantity"].sum()))  # expect: undefined-name
 
 
 pn.Column(product, pn.bind(table, product), pn.bind(totals, product)).servable()
