@@ -1,0 +1,27 @@
+/* sd-bus service: org.example.Notes.Post(s author, s text) logs notes posted by desktop users. */
+#include <systemd/sd-bus.h>
+#include <systemd/sd-journal.h>
+#include <string.h>
+
+static int method_post(sd_bus_message *m, void *userdata, sd_bus_error *ret_error)
+{
+    const char *author, *text;
+    int r;
+
+    (void)userdata;
+    r = sd_bus_message_read(m, "ss", &author, &text);
+    if (r < 0)
+        return r;
+    if (strlen(text) > 400)
+        return sd_bus_error_setf(ret_error, SD_BUS_ERROR_INVALID_ARGS,
+                                 "note from %s is too long: %.40s...", author, text);
+
+    sd_journal_print(LOG_INFO, "[%s] %s", author, text);
+    return sd_bus_reply_method_return(m, "b", 1);
+}
+
+const sd_bus_vtable notes_vtable[] = {
+    SD_BUS_VTABLE_START(0),
+    SD_BUS_METHOD("Post", "ss", "b", method_post, SD_BUS_VTABLE_UNPRIVILEGED),
+    SD_BUS_VTABLE_END
+};
