@@ -1,0 +1,35 @@
+// cpp-httplib: login endpoint; the session token goes into a cookie.
+#include <httplib.h>
+#include <sodium.h>
+#include <string>
+#include <unordered_map>
+
+bool check_password(const std::string& user, const std::string& password);
+
+class SessionIssuer {
+public:
+    std::string issue(const std::string& user)
+    {
+        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+        std::string token;
+        for (int i = 0; i < 32; ++i)
+            token += alphabet[randombytes_uniform(sizeof alphabet - 1)];
+        sessions_[token] = user;
+        return token;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> sessions_;
+};
+
+void mount_login(httplib::Server& server, SessionIssuer& issuer)
+{
+    server.Post("/login", [&issuer](const httplib::Request& req, httplib::Response& res) {
+        const std::string user = req.get_param_value("user");
+        if (!check_password(user, req.get_param_value("password"))) {
+            res.status = 401;
+            return;
+        }
+        res.set_header("Set-Cookie", "sid=" + issuer.issue(user) + "; HttpOnly; Secure");
+    });
+}
