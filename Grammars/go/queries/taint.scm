@@ -171,6 +171,24 @@
   (#eq? @context "context") (#eq? @contextType "Context")
   (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "events")
   (#match? @type "^[A-Z]\\w*(Req|Request)$"))
+; ... and the same with a request type of the file's own (`FetchIcon(ctx context.Context, in
+; *IconRequest)`), but not in a client's methods, which build requests to send.
+((function_declaration
+   parameters: (parameter_list
+     (parameter_declaration type: (qualified_type package: (package_identifier) @context name: (type_identifier) @contextType))
+     .
+     (parameter_declaration name: (identifier) @source.parameter type: (pointer_type (type_identifier) @type))))
+  (#eq? @context "context") (#eq? @contextType "Context")
+  (#match? @type "^[A-Z]\\w*(Req|Request)$"))
+((method_declaration
+   receiver: (parameter_list (parameter_declaration type: [(pointer_type (type_identifier) @receiver) (type_identifier) @receiver]))
+   parameters: (parameter_list
+     (parameter_declaration type: (qualified_type package: (package_identifier) @context name: (type_identifier) @contextType))
+     .
+     (parameter_declaration name: (identifier) @source.parameter type: (pointer_type (type_identifier) @type))))
+  (#not-match? @receiver "(?i)(client|sdk|caller|requester|transport|api)$")
+  (#eq? @context "context") (#eq? @contextType "Context")
+  (#match? @type "^[A-Z]\\w*(Req|Request)$"))
 ((method_declaration
    receiver: (parameter_list (parameter_declaration type: [(pointer_type (type_identifier) @receiver) (type_identifier) @receiver]))
    parameters: (parameter_list
@@ -180,6 +198,30 @@
   (#match? @receiver "(Logic|Handler|Server|Service|Controller|Endpoint|Api|API|Resolver|Impl)$")
   (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "events")
   (#match? @type "^[A-Z]\\w*(Req|Request)$"))
+
+; A handler's request or context by its declared type, whatever the framework: a parameter of a
+; framework's `*x.Request`, `x.Context`, `*x.Ctx`, `*x.RequestCtx` or `*x.RequestContext` is the
+; incoming request (`r.Get("id").String()`, `ctx.Query().Get("q")`, `c.Params("id")`). Not Go's
+; `context.Context` (no request data), `*http.Request` (read through its fields above), a CLI's
+; context (the command line, below), nor the request an HTTP client library builds to send.
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
+          (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
+  (#not-any-of? @package "context" "http" "httptest" "cli" "testing" "cobra" "kong" "tea")
+  (#any-of? @type "Context" "Ctx" "RequestCtx" "RequestContext" "HttpContext" "HTTPContext" "WebContext"))
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))
+  (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "req" "colly" "gorequest" "sling" "heimdall" "grequests")
+  (#any-of? @type "Request" "Req" "HttpRequest" "HTTPRequest" "IncomingRequest"))
+; A controller's action reads the request through its receiver by key (`c.GetString("status")`,
+; `this.GetInt("page")`, `c.Input().Get("q")`): MVC frameworks put the request on the controller.
+((call_expression
+   function: (selector_expression operand: (identifier) @controller field: (field_identifier) @method)
+   arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)])) @source
+  (#any-of? @controller "c" "this" "ctrl" "controller")
+  (#match? @method "^Get(String|Strings|Int|Int8|Int16|Int32|Int64|Uint\\w*|Float|Bool|File|Files|Param|Query|Form|Header|Cookie)$"))
 
 ; Messages taken off a queue or a bus are whatever a producer wrote: a handler's message
 ; parameter (`*kafka.Message`, `*sarama.ConsumerMessage`, `amqp.Delivery`, `*pubsub.Message`,
@@ -293,6 +335,14 @@
 (unary_expression operator: "!") @sanitizer
 ; A function value is code, not data.
 (func_literal) @sanitizer
+; A request's context (`r.Context()`, `c.Request.Context()`) carries deadlines and values the
+; server put there, not what the client sent.
+((call_expression function: (selector_expression field: (field_identifier) @method) arguments: (argument_list) @none) @sanitizer
+  (#eq? @method "Context") (#eq? @none "()"))
+; A query builder's finished statement (`sql, args, err := q.ToSql()`): values went into `args`
+; as parameters; SQL pasted into the builder is reported where it is pasted (`.Where("a = '" + x + "'")`).
+((call_expression function: (selector_expression field: (field_identifier) @method) arguments: (argument_list) @none) @sanitizer.sql
+  (#any-of? @method "ToSql" "ToSQL") (#eq? @none "()"))
 ; A lookup returns what the table holds, whatever the key: `columns[r.FormValue("sort")]` is one
 ; of the table's values (the table itself, when it holds request data, still taints it).
 (index_expression index: (_) @sanitizer.value)
@@ -471,16 +521,16 @@
 ; Where a guessable value does harm: a variable, field, struct key or map key named for a secret,
 ; and what a function so named returns.
 ((short_var_declaration left: (expression_list . (identifier) @name .) right: (expression_list . (_) @sink.secret .))
-  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+  (#match? @name "(?i)(token|secret|password|passwd|passcode|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?|^pin|^codes?|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
 ((assignment_statement left: (expression_list . [(identifier) @name (selector_expression field: (field_identifier) @name)] .) right: (expression_list . (_) @sink.secret .))
-  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+  (#match? @name "(?i)(token|secret|password|passwd|passcode|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?|^pin|^codes?|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
 ((keyed_element key: (literal_element (identifier) @name) value: (literal_element (_) @sink.secret))
-  (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?)$"))
+  (#match? @name "(?i)(token|secret|password|passwd|passcode|nonce|salt|otp|apikey|api_?key|session_?id|sessionid|sid|csrf|xsrf|(reset|verification|verify|invite|invitation|confirm|recovery|sms|login|one_?time)_?(code|id|key|link)s?|^pin|^codes?|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
 ((assignment_statement left: (expression_list . (index_expression operand: (_) @map) .) right: (expression_list . (_) @sink.secret .))
   (#match? @map "(?i)(tokens|secrets|sessions|resets|nonces|invites|codes)$"))
 ((assignment_statement left: (expression_list . (index_expression operand: (_) @map index: (_) @sink.secret) .))
   (#match? @map "(?i)(tokens|secrets|sessions|resets|nonces|invites|codes)$"))
 ((function_declaration name: (identifier) @name body: (block (return_statement (expression_list . (_) @sink.secret))))
-  (#match? @name "(?i)(token|secret|password|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf)$"))
+  (#match? @name "(?i)(token|secret|password|passcode|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
 ((method_declaration name: (field_identifier) @name body: (block (return_statement (expression_list . (_) @sink.secret))))
-  (#match? @name "(?i)(token|secret|password|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf)$"))
+  (#match? @name "(?i)(token|secret|password|passcode|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
