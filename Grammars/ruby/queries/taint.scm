@@ -20,6 +20,9 @@
 (assignment left: (left_assignment_list) @target right: (_) @value) @assign
 (operator_assignment left: [(identifier) (instance_variable)] @target right: (_) @value) @update
 (binary left: [(identifier) (instance_variable)] @target operator: "<<" right: (_) @value) @update
+; `sql << " WHERE sku = '" << sku << "'"`: a chain of `<<` appends every operand to its first.
+(binary left: (binary left: [(identifier) (instance_variable)] @target operator: "<<") operator: "<<" right: (_) @value) @update
+(binary left: (binary left: (binary left: [(identifier) (instance_variable)] @target operator: "<<") operator: "<<") operator: "<<" right: (_) @value) @update
 ((call receiver: [(identifier) (instance_variable)] @target method: (identifier) @method arguments: (argument_list (_) @value)) @update
   (#any-of? @method "concat" "push" "append" "prepend" "insert" "unshift" "merge!" "update" "store" "replace"))
 ; Block parameters see the collection the block walks (`params[:ids].each { |id| ... }`).
@@ -151,6 +154,39 @@
   (#eq? @include "include")
   (#match? @module "(?i)(consumer|subscriber|listener|handler|Sneakers::Worker|Shoryuken::Worker)$")
   (#any-of? @entry "work" "work_with_params" "process" "process_batch" "consume" "on_message" "handle_message" "receive_message"))
+; A queue worker's `perform(sqs_msg, body)` (any library's `include ...::Worker`): every argument
+; is the message's.
+(class
+  body: (body_statement
+    (call method: (identifier) @include arguments: (argument_list . [(constant) (scope_resolution)] @module))
+    (method
+      name: (identifier) @entry
+      parameters: (method_parameters (identifier) @source.parameter)))
+  (#eq? @include "include")
+  (#match? @module "(?i)(consumer|subscriber|listener|handler|worker)$")
+  (#eq? @entry "perform"))
+; A command-line command class of any framework (`class Archive < Dry::CLI::Command`,
+; `< Hanami::CLI::Command`, `< Clamp::Command`): its `call`/`run`/`execute` receives the command
+; line's arguments and options.
+(class
+  superclass: (superclass [(constant) (scope_resolution)] @base)
+  body: (body_statement
+    (method
+      name: (identifier) @entry
+      parameters: (method_parameters [(identifier) @source.parameter @sanitizer.cli
+                                      (keyword_parameter name: (identifier) @source.parameter @sanitizer.cli)
+                                      (optional_parameter name: (identifier) @source.parameter @sanitizer.cli)])))
+  (#match? @base "(^|::)(\\w*Command|Command::Base|CLI::Command)$")
+  (#any-of? @entry "call" "run" "execute"))
+; A chat bot's or event bus's handler registered by name (`bot.command(:calc) do |event, *words|`,
+; `client.on(:message) { |msg| ... }`): what the block is handed is what users sent.
+((call
+   receiver: (_)
+   method: (identifier) @register
+   arguments: (argument_list . [(simple_symbol) (string)])
+   block: [(do_block parameters: (block_parameters [(identifier) @source.parameter (splat_parameter name: (identifier) @source.parameter)]))
+           (block parameters: (block_parameters [(identifier) @source.parameter (splat_parameter name: (identifier) @source.parameter)]))])
+  (#any-of? @register "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
 ; Bunny's and March Hare's `queue.subscribe do |delivery_info, properties, body|`.
 (call
   method: (identifier) @subscribe
