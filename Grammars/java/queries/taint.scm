@@ -28,6 +28,17 @@
    name: (identifier) @method
    arguments: (argument_list (_) @value)) @update
   (#any-of? @method "append" "insert" "add" "addAll" "put" "putAll" "push" "offer" "set" "write" "print" "println" "format"))
+; ... and through a chain of them: `sql.append(" WHERE zone = '").append(zone).append("'")`.
+((method_invocation
+   object: (method_invocation object: (identifier) @target name: (identifier) @first)
+   name: (identifier) @method
+   arguments: (argument_list (_) @value)) @update
+  (#any-of? @first "append" "insert" "add" "put") (#any-of? @method "append" "insert" "add" "put"))
+((method_invocation
+   object: (method_invocation object: (method_invocation object: (identifier) @target name: (identifier) @first))
+   name: (identifier) @method
+   arguments: (argument_list (_) @value)) @update
+  (#any-of? @first "append" "insert" "add" "put") (#any-of? @method "append" "insert" "add" "put"))
 ; `new StringBuilder(x)`, `new String(bytes)`, `new File(dir, name)`: a constructor's arguments
 ; flow into the object, which calls do by default.
 
@@ -144,6 +155,23 @@
     .
     (formal_parameter name: (identifier) @source.parameter))
   (#eq? @context "ChannelHandlerContext"))
+; - the message a network or messaging library hands its handler, whatever the library (Apache
+;   MINA's `messageReceived(IoSession session, Object message)`, a listener's `onMessage(String
+;   text)`): an overriding method of a class that extends or implements a handler, adapter,
+;   listener or consumer, for its parameters named for what arrived;
+(class_declaration
+  [(superclass) (super_interfaces)] @base
+  body: (class_body
+    (method_declaration
+      (modifiers (marker_annotation name: (identifier) @override))
+      parameters: (formal_parameters
+        (formal_parameter
+          type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
+          name: (identifier) @source.parameter))))
+  (#match? @base "(Handler|Adapter|Listener|Consumer|Receiver|Subscriber|Callback)\\b")
+  (#eq? @override "Override")
+  (#match? @source.parameter "^(?i)(msg|message|payload|body|data|text|line|packet|frame|command|cmd|content|input|raw|frame)$")
+  (#not-any-of? @type "int" "long" "boolean" "Long" "Integer" "Boolean"))
 ; - a message from a queue or a stream, published by other services or users: a Kafka record
 ;   however it arrives (`for (ConsumerRecord<K, V> record : records)`, a listener's parameter),
 ;   the parameters of a listener method (Spring's `@KafkaListener`, `@RabbitListener`,
