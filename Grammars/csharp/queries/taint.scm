@@ -252,6 +252,8 @@
 (binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
 (parenthesized_expression (_) @guard.operand) @guard.and
 (parenthesized_expression (_) @guard.through)
+; `Slug.IsMatch(category ?? "")`: checking the value with a default checks the value.
+(binary_expression left: (_) @guard.through operator: "??")
 ; (A check of a node passes to its children only: the member access passes it on to the receiver.)
 ((invocation_expression function: (member_access_expression expression: (_) @guard.through name: (identifier) @method) @guard.through arguments: (argument_list) @arguments)
   (#any-of? @method "ToLower" "ToLowerInvariant" "ToUpper" "ToUpperInvariant" "Trim") (#eq? @arguments "()"))
