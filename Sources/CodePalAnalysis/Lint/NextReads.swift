@@ -118,6 +118,9 @@ struct NextReads {
             guard var read = root.namedDescendant(covering: reference.range) else { return nil }
             // The other arm of an `if` around the capture does not run on its path.
             if Self.inOtherArm(of: origin, read) { continue }
+            // Nor does a branch whose condition contradicts the capture's (`if (rc != OK) free(p);
+            // ... if (rc == OK) use(p);`).
+            if BranchConditions.exclusive(origin, read, text) { continue }
             if reference.isWrite { return nil }
             // `sizeof *p` does not evaluate `p`.
             if Self.insideSizeof(read) { continue }
@@ -228,6 +231,16 @@ struct NextReads {
     }
 
     private static func compact(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
+
+    /// Whether the text between two offsets assigns one of the names (`i = ...`, `i++`, `&i`).
+    static func writes(_ names: [String], in text: SourceText, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let between = String(decoding: text.bytes[from..<min(to, text.bytes.count)], as: UTF8.self)
+        return names.contains { name in
+            let n = NSRegularExpression.escapedPattern(for: name)
+            return RegexCache.matchesUncached("(?<![\\w.>])\(n)\\s*([-+*/%&|^]|<<|>>)?=(?!=)|(?<![\\w.>])\(n)\\s*(\\+\\+|--)|(\\+\\+|--)\\s*\(n)\\b|(?<!&)&(?!&)\\s*\(n)\\b", between)
+        }
+    }
 
     /// Functions that do not return, by the names C code gives them: `exit`, `abort`, `err`,
     /// `ovs_fatal`, `VLOG_FATAL`, `die`, `panic` (a call of one ends the path like `return`).

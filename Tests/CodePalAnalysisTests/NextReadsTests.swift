@@ -1,0 +1,74 @@
+@testable import CodePalAnalysis
+import CodePalSyntax
+import TestSupport
+import XCTest
+
+/// What `next-read` follows from a `free` or `delete` to the next use: past branches whose
+/// condition contradicts the release's.
+final class NextReadsTests: XCTestCase {
+    private static let catalog = Result { try RuleCatalog(registry: Repository.registry) }
+
+    /// Lines of the findings of `rule`, one-based.
+    private func lines(_ source: String, _ language: String, rule: String) throws -> [Int] {
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language(language)).parse(text.bytes)
+        let found = FileAnalyzer.analysisDiagnostics(tree: tree, text: text, configuration: Configuration(),
+                                                     rules: try Self.catalog.get(), path: language == "c" ? "/w/f.c" : "/w/f.cpp")
+        return found.filter { $0.code == rule }.map { diagnostic in
+            text.bytes[..<diagnostic.range.lowerBound].filter { $0 == UInt8(ascii: "\n") }.count + 1
+        }.sorted()
+    }
+
+    func testABranchWhoseConditionContradictsTheReleasesIsAnotherPath() throws {
+        // The shape of an error path that frees and a success path that hands the buffer on.
+        let source = """
+        int send_reply(struct conn *c, char *body, int rc)
+        {
+            if (rc != OK)
+                free(body);
+            log_status(c, rc);
+            if (rc == OK)
+                return conn_write(c, body, strlen(body));
+            if (c->verbose && rc != OK)
+                log_line("failed: %s", body);
+            return rc;
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [9], "the same condition again is the same path")
+        // Once the status changes between the two tests, the second one is a new question.
+        let retried = source.replacingOccurrences(of: "log_status(c, rc);", with: "rc = retry(c);")
+        XCTAssertEqual(try lines(retried, "c", rule: "c/use-after-free"), [7])
+        let handed = source.replacingOccurrences(of: "log_status(c, rc);", with: "poll_status(c, &rc);")
+        XCTAssertEqual(try lines(handed, "c", rule: "c/use-after-free"), [7])
+    }
+
+    func testAGuardClauseAfterTheReleaseEndsItsPath() throws {
+        let source = """
+        static int flush_page(struct pager *pg, char *page, int err)
+        {
+            if (err < 0)
+                free(page);
+            if (err < 0) {
+                pg->errors++;
+                return err;
+            }
+            return pager_write(pg, page);
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [])
+        let unguarded = source.replacingOccurrences(of: "if (err < 0) {", with: "if (pg->errors > 8) {")
+        XCTAssertEqual(try lines(unguarded, "c", rule: "c/use-after-free"), [9])
+    }
+
+    func testConditionsNormalise() throws {
+        let source = "void f(int *p, int rc, int n) { if (p == NULL && !(rc != 0) && n >= 4) g(); }\n"
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("c")).parse(text.bytes)
+        let offset = try XCTUnwrap(source.range(of: "g()")).lowerBound.utf16Offset(in: source)
+        let call = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + 3))
+        let facts = BranchConditions.facts(at: call, text).map { "\($0.holds ? "" : "!")\($0.test)" }
+        XCTAssertEqual(facts, ["!p", "!rc", "!n<4"])
+    }
+}
