@@ -4,7 +4,8 @@ import TestSupport
 import XCTest
 
 /// What `next-read` follows from a `free` or `delete` to the next use: past branches whose
-/// condition contradicts the release's.
+/// condition contradicts the release's, into array elements, and through copies of the pointer
+/// made before the release.
 final class NextReadsTests: XCTestCase {
     private static let catalog = Result { try RuleCatalog(registry: Repository.registry) }
 
@@ -70,5 +71,63 @@ final class NextReadsTests: XCTestCase {
         let call = try XCTUnwrap(tree.root.namedDescendant(covering: offset..<offset + 3))
         let facts = BranchConditions.facts(at: call, text).map { "\($0.holds ? "" : "!")\($0.test)" }
         XCTAssertEqual(facts, ["!p", "!rc", "!n<4"])
+    }
+
+    func testAnArrayElementIsFollowedUntilItsIndexChanges() throws {
+        let source = """
+        void drop_line(char **lines, int i)
+        {
+            free(lines[i]);
+            log_line("dropped %s", lines[i]);
+            free(lines[i]);
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [4])
+        XCTAssertEqual(try lines(source, "c", rule: "c/double-free"), [5])
+        let moved = source.replacingOccurrences(of: "    log_line(", with: "    i++;\n    log_line(")
+        XCTAssertEqual(try lines(moved, "c", rule: "c/use-after-free"), [])
+        XCTAssertEqual(try lines(moved, "c", rule: "c/double-free"), [])
+        let other = source.replacingOccurrences(of: "log_line(\"dropped %s\", lines[i]);", with: "lines[i] = NULL;")
+        XCTAssertEqual(try lines(other, "c", rule: "c/double-free"), [])
+    }
+
+    func testAPointerCopiedBeforeTheReleaseIsFollowed() throws {
+        let source = """
+        void list_drop_head(struct list *l)
+        {
+            struct node *old;
+            int count;
+            old = l->head;
+            count = l->count;
+            free(l->head);
+            l->head = old->next;
+            l->count = count - 1;
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [8])
+        let reassigned = source.replacingOccurrences(of: "count = l->count;", with: "old = l->tail;")
+        XCTAssertEqual(try lines(reassigned, "c", rule: "c/use-after-free"), [])
+        let cpp = """
+        void Pool::retire(Conn* c)
+        {
+            auto keep = c;
+            Conn* also{c};
+            std::string name;
+            name = c->name;
+            delete c;
+            log("retired %s %d %d", name.c_str(), keep->id, also->id);
+        }
+
+        """
+        XCTAssertEqual(try lines(cpp, "cpp", rule: "cpp/use-after-delete"), [8])
+        let text = SourceText(cpp)
+        let tree = Parser(language: Repository.language("cpp")).parse(text.bytes)
+        let function = try XCTUnwrap(tree.root.namedChild(0))
+        XCTAssertTrue(NextReads.declaresPointer("keep", in: function, text))
+        XCTAssertTrue(NextReads.declaresPointer("also", in: function, text))
+        XCTAssertTrue(NextReads.declaresPointer("c", in: function, text))
+        XCTAssertFalse(NextReads.declaresPointer("name", in: function, text), "a string copies the text, not the pointer")
     }
 }

@@ -55,22 +55,36 @@ struct NextReads {
         while let current = pending.popLast() {
             pending.append(contentsOf: current.namedChildren)
             guard current.endByte <= node.startByte else { continue }
-            let pair: (Node, Node)?
+            let pair: (name: Node, value: Node, typed: Bool)?
             switch current.kind {
             case "init_declarator":
-                // Only a pointer copies the pointer: `std::string copy = home` copies the text.
-                guard var name = current.child(field: "declarator"), name.kind == "pointer_declarator",
-                      let value = current.child(field: "value") else { continue }
+                // Only a pointer copies the pointer: `std::string copy = home` copies the text;
+                // `auto copy = p` copies whatever `p` is, and what is freed is a pointer.
+                guard var name = current.child(field: "declarator"), var value = current.child(field: "value") else { continue }
+                let automatic = current.parent?.child(field: "type")?.kind == "placeholder_type_specifier"
+                guard name.kind == "pointer_declarator" || automatic else { continue }
                 while name.kind == "pointer_declarator", let inner = name.child(field: "declarator") { name = inner }
-                pair = name.kind == "identifier" ? (name, value) : nil
+                // `Node* copy{p}`, `Node* copy = {p}`.
+                if value.kind == "initializer_list" {
+                    guard value.namedChildCount == 1, let only = value.namedChild(0) else { continue }
+                    value = only
+                }
+                pair = name.kind == "identifier" ? (name, value, true) : nil
+            case "assignment_expression":
+                // `q = p;` after both were declared: whether `q` holds a pointer is in its declaration.
+                guard current.child(field: "operator")?.text(in: text.bytes) == "=", let name = current.child(field: "left"),
+                      let value = current.child(field: "right") else { continue }
+                pair = (name, value, false)
             default: pair = nil
             }
-            guard let (name, value) = pair, value.kind == "identifier" || value.kind == "field_expression" || value.kind == "cast_expression" else { continue }
+            guard let (name, value, typed) = pair, value.kind == "identifier" || value.kind == "field_expression" || value.kind == "cast_expression" else { continue }
             let copied = value.kind == "cast_expression" ? (value.child(field: "value") ?? value) : value
             guard copied.kind == "identifier" || copied.kind == "field_expression" else { continue }
-            if name.kind == "identifier", compact(name.text(in: text.bytes)) == spelled, fromCopy.map({ current.endByte > $0.end }) ?? true {
+            if name.kind == "identifier" || (!typed && name.kind == "field_expression"), compact(name.text(in: text.bytes)) == spelled,
+               fromCopy.map({ current.endByte > $0.end }) ?? true {
                 fromCopy = (copied, current.endByte)
-            } else if name.kind == "identifier", compact(copied.text(in: text.bytes)) == spelled, toCopy.map({ current.endByte > $0.end }) ?? true {
+            } else if name.kind == "identifier", compact(copied.text(in: text.bytes)) == spelled, toCopy.map({ current.endByte > $0.end }) ?? true,
+                      typed || declaresPointer(name.text(in: text.bytes), in: function, text) {
                 toCopy = (name, current.endByte)
             }
         }
@@ -86,6 +100,30 @@ struct NextReads {
             }
             return found.target
         }
+    }
+
+    /// Whether the function declares `name` a pointer (`char *name`, `Node* name`) or leaves
+    /// its type to its value (`auto name`).
+    static func declaresPointer(_ name: String, in function: Node, _ text: SourceText) -> Bool {
+        var found = false
+        var pending = [function]
+        while !found, let current = pending.popLast() {
+            pending.append(contentsOf: current.namedChildren)
+            guard current.kind == "declaration" || current.kind == "parameter_declaration" else { continue }
+            let automatic = current.child(field: "type")?.kind == "placeholder_type_specifier"
+            for index in 0..<current.childCount where current.fieldName(ofChild: index) == "declarator" {
+                guard var declarator = current.child(index) else { continue }
+                var pointer = automatic
+                while true {
+                    if declarator.kind == "pointer_declarator" { pointer = true }
+                    guard declarator.kind == "pointer_declarator" || declarator.kind == "init_declarator",
+                          let inner = declarator.child(field: "declarator") else { break }
+                    declarator = inner
+                }
+                if declarator.kind == "identifier", declarator.text(in: text.bytes) == name { found = pointer; if found { break } }
+            }
+        }
+        return found
     }
 
     private func read(of target: Node, from node: Node, text: SourceText, accept: ((Node) -> Bool)?) -> Node? {
@@ -125,6 +163,8 @@ struct NextReads {
             // `sizeof *p` does not evaluate `p`.
             if Self.insideSizeof(read) { continue }
             if let path {
+                // `free(rows[i]); i++; rows[i]` names another element.
+                if !path.indexes.isEmpty, Self.writes(path.indexes, in: text, from: start, to: read.startByte) { return nil }
                 guard let found = Self.occurrence(of: path.text, at: read, text) else {
                     guard let parent = read.parent else { return nil }
                     if parent.kind == "argument_list" || Self.isAddressOf(parent) { return nil }
@@ -206,23 +246,35 @@ struct NextReads {
         node.kind == "pointer_expression" && node.child(0)?.kind == "&"
     }
 
-    /// A member access rooted in a variable (`req->path`, `s.buf.data`): the variable and the
-    /// path's text without spaces.
-    static func accessPath(_ node: Node, _ text: SourceText) -> (root: Node, text: String)? {
-        guard node.kind == "field_expression" else { return nil }
+    /// A member access or array element rooted in a variable (`req->path`, `s.buf.data`,
+    /// `rows[i]`, `v->items[2]`): the variable, the path's text without spaces, and the names its
+    /// indexes read. An index other than a number or a name (`rows[i + 1]`) is no path we follow.
+    static func accessPath(_ node: Node, _ text: SourceText) -> (root: Node, text: String, indexes: [String])? {
+        guard node.kind == "field_expression" || node.kind == "subscript_expression" else { return nil }
         var current = node
-        while current.kind == "field_expression" {
+        var indexes: [String] = []
+        while current.kind == "field_expression" || current.kind == "subscript_expression" {
+            if current.kind == "subscript_expression" {
+                // C's grammar has `index`, C++'s `indices` (a list of one, mostly).
+                let index = current.child(field: "index") ?? current.child(field: "indices").flatMap { $0.namedChildCount == 1 ? $0.namedChild(0) : nil }
+                guard let index else { return nil }
+                switch index.kind {
+                case "number_literal": break
+                case "identifier": indexes.append(index.text(in: text.bytes))
+                default: return nil
+                }
+            }
             guard let object = current.child(field: "argument") else { return nil }
             current = object
         }
         guard current.kind == "identifier" else { return nil }
-        return (current, compact(node.text(in: text.bytes)))
+        return (current, compact(node.text(in: text.bytes)), indexes)
     }
 
-    /// The member access spelled `path` that starts with this use of its variable, if any.
+    /// The member access or element spelled `path` that starts with this use of its variable, if any.
     private static func occurrence(of path: String, at use: Node, _ text: SourceText) -> Node? {
         var current = use
-        while let parent = current.parent, parent.kind == "field_expression",
+        while let parent = current.parent, parent.kind == "field_expression" || parent.kind == "subscript_expression",
               parent.child(field: "argument")?.byteRange == current.byteRange {
             if compact(parent.text(in: text.bytes)) == path { return parent }
             current = parent
