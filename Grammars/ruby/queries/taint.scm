@@ -26,8 +26,15 @@
 ((call receiver: [(identifier) (instance_variable)] @target method: (identifier) @method arguments: (argument_list (_) @value)) @update
   (#any-of? @method "concat" "push" "append" "prepend" "insert" "unshift" "merge!" "update" "store" "replace"))
 ; Block parameters see the collection the block walks (`params[:ids].each { |id| ... }`).
-(call receiver: (_) @value block: (block parameters: (block_parameters (identifier) @target @assign)))
-(call receiver: (_) @value block: (do_block parameters: (block_parameters (identifier) @target @assign)))
+; (Not a handler registered by name, whose parameters are what arrives: see the sources below.)
+((call receiver: (_) @value method: (identifier) @walk block: (block parameters: (block_parameters (identifier) @target @assign)))
+  (#not-any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
+((call receiver: (_) @value method: (identifier) @walk arguments: (argument_list . (_) @first) block: (block parameters: (block_parameters (identifier) @target @assign)))
+  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:"))
+((call receiver: (_) @value method: (identifier) @walk block: (do_block parameters: (block_parameters (identifier) @target @assign)))
+  (#not-any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
+((call receiver: (_) @value method: (identifier) @walk arguments: (argument_list . (_) @first) block: (do_block parameters: (block_parameters (identifier) @target @assign)))
+  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:"))
 (for pattern: (_) @target @assign value: (in (_) @value))
 ; `xs.map { |x| f(x) }` is worth what its block returns, not the collection (the block's parameter
 ; already carries the collection's taint): `ids.map { |c| Integer(c, 10) }` holds numbers.
@@ -179,13 +186,21 @@
   (#match? @base "(^|::)(\\w*Command|Command::Base|CLI::Command)$")
   (#any-of? @entry "call" "run" "execute"))
 ; A chat bot's or event bus's handler registered by name (`bot.command(:calc) do |event, *words|`,
-; `client.on(:message) { |msg| ... }`): what the block is handed is what users sent.
+; `client.on(:message) { |msg| ... }`): what the block is handed is what users sent. A string
+; first (`opts.on("--file NAME") { |v| }`) is OptionParser's switch, above.
 ((call
    receiver: (_)
    method: (identifier) @register
-   arguments: (argument_list . [(simple_symbol) (string)])
-   block: [(do_block parameters: (block_parameters [(identifier) @source.parameter (splat_parameter name: (identifier) @source.parameter)]))
-           (block parameters: (block_parameters [(identifier) @source.parameter (splat_parameter name: (identifier) @source.parameter)]))])
+   arguments: (argument_list . (simple_symbol))
+   block: [(do_block parameters: (block_parameters (identifier) @source.parameter))
+           (block parameters: (block_parameters (identifier) @source.parameter))])
+  (#any-of? @register "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
+((call
+   receiver: (_)
+   method: (identifier) @register
+   arguments: (argument_list . (simple_symbol))
+   block: [(do_block parameters: (block_parameters (splat_parameter name: (identifier) @source.parameter)))
+           (block parameters: (block_parameters (splat_parameter name: (identifier) @source.parameter)))])
   (#any-of? @register "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
 ; Bunny's and March Hare's `queue.subscribe do |delivery_info, properties, body|`.
 (call
