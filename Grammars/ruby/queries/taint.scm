@@ -427,6 +427,20 @@
 ; A method's value is its last expression.
 [(method body: (body_statement (_) @function.return .)) (singleton_method body: (body_statement (_) @function.return .))]
 (call method: (identifier) @call.method arguments: (argument_list) @call.arguments)
+; Ruby calls a method without arguments without parentheses: `def search_term` (no parameter
+; list), then `search_term` or `self.search_term` (`@call.empty`: a call with no argument list).
+; A bare name is a call only where it is read as a value; a local of the same name as one of the
+; file's methods would be taken for the method.
+((method name: (identifier) @method.name !parameters) @method
+  (#not-eq? @method.name "initialize"))
+(call receiver: (self) method: (identifier) @call.method !arguments) @call.empty
+(argument_list (identifier) @call.method @call.empty)
+(interpolation (identifier) @call.method @call.empty)
+(assignment right: (identifier) @call.method @call.empty)
+(element_reference object: (identifier) @call.method @call.empty)
+(call receiver: (identifier) @call.method @call.empty)
+(binary [left: (identifier) right: (identifier)] @call.method @call.empty)
+(pair value: (identifier) @call.method @call.empty)
 ; `SearchProducts.new(term: params[:q])` runs the class's `initialize`; what it stores in
 ; instance variables is read by the other methods of the class (`@term`).
 (class

@@ -176,7 +176,10 @@ final class TaintFacts {
                                            skipsReceiver: match.first("method.receiver") != nil)
                     }
                 case "call.method":
-                    if let arguments = match.first("call.arguments"), let call = arguments.parent {
+                    // A call without an argument list (Ruby's `search_term`, `self.search_term`):
+                    // `@call.empty` is the call, and its method name stands for no arguments.
+                    let empty = match.first("call.empty")
+                    if let arguments = empty == nil ? match.first("call.arguments") : capture.node, let call = empty ?? arguments.parent {
                         let key = TaintCalls.methodKey(capture.node.text(in: text.bytes))
                         if let receiver = match.first("call.instance") {
                             instanceCalls.append((receiver, (key, call, arguments)))
