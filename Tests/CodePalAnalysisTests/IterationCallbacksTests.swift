@@ -45,6 +45,16 @@ final class IterationCallbacksTests: XCTestCase {
         XCTAssertTrue(IterationCallbacks.insideLoop(read, read.ancestors(), kinds: ["for_statement"], stop: ["function_definition"], callbacks: nil, text: text))
     }
 
+    func testALoopsIterableAndInitializerRunOnce() throws {
+        let source = "for (const u of await list(re.compile(x))) { await get(u); }\nfor (let r = make(); r.ok; r = r.next) { await step(r); }\n"
+        XCTAssertFalse(try inLoop(source, at: "list", callbacks: callbacks), "the iterable is evaluated once, before the first turn")
+        XCTAssertFalse(try inLoop(source, at: "make", callbacks: callbacks), "so is a C-style loop's initializer")
+        XCTAssertTrue(try inLoop(source, at: "get", callbacks: callbacks))
+        XCTAssertTrue(try inLoop(source, at: "step", callbacks: callbacks))
+        let nested = "for (const day of days) { for (const u of await list(day)) { use(u); } }\n"
+        XCTAssertTrue(try inLoop(nested, at: "list", callbacks: callbacks), "an inner loop's iterable runs on each turn of the outer one")
+    }
+
     func testAValueIsInvariantWhenItReadsNothingTheLoopBinds() throws {
         let binds: Set<String> = ["variable_declarator.name", "for_in_statement.left", "assignment_expression.left"]
         func reads(_ source: String, _ value: String) throws -> Bool {

@@ -15,11 +15,16 @@ public struct IterationCallbacks: Sendable {
 
     /// Going up from `reported` through `chain` (its ancestors, root first, as `Node.ancestors()`
     /// gives them), a node of `kinds` or an iteration callback comes before any node of `stop`.
-    /// A loop's `alternative` (Python's `for ... else:`) runs once, after the loop: not in it.
+    /// A loop's `alternative` (Python's `for ... else:`) runs once, after the loop, and its iterable
+    /// once, before it: neither is in it.
     static func insideLoop(_ reported: Node, _ chain: [Node], kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks?,
                            text: SourceText) -> Bool {
         enclosingLoop(reported, chain, kinds: kinds, stop: stop, callbacks: callbacks, text: text) != nil
     }
+
+    /// Parts of a loop that run once, before its first turn: the iterable of a `for ... in/of`
+    /// (`right`; `value` in Java, Rust and Ruby) and the initializer of a C-style `for`.
+    static let runOnce = ["right", "value", "initializer"]
 
     /// The loop (or iteration callback) that `insideLoop` finds, if any.
     static func enclosingLoop(_ reported: Node, _ chain: [Node], kinds: Set<String>, stop: Set<String>, callbacks: IterationCallbacks?,
@@ -29,6 +34,8 @@ public struct IterationCallbacks: Sendable {
             if kinds.contains(node.kind) {
                 let child = index + 1 < chain.count ? chain[index + 1] : reported
                 if let alternative = node.child(field: "alternative"), alternative == child { continue }
+                // `for m in re.compile(p).finditer(text):` compiles once; so does `for (const u of await list())`.
+                if runOnce.contains(where: { node.child(field: $0) == child }) { continue }
                 return node
             }
             if let callbacks, index >= 2, callbacks.isCallback(node, arguments: chain[index - 1], call: chain[index - 2], text: text) { return node }

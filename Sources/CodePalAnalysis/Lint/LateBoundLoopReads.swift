@@ -30,14 +30,18 @@ public struct LateBoundLoopReads: Sendable {
     var eager: String?
 
     /// The first read inside `closure` of a name its enclosing loop rebinds, or nil.
-    func lateRead(in closure: Node, text: SourceText) -> Node? {
+    func lateRead(in closure: Node, text: SourceText) -> Node? { lateReads(in: closure, text: text).first }
+
+    /// Every read inside `closure` of a name its enclosing loop rebinds, in document order: each
+    /// is a place that sees the last value (ruff's B023 reports each of them).
+    func lateReads(in closure: Node, text: SourceText) -> [Node] {
         let ancestors = closure.ancestors()
         guard let loopIndex = ancestors.lastIndex(where: { loops.contains($0.kind) }),
               !ancestors[(loopIndex + 1)...].contains(where: { boundaries.contains($0.kind) }),
-              !runsAtOnce(closure, parents: ancestors, text: text) else { return nil }
+              !runsAtOnce(closure, parents: ancestors, text: text) else { return [] }
         let loop = ancestors[loopIndex]
         // The iterable is evaluated once, before any turn: a closure there reads nothing late.
-        if let right = loop.child(field: "right"), right.byteRange.contains(closure.startByte) { return nil }
+        if let right = loop.child(field: "right"), right.byteRange.contains(closure.startByte) { return [] }
         var rebound = Set<String>()
         for part in [loop] + loop.namedChildren {
             if let target = part.child(field: targetField) { names(in: target, into: &rebound, text: text) }
@@ -47,7 +51,7 @@ public struct LateBoundLoopReads: Sendable {
             if assignments.contains(node.kind), let target = node.child(field: targetField) { names(in: target, into: &rebound, text: text) }
             return true
         }
-        guard !rebound.isEmpty, let body = closure.child(field: "body") else { return nil }
+        guard !rebound.isEmpty, let body = closure.child(field: "body") else { return [] }
         var own = Set<String>()
         closure.child(field: "parameters")?.walkWithContext { visit in
             if let parent = visit.parent, let field = visit.field, notReads[parent.kind]?.contains(field) == true { return false }
@@ -60,16 +64,15 @@ public struct LateBoundLoopReads: Sendable {
             if boundaries.contains(node.kind), let name = node.child(field: "name") { names(in: name, into: &own, text: text) }
             return true
         }
-        var found: Node?
+        var found: [Node] = []
         body.walkWithContext { visit in
-            guard found == nil else { return false }
             if let parent = visit.parent, let field = visit.field, notReads[parent.kind]?.contains(field) == true { return false }
             guard visit.node.kind == identifier else { return true }
             let name = visit.node.text(in: text.bytes)
-            if rebound.contains(name), !own.contains(name) { found = visit.node }
+            if rebound.contains(name), !own.contains(name) { found.append(visit.node) }
             return false
         }
-        return found
+        return found.sorted { $0.startByte < $1.startByte }
     }
 
     /// The names a target binds: an identifier, or those of a tuple/list pattern. An attribute or

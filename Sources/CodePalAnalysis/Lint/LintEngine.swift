@@ -81,11 +81,12 @@ public enum LintEngine {
                 // A report naming what a constraint finds (`into:`) starts from the match and moves there.
                 guard var reported = reportNode(rule, match) ?? (rule.reportsProducedCapture ? match.captures.first?.node : nil) else { continue }
                 var produced: [String: Node] = [:]
+                var further: [Node] = []
                 guard constraintsHold(rule, match, properties: query.properties[match.pattern], reported: reported, text: text, path: path,
                                       names: &names, bindings: &bindings,
                                       graph: &graph, makeGraph: makeGraph, sourceMatches: &sourceMatches, containing: &containing,
                                       unbound: &unbound, redefinitions: &redefinitions,
-                                      repeatedKeys: &repeatedKeys, produced: &produced) else { continue }
+                                      repeatedKeys: &repeatedKeys, produced: &produced, further: &further) else { continue }
                 if let name = rule.report, let node = produced[name] { reported = node }
                 // A pattern of a flow rule (`(#set! flows-to "secret")`) reports a value that reaches a
                 // `@sink.<kind>` of taint.scm: `random.randint(...)` that ends in a session.
@@ -135,6 +136,15 @@ public enum LintEngine {
                     range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)
                 } else if rule.category == .security {
                     range = TaintSinkPlacement.keywordSettingRange(of: reported, bytes: text.bytes)
+                }
+                // More places the same match reports (every late read of one closure), each with its own message.
+                if let name = rule.report {
+                    for node in further where seen["\(rule.id)@\(node.startByte):\(node.endByte)"] == nil {
+                        seen["\(rule.id)@\(node.startByte):\(node.endByte)"] = findings.count
+                        findings.append(Diagnostic(range: node.byteRange, severity: rule.severity, code: rule.id, category: rule.category.rawValue,
+                                                   message: fill(rule.message, match, text, query.properties[match.pattern], produced: produced.merging([name: node]) { $1 }),
+                                                   fix: nil, tags: rule.tags))
+                    }
                 }
                 let key = "\(rule.id)@\(reported.startByte):\(reported.endByte)"
                 if let earlier = seen[key] {
@@ -203,7 +213,7 @@ public enum LintEngine {
                                 names: inout NameUses, bindings: inout Bindings?, graph: inout ScopeGraph??, makeGraph: (Node) -> ScopeGraph?,
                                 sourceMatches: inout [String: Bool], containing: inout [ContainingKey: Bool], unbound: inout [[String]: UnboundNames],
                                 redefinitions: inout UnusedRedefinitions.Index?, repeatedKeys: inout RepeatedKeys.Index,
-                                produced: inout [String: Node]) -> Bool {
+                                produced: inout [String: Node], further: inout [Node]) -> Bool {
         for constraint in rule.constraints {
             switch constraint {
             case .secretLike(let capture, let minLength, let minEntropy):
@@ -304,8 +314,11 @@ public enum LintEngine {
                 }
                 guard check.hiddenDefinition(by: node, index: redefinitions!, text: text) != nil else { return false }
             case .readsLoopVariable(let capture, let into, let reads):
-                guard let closure = match.first(capture), let read = reads.lateRead(in: closure, text: text) else { return false }
+                guard let closure = match.first(capture) else { return false }
+                let late = reads.lateReads(in: closure, text: text)
+                guard let read = late.first else { return false }
                 produced[into] = read
+                further = Array(late.dropFirst())
             case .nextRead(let capture, let kinds, let callee, let negated, let into, let any):
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(makeGraph(node)) }
