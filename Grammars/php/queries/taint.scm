@@ -180,6 +180,69 @@
   (#eq? @_route "Route")
   (#any-of? @_verb "get" "post" "put" "patch" "delete" "any" "match" "options")
   (#not-any-of? @_name "request" "response" "req" "res" "next"))
+; A closure registered for a route path, whatever the router (`Flight::route('GET /@section',
+; function (string $section) {...})`, `$router->map('/u/{id}', fn)`, `Router::add('/p/:slug', ...)`):
+; its untyped or string parameters are the path's values.
+((scoped_call_expression
+   arguments: (arguments
+     .
+     (argument [(string) (encapsed_string)] @_path)
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))))
+  (#match? @_path "^['\"]((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)(\\|[A-Z]+)*\\s+)?/")
+  (#not-any-of? @_name "request" "response" "req" "res" "next" "handler" "container" "app"))
+((member_call_expression
+   arguments: (arguments
+     .
+     (argument [(string) (encapsed_string)] @_path)
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))))
+  (#match? @_path "^['\"]((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)(\\|[A-Z]+)*\\s+)?/")
+  (#not-any-of? @_name "request" "response" "req" "res" "next" "handler" "container" "app"))
+; A closure a server calls with what arrived from the network, whatever the library: set as an
+; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
+; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
+((assignment_expression
+   left: (member_access_expression name: (name) @_event)
+   right: (anonymous_function_creation_expression
+     parameters: (formal_parameters (simple_parameter name: (variable_name) @source.parameter))))
+  (#match? @_event "^on(Message|Receive|Data|Request|Packet|Frame|Text|Binary|WebSocketMessage|Input)$"))
+((member_call_expression
+   name: (name) @_on
+   arguments: (arguments
+     .
+     (argument [(string) (encapsed_string)] @_event)
+     .
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters (simple_parameter name: (variable_name) @source.parameter))))))
+  (#eq? @_on "on")
+  (#match? @_event "^['\"](?i:message|receive|data|request|packet|frame)['\"]$"))
+; The request object whatever the framework calls it from (`Flight::request()->query['lang']`,
+; `App::request()->data->getData()`, `$this->getRequest()->files`): its parts hold what the
+; client sent.
+((member_access_expression
+   object: [(scoped_call_expression name: (name) @_request)
+            (member_call_expression name: (name) @_request)
+            (function_call_expression function: (name) @_request)]
+   name: (name) @_bag) @source
+  (#match? @_request "^(request|getRequest|httpRequest|getHttpRequest|serverRequest)$")
+  (#any-of? @_bag "query" "data" "files" "cookies" "headers" "body" "params" "attributes" "request" "get" "post" "cookie"
+                  "input" "json" "args" "form" "query_params" "post_params"))
+((member_call_expression
+   object: (scoped_call_expression name: (name) @_request)
+   name: (name) @_method) @source
+  (#match? @_request "^(request|getRequest|httpRequest|getHttpRequest|serverRequest)$")
+  (#match? @_method "^(get|input|query|post|all|only|except|cookie|header|headers|json|file|files|param|params|getContent|getBody|getData|getParam|getParams|getQuery|getPost|getCookie|getQueryParams|getParsedBody|getCookieParams|getUploadedFiles|getHeader|getHeaderLine|getUri|getPath|getVar|getRaw\\w*)$"))
+; A function named for reading a request parameter (`optional_param('report', 'x', PARAM_RAW)`,
+; `required_param`, `get_param`, `request_var`); with a type argument that admits only numbers or
+; letters (`PARAM_INT`, `PARAM_ALPHA`) the value is clean (below).
+((function_call_expression function: (name) @_function) @source
+  (#match? @_function "^(optional|required|get|post|request|input|query|http|req)_(param|params|var|arg|input)$"))
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments (argument (name) @_type))) @sanitizer
+  (#match? @_function "^(optional|required|get|post|request|input|query|http|req)_(param|params|var|arg|input)$")
+  (#match? @_type "^[A-Z_]*(INT|INTEGER|FLOAT|NUMBER|NUMERIC|BOOL|BOOLEAN|ALPHA|ALPHANUM|ALNUM|ALPHAEXT|DIGITS?|SEQUENCE|SAFEDIR|PLUGIN|COMPONENT|LOCALISEDFLOAT)$"))
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
 ((function_call_expression function: (name) @_function) @source @sanitizer.env
@@ -237,6 +300,11 @@
 ((function_call_expression function: (name) @_function) @sanitizer.sql
   (#any-of? @_function "mysqli_real_escape_string" "mysql_real_escape_string" "pg_escape_string" "pg_escape_literal"
                        "sqlite_escape_string" "esc_sql"))
+; A query builder's clause written with placeholders, the values beside it (`->where('sku = ?', $sku)`,
+; `->andWhere('a.id = :id', ...)`): the values are bound, so the builder it returns is clean SQL.
+((member_call_expression
+   arguments: (arguments . (argument (string) @_sql) . (argument))) @sanitizer.sql
+  (#match? @_sql "(\\?|:[A-Za-z_]\\w*)"))
 ((member_call_expression name: (name) @_method) @sanitizer.sql
   (#any-of? @_method "quote" "real_escape_string" "escape_string" "quoteIdentifier" "escapeString"))
 ; WordPress's `$wpdb->prepare($sql, ...)` returns the SQL with each `%d`/`%s` value escaped; its own
