@@ -15,6 +15,6 @@ def build_menu(root, run, commands):
 def best_columns(rows, width):
     best = []
     for column in range(width):
-        # sorted() calls the key before the loop moves on.
-        best.append(sorted(rows, key=lambda row: row[column])[-1])
+        # max() calls the key before the loop moves on.
+        best.append(max(rows, key=lambda row: row[column]))
     return best
