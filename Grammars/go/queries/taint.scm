@@ -208,13 +208,20 @@
    name: (identifier) @source.parameter
    type: [(qualified_type package: (package_identifier) @package name: (type_identifier) @type)
           (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type))])
-  (#not-any-of? @package "context" "http" "httptest" "cli" "testing" "cobra" "kong" "tea")
+  (#not-any-of? @package "context" "http" "httptest" "cli" "testing" "cobra" "kong" "tea" "workflow" "temporal" "cadence"
+                         "pulumi" "cue" "zmq" "caddy" "activity")
   (#any-of? @type "Context" "Ctx" "RequestCtx" "RequestContext" "HttpContext" "HTTPContext" "WebContext"))
 ((parameter_declaration
    name: (identifier) @source.parameter
    type: (pointer_type (qualified_type package: (package_identifier) @package name: (type_identifier) @type)))
   (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "req" "colly" "gorequest" "sling" "heimdall" "grequests")
   (#any-of? @type "Request" "Req" "HttpRequest" "HTTPRequest" "IncomingRequest"))
+; ... also generic (connect-go's `req *connect.Request[pb.GreetRequest]`).
+((parameter_declaration
+   name: (identifier) @source.parameter
+   type: (pointer_type (generic_type type: (qualified_type package: (package_identifier) @package name: (type_identifier) @type))))
+  (#not-any-of? @package "http" "httptest" "retryablehttp" "fasthttp" "resty" "req" "colly")
+  (#any-of? @type "Request" "Req" "Message" "Envelope"))
 ; A controller's action reads the request through its receiver by key (`c.GetString("status")`,
 ; `this.GetInt("page")`, `c.Input().Get("q")`): MVC frameworks put the request on the controller.
 ((call_expression
