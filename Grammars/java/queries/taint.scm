@@ -235,6 +235,14 @@
   name: (identifier) @handle
   parameters: (formal_parameters (formal_parameter name: (identifier) @source.parameter) .)
   (#eq? @handle "handleDelivery"))
+; - the name a client gave an uploaded file, whatever the framework (Spring's
+;   `getOriginalFilename()`, a Servlet `Part`'s `getSubmittedFileName()`, an upload event's or a
+;   form part's `getFileName()`: Vaadin's `event.getFileName()`, Jersey's `disposition.getFileName()`);
+((method_invocation name: (identifier) @method arguments: (argument_list) @none) @source
+  (#any-of? @method "getOriginalFilename" "getOriginalFileName" "getSubmittedFileName" "getClientFileName"))
+((method_invocation object: (identifier) @upload name: (identifier) @method arguments: (argument_list) @none) @source
+  (#match? @upload "(?i)(event|upload|part|attachment|disposition|multipart)$")
+  (#any-of? @method "getFileName" "getFilename" "fileName" "filename"))
 ; - what another app or a link hands an Android activity (`getIntent().getStringExtra("url")`, a
 ;   deep link's `uri.getQueryParameter("next")`);
 ((method_invocation name: (identifier) @method) @source
@@ -313,8 +321,9 @@
   (#any-of? @class "URLEncoder" "UriUtils") (#any-of? @method "encode" "encodePath" "encodeQueryParam" "encodePathSegment"))
 ((method_invocation object: (identifier) @class name: (identifier) @method) @sanitizer.path
   (#eq? @class "FilenameUtils") (#eq? @method "getName"))
-((method_invocation name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
-  (#eq? @method "getFileName") (#eq? @arguments "()"))
+((method_invocation object: (_) @holder name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
+  (#eq? @method "getFileName") (#eq? @arguments "()")
+  (#not-match? @holder "(?i)(event|upload|part|attachment|disposition|multipart)$"))
 ; The server's own temporary file holding an upload (Play's `part.getRef()`, Commons FileUpload's
 ; `getStoreLocation()`): its path is the server's, whatever the client named the upload.
 ((method_invocation name: (identifier) @method arguments: (argument_list) @arguments) @sanitizer.path
