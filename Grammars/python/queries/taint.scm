@@ -752,3 +752,36 @@
 ; nosql: a string cannot carry a query operator (`{"$ne": null}`).
 ((call function: [(identifier) @function (attribute attribute: (identifier) @function)]) @sanitizer.nosql
   (#any-of? @function "str" "ObjectId" "escape"))
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter is a value whose origin this file does not check, whoever calls the function (a
+; framework no rule names, a queue, a CLI): untrusted only in the analysis of those rules.
+((parameters [(identifier) @unchecked
+              (default_parameter name: (identifier) @unchecked)
+              (list_splat_pattern (identifier) @unchecked)
+              (dictionary_splat_pattern (identifier) @unchecked)])
+  (#not-any-of? @unchecked "self" "cls"))
+; (A parameter typed as a number, a date or a UUID was converted by whoever checks the types.)
+((typed_parameter . (identifier) @unchecked type: (type) @type)
+  (#not-any-of? @unchecked "self" "cls")
+  (#not-match? @type "^(int|float|bool|complex|Decimal|UUID|uuid\\.UUID|date|datetime|(datetime\\.)?(date|datetime)|PositiveInt|NonNegativeInt|conint\\(.*\\))$"))
+((typed_default_parameter name: (identifier) @unchecked type: (type) @type)
+  (#not-match? @type "^(int|float|bool|complex|Decimal|UUID|uuid\\.UUID|date|datetime|(datetime\\.)?(date|datetime)|PositiveInt|NonNegativeInt|conint\\(.*\\))$"))
+; ... nor ids and primary keys of a Django view, which its route converted (the convention of the
+; view parameters above).
+((function_definition
+   parameters: (parameters . (identifier) @request [(identifier) @checked (default_parameter name: (identifier) @checked)])
+   body: (block (return_statement (call function: [(identifier) @response (attribute attribute: (identifier) @response)]))))
+  (#eq? @request "request")
+  (#match? @response "^(HttpResponse[A-Za-z]*|JsonResponse|StreamingHttpResponse|FileResponse|TemplateResponse|render|redirect)$")
+  (#match? @checked "^(pk|id|.+_(id|pk))$"))
+((lambda_parameters [(identifier) @unchecked (default_parameter name: (identifier) @unchecked)]))
+; `"... %d" % value` with only numeric conversions: formatting raises on anything but a number.
+((binary_operator left: (string) @format operator: "%" right: (_) @sanitizer)
+  (#match? @format "^[rRuU]*(\"([^%\"]|%%|%[-+ #0]*[0-9]*(\\.[0-9]+)?[diouxXeEfFgG])*\"|'([^%']|%%|%[-+ #0]*[0-9]*(\\.[0-9]+)?[diouxXeEfFgG])*')$"))
+; Text put together from parts: concatenation, f-strings, `%`, `str.format`, `str.join`.
+(binary_operator left: (_) @built.part operator: "+" right: (_) @built.part) @built
+(binary_operator left: (_) operator: "%" right: (_) @built.part) @built
+(string (interpolation expression: (_) @built.part)) @built
+((call function: (attribute attribute: (identifier) @method) arguments: (argument_list (_) @built.part)) @built
+  (#any-of? @method "format" "format_map" "join"))

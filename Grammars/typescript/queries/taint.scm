@@ -790,3 +790,38 @@
 ; nosql: a string cannot carry a query operator (`{ "$ne": null }`); mongo-sanitize drops `$` keys.
 ((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.nosql
   (#any-of? @function "String" "sanitize" "toString" "ObjectId" "trim" "toLowerCase" "toUpperCase" "escape"))
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter is a value whose origin this file does not check, whoever calls the function (a
+; framework no rule names, a queue, a message handler): untrusted only in the analysis of those rules.
+; (Not one typed as a number or a boolean: whoever checks the types converted it.)
+((formal_parameters [(required_parameter pattern: (identifier) @unchecked type: (type_annotation) @type)
+                     (optional_parameter pattern: (identifier) @unchecked type: (type_annotation) @type)])
+  (#not-match? @type "^:\\s*(number|boolean|bigint|Date)$"))
+(formal_parameters [(required_parameter pattern: (identifier) @unchecked !type)
+                    (optional_parameter pattern: (identifier) @unchecked !type)
+                    (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @unchecked))
+                    (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @unchecked)))
+                    (required_parameter pattern: (object_pattern (object_assignment_pattern left: (shorthand_property_identifier_pattern) @unchecked)))
+                    (required_parameter pattern: (rest_pattern (identifier) @unchecked))])
+(arrow_function parameter: (identifier) @unchecked)
+; ... except those an array method fills: the element (which holds what the array holds, a flow
+; above) and its index.
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters [(required_parameter pattern: [(identifier) @checked (object_pattern (shorthand_property_identifier_pattern) @checked) (object_pattern (pair_pattern value: (identifier) @checked))]) (optional_parameter pattern: (identifier) @checked)]))
+                            (arrow_function parameter: (identifier) @checked)
+                            (function parameters: (formal_parameters [(required_parameter pattern: [(identifier) @checked (object_pattern (shorthand_property_identifier_pattern) @checked) (object_pattern (pair_pattern value: (identifier) @checked))]) (optional_parameter pattern: (identifier) @checked)]))]))
+  (#any-of? @method "map" "forEach" "flatMap" "filter" "some" "every" "find" "findIndex" "reduce" "sort"))
+; Text put together from parts: concatenation, template literals, `join` and `concat`. A tagged
+; template (`sql\`... ${id}\``) is the tag's to quote: it is a sanitizer of the kinds that use it.
+(binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
+(template_string (template_substitution (_) @built.part)) @built
+((call_expression function: (member_expression object: (_) @built.part property: (property_identifier) @method)) @built
+  (#eq? @method "join"))
+((call_expression function: (member_expression object: (_) @built.part property: (property_identifier) @method)
+                  arguments: (arguments (_) @built.part)) @built
+  (#eq? @method "concat"))
+; (Not `String.raw`, `Prisma.raw`, `sql.unsafe`: tags named so paste the text as it is.)
+((call_expression function: (_) @tag arguments: (template_string)) @sanitizer.sql @sanitizer.shell @sanitizer.html
+  (#not-match? @tag "(?i)raw|unsafe"))

@@ -14,6 +14,10 @@ public enum LintEngine {
         let aliases = ImportAliases.of(tree, text)
         var facts: TaintFacts??
         var analyses: [Set<String>: TaintAnalysis] = [:]
+        /// For sink-first rules (`built:`): facts made whether or not the file reads request data,
+        /// and analyses in which unchecked parameters are untrusted too.
+        var uncheckedFacts: TaintFacts??
+        var uncheckedAnalyses: [Set<String>: TaintAnalysis] = [:]
         /// The sanitizer kinds that can make one analysis differ from another in this file: those
         /// some node is marked with and those of its guards. A rule's other kinds change nothing,
         /// so rules agreeing on these share one analysis (each costs several passes over the file).
@@ -95,6 +99,32 @@ public enum LintEngine {
                     guard let shared = facts!, shared.hasSources,
                           reaches(reported, sinkKind, shared, Set(rule.sanitizers), cache: &flowsReaching) else { continue }
                 }
+                if let built = rule.built {
+                    // Most files hold no text of the sink's shape anywhere: no facts needed then.
+                    if let shape = built.shape {
+                        if sourceMatches[shape] == nil { sourceMatches[shape] = RegexCache.matches(shape, text.string) }
+                        guard sourceMatches[shape]! else { continue }
+                    }
+                    // Text without a name in it (a literal) is built from nothing.
+                    guard let sinkNode = match.first(built.capture), TaintBuiltText.readsAName(sinkNode) else { continue }
+                    if uncheckedFacts == nil {
+                        uncheckedFacts = .some(try TaintFacts.queries(tree.language).map { query in
+                            TaintFacts(tree: tree, text: text, anySource: true) { body in query.all.forEachMatch(in: tree.root, source: text.bytes, body) }
+                        })
+                    }
+                    guard let shared = uncheckedFacts!, shared.hasSources else { continue }
+                    let kinds = Set(rule.sanitizers)
+                    let sanitized = { (node: Node) in
+                        shared.genericSanitizers.contains(node.id) || kinds.contains { shared.sanitizersByKind[$0]?.contains(node.id) == true }
+                    }
+                    guard let value = TaintBuiltText.unchecked(TaintSinkPlacement.skippingComments(sinkNode), shape: built.shape, facts: shared, analysis: {
+                        if let known = uncheckedAnalyses[kinds] { return known }
+                        let made = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds, unchecked: true)
+                        uncheckedAnalyses[kinds] = made
+                        return made
+                    }, sanitizer: sanitized) else { continue }
+                    produced["value"] = value
+                }
                 var sinkArgument: Node?
                 if !rule.taintedCaptures.isEmpty || !rule.untaintedCaptures.isEmpty {
                     if facts == nil { facts = .some(try makeFacts()) }
@@ -129,7 +159,7 @@ public enum LintEngine {
                 // and a sink in a call written over several lines is reported from the call's first line.
                 var range = reported.byteRange
                 var keepsFix = true
-                if !rule.taintedCaptures.isEmpty {
+                if !rule.taintedCaptures.isEmpty || rule.built != nil {
                     let sink = sinkArgument ?? TaintSinkPlacement.skippingComments(reported)
                     keepsFix = sink == reported
                     reported = sink

@@ -46,6 +46,15 @@ public struct LintRule: Sendable {
     /// some projects and noise in others (ESLint and ruff leave their `no-console`/`T201` out of
     /// the default set for the same reason).
     public var optIn = false
+    /// A sink-first rule (`built:`): the capture's text must be put together from a value whose
+    /// origin nobody checked, and read as the `shape` (SQL keywords, a command line), see
+    /// `TaintBuiltText`.
+    public var built: BuiltText?
+
+    public struct BuiltText: Sendable {
+        public let capture: String
+        public let shape: String?
+    }
 
     /// Whether `report` names a node a constraint finds rather than a capture of the query.
     var reportsProducedCapture: Bool {

@@ -17,7 +17,7 @@ public struct RuleError: Error, CustomStringConvertible, Sendable {
 /// typo cannot silently disable a check.
 public enum RuleLoader {
     static let ruleKeys: Set<String> = ["id", "opt-in", "languages", "severity", "category", "message", "cwe", "owasp", "query", "report",
-                                        "tainted", "untainted", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
+                                        "tainted", "untainted", "built", "sanitizers", "constraints", "fix", "explanation", "examples", "tags", "noqa"]
 
     /// The rules of the files a language pack lists; an unreadable file is an error.
     public static func load(files: [URL]) throws -> [LintRule] {
@@ -133,6 +133,13 @@ public enum RuleLoader {
         rule.fallbackFixes = Array(fixes.dropFirst())
         rule.noqa = try strings("noqa")
         rule.untaintedCaptures = try strings("untainted")
+        if let raw = fields["built"] {
+            guard let built = raw as? [String: Any], let capture = built["capture"] as? String,
+                  Set(built.keys).isSubset(of: ["capture", "shape"]) else { throw fail("`built` takes `capture` and optionally `shape`") }
+            let shape = built["shape"] as? String
+            if let shape, (try? NSRegularExpression(pattern: shape)) == nil { throw fail("`built.shape` is not a regular expression") }
+            rule.built = LintRule.BuiltText(capture: capture, shape: shape)
+        }
         if let raw = fields["opt-in"] {
             guard let value = raw as? Bool else { throw fail("`opt-in` must be true or false") }
             rule.optIn = value

@@ -73,7 +73,7 @@ public final class RuleSet: @unchecked Sendable {
                     throw RuleError(file: rule.file, rule: rule.id, problem: "fix replaces @\(name), which the query does not capture")
                 }
             }
-            for name in rule.taintedCaptures + [rule.reportsProducedCapture ? nil : rule.report].compactMap({ $0 }) where !captures.contains(name) {
+            for name in rule.taintedCaptures + [rule.built?.capture, rule.reportsProducedCapture ? nil : rule.report].compactMap({ $0 }) where !captures.contains(name) {
                 throw RuleError(file: rule.file, rule: rule.id, problem: "@\(name) is not captured by the query")
             }
         }

@@ -80,6 +80,13 @@ final class TaintFacts {
     private(set) var flows: [(node: Node, target: Node, value: Node, strong: Bool, from: Int?)] = []
     private(set) var passes: [NodeID: Node] = [:]
     private(set) var taintedParameters: [Node] = []
+    /// `@unchecked`: parameters whose values nobody checked, for the sink-first rules (`built:`);
+    /// untrusted only in the analysis made with `unchecked: true`. `@checked` takes some back:
+    /// parameters the language fills itself (an array method's callback).
+    private(set) var uncheckedParameters: [Node] = []
+    /// `@built` nodes (text put together: concatenation, interpolation, `%`, `format`, `join`) and
+    /// their `@built.part`s, the values pasted in (see `TaintBuiltText`).
+    private(set) var builtParts: [NodeID: [Node]] = [:]
     /// Flow by its node, for values that contain flows (`a = b = c`, `f(x := y)`).
     private(set) var flowIndex: [NodeID: Int] = [:]
     /// Enclosing scopes of every reference and flow, innermost first (start offsets; -1 is the
@@ -154,6 +161,7 @@ final class TaintFacts {
         var instanceCalls: [(receiver: Node, call: (name: String, call: Node, arguments: Node))] = []
         var typedInstances: [(name: String, className: String)] = []
         var namedClasses: [(name: String, node: Node)] = []
+        var checked: Set<NodeID> = []
         matches { match in
             for capture in match.captures {
                 let id = capture.node.id
@@ -205,6 +213,10 @@ final class TaintFacts {
                     }
                 case "source": sources.insert(id)
                 case "source.parameter": taintedParameters.append(capture.node)
+                case "unchecked": uncheckedParameters.append(capture.node)
+                case "checked": checked.insert(id)
+                case "built.part":
+                    if let built = match.first("built") { builtParts[built.id, default: []].append(capture.node) }
                 case let name where name.hasPrefix("source."): sourcesByKind[String(name.dropFirst("source.".count)), default: []].append(capture.node)
                 case let name where name.hasPrefix("sink."): sinksByKind[String(name.dropFirst("sink.".count)), default: []].append(capture.node)
                 case "sanitizer": genericSanitizers.insert(id)
@@ -257,6 +269,9 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        // Parameters the language itself fills (`(item, index)` of an array method's callback)
+        // hold the array's elements and numbers, not anything a caller chose.
+        if !checked.isEmpty { uncheckedParameters.removeAll { checked.contains($0.id) } }
         if !namedClasses.isEmpty {
             var first: [String: Int] = [:]
             for (name, node) in namedClasses { first[name] = min(first[name] ?? node.startByte, node.startByte) }
@@ -277,6 +292,12 @@ final class TaintFacts {
         }
         calls.bytes = text.bytes
         calls.resolve()
+        // A function the file calls by name takes what those calls pass (`page(title, escape(body))`):
+        // its parameters are followed from the calls, not unchecked.
+        if !uncheckedParameters.isEmpty, !calls.calls.isEmpty {
+            let called = Set(calls.calledParameters.map(\.startByte))
+            uncheckedParameters.removeAll { called.contains($0.startByte) }
+        }
         summarizedCalls = calls.summarizedCalls()
         // A function that returns request data makes its calls sources (`get_id()`), through any
         // number of such helpers.
@@ -297,7 +318,7 @@ final class TaintFacts {
         }
         // Without a source nothing can be tainted: most files of a code base never read request
         // data, and indexing their scopes cost more than the rest of their taint analysis.
-        hasSources = !sources.isEmpty || !taintedParameters.isEmpty || !sourcesByKind.isEmpty
+        hasSources = !sources.isEmpty || !taintedParameters.isEmpty || !sourcesByKind.isEmpty || !uncheckedParameters.isEmpty
         guard hasSources else { return }
         // Only reads of names that are given a literal container somewhere matter.
         // (A call of the file's own functions may return a literal object: `out = filter(q)`, then `out.where`.)
@@ -309,6 +330,7 @@ final class TaintFacts {
         var wanted = references
         for flow in flows { wanted.insert(flow.node.id) }
         for parameter in taintedParameters { wanted.insert(parameter.id) }
+        for parameter in uncheckedParameters { wanted.insert(parameter.id) }
         for parameter in calls.allParameters { wanted.insert(parameter.id) }
         if !guards.isEmpty { for site in guards.siteNodes { wanted.insert(site.id) } }
         indexScopes(tree.root, wanted: wanted)
@@ -558,8 +580,12 @@ final class TaintAnalysis {
     ///
     /// With `following`, only those nodes (and calls of the file's functions returning them) are
     /// sources, and nothing sanitizes: a number made from a weak random value is as guessable.
-    static func make(facts: TaintFacts, sanitizerKinds: Set<String>, following: [Node]? = nil) -> TaintAnalysis {
-        var origin: Origin = .requestData
+    ///
+    /// With `unchecked`, the parameters taint.scm marks `@unchecked` (every function's, whatever
+    /// registers it) are untrusted as well: the sink-first rules ask whether a value anyone could
+    /// have chosen, rather than known request data, is pasted into a query or a command.
+    static func make(facts: TaintFacts, sanitizerKinds: Set<String>, following: [Node]? = nil, unchecked: Bool = false) -> TaintAnalysis {
+        var origin: Origin = unchecked ? .unchecked : .requestData
         if let following {
             // Calls of the file's functions that return the value (or something made from it)
             // carry it too, through helpers of helpers.
@@ -575,6 +601,7 @@ final class TaintAnalysis {
         guard !facts.calls.calls.isEmpty || !facts.fieldWrites.isEmpty else { return analysis }
         var tainted: [Node] = []
         var known: Set<NodeID> = following == nil ? Set(facts.taintedParameters.map(\.id)) : []
+        if unchecked { known.formUnion(facts.uncheckedParameters.map(\.id)) }
         var fields: Set<String> = []
         for _ in 0..<4 {
             let more = facts.calls.parametersReceiving { argument in analysis.isTainted(argument) }.filter { known.insert($0.id).inserted }
@@ -600,6 +627,8 @@ final class TaintAnalysis {
 
     private enum Origin {
         case requestData
+        /// Request data and every `@unchecked` parameter.
+        case unchecked
         case only(Set<NodeID>)
     }
 
@@ -612,7 +641,7 @@ final class TaintAnalysis {
         var sanitizers: Set<NodeID> = []
         var initial = extra
         switch origin {
-        case .requestData:
+        case .requestData, .unchecked:
             sources = facts.sources
             sanitizers = facts.genericSanitizers
             for kind in sanitizerKinds { sanitizers.formUnion(facts.sanitizersByKind[kind] ?? []) }
@@ -620,6 +649,7 @@ final class TaintAnalysis {
             // A parameter marked as a sanitizer kind this rule accepts (`@sanitizer.cli` on a
             // command-line option) says where its data comes from: untrusted for other rules only.
             initial = facts.taintedParameters.filter { !sanitizers.contains($0.id) } + extra
+            if case .unchecked = origin { initial += facts.uncheckedParameters.filter { !sanitizers.contains($0.id) } }
         case .only(let ids):
             sources = ids
         }
@@ -684,6 +714,9 @@ final class TaintAnalysis {
         flowTaint[index] = tainted
         return tainted
     }
+
+    /// Whether `node` is a sanitizer for this analysis's kinds (or for every kind).
+    func isSanitizer(_ node: Node) -> Bool { sanitizers.contains(node.id) }
 
     /// Whether the value of `node` can carry untrusted data where it is evaluated.
     func isTainted(_ node: Node, at offset: Int? = nil) -> Bool {

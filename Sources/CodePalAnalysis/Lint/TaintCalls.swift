@@ -118,6 +118,12 @@ struct TaintCalls {
         return nil
     }
 
+    /// The parameters of the functions some call of the file reaches: they hold what those calls
+    /// pass, which the analysis follows.
+    var calledParameters: [Node] {
+        Set(calls.map(\.name)).compactMap { functions[$0] }.flatMap { $0.parameters.compactMap { $0 } + $0.patterns.values.flatMap { $0 } }
+    }
+
     /// Every parameter of a function that is called somewhere (their scopes are indexed).
     var allParameters: [Node] { functions.values.flatMap { $0.parameters.compactMap { $0 } + $0.patterns.values.flatMap { $0 } } }
 
