@@ -774,6 +774,10 @@
                             (arrow_function parameter: (identifier) @checked)
                             (function_expression parameters: (formal_parameters [(identifier) @checked (object_pattern (shorthand_property_identifier_pattern) @checked) (object_pattern (pair_pattern value: (identifier) @checked))]))]))
   (#any-of? @method "map" "forEach" "flatMap" "filter" "some" "every" "find" "findIndex" "reduce" "sort"))
+; A file read by name holds the file's contents, not the name: a template or a script loaded
+; from `../messages/${name}.txt` is not built from `name` (the path is the path rules' concern).
+((call_expression function: [(identifier) @function (member_expression property: (property_identifier) @function)]) @sanitizer.template @sanitizer.code
+  (#any-of? @function "readFileSync" "readFile"))
 ; Text put together from parts: concatenation, template literals, `join` and `concat`. A tagged
 ; template (`sql\`... ${id}\``) is the tag's to quote: it is a sanitizer of the kinds that use it.
 (binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
