@@ -79,11 +79,18 @@ struct Check: ParsableCommand {
         }
         if fix && diff { CommandSupport.exit(with: CommandSupport.usage("use --fix or --diff, not both")) }
         let registry: LanguageRegistry
+        do { registry = try CommandSupport.registry(grammar) } catch { CommandSupport.exit(with: error) }
+        let cacheFolder = noCache || stdinFilename != nil ? nil : self.cacheFolder()
+        let keys = cacheFolder.map { _ in CheckCacheKeys(registry: registry) }
+        let summaryPath = cacheFolder.map { ($0 as NSString).appendingPathComponent("rule-catalog.txt") }
+        var storedSummary: RuleCatalogSummary?
+        if let summaryPath, let keys, let text = try? String(contentsOfFile: summaryPath, encoding: .utf8) {
+            storedSummary = RuleCatalogSummary(decoding: text, key: keys.run)
+        }
         let rules: RuleCatalog
-        do {
-            registry = try CommandSupport.registry(grammar)
-            rules = try RuleCatalog(registry: registry)
-        } catch { CommandSupport.exit(with: error) }
+        do { rules = try storedSummary.map { RuleCatalog(registry: registry, summary: $0) } ?? RuleCatalog(registry: registry) } catch {
+            CommandSupport.exit(with: error)
+        }
         let configurations = ConfigurationCache(explicit: config)
         configurations.onWarning = { Console.err("codepal: warning: \($0)\n") }
 
@@ -125,8 +132,14 @@ struct Check: ParsableCommand {
         var runner = CheckRunner(registry: registry, rules: rules, settings: settings,
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  applyFixes: fix || diff, unsafeFixes: unsafeFixes)
-        let cache = noCache || stdinFilename != nil ? nil : openCache()
-        if let cache { runner.cache = Self.prepare(cache, inputs: inputs, registry: registry) }
+        let cache = cacheFolder.flatMap(openCache)
+        if let cache, let keys {
+            runner.cache = Self.prepare(cache, inputs: inputs, keys: keys)
+            // The next run reads no rule file for the files it answers from the cache.
+            if storedSummary == nil, let summaryPath, let text = rules.summary.encoded(key: keys.run) {
+                try? text.write(toFile: summaryPath, atomically: true, encoding: .utf8)
+            }
+        }
         let output = diff || (fix && stdinFilename != nil) ? nil
             : FindingStream(format: format, rules: rules, lessons: { Lessons.load(registry) }, version: CodePalVersion.string)
         var skipped = 0, fixedCount = 0, visibleCount = 0, fixable = 0
@@ -147,7 +160,7 @@ struct Check: ParsableCommand {
                     Console.err("codepal: \(result.path): \(reason)\n")
                     ioErrors += 1
                 case .checked(let checked):
-                    records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0) }
+                    records += checked.diagnostics.map { FindingRecord(path: result.path, text: checked.text, diagnostic: $0, suggesting: format == .markdown) }
                     if let testCoverage, case .file(let path) = result.input, let lines = testCoverage.lines(of: path) {
                         records += untested(path, checked.text, lines, registry: registry, changed: changed)
                     }
@@ -192,8 +205,11 @@ struct Check: ParsableCommand {
     /// that their sources and findings are a small part of memory.
     static let chunkSize = 1024
 
-    private func openCache() -> CheckCache? {
-        let folder = cacheDir ?? (CheckCacheLocation.workspace(of: paths.first ?? ".") as NSString).appendingPathComponent(".codepal")
+    private func cacheFolder() -> String {
+        cacheDir ?? (CheckCacheLocation.workspace(of: paths.first ?? ".") as NSString).appendingPathComponent(".codepal")
+    }
+
+    private func openCache(_ folder: String) -> CheckCache? {
         do {
             try CheckCacheLocation.prepare(folder)
             return try CheckCache(path: (folder as NSString).appendingPathComponent("check-cache.sqlite"),
@@ -204,14 +220,14 @@ struct Check: ParsableCommand {
         }
     }
 
-    private static func prepare(_ cache: CheckCache, inputs: [CheckInput], registry: LanguageRegistry) -> CheckRunner.Cache? {
+    private static func prepare(_ cache: CheckCache, inputs: [CheckInput], keys: CheckCacheKeys) -> CheckRunner.Cache? {
         let current = FileManager.default.currentDirectoryPath
         var absolute: [String: String] = [:]
         for case .file(let path) in inputs {
             absolute[path] = ((path.hasPrefix("/") ? path : (current as NSString).appendingPathComponent(path)) as NSString).standardizingPath
         }
         do {
-            return CheckRunner.Cache(keys: CheckCacheKeys(registry: registry), stored: try cache.entries(for: Array(absolute.values)), absolute: absolute)
+            return CheckRunner.Cache(keys: keys, stored: try cache.entries(for: Array(absolute.values)), absolute: absolute)
         } catch {
             Console.err("codepal: warning: result cache not read: \(error)\n")
             return nil

@@ -60,10 +60,28 @@ struct CheckRunner {
         } catch {
             return .failed("\(error)")
         }
+        // A file with a stored entry is read and looked up first: an entry whose key still holds
+        // needs no rule set, so a re-check from the cache compiles none (and reads no rule file).
+        var read: [UInt8]?
+        var cacheKey: (path: String, key: String)?
+        if let cache, case .file(let path) = input, let absolute = cache.absolute[path], let stored = cache.stored[absolute],
+           case .text(let bytes) = SourceFile.read(path, maximumBytes: configuration.maximumFileBytes) {
+            read = bytes
+            let key = cache.keys.key(bytes: bytes, language: language.name, configuration: configuration)
+            cacheKey = (absolute, key)
+            if stored.key == key, let diagnostics = stored.diagnostics,
+               !applyFixes || !diagnostics.contains(where: { !$0.isSuppressed && ($0.fix.map { $0.isSafe || unsafeFixes } ?? false) }) {
+                return .checked(Checked(text: SourceText(bytes: bytes), diagnostics: diagnostics, fixed: nil, fromCache: true))
+            }
+        }
         if let problem = FileAnalyzer.problem(with: language, rules: rules, configuration: configuration) { return .failed("cannot analyse \(language.displayName): \(problem)") }
         let bytes: [UInt8]
         switch input {
         case .file(let path):
+            if let read {
+                bytes = read
+                break
+            }
             switch SourceFile.read(path, maximumBytes: configuration.maximumFileBytes) {
             case .text(let b): bytes = b
             case .skipped(let reason): return .skipped(reason)
@@ -73,14 +91,8 @@ struct CheckRunner {
             guard String(validating: b, as: UTF8.self) != nil else { return .skipped("not valid UTF-8") }
             bytes = b
         }
-        var cacheKey: (path: String, key: String)?
-        if let cache, case .file(let path) = input, let absolute = cache.absolute[path] {
-            let key = cache.keys.key(bytes: bytes, language: language.name, configuration: configuration)
-            cacheKey = (absolute, key)
-            if let stored = cache.stored[absolute], stored.key == key, let diagnostics = stored.diagnostics,
-               !applyFixes || !diagnostics.contains(where: { !$0.isSuppressed && ($0.fix.map { $0.isSafe || unsafeFixes } ?? false) }) {
-                return .checked(Checked(text: SourceText(bytes: bytes), diagnostics: diagnostics, fixed: nil, fromCache: true))
-            }
+        if cacheKey == nil, let cache, case .file(let path) = input, let absolute = cache.absolute[path] {
+            cacheKey = (absolute, cache.keys.key(bytes: bytes, language: language.name, configuration: configuration))
         }
         let parser = Parser(language: language)
         func analyse(_ bytes: [UInt8]) -> (SourceText, [Diagnostic]) {

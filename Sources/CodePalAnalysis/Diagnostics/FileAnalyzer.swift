@@ -98,7 +98,7 @@ public enum FileAnalyzer {
         rules.plan(for: language, configuration: configuration) {
             let enabled = { (rule: LintRule) in configuration.lint.isEnabled(rule) }
             var set: RuleSet?
-            if configuration.lint.enabled, rules.rules.contains(where: { $0.languages.contains(language.name) && enabled($0) }) {
+            if configuration.lint.enabled, ((try? rules.rules(for: language.name)) ?? []).contains(where: enabled) {
                 set = try? rules.ruleSet(for: language, enabled: enabled)
             }
             return RuleCatalog.Plan(ruleSet: set, problem: findProblem(with: language, rules: rules, configuration: configuration))
@@ -113,7 +113,7 @@ public enum FileAnalyzer {
         }
         if let rules, configuration.lint.enabled {
             compile.append { _ = try rules.ruleSet(for: language, enabled: enabled) }
-            let chosen = rules.rules.filter { $0.languages.contains(language.name) && enabled($0) }
+            let chosen = ((try? rules.rules(for: language.name)) ?? []).filter(enabled)
             var names: Set<String> = []
             // Every rule's predicates read through the file's import aliases.
             if !chosen.isEmpty { names.insert("aliases") }

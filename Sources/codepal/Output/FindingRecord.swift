@@ -14,10 +14,11 @@ struct FindingRecord {
     private let utf16: (start: Position, end: Position)
     private let fixCharacters: (start: Position, end: Position)?
     private let fixUTF16: (start: Position, end: Position)?
-    /// The whole lines the fix touches as they read once it is applied (for review comments).
+    /// The whole lines the fix touches as they read once it is applied (for review comments);
+    /// nil unless asked for: working them out cost a re-check from the cache a tenth of its time.
     let suggestion: [String]?
 
-    init(path: String, text: SourceText, diagnostic: Diagnostic) {
+    init(path: String, text: SourceText, diagnostic: Diagnostic, suggesting: Bool = true) {
         func span(_ range: Range<Int>, _ encoding: PositionEncoding) -> (start: Position, end: Position) {
             let s = text.position(of: range.lowerBound, in: encoding), e = text.position(of: range.upperBound, in: encoding)
             return ((s.line + 1, s.character + 1), (e.line + 1, e.character + 1))
@@ -28,7 +29,7 @@ struct FindingRecord {
         utf16 = span(diagnostic.range, .utf16)
         fixCharacters = diagnostic.fix.map { span($0.range, .utf32) }
         fixUTF16 = diagnostic.fix.map { span($0.range, .utf16) }
-        suggestion = diagnostic.fix.flatMap { MarkdownReport.suggestion($0, text) }
+        suggestion = suggesting ? diagnostic.fix.flatMap { MarkdownReport.suggestion($0, text) } : nil
     }
 
     /// 1-based line and column; columns count characters (`utf32`) for people and UTF-16 units for SARIF.
@@ -59,7 +60,7 @@ enum FindingFormat {
             "file": .string(r.path), "line": .int(s.line), "column": .int(s.column), "endLine": .int(e.line), "endColumn": .int(e.column),
             "rule": .string(r.diagnostic.code), "severity": .string(r.diagnostic.severity.rawValue),
             "category": .string(r.diagnostic.category), "message": .string(r.diagnostic.message),
-            "cwe": .array((rules?.rule(r.diagnostic.code)?.cwe ?? []).map { .string("CWE-\($0)") }),
+            "cwe": .array((rules?.cwe(of: r.diagnostic.code) ?? []).map { .string("CWE-\($0)") }),
             "fix": .null,
         ]
         if let fix = r.diagnostic.fix, let (fs, fe) = r.fixSpan() {
