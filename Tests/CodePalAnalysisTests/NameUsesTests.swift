@@ -43,6 +43,26 @@ final class NameUsesTests: XCTestCase {
                       "a shorthand property reads the variable")
     }
 
+    /// The search may start anywhere in the scope (`isReferenced` starts at the binding): the count
+    /// is that of a search from the scope's start, up to the limit.
+    func testTheCountDoesNotDependOnWhereTheSearchStarts() throws {
+        let source = "def f(total):\n    x = 'total'\n    total += 1\n    y = obj.total\n    return total + totals\n\ndef g():\n    total = 2\n"
+        let text = SourceText(source)
+        let tree = Parser(language: Repository.language("python")).parse(text.bytes)
+        let scope = try XCTUnwrap(tree.root.namedChild(0))
+        let name = ArraySlice(Array("total".utf8))
+        let content = Repository.language("python").symbols(ofKind: "string_content")
+        // The parameter, `total += 1`, `return total` and the attribute `obj.total`, not the string,
+        // `totals` or the other function's `total`.
+        XCTAssertEqual(NameUses.leaves(equalTo: name, in: scope, text: text, content: content, limit: 10), 4)
+        for start in [0, 8, 20, 40, 60, scope.endByte - 1, scope.endByte, scope.endByte + 30] {
+            for limit in 1...5 {
+                XCTAssertEqual(NameUses.leaves(equalTo: name, in: scope, text: text, content: content, limit: limit, from: start), min(4, limit),
+                               "from \(start), limit \(limit)")
+            }
+        }
+    }
+
     func testEveryWordOfAStringAnnotationIsAUse() throws {
         let source = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from collections.abc import Iterable, Sequence\n"
             + "def total(shapes: \"Iterable[Polygon | Circle]\") -> float:\n    return 0.0\n"
