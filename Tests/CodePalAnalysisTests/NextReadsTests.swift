@@ -39,9 +39,9 @@ final class NextReadsTests: XCTestCase {
         XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [9], "the same condition again is the same path")
         // Once the status changes between the two tests, the second one is a new question.
         let retried = source.replacingOccurrences(of: "log_status(c, rc);", with: "rc = retry(c);")
-        XCTAssertEqual(try lines(retried, "c", rule: "c/use-after-free"), [7])
+        XCTAssertEqual(try lines(retried, "c", rule: "c/use-after-free"), [7, 7, 9], "each read on the path")
         let handed = source.replacingOccurrences(of: "log_status(c, rc);", with: "poll_status(c, &rc);")
-        XCTAssertEqual(try lines(handed, "c", rule: "c/use-after-free"), [7])
+        XCTAssertEqual(try lines(handed, "c", rule: "c/use-after-free"), [7, 7, 9])
     }
 
     func testAGuardClauseAfterTheReleaseEndsItsPath() throws {
@@ -129,5 +129,65 @@ final class NextReadsTests: XCTestCase {
         XCTAssertTrue(NextReads.declaresPointer("also", in: function, text))
         XCTAssertTrue(NextReads.declaresPointer("c", in: function, text))
         XCTAssertFalse(NextReads.declaresPointer("name", in: function, text), "a string copies the text, not the pointer")
+    }
+
+    func testEveryReadOnThePathIsReportedUntilTheVariableChanges() throws {
+        // An unlink from a list through a pointer to the link, the shape of a timer's expiry loop.
+        let source = """
+        void expire(struct session **link, struct session *s)
+        {
+            session_free_timer(s);
+            free(s);
+            *link = s->next;
+            fprintf(stderr, "expired session %d\\n", s->id);
+            s = NULL;
+            log_state(s);
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/use-after-free"), [5, 6])
+    }
+
+    func testABreakAfterTheReleaseGoesOnAfterTheLoop() throws {
+        let source = """
+        int load_rows(struct db *db, char **rows, int n)
+        {
+            char *buf = malloc(4096);
+            if (buf == NULL)
+                return -1;
+            for (int i = 0; i < n; i++) {
+                if (db_read(db, buf, 4096) < 0) {
+                    free(buf);
+                    break;
+                }
+                rows[i] = strdup(buf);
+            }
+            free(buf);
+            return 0;
+        }
+
+        """
+        XCTAssertEqual(try lines(source, "c", rule: "c/double-free"), [13])
+        let cleared = source.replacingOccurrences(of: "free(buf);\n            break;", with: "free(buf);\n            buf = NULL;\n            break;")
+        XCTAssertNotEqual(cleared, source)
+        XCTAssertEqual(try lines(cleared, "c", rule: "c/double-free"), [])
+        // A `break` inside a `switch` leaves the `switch`, not the loop around it.
+        let switched = """
+        void drain(struct queue *q, char *item)
+        {
+            while (next(q)) {
+                switch (kind(q)) {
+                case 1:
+                    free(item);
+                    break;
+                default:
+                    keep(item);
+                }
+                log_line("%s", item);
+            }
+        }
+
+        """
+        XCTAssertEqual(try lines(switched, "c", rule: "c/use-after-free"), [11])
     }
 }

@@ -55,16 +55,40 @@ struct BranchConditions {
     /// Whether `first` and `second` never both run: a fact of one contradicts a fact of the
     /// other, and nothing between the first's test and the second's assigns a name the test reads.
     static func exclusive(_ first: Node, _ second: Node, _ text: SourceText) -> Bool {
-        let before = facts(at: first, text)
+        let before = facts(at: first, text) + assignments(after: first, text)
         guard !before.isEmpty else { return false }
         let after = facts(at: second, text)
         for fact in after {
-            guard let earlier = before.first(where: { $0.test == fact.test && $0.holds != fact.holds }) else { continue }
+            guard let earlier = before.first(where: { $0.test == fact.test && $0.holds != fact.holds && $0.offset < fact.offset }) else { continue }
             let from = min(earlier.offset, fact.offset), to = max(earlier.offset, fact.offset)
             if from == to { continue }
             if !NextReads.writes(earlier.names, in: text, from: from, to: to) { return true }
         }
         return false
+    }
+
+    /// Flags set on the path after `node` (`free(pixels); complete = false; break;`): a name given
+    /// a constant by a statement that runs whenever `node` does, up to the first exit.
+    static func assignments(after node: Node, _ text: SourceText) -> [Fact] {
+        var facts: [Fact] = []
+        var child = node
+        for ancestor in node.ancestors().reversed() {
+            if ancestor.kind.hasSuffix("function_definition") || ancestor.kind == "lambda_expression" { break }
+            if ancestor.kind == "compound_statement" || ancestor.kind == "case_statement" {
+                for sibling in ancestor.namedChildren where sibling.startByte >= child.endByte {
+                    if NextReads.isExit(sibling, text) { return facts }
+                    guard sibling.kind == "expression_statement", let assignment = sibling.namedChild(0), assignment.kind == "assignment_expression",
+                          assignment.child(field: "operator")?.text(in: text.bytes) == "=", let name = assignment.child(field: "left"),
+                          name.kind == "identifier", let value = assignment.child(field: "right") else { continue }
+                    let constant = value.text(in: text.bytes)
+                    let holds: Bool
+                    if nulls.contains(constant) { holds = false } else if constant == "true" || constant == "TRUE" || constant == "1" { holds = true } else { continue }
+                    facts.append(Fact(test: name.text(in: text.bytes), holds: holds, names: [name.text(in: text.bytes)], offset: assignment.endByte))
+                }
+            }
+            child = ancestor
+        }
+        return facts
     }
 
     /// The facts a condition gives when it holds (or does not): conjunctions split (`a && b`

@@ -353,9 +353,15 @@ public enum LintEngine {
                 guard let node = match.first(capture) else { return false }
                 if graph == nil { graph = .some(makeGraph(node)) }
                 let accept: ((Node) -> Bool)? = any ? { NextReads.matches($0, parentKinds: kinds, callee: callee, text: text) != negated } : nil
-                guard let resolved = graph!, let read = NextReads(graph: resolved).nextRead(after: node, text: text, accept: accept),
-                      NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
-                if let into { produced[into] = read }
+                guard let resolved = graph! else { return false }
+                // Every read on the path is a finding when the rule reports reads (`into`), the first one alone otherwise.
+                let reads = into == nil ? [NextReads(graph: resolved).nextRead(after: node, text: text, accept: accept)].compactMap { $0 }
+                    : NextReads(graph: resolved).nextReads(after: node, text: text, accept: accept)
+                guard let read = reads.first, NextReads.matches(read, parentKinds: kinds, callee: callee, text: text) != negated else { return false }
+                if let into {
+                    produced[into] = read
+                    further = reads.dropFirst().filter { NextReads.matches($0, parentKinds: kinds, callee: callee, text: text) != negated }
+                }
             }
         }
         return true

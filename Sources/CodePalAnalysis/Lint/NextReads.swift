@@ -26,6 +26,8 @@ struct NextReads {
     static let rejoining: Set<String> = ["if_statement", "else_clause", "catch_clause"]
     /// Kinds whose whole span runs together once entered (a `case` and its statements).
     static let sections: Set<String> = ["case_statement"]
+    /// What a `break` leaves.
+    static let breakable: Set<String> = ["for_statement", "for_range_loop", "while_statement", "do_statement", "switch_statement"]
     /// Statements after which the block goes no further.
     static let exits: Set<String> = ["return_statement", "goto_statement", "break_statement", "continue_statement", "throw_statement"]
 
@@ -34,12 +36,24 @@ struct NextReads {
     /// free(old); free(cfg->path)`, `name = s->name; free(s->name); puts(name)`).
     /// With `accept`, reads it refuses are passed over: the first accepted read is the answer
     /// (`free(raw)` after the reads that a smart pointer owning `raw` allows).
-    func nextRead(after node: Node, text: SourceText, accept: ((Node) -> Bool)? = nil) -> Node? {
-        var reads = [read(of: node, from: node, text: text, accept: accept)].compactMap { $0 }
+    /// With `past`, only reads starting after that offset count.
+    func nextRead(after node: Node, text: SourceText, accept: ((Node) -> Bool)? = nil, past: Int? = nil) -> Node? {
+        var reads = [read(of: node, from: node, text: text, accept: accept, past: past)].compactMap { $0 }
         if Self.valueEnd(assigning: node) == nil {
-            reads += Self.copies(of: node, text).compactMap { read(of: $0, from: node, text: text, accept: accept) }
+            reads += Self.copies(of: node, text).compactMap { read(of: $0, from: node, text: text, accept: accept, past: past) }
         }
         return reads.min { $0.startByte < $1.startByte }
+    }
+
+    /// Every read that follows `node` on its path, in order, up to `limit`: the first as
+    /// `nextRead` finds it, then each read after that one which also runs whenever `node` did
+    /// (`free(s); *link = s->next; printf("%d", s->id);` reads freed memory twice).
+    func nextReads(after node: Node, text: SourceText, accept: ((Node) -> Bool)? = nil, limit: Int = 8) -> [Node] {
+        var found: [Node] = []
+        while found.count < limit, let next = nextRead(after: node, text: text, accept: accept, past: found.last?.endByte) {
+            found.append(next)
+        }
+        return found
     }
 
     /// Where `node`'s value also lives: the expression a pointer it names was declared with
@@ -126,14 +140,14 @@ struct NextReads {
         return found
     }
 
-    private func read(of target: Node, from node: Node, text: SourceText, accept: ((Node) -> Bool)?) -> Node? {
+    private func read(of target: Node, from node: Node, text: SourceText, accept: ((Node) -> Bool)?, past: Int? = nil) -> Node? {
         let path = Self.accessPath(target, text)
         guard let definition = variable(at: (path?.root ?? target).byteRange) else { return nil }
         let defined = graph.definitions[definition]
         // Only locals and parameters: a global's next use may be in another function.
         guard graph.scopes[defined.scope].parent != nil else { return nil }
         let start = Self.valueEnd(assigning: node) ?? node.endByte
-        var candidates = graph.references.filter { $0.definition == definition && $0.range.lowerBound >= start }
+        var candidates = graph.references.filter { $0.definition == definition && $0.range.lowerBound >= max(start, past ?? 0) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var origin = node
         // `free(p); goto fail; ... fail: free(p);`: when nothing reads the variable before the
@@ -143,6 +157,16 @@ struct NextReads {
             if before.isEmpty, let label = Self.label(jumpedTo: jump, text) {
                 candidates = candidates.filter { $0.range.lowerBound >= label.startByte }
                 origin = label
+            }
+        }
+        // `free(reply); ok = false; break; } ... free(reply);`: the path goes on after the loop
+        // (or `switch`) that the `break` leaves.
+        if let jump = Self.firstExit(after: node, text), jump.kind == "break_statement",
+           let left = jump.ancestors().last(where: { Self.breakable.contains($0.kind) }), left.byteRange.contains(node.startByte) {
+            let before = candidates.filter { $0.range.upperBound <= jump.startByte }
+            if before.isEmpty {
+                candidates = candidates.filter { $0.range.lowerBound >= left.endByte }
+                origin = left
             }
         }
         // `cur = cur->next` reads `cur` before it assigns it: a write counts from the end of its assignment.
@@ -158,7 +182,7 @@ struct NextReads {
             if Self.inOtherArm(of: origin, read) { continue }
             // Nor does a branch whose condition contradicts the capture's (`if (rc != OK) free(p);
             // ... if (rc == OK) use(p);`).
-            if BranchConditions.exclusive(origin, read, text) { continue }
+            if BranchConditions.exclusive(node, read, text) { continue }
             if reference.isWrite { return nil }
             // `sizeof *p` does not evaluate `p`.
             if Self.insideSizeof(read) { continue }
