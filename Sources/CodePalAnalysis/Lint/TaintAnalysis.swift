@@ -697,6 +697,17 @@ final class TaintAnalysis {
             for (name, tainted) in bound where tainted { record(name: name, scope: scope, offset: from, tainted: true) }
             return
         }
+        // `a, b = x, y` and `[$where, $args] = $this->conditions($q)`: each name takes its own position.
+        if SequenceDestructuring.assigns(flow.node), let targets = SequenceDestructuring.targets(flow.target),
+           let parts = positions(of: flow.value, count: targets.count, at: flow.node.startByte) {
+            let scope = facts.scopeChains[flow.node.id]?.first ?? -1
+            let from = facts.recordOffset(index)
+            let strong = flow.strong && !facts.inBranch.contains(flow.node.id)
+            for (target, tainted) in zip(targets, parts) where tainted || (strong && facts.isVariable(target)) {
+                for name in targetNames(target) { record(name: name, scope: scope, offset: from, tainted: tainted) }
+            }
+            return
+        }
         let tainted = taintOfFlow(index)
         let strong = flow.strong && facts.isVariable(flow.target) && !facts.inBranch.contains(flow.node.id)
         guard tainted || strong else { return }
@@ -774,12 +785,17 @@ final class TaintAnalysis {
     }
 
     /// Per function whose every return is a literal object with no spread: which keys can hold taint.
+    /// A sequence literal's positions are the keys `#0`, `#1`, ... (`return where, args`).
     private func entryReturnSummaries() -> [String: [String: Bool]] {
         var result: [String: [String: Bool]] = [:]
         for (name, function) in facts.calls.functions where !function.returns.isEmpty {
             var keys: [String: Bool] = [:]
             var literal = true
             for value in function.returns {
+                if let elements = SequenceDestructuring.elements(Self.unwrapped(value)) {
+                    for (position, element) in elements.enumerated() { keys["#\(position)"] = (keys["#\(position)"] ?? false) || isTainted(element) }
+                    continue
+                }
                 guard let table = facts.entries[value.id], !Self.spreads(value) else { literal = false; break }
                 for (key, entry) in table { keys[key] = (keys[key] ?? false) || isTainted(entry) }
             }
@@ -817,6 +833,19 @@ final class TaintAnalysis {
     /// Whether a literal container takes entries it does not name (`{ ...defaults, a: 1 }`, `{**base}`).
     private static func spreads(_ literal: Node) -> Bool {
         literal.namedChildren.contains { $0.kind == "spread_element" || $0.kind == "dictionary_splat" }
+    }
+
+    /// What each position of a destructured value holds: the elements of a sequence literal, or
+    /// the positions of what the file's function returns when every return is a sequence literal
+    /// of that length (from the previous round); nil when that cannot be told.
+    private func positions(of value: Node, count: Int, at offset: Int) -> [Bool]? {
+        let value = Self.unwrapped(value)
+        if let elements = SequenceDestructuring.elements(value) {
+            return elements.count == count ? elements.map { isTainted($0, at: offset) } : nil
+        }
+        guard let name = facts.summarizedCalls[value.id], !sources.contains(value.id), let table = knownEntryReturns?[name],
+              table.count == count else { return nil }
+        return (0..<count).map { table["#\($0)"] }.allSatisfy { $0 != nil } ? (0..<count).map { table["#\($0)"]! } : nil
     }
 
     /// `const { where, params } = filter(q)` (or `= opts`, a variable last given a literal object):
