@@ -61,8 +61,19 @@ struct Rules: ParsableCommand {
                 failed += failures.isEmpty ? 0 : 1
                 for failure in failures { Console.out("FAIL \(failure)\n") }
             }
+            // Our matcher skips a pattern that can never match; tree-sitter's compiler rejects the
+            // whole rule set for it ("impossible pattern structure"), so a rule that passes its
+            // examples can still hide a pattern that is dead.
+            var rejected = 0
+            for name in Set(selected.flatMap(\.languages)).sorted() {
+                guard let language = try? registry.language(named: name) else { continue }
+                do { _ = try catalog.ruleSet(for: language).query(engine: .treeSitter) } catch {
+                    rejected += 1
+                    Console.out("FAIL \(name): tree-sitter rejects the rule set: \(error)\n")
+                }
+            }
             Console.out("\(selected.count - failed) passed, \(failed) failed\n")
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 || rejected > 0 { throw ExitCode(1) }
         }
     }
 }
