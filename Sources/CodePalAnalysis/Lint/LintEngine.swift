@@ -18,6 +18,7 @@ public enum LintEngine {
         /// and analyses in which unchecked parameters are untrusted too.
         var uncheckedFacts: TaintFacts??
         var uncheckedAnalyses: [Set<String>: TaintAnalysis] = [:]
+        var uncheckedKindsInFile: Set<String>?
         /// The sanitizer kinds that can make one analysis differ from another in this file: those
         /// some node is marked with and those of its guards. A rule's other kinds change nothing,
         /// so rules agreeing on these share one analysis (each costs several passes over the file).
@@ -113,7 +114,10 @@ public enum LintEngine {
                         })
                     }
                     guard let shared = uncheckedFacts!, shared.hasSources else { continue }
-                    let kinds = Set(rule.sanitizers)
+                    // As for the taint rules below: families whose sanitizers this file never uses
+                    // share one analysis instead of making one each.
+                    if uncheckedKindsInFile == nil { uncheckedKindsInFile = Self.kindsInFile(shared) }
+                    let kinds = Set(rule.sanitizers).intersection(uncheckedKindsInFile!)
                     let sanitized = { (node: Node) in
                         shared.genericSanitizers.contains(node.id) || kinds.contains { shared.sanitizersByKind[$0]?.contains(node.id) == true }
                     }
@@ -130,9 +134,7 @@ public enum LintEngine {
                     if facts == nil { facts = .some(try makeFacts()) }
                     var analysis: TaintAnalysis?
                     if let shared = facts!, shared.hasSources {
-                        if kindsInFile == nil {
-                            kindsInFile = Set(shared.sanitizersByKind.filter { !$0.value.isEmpty }.keys).union(shared.guardEffects.compactMap(\.kind))
-                        }
+                        if kindsInFile == nil { kindsInFile = Self.kindsInFile(shared) }
                         let kinds = Set(rule.sanitizers).intersection(kindsInFile!)
                         if analyses[kinds] == nil { analyses[kinds] = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds) }
                         analysis = analyses[kinds]
@@ -229,6 +231,12 @@ public enum LintEngine {
     static func reportNode(_ rule: LintRule, _ match: QueryMatch) -> Node? {
         if let name = rule.report { return match.first(name) }
         return match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
+    }
+
+    /// The sanitizer kinds that can make one analysis of `facts` differ from another: those some
+    /// node is marked with and those of its guards.
+    static func kindsInFile(_ facts: TaintFacts) -> Set<String> {
+        Set(facts.sanitizersByKind.filter { !$0.value.isEmpty }.keys).union(facts.guardEffects.compactMap(\.kind))
     }
 
     /// An `inside-containing` check already answered in this file: the enclosing range (-1 for
