@@ -1,0 +1,20 @@
+"""Masonite controller for the partner portal."""
+from masonite.controllers import Controller
+from masonite.request import Request
+from masonite.response import Response
+
+from app.models.Partner import Partner
+
+
+class PortalController(Controller):
+    def login(self, request: Request, response: Response):
+        partner = Partner.where("api_key", request.input("api_key")).first()
+        if partner is None:
+            return response.json({"error": "unknown key"}, status=401)
+        request.session.set("partner_id", partner.id)
+        request.session.set("partner_tier", request.input("tier", "basic"))  # expect: trust-boundary
+        return response.redirect("/portal")
+
+    def impersonate(self, request: Request, response: Response):
+        request.session.set("acting_as", request.input("account"))  # expect: trust-boundary
+        return response.redirect("/portal")
