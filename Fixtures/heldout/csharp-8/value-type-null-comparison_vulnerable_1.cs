@@ -1,0 +1,39 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using MediatR;
+
+namespace Fleet.Commands
+{
+    public class AssignDriver : IRequest<bool>
+    {
+        public Guid VehicleId { get; set; }
+        public int DriverId { get; set; }
+        public DateTimeOffset From { get; set; }
+    }
+
+    public class AssignDriverHandler : IRequestHandler<AssignDriver, bool>
+    {
+        private readonly IRoster _roster;
+
+        public AssignDriverHandler(IRoster roster)
+        {
+            _roster = roster;
+        }
+
+        public async Task<bool> Handle(AssignDriver request, CancellationToken ct)
+        {
+            if (request.VehicleId == null) // expect: value-type-null-comparison
+            {
+                return false;
+            }
+            var from = request.From != null ? request.From : DateTimeOffset.UtcNow; // expect: value-type-null-comparison
+            return await _roster.AssignAsync(request.VehicleId, request.DriverId, from, ct);
+        }
+    }
+
+    public interface IRoster
+    {
+        Task<bool> AssignAsync(Guid vehicle, int driver, DateTimeOffset from, CancellationToken ct);
+    }
+}
