@@ -1,0 +1,50 @@
+#include <rapidjson/document.h>
+#include <rapidjson/filereadstream.h>
+#include <cstdio>
+#include <iostream>
+
+struct Difficulty {
+    int wave_sizes[8];
+    int waves = 0;
+    double speed = 1.0;
+};
+
+static bool read_waves(const rapidjson::Value &arr, Difficulty &d)
+{
+    constexpr rapidjson::SizeType cap = sizeof d.wave_sizes / sizeof d.wave_sizes[0];
+    if (arr.Size() > cap)
+        return false;
+    for (rapidjson::SizeType i = 0; i < arr.Size(); ++i) {
+        if (!arr[i].IsInt())
+            return false;
+        d.wave_sizes[i] = arr[i].GetInt();
+        d.waves++;
+    }
+    return true;
+}
+
+int main(int argc, char **argv)
+{
+    const char *path = argc > 1 ? argv[1] : "levels/custom.json";
+    std::FILE *fp = std::fopen(path, "rb");
+    if (!fp) {
+        std::perror(path);
+        return 1;
+    }
+    char buf[8192];
+    rapidjson::FileReadStream in(fp, buf, sizeof buf);
+    rapidjson::Document doc;
+    doc.ParseStream(in);
+    std::fclose(fp);
+    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("waves") || !doc["waves"].IsArray()) {
+        std::cerr << "bad level file\n";
+        return 1;
+    }
+    Difficulty d;
+    if (!read_waves(doc["waves"], d)) {
+        std::cerr << "at most 8 integer waves\n";
+        return 1;
+    }
+    std::cout << d.waves << " waves at speed " << d.speed << '\n';
+    return 0;
+}
