@@ -18,8 +18,7 @@ static long long leaderboard_scores[SLOTS];
 
 static void store_tag(long long slot, const char *tag, size_t len)
 {
-    memcpy(leaderboard_tags[slot], tag, len); // expect: buffer-overflow
-    leaderboard_tags[slot][len] = '\0';
+    memcpy(leaderboard_tags[slot], tag, len + 1); // expect: buffer-overflow
 }
 
 /* BOARD.SET <slot> <tag> <score> */
@@ -32,6 +31,8 @@ int BoardSet_RedisCommand(RedisModuleCtx *ctx, RedisModuleString **argv, int arg
     if (RedisModule_StringToLongLong(argv[1], &slot) != 0 ||
         RedisModule_StringToLongLong(argv[3], &score) != 0)
         return RedisModule_ReplyWithError(ctx, "ERR slot and score must be integers");
+    if (slot < 0 || slot >= SLOTS)
+        return RedisModule_ReplyWithError(ctx, "ERR no such slot");
     const char *tag = RedisModule_StringPtrLen(argv[2], &len);
     store_tag(slot, tag, len);
     leaderboard_scores[slot] = score;
