@@ -1,0 +1,26 @@
+"""Average readings from a BME280-style sensor over I2C (smbus2)."""
+import time
+
+from smbus2 import SMBus
+
+ADDRESS = 0x76
+TEMP_REGISTER = 0xFA
+
+
+def read_raw(bus: SMBus) -> int:
+    msb, lsb, xlsb = bus.read_i2c_block_data(ADDRESS, TEMP_REGISTER, 3)
+    return (msb << 12) | (lsb << 4) | (xlsb >> 4)
+
+
+def averaged_raw(samples: int = 8, delay: float = 0.05) -> float:
+    total = 0
+    with SMBus(1) as bus:
+        for _ in range(samples):
+            total += read_raw(bus)
+            time.sleep(delay)
+    return total / samples
+
+
+def logged_raw(samples: int = 4) -> list[str]:
+    with SMBus(1) as bus:
+        return [f"sample {sample}: {read_raw(bus)}" for sample in range(samples)]
