@@ -1,0 +1,27 @@
+# frozen_string_literal: true
+
+require "hutch"
+require "base64"
+require "json"
+
+# Restores a saved game board that the web client exported and a player re-imported.
+class BoardImportConsumer
+  include Hutch::Consumer
+  consume "games.board_imported"
+
+  Board = Struct.new(:turn, :moves, keyword_init: true)
+
+  def process(message)
+    game = Game.find(message[:game_id])
+    board = restore(message[:snapshot])
+    game.update!(turn: board.turn, moves_count: board.moves.size)
+    logger.info "imported board for game #{game.id} at turn #{board.turn}"
+  end
+
+  private
+
+  def restore(snapshot)
+    data = JSON.parse(Base64.strict_decode64(snapshot))
+    Board.new(turn: Integer(data.fetch("turn")), moves: Array(data.fetch("moves")).map(&:to_s))
+  end
+end

@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+
+require "cell"
+
+# Renders a member's review on the product page.
+class ReviewCell < Cell::ViewModel
+  include ActionView::Helpers::TagHelper
+
+  def show
+    content_tag(:article, class: "review") do
+      heading + body
+    end
+  end
+
+  private
+
+  def heading
+    stars = "★" * model.rating
+    content_tag(:h4, "#{stars} #{model.author_name}")
+  end
+
+  def body
+    paragraphs = model.text.split(/\n{2,}/).map { |p| "<p>#{p}</p>" }
+    paragraphs.join.html_safe # expect: xss
+  end
+end
