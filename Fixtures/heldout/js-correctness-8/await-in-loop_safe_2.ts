@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook } from 'payload';
+
+export const syncRelatedPrices: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.price === previousDoc?.price) {
+    return doc;
+  }
+  const related: string[] = doc.bundles ?? [];
+  const bundles = await Promise.all(
+    related.map((bundleId) => req.payload.findByID({ collection: 'bundles', id: bundleId, depth: 0 })),
+  );
+  for (const bundle of bundles) {
+    const total = bundle.items.reduce((sum: number, item: { price: number }) => sum + item.price, 0);
+    req.payload.logger.info(`bundle ${bundle.id} now costs ${total}`);
+  }
+  return doc;
+};
+
+export const stampEditor: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
+  if (operation === 'update' && req.user) {
+    req.payload.logger.info(`${req.user.email} edited product ${doc.id}`);
+  }
+  return doc;
+};

@@ -1,0 +1,31 @@
+import * as Ably from 'ably';
+
+type Presence = 'online' | 'away' | 'offline';
+
+export function trackCourier(apiKey: string, courierId: string, onChange: (state: Presence, note: string) => void) {
+  const realtime = new Ably.Realtime({ key: apiKey, clientId: 'dispatch-board' });
+  const channel = realtime.channels.get(`couriers:${courierId}`);
+
+  channel.subscribe((message: Ably.Message) => {
+    switch (message.name) {
+      case 'shift-start':
+        onChange('online', 'started shift');
+        return;
+      case 'break':
+        onChange('away', `on break until ${message.data?.until ?? '?'}`);
+        return;
+      case 'shift-end':
+        onChange('offline', 'ended shift');
+        return;
+      case 'ping':
+        if (message.data?.lowBattery) {
+          onChange('away', 'battery low');
+        }
+        break;
+      default:
+        throw new Error(`unknown courier event ${message.name}`);
+    }
+  });
+
+  return () => realtime.close();
+}
