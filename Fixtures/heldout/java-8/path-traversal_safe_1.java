@@ -1,0 +1,43 @@
+package io.jenkins.plugins.reports;
+
+import hudson.model.Action;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerResponse2;
+
+class CoverageReportAction implements Action {
+    private final File reportRoot;
+
+    public CoverageReportAction(File reportRoot) {
+        this.reportRoot = reportRoot;
+    }
+
+    public void doFile(@QueryParameter String name, StaplerResponse2 rsp) throws IOException {
+        Path root = reportRoot.toPath().toRealPath();
+        Path page = root.resolve(name).normalize();
+        if (!page.startsWith(root) || !Files.isRegularFile(page)) {
+            rsp.sendError(404);
+            return;
+        }
+        rsp.setContentType(name.endsWith(".css") ? "text/css" : "text/html");
+        rsp.getOutputStream().write(Files.readAllBytes(page));
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-document";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Coverage";
+    }
+
+    @Override
+    public String getUrlName() {
+        return "coverage";
+    }
+}

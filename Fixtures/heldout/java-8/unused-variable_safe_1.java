@@ -1,0 +1,16 @@
+package com.example.telemetry;
+
+import org.apache.flink.api.common.functions.ReduceFunction;
+
+class PeakDemandReducer implements ReduceFunction<MeterReading> {
+
+    @Override
+    public MeterReading reduce(MeterReading a, MeterReading b) {
+        MeterReading peak = a.getKwh() >= b.getKwh() ? a : b;
+        long latest = Math.max(a.getTimestamp(), b.getTimestamp());
+        double combined = a.getKwh() + b.getKwh();
+        MeterReading result = new MeterReading(peak.getMeterId(), latest, peak.getKwh());
+        result.setWindowTotal(combined);
+        return result;
+    }
+}
