@@ -16,3 +16,15 @@
   function: (identifier) @function
   arguments: (argument_list . (_) . (string) @use)
   (#any-of? @function "getattr" "hasattr" "setattr" "delattr"))
+; `__all__.extend([...])` and `__all__.append("x")`, as modules that export names only on some
+; platforms write it (pyflakes reads them the same way).
+(call
+  function: (attribute object: (identifier) @all attribute: (identifier) @method)
+  arguments: (argument_list . [(list (string) @use) (tuple (string) @use)] .)
+  (#eq? @all "__all__")
+  (#eq? @method "extend"))
+(call
+  function: (attribute object: (identifier) @all attribute: (identifier) @method)
+  arguments: (argument_list . (string) @use .)
+  (#eq? @all "__all__")
+  (#eq? @method "append"))
