@@ -415,3 +415,24 @@
 (variable_declarator value: (identifier) @field @field.name)
 (return_statement (identifier) @field @field.name)
 [(class_declaration) (record_declaration) (enum_declaration)] @field.class
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter of a method or constructor is a value whose origin this file does not check, whoever
+; calls it (a framework no rule names, a DAO's caller, a queue): untrusted only in the analysis of
+; those rules. A number, a boolean, a date or a UUID was converted by whoever checked the types.
+(formal_parameter
+  type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
+  name: (identifier) @unchecked
+  (#not-match? @type "^(java\\.lang\\.)?(Long|Integer|Short|Byte|Double|Float|Boolean|Character|Number|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Date|Timestamp|Class<.*>|(int|long|short|byte|double|float|boolean|char)\\[\\])$"))
+(spread_parameter (type_identifier) @type (variable_declarator name: (identifier) @unchecked)
+  (#eq? @type "String"))
+; Text put together from parts: `+`, `String.format`, `formatted`, `MessageFormat.format`,
+; `String.join`, `concat`, and what a builder appends (`sb.append(x)`: the flows above carry each
+; appended value into the builder; the value itself is the part).
+(binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
+((method_invocation object: (identifier) @class name: (identifier) @method arguments: (argument_list (_) @built.part)) @built
+  (#any-of? @class "String" "MessageFormat") (#any-of? @method "format" "join"))
+((method_invocation object: (_) @built.part name: (identifier) @method arguments: (argument_list (_) @built.part)) @built
+  (#any-of? @method "formatted" "concat"))
+((method_invocation name: (identifier) @method arguments: (argument_list (_) @built @built.part))
+  (#any-of? @method "append" "insert"))
