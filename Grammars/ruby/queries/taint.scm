@@ -463,3 +463,27 @@
 ((assignment left: (element_reference object: (identifier) @session) @target right: (_) @value) @update
   (#eq? @session "session"))
 (program) @field.class
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter of a method is a value whose origin this file does not check, whoever calls it (a
+; controller of a framework no rule names, a job, a service object's caller): untrusted only in
+; the analysis of those rules. (Not a block's: it walks a collection or is handed what the
+; method yields.)
+(method_parameters [(identifier) @unchecked
+                    (optional_parameter name: (identifier) @unchecked)
+                    (keyword_parameter name: (identifier) @unchecked)
+                    (splat_parameter name: (identifier) @unchecked)])
+; Text put together from parts: interpolation (strings, backticks, `%x()`), `+`, `%`, `format`,
+; `join`, and what `<<` or `concat` appends (the flows above carry each appended value into the
+; string; the value itself is the part).
+(string (interpolation (_) @built.part)) @built
+(subshell (interpolation (_) @built.part)) @built
+(binary left: (_) @built.part operator: "+" right: (_) @built.part) @built
+(binary left: [(string) (identifier) (constant)] operator: "%" right: (_) @built.part) @built
+((call !receiver method: (identifier) @method arguments: (argument_list (_) @built.part)) @built
+  (#any-of? @method "format" "sprintf"))
+((call receiver: (_) @built.part method: (identifier) @method) @built
+  (#eq? @method "join"))
+(binary operator: "<<" right: (_) @built @built.part)
+((call method: (identifier) @method arguments: (argument_list (_) @built @built.part))
+  (#any-of? @method "concat" "prepend"))
