@@ -541,3 +541,50 @@
   (#match? @name "(?i)(token|secret|password|passcode|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
 ((method_declaration name: (field_identifier) @name body: (block (return_statement (expression_list . (_) @sink.secret))))
   (#match? @name "(?i)(token|secret|password|passcode|nonce|salt|otp|apikey|api_?key|session_?id|csrf|xsrf|(?<!status|exit|err|error|country|http|response|lang|key|ret|return|op|char|area|zip|color|post|currency|unit)_?(code|pin)s?)$"))
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter of a function, method or function literal is a value whose origin this file does not
+; check, whoever calls it (a router, a queue consumer, a CLI's flags, another package): untrusted
+; only in the analysis of those rules. A method's receiver is the object itself, not data handed
+; in; a parameter typed as a number, a boolean, a time, a UUID or a context carries no text.
+([(function_declaration parameters: (parameter_list [(parameter_declaration name: (identifier) @unchecked type: (_) @type)
+                                                     (variadic_parameter_declaration name: (identifier) @unchecked type: (_) @type)]))
+  (method_declaration parameters: (parameter_list [(parameter_declaration name: (identifier) @unchecked type: (_) @type)
+                                                   (variadic_parameter_declaration name: (identifier) @unchecked type: (_) @type)]))
+  (func_literal parameters: (parameter_list [(parameter_declaration name: (identifier) @unchecked type: (_) @type)
+                                             (variadic_parameter_declaration name: (identifier) @unchecked type: (_) @type)]))]
+  (#not-match? @type "^(\\*?(u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128)|bool|byte|rune|time\\.(Time|Duration|Month|Weekday)|uuid\\.UUID|context\\.Context|error)|func\\b.*)$"))
+; Text put together from parts: concatenation, `fmt.Sprintf` and kin, `strings.Join`, and a
+; builder's or buffer's `String()` (what `WriteString` put in is followed as updates).
+(binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list (_) @built.part)) @built
+  (#eq? @package "fmt") (#any-of? @function "Sprintf" "Sprint" "Sprintln"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) @built.part)) @built
+  (#eq? @package "strings") (#any-of? @function "Join" "Repeat"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (_) (_) @built.part)) @built
+  (#eq? @package "fmt") (#any-of? @function "Fprintf" "Fprint" "Fprintln"))
+; Quoting an identifier or a literal for SQL by a function named so (`pq.QuoteIdentifier`,
+; `dialect.Quote(name)`, `scope.QuotedTableName()`): what an ORM or a migration tool pastes is
+; a name it quoted, not a value.
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.sql
+  (#match? @function "(?i)quote"))
+; An escaping helper of the file or a package (`htmlEscape(url)`, `html.EscapeString`).
+((call_expression function: [(identifier) @function (selector_expression field: (field_identifier) @function)]) @sanitizer.html
+  (#match? @function "^(?i)(html_?escape|escape_?html|html_?encode|escape|escape_?string)$"))
+; A name pasted where SQL wants a table (`"SELECT count(*) FROM " + table`, `fmt.Sprintf("DELETE
+; FROM %s", table)`, alone): a helper handed a table by its caller, which the sink-first rule
+; leaves to its callers (`@sanitizer.sqlname`, listed by go/sql-built-from-text alone; request
+; data there is still go/sql-injection's).
+((binary_expression left: (interpreted_string_literal) @sql operator: "+" right: [(identifier) (selector_expression)]) @sanitizer.sqlname
+  (#match? @sql "(?i)\\b(from|join|into|update|table)\\s+\"$"))
+((call_expression
+   function: (selector_expression operand: (identifier) @package field: (field_identifier) @function)
+   arguments: (argument_list . (interpreted_string_literal) @format . [(identifier) (selector_expression)] .)) @sanitizer.sqlname
+  (#eq? @package "fmt") (#eq? @function "Sprintf")
+  (#match? @format "(?i)^\"[^%]*\\b(from|join|into|update|table)\\s+%[sv]\\b[^%]*\"$"))
