@@ -224,6 +224,13 @@
 ; A lookup returns what the table holds, whatever the key (`Columns[sort]` of a constant table).
 ((element_access_expression expression: (identifier) @table subscript: (bracketed_argument_list (argument (_) @sanitizer)))
   (#match? @table "^(_?[A-Z][A-Za-z0-9_]*|_?[a-z]+(Columns|Map|Table|Lookup))$"))
+; ... also read with a default (`SortColumns.GetValueOrDefault(orderBy, "name")`): the key picks an
+; entry, the default is what it is.
+((invocation_expression
+   function: (member_access_expression expression: (identifier) @table name: (identifier) @method)
+   arguments: (argument_list . (argument (_) @sanitizer)))
+  (#eq? @method "GetValueOrDefault")
+  (#match? @table "^(_?[A-Z][A-Za-z0-9_]*|_?[a-z]+(Columns|Map|Table|Lookup))$"))
 ; ... and the others for their kind of sink.
 ((invocation_expression function: (member_access_expression name: (identifier) @method)) @sanitizer.html
   (#any-of? @method "HtmlEncode" "HtmlAttributeEncode" "JavaScriptStringEncode" "Encode" "Sanitize" "HtmlEscape"))
@@ -310,3 +317,24 @@
 ; Fields a method writes request data into are untrusted where the class reads them.
 (member_access_expression expression: "this" name: (identifier) @field.name) @field
 [(class_declaration) (record_declaration) (struct_declaration)] @field.class
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter of a method, constructor, local function or lambda is a value whose origin this file
+; does not check, whoever calls it (a controller, a GraphQL resolver, a JSON-RPC method, a queue
+; consumer, another assembly): untrusted only in the analysis of those rules. One typed as a
+; number, a boolean, a date, a GUID, an enum-like value type or a cancellation token carries no
+; text.
+((parameter type: (_) @type name: (identifier) @unchecked)
+  (#not-match? @type "^(int|long|short|byte|sbyte|uint|ulong|ushort|decimal|double|float|bool|char|Int16|Int32|Int64|UInt16|UInt32|UInt64|Decimal|Double|Single|Boolean|Guid|DateTime|DateTimeOffset|DateOnly|TimeOnly|TimeSpan|CancellationToken|I?Logger(<.*>)?|I?ServiceProvider|HttpContext|IConfiguration)\\??$"))
+; Text put together from parts: `+`, interpolation, `string.Format`/`Concat`/`Join`, and what is
+; appended to a builder or added to a list (followed as updates of the name).
+(binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
+(interpolated_string_expression (interpolation . (interpolation_brace) . (_) @built.part)) @built
+((invocation_expression
+   function: (member_access_expression expression: [(predefined_type) (identifier)] @class name: (identifier) @method)
+   arguments: (argument_list (argument (_) @built.part))) @built
+  (#any-of? @class "string" "String") (#any-of? @method "Format" "Concat" "Join"))
+((invocation_expression
+   function: (member_access_expression name: (identifier) @method)
+   arguments: (argument_list (argument (_) @built @built.part)))
+  (#any-of? @method "Append" "AppendLine" "AppendFormat" "Insert"))
