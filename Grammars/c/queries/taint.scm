@@ -14,7 +14,8 @@
 
 ; Flows.
 (init_declarator declarator: [(identifier) @target (pointer_declarator declarator: (identifier) @target)
-                              (array_declarator declarator: (identifier) @target)] value: (_) @value) @assign
+                              (array_declarator declarator: (identifier) @target)
+                              (pointer_declarator declarator: (array_declarator declarator: (identifier) @target))] value: (_) @value) @assign
 (assignment_expression left: (identifier) @target operator: "=" right: (_) @value) @assign
 (assignment_expression left: (_) @target operator: "+=" right: (_) @value) @update
 ; Writing into a buffer: `snprintf(cmd, size, "ls %s", dir)`, `strcat(cmd, dir)`, `memcpy(dst, src, n)`.
@@ -90,3 +91,35 @@
 (binary_expression left: (_) @guard.operand operator: "&&" right: (_) @guard.operand) @guard.and
 (binary_expression left: (_) @guard.operand operator: "||" right: (_) @guard.operand) @guard.or
 (parenthesized_expression (_) @guard.operand) @guard.and
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). A text
+; parameter of a function (`const char *name`, `char name[]`) is a value whose origin this file does
+; not check, whoever calls it (a CGI handler, a plugin's callback, another module): untrusted only
+; in the analysis of those rules. Numbers are not text a shell or SQL could read as code.
+((parameter_declaration
+   type: (primitive_type) @_type
+   declarator: [(pointer_declarator declarator: (identifier) @unchecked)
+                (array_declarator declarator: (identifier) @unchecked)])
+  (#eq? @_type "char"))
+; Text put together in a buffer: what `snprintf`, `sprintf`, `strcat`, `strcpy` and their kin
+; write into it (the flows above carry each value into the buffer; the value itself is the part).
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (identifier) (_) @built @built.part))
+  (#any-of? @_function "sprintf" "snprintf" "vsnprintf" "vsprintf" "strcpy" "strncpy" "strcat" "strncat"
+                      "strlcpy" "strlcat" "stpcpy" "stpncpy" "asprintf" "g_snprintf" "g_strlcat" "g_strlcpy"))
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (pointer_expression argument: (identifier)) (_) @built @built.part))
+  (#any-of? @_function "asprintf" "vasprintf"))
+; ... and what returns new text made of its arguments (`g_strdup_printf`, `g_strconcat`).
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list (_) @built.part)) @built
+  (#any-of? @_function "g_strdup_printf" "g_strconcat" "g_strjoin" "sqlite3_mprintf" "g_build_path"))
+; SQLite's own printf quotes what `%q`, `%Q` and `%w` paste; without a `%s` it builds safe SQL.
+((call_expression
+   function: (identifier) @_function
+   arguments: (argument_list . (string_literal) @_format)) @sanitizer.sql
+  (#any-of? @_function "sqlite3_mprintf" "sqlite3_vmprintf")
+  (#not-match? @_format "%[-+ #0-9.]*(l|ll|z)?s"))

@@ -29,3 +29,27 @@
    function: (field_expression field: (field_identifier) @_method)
    arguments: (argument_list . (_) @sanitizer .))
   (#any-of? @_method "find" "at" "count" "contains"))
+; `out << "ls " << dir`: a chain of `<<` writes every operand into the stream it starts from.
+((binary_expression left: (binary_expression left: (identifier) @target operator: "<<") operator: "<<" right: (_) @value) @update)
+((binary_expression left: (binary_expression left: (binary_expression left: (identifier) @target operator: "<<") operator: "<<") operator: "<<" right: (_) @value) @update)
+((binary_expression left: (binary_expression left: (binary_expression left: (binary_expression left: (identifier) @target operator: "<<") operator: "<<") operator: "<<") operator: "<<" right: (_) @value) @update)
+
+; Sink-first rules (`built:`, see Grammars/c/queries/taint.scm): a string parameter
+; (`const std::string &name`, `std::string_view`, `QString`) is a value nobody checked.
+((parameter_declaration
+   type: [(qualified_identifier) (type_identifier)] @_type
+   declarator: [(identifier) @unchecked (reference_declarator (identifier) @unchecked)])
+  (#match? @_type "^((std::)?(string|wstring|string_view|wstring_view)|QString|QByteArray)$"))
+; Strings put together: `+`, `+=`, `append`, `<<` into a stream, `std::format`/`fmt::format`, and
+; QString's `arg`.
+(binary_expression left: (_) @built.part operator: "+" right: (_) @built.part) @built
+(assignment_expression operator: "+=" right: (_) @built @built.part)
+(binary_expression operator: "<<" right: (_) @built @built.part)
+((call_expression
+   function: (field_expression field: (field_identifier) @_method)
+   arguments: (argument_list (_) @built @built.part))
+  (#any-of? @_method "append" "insert" "push_back"))
+((call_expression function: (qualified_identifier) @_function arguments: (argument_list (_) @built.part)) @built
+  (#match? @_function "^(std|fmt)::(format|vformat)$"))
+((call_expression function: (field_expression argument: (_) @built.part field: (field_identifier) @_method) arguments: (argument_list (_) @built.part)) @built
+  (#eq? @_method "arg"))
