@@ -73,6 +73,14 @@
   (#any-of? @object "r" "req" "rack_request")
   (#any-of? @method "params" "GET" "POST" "body" "cookies" "referrer" "referer" "query_string" "path_info" "user_agent"
                     "url" "fullpath" "env" "get_header"))
+; ... and read straight from the request made from the Rack environment, whatever names it
+; (`Rack::Request.new(env).path_info`, `ActionDispatch::Request.new(env).params`).
+((call
+   receiver: (call receiver: [(constant) (scope_resolution)] @class method: (identifier) @new arguments: (argument_list . (identifier) @env .))
+   method: (identifier) @method) @source
+  (#match? @class "(^|::)Request$") (#eq? @new "new") (#eq? @env "env")
+  (#any-of? @method "params" "GET" "POST" "body" "cookies" "referrer" "referer" "query_string" "path_info" "user_agent"
+                    "url" "fullpath" "path" "get_header"))
 ; An upload's file name is the client's (Rack's and Rails' `UploadedFile#original_filename`, kept
 ; on the record by CarrierWave, Shrine and Active Storage-style models): wherever it is read, even
 ; back from the database by a job.
