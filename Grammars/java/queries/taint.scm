@@ -255,6 +255,9 @@
 (formal_parameter
   name: (identifier) @source.parameter
   (#match? @source.parameter "^(callback|webhook|webHook|hook|notification|notify|postback)(Url|URL|Uri|URI)$"))
+; ... also looked up for someone (`settings.webhookUrlFor(merchantId)`, `callbackUriOf(client)`).
+((method_invocation name: (identifier) @method) @source
+  (#match? @method "^(get)?([Cc]allback|[Ww]ebhook|[Ww]ebHook|[Pp]ostback)(Url|URL|Uri|URI)(For|Of)$"))
 ; JAX-RS and Spring's raw views of the request.
 ((method_invocation object: (identifier) @context name: (identifier) @method) @source
   (#match? @context "(?i)^(uriInfo|headers|httpHeaders|webRequest)$")
@@ -395,9 +398,10 @@
 ; (`/`; a check for `//` belongs next to it).
 ((method_invocation object: (_) @guard.subject name: (identifier) @method arguments: (argument_list . [(string_literal) (identifier)] @prefix .)) @guard.safe.url
   (#eq? @method "startsWith") (#match? @prefix "^(\"https?://[^/\"]+/|[A-Z][A-Za-z0-9_]*$|\"/\"$)"))
-; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isSafePath(p)`.
+; Validators named for what they check: `isSafeUrl(u)`, `isAllowedHost(h)`, `isSafePath(p)`, and for
+; hosts a request may go to, `isPublic(host)` (not loopback, private or link-local).
 ((method_invocation name: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.url
-  (#match? @function "^((is|check|valid)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|URL|Uri|URI|Host|Hostname|Domain|Origin|Redirect|Target))$"))
+  (#match? @function "^((is|check|valid)?(Safe|Allowed|Trusted|Permitted|Valid)(Url|URL|Uri|URI|Host|Hostname|Domain|Origin|Redirect|Target)|is(Public|External|Routable|Global)(Host|Address|Ip|IP|Url|URL|Uri|URI)?)$"))
 ((method_invocation name: (identifier) @function arguments: (argument_list (_) @guard.subject)) @guard.safe.path
   (#match? @function "^((is|check|valid)?(Safe|Allowed|Valid)(Path|File|Filename|FileName|FilePath)|isInside|isSubPath|withinDir)$"))
 
