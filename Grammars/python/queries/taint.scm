@@ -16,10 +16,14 @@
 (for_statement left: (_) @target right: (_) @value) @assign
 ; A comprehension's element comes before its `for`, yet sees the loop variable (@from); the
 ; iterable itself is not part of the value (`", ".join("?" for _ in ids)` is only question marks).
-([(list_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
-  (set_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
-  (dictionary_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value))
-  (generator_expression body: (_) @from (for_in_clause left: (_) @target right: (_) @value))] @assign)
+; The loop variable belongs to the comprehension (Python 3 gives it a scope of its own): the
+; binding is the `for` clause, inside that scope, so that a later `x` of the function is not
+; the comprehension's `x`.
+[(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+[(list_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value) @assign)
+ (set_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value) @assign)
+ (dictionary_comprehension body: (_) @from (for_in_clause left: (_) @target right: (_) @value) @assign)
+ (generator_expression body: (_) @from (for_in_clause left: (_) @target right: (_) @value) @assign)]
 (for_in_clause) @sanitizer
 ; ... nor is its filter: `[x for x in xs if x in ALLOWED]` holds elements, not the check.
 (if_clause) @sanitizer
@@ -194,6 +198,74 @@
   (#not-any-of? @source.parameter "self" "cls" "request" "req")
   (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Response|BackgroundTasks|Session|AsyncSession|State|Scope|Logger|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings|Broker|Channel|Context))$")
   (#not-match? @default "^(Depends|Security|Provide|Dependency|Inject)\\("))
+; Entry points by shape, whatever the framework and whatever the decorator is called: a function
+; registered through an object's attribute, called or not (`@hooks.checkout_started`,
+; `@query.field("orders")`, `@daemon.expose`, `@subscriber.on("orders")`, `@mcp.tool()`), is called
+; by whoever sends the event, the query or the message, with their values in its parameters.
+; Decorators that register nothing, or nothing a client calls, are listed out by module or by
+; last name: the language's wrappers (property setters, caching, `functools`, `contextlib`,
+; `abc`, `typing`, dataclasses), test frameworks, numeric compilers, retry and timing wrappers,
+; hooks run around a request rather than for one (`before_request`, `errorhandler`), model
+; validators, and the command-line decorators below. Not tainted: the object itself, objects the
+; framework makes and hands in (the request, whose fields are read by name above, a context, a
+; GraphQL `info`, a session, a connection, a resolver's parent object `_`/`obj`/`root`), values
+; typed as numbers or as services, and parameters whose default is a number or a boolean, which
+; are options of the function rather than what the caller sends.
+(decorated_definition
+  (decorator [(call function: (attribute) @decorator) (attribute) @decorator])
+  definition: (function_definition
+    parameters: (parameters [(identifier) @source.parameter
+                             (default_parameter name: (identifier) @source.parameter value: (_) @default)
+                             (list_splat_pattern (identifier) @source.parameter)
+                             (dictionary_splat_pattern (identifier) @source.parameter)
+                             (typed_parameter (identifier) @source.parameter type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
+  (#not-match? @decorator "^(functools|contextlib|abc|typing|typing_extensions|dataclasses|enum|atexit|asyncio|unittest|mock|pytest|hypothesis|support|test|numba|torch|tf|jax|np|numpy|attr|attrs|pydantic|sqlalchemy|sa|tenacity|backoff|cachetools|six|click|typer|invoke|fabric)(\\.|$)")
+  (#not-match? @decorator "(^|\\.)(setter|getter|deleter|register|fixture|staticmethod|classmethod|dataclass|unique|no_type_check|runtime_checkable|decorator|wrapper|wraps|synchronized|locked|trace|traced|logged|instrument|measure|throttle|debounce|rate_limit|ratelimit|limits|sleep_and_retry|cache_page|cache_control|never_cache|atomic|transaction|parametrize|patch|object|dict|multiple|skip[A-Za-z_]*|expectedFailure|xfail|usefixtures|filterwarnings|timeout|flaky|property|cached_property|lru_cache|cache|cached|memoize[a-z_]*|wraps|total_ordering|singledispatch[a-z_]*|contextmanager|asynccontextmanager|abstract[a-z_]*|overload|override|final|deprecated|jit|njit|vectorize|no_grad|inference_mode|retry[a-z_]*|on_exception|timed|timer|timeit|profile|[a-z_]*validator|validates|hybrid_property|hybrid_method|expression|comparator|declared_attr|reconstructor|listens_for|before_[a-z_]+|after_[a-z_]+|teardown_[a-z_]*|context_processor|shell_context_processor|errorhandler|exception_handler|middleware|on_startup|on_shutdown|url_value_preprocessor|url_defaults|template_global|template_test|user_loader|request_loader|token_loader|cpython_only|requires[a-z_]*|impl_detail|bigmemtest|command|group|argument|option|password_option|confirmation_option|pass_context|pass_obj|coroutine|task|shared_task|actor|job|setup|fixture|route|get|post|put|delete|patch|head|options|websocket|api_route|websocket_route)$")
+  (#not-match? @source.parameter "^(self|cls|_+|obj|root|parent|request|req|ctx|context|info|sid|c|app|bot|client|session|db|conn|connection|cursor|logger|log|settings|config|loop|call_next|next|interaction|sender)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket|State|Scope|Logger|GraphQLResolveInfo|Info|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings|Broker|Channel|Context|Interaction|Bot))$")
+  (#not-match? @default "^(-?[0-9][0-9_.eExXa-fA-F]*|True|False)$")
+  (#not-match? @default "^(Depends|Security|Provide|Dependency|Inject)\\("))
+; ... and by a call of a plain name that comes from a library: the file defines no function or
+; class so named (Nameko's `@event_handler("orders", "created")` and `@rpc()`, an imported
+; `@tool(...)`); a wrapper the file writes itself (`def retry(times): ...`) registers nothing
+; (`@registrar`, see TaintAnalysis). A plain name that is not called (`@with_cleanup`,
+; `@login_required`) is a wrapper far more often than a registration, and is left out.
+(decorated_definition
+  (decorator (call function: (identifier) @decorator @registrar))
+  definition: (function_definition
+    parameters: (parameters [(identifier) @source.parameter
+                             (default_parameter name: (identifier) @source.parameter value: (_) @default)
+                             (list_splat_pattern (identifier) @source.parameter)
+                             (dictionary_splat_pattern (identifier) @source.parameter)
+                             (typed_parameter (identifier) @source.parameter type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
+  (#not-match? @decorator "^(functools|contextlib|abc|typing|typing_extensions|dataclasses|enum|atexit|asyncio|unittest|mock|pytest|hypothesis|support|test|numba|torch|tf|jax|np|numpy|attr|attrs|pydantic|sqlalchemy|sa|tenacity|backoff|cachetools|six|click|typer|invoke|fabric)(\\.|$)")
+  (#not-match? @decorator "(^|\\.)(setter|getter|deleter|register|fixture|staticmethod|classmethod|dataclass|unique|no_type_check|runtime_checkable|decorator|wrapper|wraps|synchronized|locked|trace|traced|logged|instrument|measure|throttle|debounce|rate_limit|ratelimit|limits|sleep_and_retry|cache_page|cache_control|never_cache|atomic|transaction|parametrize|patch|object|dict|multiple|skip[A-Za-z_]*|expectedFailure|xfail|usefixtures|filterwarnings|timeout|flaky|property|cached_property|lru_cache|cache|cached|memoize[a-z_]*|wraps|total_ordering|singledispatch[a-z_]*|contextmanager|asynccontextmanager|abstract[a-z_]*|overload|override|final|deprecated|jit|njit|vectorize|no_grad|inference_mode|retry[a-z_]*|on_exception|timed|timer|timeit|profile|[a-z_]*validator|validates|hybrid_property|hybrid_method|expression|comparator|declared_attr|reconstructor|listens_for|before_[a-z_]+|after_[a-z_]+|teardown_[a-z_]*|context_processor|shell_context_processor|errorhandler|exception_handler|middleware|on_startup|on_shutdown|url_value_preprocessor|url_defaults|template_global|template_test|user_loader|request_loader|token_loader|cpython_only|requires[a-z_]*|impl_detail|bigmemtest|command|group|argument|option|password_option|confirmation_option|pass_context|pass_obj|coroutine|task|shared_task|actor|job|setup|fixture|route|get|post|put|delete|patch|head|options|websocket|api_route|websocket_route)$")
+  (#not-match? @source.parameter "^(self|cls|_+|obj|root|parent|request|req|ctx|context|info|sid|c|app|bot|client|session|db|conn|connection|cursor|logger|log|settings|config|loop|call_next|next|interaction|sender)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket|State|Scope|Logger|GraphQLResolveInfo|Info|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings|Broker|Channel|Context|Interaction|Bot))$")
+  (#not-match? @default "^(-?[0-9][0-9_.eExXa-fA-F]*|True|False)$")
+  (#not-match? @default "^(Depends|Security|Provide|Dependency|Inject)\\("))
+; (Route decorators are left to the route patterns above, which know their converters.)
+; Command-line entry points (Click, Typer, Invoke and Fabric tasks, a group's `@cli.command()`):
+; their parameters are what the person running the program typed. CodeQL keeps command-line input
+; in a threat model of its own, off by default; here it counts where a wrapper or a web front end
+; that passes a value through makes it an injection: shell commands and code (as `sys.argv` does
+; below). Not for the files or URLs the command is told to open (the `cli` kind), nor for SQL: a
+; database tool runs the statements and the filters its operator typed or named (`deploy
+; schema.sql`), which is what it is for.
+(decorated_definition
+  (decorator [(call function: [(attribute) (identifier)] @decorator) (attribute) @decorator])
+  definition: (function_definition
+    parameters: (parameters [(identifier) @source.parameter @sanitizer.cli @sanitizer.sql
+                             (default_parameter name: (identifier) @source.parameter @sanitizer.cli @sanitizer.sql value: (_) @default)
+                             (list_splat_pattern (identifier) @source.parameter @sanitizer.cli @sanitizer.sql)
+                             (typed_parameter (identifier) @source.parameter @sanitizer.cli @sanitizer.sql type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter @sanitizer.cli @sanitizer.sql type: (type) @type value: (_) @default)]))
+  (#match? @decorator "^((click|typer)\\.[a-z_]+|(invoke|fabric)\\.task|[A-Za-z_][A-Za-z0-9_]*\\.(command|group))$")
+  (#not-match? @source.parameter "^(self|cls|_+|obj|root|parent|request|req|ctx|context|info|sid|c|app|bot|client|session|db|conn|connection|cursor|logger|log|settings|config|loop|call_next|next|interaction|sender)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|Request|Response|BackgroundTasks|Session|AsyncSession|WebSocket|State|Scope|Logger|GraphQLResolveInfo|Info|[A-Za-z_.]*(Session|Connection|Engine|Service|Repository|Client|Config|Settings|Broker|Channel|Context|Interaction|Bot))$")
+  (#not-match? @default "^(-?[0-9][0-9_.eExXa-fA-F]*|True|False)$"))
 ; Methods of classes that are request handlers by their base class (`class Orders(MethodView)`,
 ; Tornado's `RequestHandler`, Falcon and Flask-RESTful resources, Starlette's `HTTPEndpoint`):
 ; the HTTP verb methods' parameters (`on_get(self, req, resp, slug)`, `get(self, slug)`) are the

@@ -25,6 +25,8 @@ import CodePalSyntax
 /// - `@handler.use`: a function passed by name where its first parameter receives untrusted data
 ///   (`addEventListener("message", onMessage)`); `@handler.name` with `@handler.parameter`: a
 ///   function's name and first parameter, tainted when the name is so used.
+/// - `@registrar` in a `@source.parameter` match: the plain name of the decorator registering the
+///   function; its parameters count only when the file defines no function or class so named.
 /// - `@guard…`: checks that make a variable safe where they hold (see `TaintGuards`); a check of
 ///   the kind `prefixed` (`".." in name`) makes it safe only where it is used as `@prefixed`: right
 ///   after a fixed folder in a concatenation or a format (`BASE + "/" + name`, `f"{BASE}/{name}"`),
@@ -162,6 +164,11 @@ final class TaintFacts {
         var typedInstances: [(name: String, className: String)] = []
         var namedClasses: [(name: String, node: Node)] = []
         var checked: Set<NodeID> = []
+        /// Parameters of functions registered by a decorator of plain name (`@registrar`), kept
+        /// when the file defines no function or class of that name: the decorator then comes
+        /// from a library (an import, a marker a library made), not a wrapper of the file's own.
+        var registered: [(parameter: Node, registrar: String)] = []
+        var definedNames: Set<String> = []
         matches { match in
             for capture in match.captures {
                 let id = capture.node.id
@@ -170,6 +177,7 @@ final class TaintFacts {
                 switch capture.name {
                 case "function":
                     if let name = match.first("function.name") {
+                        definedNames.insert(name.text(in: text.bytes))
                         calls.define(name: name.text(in: text.bytes), function: capture.node, parameters: match.first("function.parameters"))
                     }
                 case "constructor":
@@ -212,7 +220,12 @@ final class TaintFacts {
                         calls.calls.append((capture.node.text(in: text.bytes), call, arguments))
                     }
                 case "source": sources.insert(id)
-                case "source.parameter": taintedParameters.append(capture.node)
+                case "source.parameter":
+                    if let registrar = match.first("registrar") {
+                        registered.append((capture.node, registrar.text(in: text.bytes)))
+                    } else {
+                        taintedParameters.append(capture.node)
+                    }
                 case "unchecked": uncheckedParameters.append(capture.node)
                 case "checked": checked.insert(id)
                 case "built.part":
@@ -269,6 +282,9 @@ final class TaintFacts {
             }
         }
         for handler in handlers where handlerUses.contains(handler.name) { taintedParameters.append(handler.parameter) }
+        for entry in registered where !definedNames.contains(entry.registrar) && !classNames.contains(entry.registrar) {
+            taintedParameters.append(entry.parameter)
+        }
         // Parameters the language itself fills (`(item, index)` of an array method's callback)
         // hold the array's elements and numbers, not anything a caller chose.
         if !checked.isEmpty { uncheckedParameters.removeAll { checked.contains($0.id) } }
@@ -506,7 +522,9 @@ final class TaintFacts {
             let id = node.id
             let isWanted = wanted.contains(id)
             if isWanted {
-                scopeChains[id] = chain.reversed()
+                // A scope that is itself looked up (a comprehension, whose `if` is a check of its
+                // own variables) starts its chain with itself.
+                scopeChains[id] = scopes.contains(id) ? [node.startByte] + chain.reversed() : chain.reversed()
                 if branchDepth[branchDepth.count - 1] > 0 { inBranch.insert(id) }
             }
             if !fields.isEmpty {
