@@ -27,6 +27,12 @@ public final class ParsedFileCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
+    /// Whether a graph of `path` is kept (any revision): for tests of what a request parses.
+    func holds(_ path: String) -> Bool {
+        condition.lock(); defer { condition.unlock() }
+        return entries[path] != nil
+    }
+
     public func file(_ path: String, key: String, make: () -> WorkspaceNavigator.ParsedFile?) -> WorkspaceNavigator.ParsedFile? {
         condition.lock()
         clock += 1

@@ -453,7 +453,9 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     private func liveImports(of target: Target, in path: String) -> [SourceLocation] {
         guard let other = file(path) else { return [] }
         var result: [SourceLocation] = []
-        for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo != nil {
+        // An import of a module itself (`import os`, `import * as ns`) leads to the module or stays
+        // in this file, never to a definition elsewhere: not followed.
+        for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo?.importedName != nil {
             guard origin(of: Target(path: path, definition: index), hops: 0) == target else { continue }
             result += other.graph.occurrences(of: index).map { SourceLocation(path: path, range: $0) }
         }
@@ -583,13 +585,32 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     /// A module as a target: its first definition's file with an empty range at the start.
     private func moduleTarget(_ path: String) -> Target? {
-        file(path) == nil ? nil : Target(path: path, definition: -1)
+        isNavigable(path) ? Target(path: path, definition: -1) : nil
     }
 
     private func location(_ target: Target) -> SourceLocation? {
+        guard target.definition >= 0 else { return isNavigable(target.path) ? SourceLocation(path: target.path, range: 0..<0) : nil }
         guard let file = file(target.path) else { return nil }
-        guard target.definition >= 0 else { return SourceLocation(path: target.path, range: 0..<0) }
         return SourceLocation(path: target.path, range: file.graph.definitions[target.definition].nameRange)
+    }
+
+    /// Whether `file(path)` gives a file, without parsing it: a module imported whole (`import
+    /// unittest`) is a target by its path alone. Parsing it and making its graph only to say so
+    /// was most of the first references of a module-level name after didOpen, once per import
+    /// of every open document that mentions the name (`unittest/__init__.py`, `os.py`, ...).
+    func isNavigable(_ path: String) -> Bool {
+        if let cached = cache[path] { return cached != nil }
+        let language: Language?
+        if let document = open[path] {
+            language = document.language
+        } else {
+            language = try? registry.language(forPath: path)
+            guard language != nil, text(path) != nil else { return false }
+        }
+        // The graph is nil only when the language's locals query does not compile.
+        guard let language else { return false }
+        do { _ = try language.query(named: "locals") } catch { return false }
+        return true
     }
 
     private func isModuleLevel(_ file: ParsedFile, _ definition: Int) -> Bool {
