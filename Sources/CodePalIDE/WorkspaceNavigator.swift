@@ -294,16 +294,29 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         // Open documents answer from their current text; the index from what was last saved.
         // (Only those that mention the name: parsing every open document per request does not scale.)
         let needle = Array(name.utf8)
-        for candidate in open.keys.sorted() where candidate != target.path {
-            guard let text = open[candidate]?.text, Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8))) else { continue }
-            for location in liveImports(of: target, in: candidate) { add(location) }
+        let linked = linkedBindings(of: target.path, names: names)
+        let candidates = open.keys.sorted().filter { candidate in
+            guard candidate != target.path, let text = open[candidate]?.text else { return false }
+            return Self.contains(text.bytes, needle) || (isDefault && Self.contains(text.bytes, Array("import".utf8)))
+        }
+        // An import of another name (`from shop import total`) reaches the definition only through a
+        // file that imports it by its own name under another (`from .cart import Cart as total`, or
+        // `export default` of an import): a file the index lists among those taking the name from
+        // its module (directly or passed on), or an open document importing the name. With neither,
+        // only imports of the name itself are followed; following every import of every open
+        // document that mentions the name parsed each module they import, for nothing.
+        let namesOnly = database != nil && root != nil && linked.isEmpty && !candidates.contains { candidate in
+            self.file(candidate)?.graph.definitions.contains { $0.importInfo?.importedName.map(names.contains) ?? false } ?? false
+        }
+        for candidate in candidates {
+            for location in liveImports(of: target, in: candidate, importedNames: namesOnly ? names : nil) { add(location) }
         }
         // `module::Name` in open documents, where `module` is an import of the defining file.
         for candidate in open.keys.sorted() where candidate != target.path {
             guard let text = open[candidate]?.text, Self.contains(text.bytes, needle) else { continue }
             for location in liveMembers(named: name, of: target.path, in: candidate) { add(location) }
         }
-        for location in indexedImports(of: target.path, names: names) where open[location.path] == nil { add(location) }
+        for location in indexedImports(linked) where open[location.path] == nil { add(location) }
         if let imports = try? registry.language(forPath: target.path)?.manifest.imports, imports.style == .namespace {
             for location in namespaceReferences(named: name, definedIn: target.path, imports: imports) { add(location) }
         }
@@ -450,13 +463,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     }
 
     /// Occurrences of names an open document imports that lead to `target`.
-    private func liveImports(of target: Target, in path: String) -> [SourceLocation] {
+    /// - Parameter importedNames: when given, only imports of these names are followed.
+    private func liveImports(of target: Target, in path: String, importedNames: [String]? = nil) -> [SourceLocation] {
         guard let other = file(path) else { return [] }
         var result: [SourceLocation] = []
         // An import of a module itself (`import os`, `import * as ns`) leads to the module or stays
         // in this file, never to a definition elsewhere: not followed.
-        for (index, definition) in other.graph.definitions.enumerated() where definition.importInfo?.importedName != nil {
-            guard origin(of: Target(path: path, definition: index), hops: 0) == target else { continue }
+        for (index, definition) in other.graph.definitions.enumerated() {
+            guard let imported = definition.importInfo?.importedName, importedNames?.contains(imported) ?? true,
+                  origin(of: Target(path: path, definition: index), hops: 0) == target else { continue }
             result += other.graph.occurrences(of: index).map { SourceLocation(path: path, range: $0) }
         }
         return result
@@ -473,9 +488,13 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     /// Occurrences stored in the index of bindings that take one of `names` from `path`.
     private func indexedImports(of path: String, names: [String]) -> [SourceLocation] {
+        indexedImports(linkedBindings(of: path, names: names))
+    }
+
+    private func indexedImports(_ rows: [(file: String, binding: IndexedBinding)]) -> [SourceLocation] {
         guard let root else { return [] }
         // `export *` passes on every name but binds none.
-        return linkedBindings(of: path, names: names).filter { $0.binding.name != "*" }.flatMap { row in
+        return rows.filter { $0.binding.name != "*" }.flatMap { row in
             row.binding.occurrences.map { SourceLocation(path: (root as NSString).appendingPathComponent(row.file), stored: $0) }
         }
     }

@@ -59,4 +59,34 @@ final class ModuleTargetTests: XCTestCase {
                                          SourceLocation(path: path("main.py"), range: call..<call + 6)])
         XCTAssertFalse(shared.holds(path("shop.py")), "an import of a whole module was followed")
     }
+
+    /// A name no file imports: an open document that mentions it is not searched through the
+    /// imports of other names it makes (each would parse the module it names).
+    func testImportsOfOtherNamesAreNotFollowedWhenNothingImportsTheName() throws {
+        try "def rate():\n    return 3\n".write(to: root.appendingPathComponent("prices.py"), atomically: true, encoding: .utf8)
+        _ = try WorkspaceIndexer(registry: Repository.registry, database: database, root: root.path, jobs: 1).run()
+        let edited = SourceText("from pkg.util import helper\n\n# the rate is asked elsewhere\nprint(helper(1))\n")
+        let tree = Parser(language: Repository.language("python")).parse(edited.bytes)
+        let shared = ParsedFileCache()
+        let navigator = WorkspaceNavigator(root: root.path, registry: Repository.registry, database: database,
+                                           open: [path("other.py"): .init(text: edited, tree: tree)], shared: shared)
+        XCTAssertEqual(navigator.references(path: path("prices.py"), offset: 4, includeDeclaration: true),
+                       [SourceLocation(path: path("prices.py"), range: 4..<8)])
+        XCTAssertFalse(shared.holds(path("pkg/util.py")), "the open document's import of helper was followed")
+    }
+
+    /// A name passed on under another name (`from .util import helper as assist`) is still found
+    /// in an open document that imports the other name.
+    func testAnImportUnderAnotherNameIsStillFollowed() throws {
+        try "from .util import helper as assist\n".write(to: root.appendingPathComponent("pkg/__init__.py"), atomically: true, encoding: .utf8)
+        _ = try WorkspaceIndexer(registry: Repository.registry, database: database, root: root.path, jobs: 1).run()
+        let edited = SourceText("from pkg import assist\n\nassist(2)  # the helper\n")
+        let tree = Parser(language: Repository.language("python")).parse(edited.bytes)
+        let navigator = WorkspaceNavigator(root: root.path, registry: Repository.registry, database: database,
+                                           open: [path("app.py"): .init(text: edited, tree: tree)])
+        let references = navigator.references(path: path("pkg/util.py"), offset: 4, includeDeclaration: true)
+        let imported = "from pkg import ".utf8.count, call = "from pkg import assist\n\n".utf8.count
+        XCTAssertTrue(references.contains(SourceLocation(path: path("app.py"), range: imported..<imported + 6)), "\(references)")
+        XCTAssertTrue(references.contains(SourceLocation(path: path("app.py"), range: call..<call + 6)), "\(references)")
+    }
 }
