@@ -285,6 +285,9 @@
   (#eq? @module "Shellwords") (#any-of? @function "escape" "shellescape" "join" "shelljoin"))
 ((call method: (identifier) @method) @sanitizer.shell
   (#any-of? @method "shellescape" "shelljoin"))
+; A program's own quoting helper, named for it (Redmine's and Capistrano's `shell_quote`, `escape_shell_arg`).
+((call !receiver method: (identifier) @method) @sanitizer.shell
+  (#match? @method "^(shell_?(quote|escape)|(quote|escape)_?shell(_arg)?|shellwords_escape)$"))
 ((call receiver: [(constant) (scope_resolution)] @module method: (identifier) @function) @sanitizer.html
   (#any-of? @module "CGI" "ERB::Util" "Rack::Utils" "ERB::Escape")
   (#any-of? @function "escapeHTML" "escape_html" "html_escape" "h" "escape"))
@@ -332,6 +335,9 @@
 ; Sequel's expression builders bind their values (`Sequel.ilike(:title, "%#{q}%")`); `Sequel.lit` pastes.
 ((call receiver: (constant) @module method: (identifier) @function) @sanitizer.sql
   (#eq? @module "Sequel") (#not-any-of? @function "lit" "function"))
+; An array whose first element is the SQL (`[cond.join(" AND "), *args]`, `["id = ?", id]`) is what
+; ActiveRecord binds: the rest are values, not text of the query (the first still is).
+(array . (_) (_) @sanitizer.sql)
 ((call method: (identifier) @method) @sanitizer.sql
   (#any-of? @method "quote" "quote_column_name" "quote_table_name" "sanitize_sql" "sanitize_sql_array" "sanitize_sql_like"
                     "sanitize_sql_for_conditions" "sanitize_sql_for_order"))
@@ -492,6 +498,7 @@
   (#any-of? @method "format" "sprintf"))
 ((call receiver: (_) @built.part method: (identifier) @method) @built
   (#eq? @method "join"))
-(binary operator: "<<" right: (_) @built @built.part)
-((call method: (identifier) @method arguments: (argument_list (_) @built @built.part))
+; (Not a call's result appended: a helper's output, or bind values pushed into an array.)
+(binary operator: "<<" right: [(identifier) (instance_variable) (element_reference) (string) (binary)] @built @built.part)
+((call method: (identifier) @method arguments: (argument_list [(identifier) (instance_variable) (element_reference) (string) (binary)] @built @built.part))
   (#any-of? @method "concat" "prepend"))
