@@ -139,4 +139,30 @@ final class ServerInProcessTests: XCTestCase {
         let version = request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)], "previousResultId": "7"])
         XCTAssertEqual(version["result"]?["kind"], "full", "a bare version is not a result id")
     }
+
+    /// Settings are remembered per document; a saved `.codepal.toml` must still reach documents
+    /// already open (the per-URI memory is dropped with the folder cache).
+    func testSavedConfigurationReachesOpenDocuments() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("codepal-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let toml = root.appendingPathComponent(".codepal.toml")
+        _ = initialize(encodings: ["utf-16"])
+        let uri = URL(fileURLWithPath: root.appendingPathComponent("shared.py").path).absoluteString
+        let text = "import yaml\n\ndef load(path):\n    return yaml.load(open(path))\n"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(text)]]])
+        func codes() -> [String] {
+            let items = request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])["result"]?["items"]?.array ?? []
+            return items.compactMap { $0["code"]?.string }
+        }
+        let before = codes()
+        XCTAssertEqual(codes(), before, "asked again: the remembered settings")
+        guard let code = before.first(where: { $0.hasPrefix("py/") }) else { return XCTFail("no lint finding: \(before)") }
+        try "[lint]\nignore = [\"\(code)\"]\n".write(to: toml, atomically: true, encoding: .utf8)
+        send(["jsonrpc": "2.0", "method": "textDocument/didSave",
+              "params": ["textDocument": ["uri": .string(URL(fileURLWithPath: toml.path).absoluteString)]]])
+        let after = codes()
+        XCTAssertFalse(after.contains(code), "the saved settings apply to the open document: \(after)")
+    }
 }

@@ -23,6 +23,26 @@ extension LanguageServer {
         }
     }
 
+    /// The candidate's source as `String(describing:)` names it, without its reflection: that and
+    /// `String(format:)` for `sortText` were a fifth of a completion's instructions (100 items).
+    static func sourceName(_ source: CompletionCandidate.Source) -> String {
+        switch source {
+        case .scope: return "scope"
+        case .member: return "member"
+        case .builtin: return "builtin"
+        case .keyword: return "keyword"
+        case .snippet: return "snippet"
+        case .workspace: return "workspace"
+        }
+    }
+
+    /// `String(format: "%04d", index)`: the rank, zero-padded to four digits, so that a client
+    /// sorting the labels as text keeps the order.
+    static func sortText(_ index: Int) -> String {
+        let digits = String(index)
+        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+    }
+
     /// `textDocument/completion`: see `WorkspaceCompletion` for the candidates and
     /// `CompletionRanking` for the order. `isIncomplete` when the list was cut, so the client asks
     /// again as the prefix grows. Documentation travels in `data` and is shown on resolve.
@@ -50,11 +70,12 @@ extension LanguageServer {
             var items: [JSON] = []
             for (index, ranked) in result.items.enumerated() {
                 let candidate = ranked.candidate
+                let source = JSON.string(Self.sourceName(candidate.source))
                 if candidate.snippet != nil && !snippets { continue }
                 var item: [String: JSON] = [
                     "label": .string(candidate.label),
                     "kind": .int(Self.completionKind(candidate.kind)),
-                    "sortText": .string(String(format: "%04d", index)),
+                    "sortText": .string(Self.sortText(index)),
                     "filterText": .string(candidate.label),
                     "textEdit": ["range": replace, "newText": .string(candidate.snippet ?? candidate.label)],
                     "insertTextFormat": .int(candidate.snippet == nil ? 1 : 2),
@@ -63,12 +84,12 @@ extension LanguageServer {
                 if let edit = candidate.importEdit {
                     item["additionalTextEdits"] = [["range": request.text.lspRange(edit.offset..<edit.offset, encoding), "newText": .string(edit.text)]]
                 }
-                var data: [String: JSON] = ["source": .string(String(describing: candidate.source))]
+                var data: [String: JSON] = ["source": source]
                 if let documentation = candidate.documentation { data["documentation"] = .string(documentation) }
                 item["data"] = .object(data)
                 if recording {
                     item["command"] = ["title": "accepted", "command": .string(Self.completionAcceptedCommand),
-                                       "arguments": [.string(candidate.label), .string(String(describing: candidate.source)),
+                                       "arguments": [.string(candidate.label), source,
                                                      .string(candidate.kind.rawValue), .int(index)]]
                 }
                 items.append(.object(item))

@@ -53,6 +53,7 @@ extension LanguageServer {
     func didClose(_ params: JSON) throws {
         let uri = try params.documentURI()
         revisions[uri] = nil
+        configurationsByURI[uri] = nil
         analyses.forget(uri)
         learning?.closed(uri: uri)
         if let path = DocumentURI.path(uri) { workspaceIndex?.documentClosed(path) }
@@ -79,6 +80,7 @@ extension LanguageServer {
     /// new settings is not something the user wrote or fixed.
     func configurationChanged() {
         configurations.invalidate()
+        configurationsByURI.removeAll()
         for document in documents.values where document.language != nil {
             learning?.opened(document.snapshot(), configuration: configuration(for: document.uri), rules: rules)
             bumpRevision(document.uri)
@@ -95,9 +97,12 @@ extension LanguageServer {
     /// Settings for a document: the nearest `.codepal.toml` above its file, defaults for other URIs
     /// or when the file is broken (reported once through showMessage).
     func configuration(for uri: String) -> Configuration {
+        if let known = configurationsByURI[uri] { return known }
         guard let path = DocumentURI.path(uri) else { return Configuration() }
         do {
-            return try configurations.configuration(forFile: path)
+            let found = try configurations.configuration(forFile: path)
+            configurationsByURI[uri] = found
+            return found
         } catch {
             if reportedGrammarProblems.insert("config:\(error)").inserted {
                 log.error("\(error)")

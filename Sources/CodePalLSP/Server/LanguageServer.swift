@@ -57,6 +57,11 @@ public final class LanguageServer: @unchecked Sendable {
         cache.onWarning = { [weak self] in self?.showMessage(2, "CodePal: \($0)") }
         return cache
     }()
+    /// The settings found for each document URI, until `configurationChanged`: the cache above is
+    /// keyed by folder, and working out a file's folder (URL parsing and standardising) cost about
+    /// 7 % of a keystroke's instructions (`scripts/keystroke-cost --callgrind`), asked two to four
+    /// times per keystroke.
+    let configurationsByURI = ConfigurationsByURI()
 
     private let pendingLock = NSLock()
     private var pending: [JSON: CancellationToken] = [:]
@@ -357,3 +362,28 @@ public final class LanguageServer: @unchecked Sendable {
 typealias RequestWork = @Sendable (CancellationToken) throws -> JSON
 typealias RequestHandler = (LanguageServer, JSON) throws -> RequestWork
 typealias NotificationHandler = (LanguageServer, JSON) throws -> Void
+
+/// Settings per document URI, read from the state queue and from request workers.
+final class ConfigurationsByURI: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byURI: [String: Configuration] = [:]
+
+    subscript(uri: String) -> Configuration? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return byURI[uri]
+        }
+        set {
+            lock.lock()
+            byURI[uri] = newValue
+            lock.unlock()
+        }
+    }
+
+    func removeAll() {
+        lock.lock()
+        byURI.removeAll()
+        lock.unlock()
+    }
+}
