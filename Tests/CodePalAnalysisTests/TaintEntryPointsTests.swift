@@ -95,4 +95,21 @@ final class TaintEntryPointsTests: XCTestCase {
         """
         XCTAssertEqual(lines(try findings(source, "python", path: "/w/export.py"), "py/command-injection"), [7])
     }
+
+    func testACallbackRegisteredForANamedEventOrRouteTakesTheSendersValues() throws {
+        let source = """
+        const { exec } = require("child_process");
+        boss.work("thumbnails", async (job) => {
+          exec("convert " + job.data.file + " out.png");
+        });
+        fs.readFile("list.txt", (err, data) => {
+          exec("wc -l " + data);
+        });
+        $("#go").on("click", function (event) {
+          exec("echo " + event.target);
+        });
+
+        """
+        XCTAssertEqual(lines(try findings(source, "javascript", path: "/w/jobs.js"), "js/command-injection"), [3])
+    }
 }

@@ -186,7 +186,8 @@
 ; (`socket.on("room:join", ({ room }) => ...)`, `bus.subscribe("orders", (msg) => ...)`,
 ; `channel.consume("jobs", (m) => ...)`) receives what another party sent, in every parameter.
 ; Lifecycle and stream events carry nothing a client wrote (`connection`, `close`, `error`, the
-; `data` of a stream the program opened); `message` has its own patterns above.
+; `data` of a stream the program opened), nor do the page's own input events (a `click`, a key);
+; `message` has its own patterns above.
 (call_expression
   function: (member_expression property: (property_identifier) @method)
   arguments: (arguments . (string (string_fragment) @event)
@@ -194,7 +195,7 @@
                            (arrow_function parameter: (identifier) @source.parameter)
                            (function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))])
   (#any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "process" "listen")
-  (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected)$"))
+  (#not-match? @event "^(click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|scroll[a-z]*|wheel|drag[a-z]*|drop|connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected)$"))
 ; ... a queue's job handler (`queue.process(async (job) => ...)`, `new Worker("mail", async (job) =>
 ; ...)` of BullMQ and kin): the job's data is what whoever queued it sent, often a request.
 (call_expression
@@ -215,11 +216,67 @@
    function: (member_expression property: (property_identifier) @method)
    arguments: (arguments . (string (string_fragment) @event) . (identifier) @handler.use))
   (#any-of? @method "on" "once" "addListener" "subscribe" "consume" "handle" "process")
-  (#not-match? @event "^(connection|connect|disconnect|close|error|end|finish|open|ready|listening|exit|drain|data|line|readable|timeout|upgrade|request|response|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|message)$"))
+  (#not-match? @event "^(click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|scroll[a-z]*|wheel|drag[a-z]*|drop|connection|connect|disconnect|close|error|end|finish|open|ready|listening|exit|drain|data|line|readable|timeout|upgrade|request|response|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|message)$"))
 ((new_expression
    constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]
    arguments: (arguments . (_) . (identifier) @handler.use))
   (#match? @class "(Worker|Consumer|Processor|Subscriber)$"))
+; Entry points by shape, whatever the method is called: a callback handed, after a route, an event or a
+; topic named by a string, to a method of an object (`bus.work("invoices", async (job) => ...)`,
+; `bot.hears("price", ...)`, `app.param("slug", (req, res, next, slug) => ...)`,
+; `meteor.publish("orders", function (status) ...)`) is called by whoever sends that request,
+; event or message, with their values in its parameters. Left out: callbacks whose first parameter
+; is an error (Node's `fs.readFile("a", (err, data) => ...)` gets results, not a caller's data),
+; lifecycle, stream and page events (a click's event is the page's own), methods that run the
+; callback on the program's own values (`replace`, `Array.from`, file and process calls, queries,
+; test and build tools, AngularJS's injected services, schema hooks), and the objects a framework
+; makes and hands in (requests and responses, read by name above; `next`, contexts, sockets).
+((call_expression
+   function: (member_expression object: (_) @receiver property: (property_identifier) @method)
+   arguments: (arguments . (string (string_fragment) @event)
+                        [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                         (arrow_function parameter: (identifier) @source.parameter)
+                         (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))]))
+  (#not-match? @method "^(addEventListener|removeEventListener|replace|replaceAll|readFile|readFileSync|writeFile|appendFile|readdir|stat|lstat|access|exists|mkdir|unlink|rmdir|rm|rename|open|copyFile|watch|watchFile|exec|execFile|spawn|fork|query|execute|run|all|each|prepare|question|emit|delegate|undelegate|live|die|bind|unbind|one|off|trigger|controller|factory|service|directive|filter|provider|component|config|module|value|constant|decorator|animation|from|pre|post_?hook|define|register[A-Z][A-Za-z]*|task|command|option)$")
+  (#not-match? @receiver "^(\\$|jQuery|\\$\\(.*|jQuery\\(.*|_|fs|fsp|fs\\.promises|http|https|http2|net|axios|got|superagent|needle|request|child_process|cp|process|window|document|self|globalThis|console|path|util|events|assert|expect|chai|sinon|jest|vi|cy|Cypress|browser|page|test|it|describe|suite|context|t|tap|gulp|grunt|program|yargs|commander|cli|vorpal|ipcRenderer|Array|Object|Reflect|Promise|JSON|Math|String|Number|Buffer|Symbol|Intl|Date|RegExp|[A-Za-z_.]*[Ss]chema|this)$")
+  (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected|click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|reset|scroll[a-z]*|wheel|drag[a-z]*|drop|select[a-z]*|paste|copy|cut|animation[a-z]*|transition[a-z]*|DOMContentLoaded|beforeunload|hashchange|popstate|pageshow|pagehide|visibilitychange|storage|progress|abort|load[a-z]+|canplay[a-z]*|play|playing|pause|ended|seek[a-z]*|volumechange|tick|frame|step|start|stop|done|complete|success|fail|failure|close[a-z]*|exit[a-z]*|save|init|destroy|mount|unmount|update|render|rendered)$")
+  (#not-match? @source.parameter "^(err|error|er|e|ex|exc|_err|_error)$")
+  (#not-match? @source.parameter "^(req|request|res|response|resp|reply|rep|next|done|cb|callback|ctx|context|c|h|socket|ws|io|app|server|client|db|t|page|browser|expect|assert|err|error|e|_|\\$.*)$"))
+((call_expression
+   function: (member_expression object: (_) @receiver property: (property_identifier) @method)
+   arguments: (arguments . (string (string_fragment) @event)
+                        [(arrow_function parameters: (formal_parameters . (required_parameter pattern: (_) @first) [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))
+                         (function parameters: (formal_parameters . (required_parameter pattern: (_) @first) [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter)) (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @source.parameter)))]))]))
+  (#not-match? @method "^(addEventListener|removeEventListener|replace|replaceAll|readFile|readFileSync|writeFile|appendFile|readdir|stat|lstat|access|exists|mkdir|unlink|rmdir|rm|rename|open|copyFile|watch|watchFile|exec|execFile|spawn|fork|query|execute|run|all|each|prepare|question|emit|delegate|undelegate|live|die|bind|unbind|one|off|trigger|controller|factory|service|directive|filter|provider|component|config|module|value|constant|decorator|animation|from|pre|post_?hook|define|register[A-Z][A-Za-z]*|task|command|option)$")
+  (#not-match? @receiver "^(\\$|jQuery|\\$\\(.*|jQuery\\(.*|_|fs|fsp|fs\\.promises|http|https|http2|net|axios|got|superagent|needle|request|child_process|cp|process|window|document|self|globalThis|console|path|util|events|assert|expect|chai|sinon|jest|vi|cy|Cypress|browser|page|test|it|describe|suite|context|t|tap|gulp|grunt|program|yargs|commander|cli|vorpal|ipcRenderer|Array|Object|Reflect|Promise|JSON|Math|String|Number|Buffer|Symbol|Intl|Date|RegExp|[A-Za-z_.]*[Ss]chema|this)$")
+  (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected|click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|reset|scroll[a-z]*|wheel|drag[a-z]*|drop|select[a-z]*|paste|copy|cut|animation[a-z]*|transition[a-z]*|DOMContentLoaded|beforeunload|hashchange|popstate|pageshow|pagehide|visibilitychange|storage|progress|abort|load[a-z]+|canplay[a-z]*|play|playing|pause|ended|seek[a-z]*|volumechange|tick|frame|step|start|stop|done|complete|success|fail|failure|close[a-z]*|exit[a-z]*|save|init|destroy|mount|unmount|update|render|rendered)$")
+  (#not-match? @first "^(err|error|er|e|ex|exc|_err|_error)$")
+  (#not-match? @source.parameter "^(req|request|res|response|resp|reply|rep|next|done|cb|callback|ctx|context|c|h|socket|ws|io|app|server|client|db|t|page|browser|expect|assert|err|error|e|_|\\$.*)$"))
+; Functions registered as a map of names (a GraphQL server's resolver map `{ Query: { products: (_,
+; args) => ... } }`, Meteor's `Meteor.methods({ "contacts.filter"(query) { ... } })`): each is called by
+; a client with its own arguments. A resolver's first parameter is its parent object, and the
+; context and info after the arguments are the server's.
+((pair key: (property_identifier) @type
+       value: (object (pair value: [(arrow_function parameters: (formal_parameters . (_) [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))
+                                    (function parameters: (formal_parameters . (_) [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))])))
+  (#any-of? @type "Query" "Mutation" "Subscription")
+  (#not-match? @source.parameter "^(ctx|context|info|_|parent|root|obj)$"))
+((pair key: (property_identifier) @type
+       value: (object (method_definition parameters: (formal_parameters . (_) [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))))
+  (#any-of? @type "Query" "Mutation" "Subscription")
+  (#not-match? @source.parameter "^(ctx|context|info|_|parent|root|obj)$"))
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . (object [(method_definition parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))
+                                    (pair value: [(arrow_function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))
+                                                  (function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter) (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @source.parameter))]))])])))
+  (#eq? @method "methods"))
+; Meteor's `check(criteria, { priority: Match.Maybe(String) })` throws unless the value has the
+; pattern's shape: after it, a value checked against strings, numbers and booleans holds no query
+; operator (an `Object` or `Match.Any` in the pattern lets anything through).
+((call_expression function: (identifier) @function arguments: (arguments . (identifier) @target . (_) @pattern .)) @assign @value @sanitizer.nosql
+  (#eq? @function "check")
+  (#not-match? @pattern "Object|Any|Where"))
 ; Route definitions written as objects (Sails actions, Hapi and Fastify routes): the `fn` or
 ; `handler` of an object that also declares its `path`, `schema` or `method`.
 ((object (pair key: (property_identifier) @spec)
@@ -324,6 +381,18 @@
 ; Lambda function URL's event), whatever the function is called.
 ((required_parameter pattern: (identifier) @source.parameter type: (type_annotation) @type)
   (#match? @type "^:\\s*(APIGateway\\w*Event\\w*|ALBEvent|LambdaFunctionURLEvent\\w*|Handler\\w*Event|HttpRequest)$"))
+; Command-line entry points: the action of a command declared with Commander, cac or yargs-style
+; builders (`cli.command("<pattern> [file]").option(...).action((pattern, file, options) => ...)`)
+; receives the words typed after it, as `process.argv` does: local input (see @sanitizer.local),
+; and not SQL either, which a database tool runs for its operator.
+((call_expression
+   function: (member_expression object: (call_expression) @commands property: (property_identifier) @action)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter @sanitizer.local @sanitizer.sql) (optional_parameter pattern: (identifier) @source.parameter @sanitizer.local @sanitizer.sql)]))
+                            (arrow_function parameter: (identifier) @source.parameter @sanitizer.local @sanitizer.sql)
+                            (function parameters: (formal_parameters [(required_parameter pattern: (identifier) @source.parameter @sanitizer.local @sanitizer.sql) (optional_parameter pattern: (identifier) @source.parameter @sanitizer.local @sanitizer.sql)]))]))
+  (#eq? @action "action")
+  (#match? @commands "\\.(command|argument|arguments)\\(")
+  (#not-match? @source.parameter "^(program|_)$"))
 ; Command line and environment (see @sanitizer.local above).
 ((member_expression object: (identifier) @object property: (property_identifier) @field) @source @sanitizer.local
   (#eq? @object "process") (#any-of? @field "argv" "env"))
