@@ -306,7 +306,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         // only imports of the name itself are followed; following every import of every open
         // document that mentions the name parsed each module they import, for nothing.
         let namesOnly = database != nil && root != nil && linked.isEmpty && !candidates.contains { candidate in
-            self.file(candidate)?.graph.definitions.contains { $0.importInfo?.importedName.map(names.contains) ?? false } ?? false
+            guard let other = self.file(candidate) else { return false }
+            return other.graph.definitions.indices.contains { index in
+                guard let info = other.graph.definitions[index].importInfo, let imported = info.importedName, names.contains(imported) else { return false }
+                // Only a module-level import can be imported in turn, and with no file on disk
+                // taking the name from its module, only one from that module or from another
+                // open document (`from importlib import util` does not pass on a `util` defined
+                // elsewhere).
+                return isModuleLevel(other, index) && mayReach(info, from: candidate, target.path)
+            }
         }
         for candidate in candidates {
             for location in liveImports(of: target, in: candidate, importedNames: namesOnly ? names : nil) { add(location) }
@@ -460,6 +468,15 @@ public final class WorkspaceNavigator: @unchecked Sendable {
             isModuleLevel(other, $0) && other.graph.definitions[$0].name == name && other.graph.definitions[$0].importInfo == nil
         }
         return index.map { Target(path: path, definition: $0) }
+    }
+
+    /// Whether the module `info` names, as `follow` resolves it, is `path` or an open document
+    /// (which may pass names on that the index does not know of yet); true when it cannot tell.
+    private func mayReach(_ info: ScopeGraph.ImportInfo, from importer: String, _ path: String) -> Bool {
+        guard let imports = try? registry.language(forPath: importer)?.manifest.imports, let root else { return true }
+        let resolver = ModuleResolver(root: root)
+        guard let module = resolver.resolve(info.module, from: importer, imports: imports) else { return false }
+        return resolver.files(ofModule: module, imports: imports).contains { $0 == path || open[$0] != nil }
     }
 
     /// Occurrences of names an open document imports that lead to `target`.

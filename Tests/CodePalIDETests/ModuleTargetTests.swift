@@ -60,12 +60,14 @@ final class ModuleTargetTests: XCTestCase {
         XCTAssertFalse(shared.holds(path("shop.py")), "an import of a whole module was followed")
     }
 
-    /// A name no file imports: an open document that mentions it is not searched through the
-    /// imports of other names it makes (each would parse the module it names).
+    /// A name no file imports from its module: an open document that mentions it is not searched
+    /// through the imports of other names it makes (each would parse the module it names).
     func testImportsOfOtherNamesAreNotFollowedWhenNothingImportsTheName() throws {
         try "def rate():\n    return 3\n".write(to: root.appendingPathComponent("prices.py"), atomically: true, encoding: .utf8)
         _ = try WorkspaceIndexer(registry: Repository.registry, database: database, root: root.path, jobs: 1).run()
-        let edited = SourceText("from pkg.util import helper\n\n# the rate is asked elsewhere\nprint(helper(1))\n")
+        // An import of the name from an unrelated module (pkg defines no rate) passes on no rate
+        // of prices.py either.
+        let edited = SourceText("from pkg.util import helper\nfrom pkg import rate\n\nprint(helper(rate()))\n")
         let tree = Parser(language: Repository.language("python")).parse(edited.bytes)
         let shared = ParsedFileCache()
         let navigator = WorkspaceNavigator(root: root.path, registry: Repository.registry, database: database,
