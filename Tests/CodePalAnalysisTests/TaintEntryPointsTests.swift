@@ -112,4 +112,29 @@ final class TaintEntryPointsTests: XCTestCase {
         """
         XCTAssertEqual(lines(try findings(source, "javascript", path: "/w/jobs.js"), "js/command-injection"), [3])
     }
+
+    func testServerlessHandlersAreEntryPointsWhateverTheirEventIsCalled() throws {
+        let python = """
+        import os
+
+        def lambda_handler(evt, context):
+            os.system("convert " + evt["key"])
+
+        def resize(key, ctx):
+            os.system("convert " + key)
+
+        """
+        XCTAssertEqual(lines(try findings(python, "python", path: "/w/app.py"), "py/command-injection"), [4])
+        let worker = """
+        const { exec } = require("child_process");
+        export default {
+          async fetch(request, env) {
+            exec("echo " + request.headers.get("X-Name"));
+            return new Response("ok");
+          },
+        };
+
+        """
+        XCTAssertEqual(lines(try findings(worker, "javascript", path: "/w/worker.js"), "js/command-injection"), [4])
+    }
 }

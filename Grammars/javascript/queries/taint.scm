@@ -276,6 +276,17 @@
 ((call_expression function: (identifier) @function arguments: (arguments . (identifier) @target . (_) @pattern .)) @assign @value @sanitizer.nosql
   (#eq? @function "check")
   (#not-match? @pattern "Object|Any|Where"))
+; Edge and serverless workers answer requests through a `fetch` handler: Cloudflare Workers'
+; `export default { async fetch(request, env, ctx) { ... } }` and Bun's `Bun.serve({ fetch(req) { ... } })`
+; are handed the incoming request, whose URL, headers and body the client wrote.
+((export_statement (object (method_definition name: (property_identifier) @name
+                                              parameters: (formal_parameters . (identifier) @source.parameter))))
+  (#eq? @name "fetch"))
+((call_expression
+   function: (member_expression property: (property_identifier) @serve)
+   arguments: (arguments . (object (method_definition name: (property_identifier) @name
+                                                      parameters: (formal_parameters . (identifier) @source.parameter)))))
+  (#eq? @serve "serve") (#eq? @name "fetch"))
 ; Route definitions written as objects (Sails actions, Hapi and Fastify routes): the `fn` or
 ; `handler` of an object that also declares its `path`, `schema` or `method`.
 ((object (pair key: (property_identifier) @spec)

@@ -134,6 +134,15 @@
                            . [(identifier) @context (typed_parameter (identifier) @context)] .))
   (#match? @source.parameter "^_?event$")
   (#match? @context "^_?(context|ctx|lambda_context)$"))
+; ... whatever the event is called, when the function is named for a handler
+; (`def lambda_handler(evt, context)`, `def handle(payload, ctx)`).
+((function_definition
+   name: (identifier) @name
+   parameters: (parameters . [(identifier) @source.parameter (typed_parameter (identifier) @source.parameter)]
+                           . [(identifier) @context (typed_parameter (identifier) @context)] .))
+  (#match? @name "^(lambda_handler|handler|handle|main|[a-z_]+_handler)$")
+  (#match? @context "^_?(context|ctx|lambda_context)$")
+  (#not-any-of? @source.parameter "self" "cls" "request" "req"))
 
 ; Django views: a function whose first parameter is `request` and that answers with a response
 ; takes its other parameters from the URL (`path("staff/<uid>/", manager_of)`), as do a class-based
