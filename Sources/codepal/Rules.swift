@@ -72,6 +72,12 @@ struct Rules: ParsableCommand {
                     Console.out("FAIL \(name): tree-sitter rejects the rule set: \(error)\n")
                 }
             }
+            // A language whose folder is broken (a rule file its language.json does not list) has
+            // no rules in the catalog: without this its rules would drop out of the count unseen.
+            for (language, problem) in catalog.summary.packErrors.sorted(by: { $0.key < $1.key }) {
+                rejected += 1
+                Console.out("FAIL \(language): \(problem)\n")
+            }
             Console.out("\(selected.count - failed) passed, \(failed) failed\n")
             if failed > 0 || rejected > 0 { throw ExitCode(1) }
         }

@@ -334,6 +334,27 @@ final class CLITests: EndToEndTestCase {
         XCTAssertTrue(rulesTest.stdout.contains("no_such_node") || rulesTest.stderr.contains("no_such_node"), rulesTest.stdout + rulesTest.stderr)
     }
 
+    /// A rule file the language's language.json does not list made `rules test` skip the whole
+    /// language, its count simply dropping; `rules list` and `check` report it. Now it fails too.
+    func testRulesTestFailsOnARuleFileTheLanguageDoesNotList() throws {
+        let grammars = try temporaryDirectory().appendingPathComponent("grammars")
+        try FileManager.default.createDirectory(at: grammars, withIntermediateDirectories: true)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.grammars.path) where entry != "python" {
+            try FileManager.default.createSymbolicLink(at: grammars.appendingPathComponent(entry), withDestinationURL: Repository.grammars.appendingPathComponent(entry))
+        }
+        let python = grammars.appendingPathComponent("python")
+        try FileManager.default.createDirectory(at: python, withIntermediateDirectories: true)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.grammars.appendingPathComponent("python").path) where entry != "rules" {
+            try FileManager.default.createSymbolicLink(at: python.appendingPathComponent(entry),
+                                                       withDestinationURL: Repository.grammars.appendingPathComponent("python/\(entry)"))
+        }
+        try FileManager.default.copyItem(at: Repository.grammars.appendingPathComponent("python/rules"), to: python.appendingPathComponent("rules"))
+        try write("rules: []\n", to: python.appendingPathComponent("rules/unlisted.yml"))
+        let rulesTest = try run(["rules", "test", "--grammars", grammars.path])
+        XCTAssertEqual(rulesTest.status, 1, rulesTest.stdout + rulesTest.stderr)
+        XCTAssertTrue(rulesTest.stdout.contains("FAIL python") && rulesTest.stdout.contains("unlisted.yml"), rulesTest.stdout)
+    }
+
     /// A predicate left outside its pattern's parentheses once compiled to a pattern of no steps,
     /// and the walk looped on it forever.
     func testPredicateOutsideItsPatternIsAnErrorNotAHang() throws {
