@@ -40,6 +40,31 @@ final class TaintBuiltTextTests: XCTestCase {
         XCTAssertEqual(found.first { $0.rule == "py/sql-built-from-text" }?.message.contains("`name`"), true)
     }
 
+    /// PHP's variables are `variable_name` nodes, not identifiers: the sink's text reads a name
+    /// when taint.scm says it does (`@reference`), so a `built:` rule of PHP runs at all.
+    func testPHPVariablesAreNamesTheSinksTextReads() throws {
+        let source = """
+        <?php
+        function byOrg($pdo, $org) {
+            return $pdo->query("SELECT id FROM users WHERE org_id IN (" . $org . ")");
+        }
+        function archive($pdo, string $cutoff) {
+            $sql = sprintf("DELETE FROM posts WHERE created < %s", $cutoff);
+            return $pdo->exec($sql);
+        }
+        function byId($pdo, int $id) {
+            return $pdo->query("SELECT id FROM users WHERE id = " . $id);
+        }
+        function all($pdo) {
+            return $pdo->query("SELECT id FROM users ORDER BY id");
+        }
+
+        """
+        let found = try findings(source, "php", path: "/w/users.php")
+        XCTAssertEqual(lines(found, "php/sql-built-from-text"), [3, 7])
+        XCTAssertEqual(found.first { $0.rule == "php/sql-built-from-text" }?.message.contains("`$org`"), true)
+    }
+
     func testTheTextIsFollowedThroughAssignmentsUpdatesAndHelperReturns() throws {
         let source = """
         def clause(column, value):

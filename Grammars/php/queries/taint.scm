@@ -307,6 +307,16 @@
   (#match? @_sql "(\\?|:[A-Za-z_]\\w*)"))
 ((member_call_expression name: (name) @_method) @sanitizer.sql
   (#any-of? @_method "quote" "real_escape_string" "escape_string" "quoteIdentifier" "escapeString"))
+; Any quoting method of a database layer (`quoteStringLiteral`, `quoteSingleIdentifier`), and a
+; query builder's own SQL (`$query->toSql()`, `getSQL()`), made from values it binds.
+((member_call_expression name: (name) @_method) @sanitizer.sql
+  (#match? @_method "^(quote[A-Z]\\w*|escape[A-Z]\\w*|toSql|getSQL|getSql)$"))
+; SQL a database layer builds from an array of column => value (phpBB's `sql_build_array('INSERT', [...])`,
+; a repository's `buildWhere(['sku' => $sku])`): the layer quotes the values it is given.
+((member_call_expression
+   name: (name) @_method
+   arguments: (arguments (argument (array_creation_expression (array_element_initializer (_) . "=>"))))) @sanitizer.sql
+  (#match? @_method "(?i)(build|escape|quote)"))
 ; WordPress's `$wpdb->prepare($sql, ...)` returns the SQL with each `%d`/`%s` value escaped; its own
 ; first argument is a sink of php/sql-injection.
 ; A query object whose values are bound as parameters (`$db->getQuery(true)->...->bind(':s', $s)`,
@@ -387,3 +397,22 @@
 ((member_access_expression object: (variable_name (name) @_this) name: (name) @field.name) @field
   (#eq? @_this "this"))
 [(class_declaration) (trait_declaration) (enum_declaration)] @field.class
+
+; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
+; parameter of a function, method, closure or arrow function is a value whose origin this file
+; does not check, whoever calls it (a controller, a job, a CLI command, another package):
+; untrusted only in the analysis of those rules. A parameter typed as a number or a boolean
+; carries no text.
+((simple_parameter type: (_) @_type name: (variable_name) @unchecked)
+  (#not-match? @_type "^\\??(int|float|bool|true|false|null)(\\|(int|float|bool|null))*$"))
+(simple_parameter !type name: (variable_name) @unchecked)
+(variadic_parameter !type name: (variable_name) @unchecked)
+; Text put together from parts: `.` concatenation, interpolation in "..." and heredocs,
+; `sprintf`/`vsprintf` and `implode`/`join`.
+(binary_expression left: (_) @built.part operator: "." right: (_) @built.part) @built
+(encapsed_string [(variable_name) (subscript_expression) (member_access_expression) (dynamic_variable_name) (_ (variable_name))] @built.part) @built
+(heredoc (heredoc_body [(variable_name) (subscript_expression) (member_access_expression) (_ (variable_name))] @built.part)) @built
+((function_call_expression function: (name) @_function arguments: (arguments (argument) (argument) @built.part)) @built
+  (#any-of? @_function "sprintf" "vsprintf"))
+((function_call_expression function: (name) @_function arguments: (arguments (argument) @built.part .)) @built
+  (#any-of? @_function "implode" "join"))

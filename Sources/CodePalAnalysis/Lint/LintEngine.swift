@@ -106,14 +106,14 @@ public enum LintEngine {
                         if sourceMatches[shape] == nil { sourceMatches[shape] = RegexCache.matches(shape, text.string) }
                         guard sourceMatches[shape]! else { continue }
                     }
-                    // Text without a name in it (a literal) is built from nothing.
-                    guard let sinkNode = match.first(built.capture), TaintBuiltText.readsAName(sinkNode) else { continue }
+                    guard let sinkNode = match.first(built.capture) else { continue }
                     if uncheckedFacts == nil {
                         uncheckedFacts = .some(try TaintFacts.queries(tree.language).map { query in
                             TaintFacts(tree: tree, text: text, anySource: true) { body in query.all.forEachMatch(in: tree.root, source: text.bytes, body) }
                         })
                     }
-                    guard let shared = uncheckedFacts!, shared.hasSources else { continue }
+                    // Text without a name in it (a literal) is built from nothing.
+                    guard let shared = uncheckedFacts!, shared.hasSources, TaintBuiltText.readsAName(sinkNode, facts: shared) else { continue }
                     // As for the taint rules below: families whose sanitizers this file never uses
                     // share one analysis instead of making one each.
                     if uncheckedKindsInFile == nil { uncheckedKindsInFile = Self.kindsInFile(shared) }

@@ -49,13 +49,14 @@ enum TaintBuiltText {
         return nil
     }
 
-    /// Whether any identifier appears in `node`: a literal cannot have been built from a value,
-    /// and needs no analysis at all.
-    static func readsAName(_ node: Node) -> Bool {
+    /// Whether any name is read in `node`: a literal cannot have been built from a value. A name
+    /// is an identifier, or what the language's taint.scm captures as `@reference` and not as
+    /// `@property` (PHP's `$name` is a `variable_name`), as `TaintFacts.isVariable` says.
+    static func readsAName(_ node: Node, facts: TaintFacts) -> Bool {
         var found = false
         node.walk { inner in
             if found { return false }
-            if inner.kind == "identifier" || inner.kind == "shorthand_property_identifier" { found = true }
+            if inner.kind == "shorthand_property_identifier" || facts.isVariable(inner) { found = true }
             return !found
         }
         return found
