@@ -42,6 +42,17 @@ final class TaintBuiltTextTests: XCTestCase {
 
     /// PHP's variables are `variable_name` nodes, not identifiers: the sink's text reads a name
     /// when taint.scm says it does (`@reference`), so a `built:` rule of PHP runs at all.
+    func testACommentAfterTheOpeningParenthesisDoesNotHideTheText() throws {
+        let source = """
+        def by_name(cursor, name):
+            cursor.execute(  # one row per name
+                f"SELECT * FROM users WHERE name = '{name}'"
+            )
+
+        """
+        XCTAssertEqual(lines(try findings(source, "python", path: "/w/users.py"), "py/sql-built-from-text"), [2])
+    }
+
     func testPHPVariablesAreNamesTheSinksTextReads() throws {
         let source = """
         <?php

@@ -106,7 +106,9 @@ public enum LintEngine {
                         if sourceMatches[shape] == nil { sourceMatches[shape] = RegexCache.matches(shape, text.string) }
                         guard sourceMatches[shape]! else { continue }
                     }
-                    guard let sinkNode = match.first(built.capture) else { continue }
+                    // A comment right after `execute(` is what an anchored capture lands on; the
+                    // text is the argument after it.
+                    guard let sinkNode = match.first(built.capture).map(TaintSinkPlacement.skippingComments) else { continue }
                     if uncheckedFacts == nil {
                         uncheckedFacts = .some(try TaintFacts.queries(tree.language).map { query in
                             TaintFacts(tree: tree, text: text, anySource: true) { body in query.all.forEachMatch(in: tree.root, source: text.bytes, body) }
@@ -121,7 +123,7 @@ public enum LintEngine {
                     let sanitized = { (node: Node) in
                         shared.genericSanitizers.contains(node.id) || kinds.contains { shared.sanitizersByKind[$0]?.contains(node.id) == true }
                     }
-                    guard let value = TaintBuiltText.unchecked(TaintSinkPlacement.skippingComments(sinkNode), shape: built.shape, facts: shared, analysis: {
+                    guard let value = TaintBuiltText.unchecked(sinkNode, shape: built.shape, facts: shared, analysis: {
                         if let known = uncheckedAnalyses[kinds] { return known }
                         let made = TaintAnalysis.make(facts: shared, sanitizerKinds: kinds, unchecked: true)
                         uncheckedAnalyses[kinds] = made
