@@ -1,0 +1,19 @@
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+
+async def guestbook(datasette, request):
+    db = datasette.get_database("site")
+    result = await db.execute("select author, message, created from guestbook order by created desc limit 50")
+    items = []
+    for row in result.rows:
+        items.append("<article><h3>{}</h3><p>{}</p><time>{}</time></article>".format(
+            row["author"], row["message"], row["created"]
+        ))
+    body = "<main>" + "\n".join(items) + "</main>"
+    return Response.html(body)  # expect: xss
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/guestbook$", guestbook)]
