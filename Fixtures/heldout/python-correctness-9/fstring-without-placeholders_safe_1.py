@@ -1,0 +1,33 @@
+import datetime
+
+from errbot import BotPlugin, arg_botcmd, botcmd
+
+
+class OnCall(BotPlugin):
+    """Who is on call this week."""
+
+    def activate(self):
+        super().activate()
+        if "rota" not in self:
+            self["rota"] = []
+
+    @botcmd
+    def oncall(self, msg, args):
+        rota = self["rota"]
+        if not rota:
+            return "Nobody is on the rota yet, add people with !oncall add"
+        week = datetime.date.today().isocalendar().week
+        person = rota[week % len(rota)]
+        return f"This week ({week:02d}) {person!s} is on call."
+
+    @arg_botcmd("name", type=str)
+    def oncall_add(self, msg, name=None):
+        rota = self["rota"]
+        rota.append(name)
+        self["rota"] = rota
+        self.send(
+            msg.frm,
+            f"Added {name} to the rota ({len(rota)} people). "
+            "Use !oncall to see who is up.",
+        )
+        return None

@@ -1,0 +1,40 @@
+from collections import deque
+
+import can
+
+WINDOW = 50
+ENGINE_RPM_ID = 0x0C9
+
+
+def decode_rpm(message):
+    raw = int.from_bytes(message.data[1:3], "little")
+    return raw / 4
+
+
+class RpmSmoother:
+    def __init__(self, window=WINDOW):
+        self.samples = deque(maxlen=window)
+        self.spikes = []
+
+    def push(self, rpm):
+        self.samples.append(rpm)
+        if rpm > 7000:
+            self.spikes.append(rpm)
+        return sum(self.samples) / len(self.samples)
+
+    def last_spike(self):
+        return self.spikes.pop() if self.spikes else None
+
+
+def watch(channel="can0"):
+    smoother = RpmSmoother()
+    with can.Bus(interface="socketcan", channel=channel) as bus:
+        for message in bus:
+            if message.arbitration_id != ENGINE_RPM_ID:
+                continue
+            average = smoother.push(decode_rpm(message))
+            print(f"rpm {average:7.1f}")
+
+
+if __name__ == "__main__":
+    watch()
