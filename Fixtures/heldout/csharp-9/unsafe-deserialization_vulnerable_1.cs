@@ -1,0 +1,37 @@
+using System;
+using System.IO;
+using System.Runtime.Serialization.Formatters.Binary;
+using UnityEngine;
+
+[Serializable]
+public class SaveSlot
+{
+    public string PlayerName = "";
+    public int Level;
+    public float[] Position = new float[3];
+}
+
+public class SaveSlotLoader : MonoBehaviour
+{
+    [SerializeField] private int slot = 1;
+
+    private string SlotPath => Path.Combine(Application.persistentDataPath, $"slot{slot}.sav");
+
+    public SaveSlot Load()
+    {
+        if (!File.Exists(SlotPath))
+        {
+            return new SaveSlot();
+        }
+        using var stream = File.OpenRead(SlotPath);
+        var formatter = new BinaryFormatter();
+        return (SaveSlot)formatter.Deserialize(stream); // expect: unsafe-deserialization
+    }
+
+    private void Start()
+    {
+        var save = Load();
+        transform.position = new Vector3(save.Position[0], save.Position[1], save.Position[2]);
+        Debug.Log($"Welcome back {save.PlayerName}, level {save.Level}");
+    }
+}

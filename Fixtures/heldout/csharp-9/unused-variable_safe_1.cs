@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+
+namespace Fleet.Reports;
+
+public record Trip(string Vehicle, double Km, TimeSpan Duration, decimal FuelCost);
+
+public static class MileageReport
+{
+    public static IReadOnlyList<string> Build(IEnumerable<Trip> trips, Action<TimeSpan>? timing = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var lines = new List<string>();
+        foreach (var group in trips.GroupBy(t => t.Vehicle).OrderBy(g => g.Key))
+        {
+            var km = group.Sum(t => t.Km);
+            var hours = group.Sum(t => t.Duration.TotalHours);
+            var cost = group.Sum(t => t.FuelCost);
+            var average = km / Math.Max(hours, 0.01);
+            lines.Add($"{group.Key,-10} {km,8:F1} km {average,6:F1} km/h {cost,10:C}");
+        }
+        timing?.Invoke(watch.Elapsed);
+        return lines;
+    }
+}
