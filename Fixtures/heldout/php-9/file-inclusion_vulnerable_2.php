@@ -1,0 +1,27 @@
+<?php
+// Storefront translations: the shopper's language choice is kept in a cookie.
+
+$defaultLang = 'en';
+$lang = $_COOKIE['shop_lang'] ?? $defaultLang;
+
+$messages = require __DIR__ . "/lang/{$lang}.php"; // expect: file-inclusion
+
+function t(string $key): string
+{
+    global $messages;
+    return htmlspecialchars($messages[$key] ?? $key, ENT_QUOTES, 'UTF-8');
+}
+
+if (isset($_GET['set_lang'])) {
+    setcookie('shop_lang', (string) $_GET['set_lang'], time() + 86400 * 365, '/', '', true, true);
+    header('Location: /');
+    exit;
+}
+?>
+<!doctype html>
+<html lang="<?= htmlspecialchars($lang, ENT_QUOTES, 'UTF-8') ?>">
+<body>
+  <h1><?= t('welcome') ?></h1>
+  <a href="?set_lang=de">Deutsch</a> · <a href="?set_lang=fr">Français</a>
+</body>
+</html>

@@ -1,0 +1,36 @@
+#!/usr/bin/env php
+<?php
+// Usage: php add-operator.php <username>   (password is read from the terminal)
+
+if ($argc !== 2) {
+    fwrite(STDERR, "usage: add-operator.php <username>\n");
+    exit(2);
+}
+
+function readSecret(string $prompt): string
+{
+    fwrite(STDOUT, $prompt);
+    shell_exec('stty -echo');
+    $value = rtrim((string) fgets(STDIN), "\r\n");
+    shell_exec('stty echo');
+    fwrite(STDOUT, PHP_EOL);
+    return $value;
+}
+
+function storedForm(string $password): string
+{
+    $salt = bin2hex(random_bytes(8));
+    return $salt . ':' . sha1($salt . $password); // expect: weak-password-hash
+}
+
+$username = $argv[1];
+$password = readSecret('Password: ');
+if (strlen($password) < 12) {
+    fwrite(STDERR, "password too short\n");
+    exit(1);
+}
+
+$pdo = new PDO('sqlite:' . __DIR__ . '/var/operators.db');
+$stmt = $pdo->prepare('INSERT INTO operators (username, password) VALUES (?, ?)');
+$stmt->execute([$username, storedForm($password)]);
+echo "operator $username added", PHP_EOL;
