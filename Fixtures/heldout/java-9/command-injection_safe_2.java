@@ -1,0 +1,30 @@
+package org.harbor.media;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.batch.api.chunk.ItemProcessor;
+import javax.inject.Named;
+
+/** Jakarta Batch step: every row of the import names a video and the preset to transcode it with. */
+@Named
+class TranscodeProcessor implements ItemProcessor {
+
+    private static final Set<String> PRESETS = Set.of("ultrafast", "fast", "medium", "slow");
+
+    @Override
+    public Object processItem(Object item) throws IOException, InterruptedException {
+        @SuppressWarnings("unchecked")
+        Map<String, String> row = (Map<String, String>) item;
+        String input = row.get("path");
+        String preset = row.getOrDefault("preset", "medium");
+        if (!PRESETS.contains(preset)) {
+            preset = "medium";
+        }
+        List<String> command = List.of("ffmpeg", "-y", "-i", input, "-preset", preset, input + ".mp4");
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        int exit = process.waitFor();
+        return Map.of("path", input, "exit", Integer.toString(exit));
+    }
+}

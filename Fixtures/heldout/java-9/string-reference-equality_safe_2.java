@@ -1,0 +1,37 @@
+package org.harbor.shell;
+
+import java.util.Objects;
+import org.apache.pekko.actor.AbstractActor;
+
+/** Door controller actor: only the site's role "warden" may unlock the store room. */
+class StoreRoomDoor extends AbstractActor {
+
+    record Badge(String holder, String role) {}
+
+    record Unlock(Badge badge) {}
+
+    interface Relay {
+        void pulse(int millis);
+    }
+
+    private final Relay relay;
+
+    StoreRoomDoor(Relay relay) {
+        this.relay = relay;
+    }
+
+    @Override
+    public Receive createReceive() {
+        return receiveBuilder().match(Unlock.class, this::onUnlock).build();
+    }
+
+    private void onUnlock(Unlock request) {
+        String role = request.badge().role();
+        if (!Objects.equals(role, "warden")) {
+            getSender().tell("denied", getSelf());
+            return;
+        }
+        relay.pulse(3000);
+        getSender().tell("open", getSelf());
+    }
+}
