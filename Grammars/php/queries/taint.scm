@@ -54,7 +54,14 @@
    function: (name) @_function
    arguments: (arguments . (argument [(string) (encapsed_string)] @_stream))) @source
   (#any-of? @_function "file_get_contents" "fopen" "file" "stream_get_contents")
-  (#match? @_stream "php://(input|stdin)"))
+  (#match? @_stream "php://input"))
+; Standard input is the command line's (a script reading `php://stdin` is run from a shell or a
+; pipe; the web server's request body is `php://input`).
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments . (argument [(string) (encapsed_string)] @_stream))) @source @sanitizer.cli
+  (#any-of? @_function "file_get_contents" "fopen" "file" "stream_get_contents")
+  (#match? @_stream "php://stdin"))
 ((function_call_expression function: (name) @_function) @source
   (#any-of? @_function "filter_input" "filter_input_array" "getallheaders" "apache_request_headers" "http_get_request_body"))
 ; ... and the request objects of the frameworks (Symfony, Laravel, PSR-7) under their usual names.
