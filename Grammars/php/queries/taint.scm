@@ -420,6 +420,6 @@
 (encapsed_string [(variable_name) (subscript_expression) (member_access_expression) (dynamic_variable_name) (_ (variable_name))] @built.part) @built
 (heredoc (heredoc_body [(variable_name) (subscript_expression) (member_access_expression) (_ (variable_name))] @built.part)) @built
 ((function_call_expression function: (name) @_function arguments: (arguments (argument) (argument) @built.part)) @built
-  (#any-of? @_function "sprintf" "vsprintf"))
+  (#any-of? @_function "sprintf" "vsprintf" "printf" "vprintf"))
 ((function_call_expression function: (name) @_function arguments: (arguments (argument) @built.part .)) @built
   (#any-of? @_function "implode" "join"))
