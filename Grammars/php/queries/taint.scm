@@ -94,7 +94,7 @@
                      "getPost" "getGet" "getGetPost" "getPostGet" "getQuery" "getData" "getParam" "getParams" "getVar"
                      "getRawInput" "getJSON" "getJsonRawBody" "getCookie" "getHeaderLine" "getRawBody" "getBodyParam"
                      "getBodyParams" "getQueryParam" "getAttribute" "getFile" "getFiles" "getUploadedFile" "rawContent"
-                     "fromPost" "fromQuery" "fromRoute" "post" "param" "params"))
+                     "fromPost" "fromQuery" "fromRoute" "post" "param" "params" "getText" "getVal" "getRawVal" "getArray"))
 ((member_call_expression
    object: (variable_name (name) @_request)
    name: (name) @_method) @source
@@ -103,6 +103,16 @@
                      "getCookie" "getHeaderLine" "getRawBody" "getBodyParam" "getBodyParams" "getQueryParam" "getAttribute"
                      "getFile" "getFiles" "getUploadedFile" "rawContent" "get_param" "get_params" "get_json_params"
                      "get_body_params" "get_query_params" "get_url_params" "get_file_params" "get_body" "get_header"))
+; Symfony's request bags held by a controller or a block (`$this->request->query->get('q')`,
+; `$this->getRequest()->request->all()`).
+((member_call_expression
+   object: (member_access_expression
+     object: [(member_access_expression name: (name) @_request) (member_call_expression name: (name) @_request)]
+     name: (name) @_bag)
+   name: (name) @_method) @source
+  (#match? @_request "^(request|getRequest|httpRequest|getHttpRequest|serverRequest)$")
+  (#any-of? @_bag "query" "request" "cookies" "headers" "attributes" "files" "server")
+  (#any-of? @_method "get" "all" "getAlpha" "getAlnum" "getString" "getBoolean" "keys" "getIterator"))
 ((member_access_expression object: (variable_name (name) @_request) name: (name) @_part) @source
   (#match? @_request "^(request|req)$")
   (#any-of? @_part "get" "post" "cookie" "header" "files" "server"))
@@ -206,6 +216,25 @@
        parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))))
   (#match? @_path "^['\"]((GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY)(\\|[A-Z]+)*\\s+)?/")
   (#not-any-of? @_name "request" "response" "req" "res" "next" "handler" "container" "app"))
+; A serverless function (Bref on AWS Lambda: `return function (array $event, Context $context)`,
+; a handler's `handle($event, Context $context)`, `handleSqs(SqsEvent $event, Context $context)`):
+; the event is what the trigger delivered (an HTTP request, a queue message, an uploaded file's key).
+((formal_parameters
+   .
+   (simple_parameter name: (variable_name (name) @_event) @source.parameter)
+   .
+   (simple_parameter type: (_) @_context)
+   .)
+  (#match? @_event "^(event|evt)$")
+  (#match? @_context "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Context$"))
+((formal_parameters
+   .
+   (simple_parameter type: (_) @_type name: (variable_name) @source.parameter)
+   .
+   (simple_parameter type: (_) @_context)
+   .)
+  (#match? @_type "^\\??[A-Za-z_\\\\]*Event$")
+  (#match? @_context "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Context$"))
 ; A closure a server calls with what arrived from the network, whatever the library: set as an
 ; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
 ; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
@@ -300,6 +329,15 @@
   (#match? @_method "^(count|has|is|exists|total|num|contains)([A-Z_]|$)"))
 ((member_call_expression name: (name) @_method) @sanitizer.html
   (#any-of? @_method "escape" "escapeHtml" "purify" "clean" "escapeHtmlAttr"))
+; A markup helper class's escaping builders (MediaWiki's `Html::element('h2', [], $text)`,
+; Yii's `Html::encode($text)`, `CHtml::encode`, Laravel Collective's `HTML::entities`).
+((scoped_call_expression scope: (name) @_class name: (name) @_method) @sanitizer.html
+  (#match? @_class "^C?(?i:html)$")
+  (#any-of? @_method "element" "encode" "escape" "entities" "specialchars" "escapeHtml"))
+; ... and an escaping closure kept in a variable under the same names (`$h = fn ($s) =>
+; htmlspecialchars($s, ENT_QUOTES); echo $h($name);`).
+((function_call_expression function: (variable_name (name) @_function)) @sanitizer.html
+  (#any-of? @_function "h" "e" "esc" "escape" "escapeHtml" "html" "htmlEscape"))
 ((function_call_expression function: (name) @_function) @sanitizer.shell
   (#any-of? @_function "escapeshellarg" "escapeshellcmd"))
 ((function_call_expression function: (name) @_function) @sanitizer.path
