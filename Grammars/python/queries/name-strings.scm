@@ -28,3 +28,14 @@
   arguments: (argument_list . (string) @use .)
   (#eq? @all "__all__")
   (#eq? @method "append"))
+; `typing.cast("TextIO", x)` and `TypeVar("T", bound="Node")`: the type is a string annotation,
+; read as code (pyflakes does the same).
+(call
+  function: [(identifier) @callee (attribute attribute: (identifier) @callee)]
+  arguments: (argument_list . (string) @use)
+  (#eq? @callee "cast"))
+(call
+  function: [(identifier) @callee (attribute attribute: (identifier) @callee)]
+  arguments: (argument_list (keyword_argument name: (identifier) @key value: (string) @use))
+  (#eq? @callee "TypeVar")
+  (#eq? @key "bound"))
