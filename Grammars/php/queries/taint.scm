@@ -313,6 +313,10 @@
 (arrow_function) @sanitizer
 ; A conditional's condition picks an arm; it is not the value (but `$a ?: $b` is `$a` when truthy).
 (conditional_expression condition: (_) @sanitizer body: (_))
+; So do a `match`'s subject and its arms' conditions: its value is the chosen arm's
+; (`match ($format) { 'pdf' => PdfExporter::class, default => CsvExporter::class }`).
+(match_expression condition: (_) @sanitizer)
+(match_condition_list) @sanitizer
 ; A lookup returns what the table holds, whatever the key (`self::COLUMNS[$sort]`, `ALLOWED[$k]`).
 ((subscript_expression . [(name) (class_constant_access_expression)] @_table) @sanitizer
   (#match? @_table "(^|::)[A-Z][A-Z0-9_]*$"))
