@@ -235,6 +235,33 @@
    .)
   (#match? @_type "^\\??[A-Za-z_\\\\]*Event$")
   (#match? @_context "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Context$"))
+; A queue consumer's callback (`$channel->basic_consume($queue, ..., function (AMQPMessage $m) {...})`,
+; `$consumer->subscribe(fn ($message) => ...)`, `$queue->consume(...)`): the message is what a
+; producer elsewhere sent. A job's payload too (`public function fire(Job $job, array $data)`).
+((member_call_expression
+   name: (name) @_consume
+   arguments: (arguments
+     (argument (anonymous_function_creation_expression
+       parameters: (formal_parameters . (simple_parameter name: (variable_name) @source.parameter))))
+     .))
+  (#match? @_consume "^(basic_consume|consume|subscribe|listen|onMessage)$"))
+((member_call_expression
+   name: (name) @_consume
+   arguments: (arguments
+     (argument (arrow_function
+       parameters: (formal_parameters . (simple_parameter name: (variable_name) @source.parameter))))
+     .))
+  (#match? @_consume "^(basic_consume|consume|subscribe|listen|onMessage)$"))
+(method_declaration
+  name: (name) @_method
+  parameters: (formal_parameters
+    .
+    (simple_parameter type: (_) @_job)
+    .
+    (simple_parameter name: (variable_name) @source.parameter)
+    .)
+  (#match? @_method "^(fire|handle|process|perform)$")
+  (#match? @_job "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Job$"))
 ; A closure a server calls with what arrived from the network, whatever the library: set as an
 ; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
 ; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
