@@ -1,0 +1,11 @@
+<?php
+$stmt = $pdo->prepare('SELECT author, body FROM comments WHERE post_id = ?');
+$stmt->execute([(int) ($_GET['post'] ?? 0)]);
+$comments = $stmt->fetchAll(PDO::FETCH_ASSOC);
+?>
+<?php foreach ($comments as $c): ?>
+  <article>
+    <h4><?= htmlspecialchars($c['author'], ENT_QUOTES) ?></h4>
+    <div class="body"><?= htmlspecialchars($c['body'], ENT_QUOTES) ?></div>
+  </article>
+<?php endforeach; ?>
