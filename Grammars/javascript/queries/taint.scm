@@ -13,6 +13,10 @@
 ;                       forgery when a browser script fetches from them.
 ;   @sanitizer.redirect the page's own URL and the referrer: navigating to them is not an open
 ;                       redirect (only parameters read out of the query or fragment are).
+;   @sanitizer.entry    parameters of generic entry points (a queue's job handler, a callback
+;                       registered by shape after a string naming its event): injection rules count
+;                       them, log injection does not (CodeQL's threat model: only remote sources, a
+;                       request or a message from a network peer, such as a socket's named events).
 
 [(function_declaration) (function_expression) (arrow_function) (method_definition)
  (generator_function_declaration) (generator_function)] @scope
@@ -193,7 +197,7 @@
                         . [(arrow_function parameters: (formal_parameters [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
                            (arrow_function parameter: (identifier) @source.parameter)
                            (function_expression parameters: (formal_parameters [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))])
-  (#any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "process" "listen")
+  (#any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "listen")
   (#not-match? @event "^(click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|scroll[a-z]*|wheel|drag[a-z]*|drop|connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected)$"))
 ; ... a queue's job handler (`queue.process(async (job) => ...)`, `new Worker("mail", async (job) =>
 ; ...)` of BullMQ and kin): the job's data is what whoever queued it sent, often a request.
@@ -202,13 +206,25 @@
   arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
                            (arrow_function parameter: (identifier) @source.parameter)
                            (function_expression parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))])
-  (#any-of? @method "process" "consume"))
+  (#eq? @method "consume"))
+(call_expression
+  function: (member_expression property: (property_identifier) @method)
+  arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))
+                           (arrow_function parameter: (identifier) @source.parameter @sanitizer.entry)
+                           (function_expression parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))])
+  (#eq? @method "process"))
 ((new_expression
    constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]
    arguments: (arguments . (_) . [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
                                   (arrow_function parameter: (identifier) @source.parameter)
                                   (function_expression parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))]))
-  (#match? @class "(Worker|Consumer|Processor|Subscriber)$"))
+  (#match? @class "(Consumer|Subscriber)$"))
+((new_expression
+   constructor: [(identifier) @class (member_expression property: (property_identifier) @class)]
+   arguments: (arguments . (_) . [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))
+                                  (arrow_function parameter: (identifier) @source.parameter @sanitizer.entry)
+                                  (function_expression parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))]))
+  (#match? @class "(Worker|Processor)$"))
 ; ... the same handlers given by name (`socket.on("lookup", onLookup)`, `new Worker("q", runJob)`):
 ; their first parameter (see @handler.name below).
 ((call_expression
@@ -233,9 +249,10 @@
 ((call_expression
    function: (member_expression object: (_) @receiver property: (property_identifier) @method)
    arguments: (arguments . (string (string_fragment) @event)
-                        [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
-                         (arrow_function parameter: (identifier) @source.parameter)
-                         (function_expression parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))]))
+                        [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))
+                         (arrow_function parameter: (identifier) @source.parameter @sanitizer.entry)
+                         (function_expression parameters: (formal_parameters . [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))]))
+  (#not-any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "listen")
   (#not-match? @method "^(addEventListener|removeEventListener|replace|replaceAll|readFile|readFileSync|writeFile|appendFile|readdir|stat|lstat|access|exists|mkdir|unlink|rmdir|rm|rename|open|copyFile|watch|watchFile|exec|execFile|spawn|fork|query|execute|run|all|each|prepare|question|emit|delegate|undelegate|live|die|bind|unbind|one|off|trigger|controller|factory|service|directive|filter|provider|component|config|module|value|constant|decorator|animation|from|pre|post_?hook|define|register[A-Z][A-Za-z]*|task|command|option)$")
   (#not-match? @receiver "^(\\$|jQuery|\\$\\(.*|jQuery\\(.*|_|fs|fsp|fs\\.promises|http|https|http2|net|axios|got|superagent|needle|request|child_process|cp|process|window|document|self|globalThis|console|path|util|events|assert|expect|chai|sinon|jest|vi|cy|Cypress|browser|page|test|it|describe|suite|context|t|tap|gulp|grunt|program|yargs|commander|cli|vorpal|ipcRenderer|Array|Object|Reflect|Promise|JSON|Math|String|Number|Buffer|Symbol|Intl|Date|RegExp|[A-Za-z_.]*[Ss]chema|this)$")
   (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected|click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|reset|scroll[a-z]*|wheel|drag[a-z]*|drop|select[a-z]*|paste|copy|cut|animation[a-z]*|transition[a-z]*|DOMContentLoaded|beforeunload|hashchange|popstate|pageshow|pagehide|visibilitychange|storage|progress|abort|load[a-z]+|canplay[a-z]*|play|playing|pause|ended|seek[a-z]*|volumechange|tick|frame|step|start|stop|done|complete|success|fail|failure|close[a-z]*|exit[a-z]*|save|init|destroy|mount|unmount|update|render|rendered)$")
@@ -244,8 +261,9 @@
 ((call_expression
    function: (member_expression object: (_) @receiver property: (property_identifier) @method)
    arguments: (arguments . (string (string_fragment) @event)
-                        [(arrow_function parameters: (formal_parameters . (_) @first [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
-                         (function_expression parameters: (formal_parameters . (_) @first [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))]))
+                        [(arrow_function parameters: (formal_parameters . (_) @first [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))
+                         (function_expression parameters: (formal_parameters . (_) @first [(identifier) @source.parameter @sanitizer.entry (object_pattern (shorthand_property_identifier_pattern) @source.parameter @sanitizer.entry) (object_pattern (pair_pattern value: (identifier) @source.parameter @sanitizer.entry))]))]))
+  (#not-any-of? @method "on" "once" "addListener" "prependListener" "subscribe" "consume" "handle" "listen")
   (#not-match? @method "^(addEventListener|removeEventListener|replace|replaceAll|readFile|readFileSync|writeFile|appendFile|readdir|stat|lstat|access|exists|mkdir|unlink|rmdir|rm|rename|open|copyFile|watch|watchFile|exec|execFile|spawn|fork|query|execute|run|all|each|prepare|question|emit|delegate|undelegate|live|die|bind|unbind|one|off|trigger|controller|factory|service|directive|filter|provider|component|config|module|value|constant|decorator|animation|from|pre|post_?hook|define|register[A-Z][A-Za-z]*|task|command|option)$")
   (#not-match? @receiver "^(\\$|jQuery|\\$\\(.*|jQuery\\(.*|_|fs|fsp|fs\\.promises|http|https|http2|net|axios|got|superagent|needle|request|child_process|cp|process|window|document|self|globalThis|console|path|util|events|assert|expect|chai|sinon|jest|vi|cy|Cypress|browser|page|test|it|describe|suite|context|t|tap|gulp|grunt|program|yargs|commander|cli|vorpal|ipcRenderer|Array|Object|Reflect|Promise|JSON|Math|String|Number|Buffer|Symbol|Intl|Date|RegExp|[A-Za-z_.]*[Ss]chema|this)$")
   (#not-match? @event "^(connection|connect|disconnect|disconnecting|close|closed|error|end|finish|open|ready|listening|exit|drain|data|line|readable|pipe|unpipe|timeout|upgrade|request|response|checkContinue|connect_error|reconnect|SIG[A-Z]+|uncaughtException|unhandledRejection|warning|beforeExit|newListener|removeListener|message|online|offline|resize|change|load|unload|spawn|disconnected|connected|click|dblclick|auxclick|contextmenu|mouse[a-z]*|pointer[a-z]*|touch[a-z]*|key[a-z]*|focus[a-z]*|blur|input|submit|reset|scroll[a-z]*|wheel|drag[a-z]*|drop|select[a-z]*|paste|copy|cut|animation[a-z]*|transition[a-z]*|DOMContentLoaded|beforeunload|hashchange|popstate|pageshow|pagehide|visibilitychange|storage|progress|abort|load[a-z]+|canplay[a-z]*|play|playing|pause|ended|seek[a-z]*|volumechange|tick|frame|step|start|stop|done|complete|success|fail|failure|close[a-z]*|exit[a-z]*|save|init|destroy|mount|unmount|update|render|rendered)$")

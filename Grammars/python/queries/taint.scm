@@ -114,14 +114,18 @@
 ; whoever queued it (`make_thumbnail.delay(form["source"])`), often a web request; a task
 ; bound to itself (`bind=True`) gets `self` first. (Invoke's and Fabric's `@task` are command
 ; lines typed by whoever runs them: a bare `@task` or one of theirs is left out.)
+; `@sanitizer.entry` marks the parameters of such generic entry points (tasks, and the hooks and
+; registrations found by shape below): injection rules count them, but log injection, following
+; CodeQL's threat model, is reported only for remote sources (a request, a message from a network
+; peer), and lists `entry` among its sanitizers.
 (decorated_definition
   (decorator [(call function: [(attribute object: (_) @queue attribute: (identifier) @decorator) (identifier) @decorator @bare])
               (attribute object: (_) @queue attribute: (identifier) @decorator) (identifier) @decorator @bare])
   definition: (function_definition
-    parameters: (parameters [(identifier) @source.parameter
-                             (default_parameter name: (identifier) @source.parameter)
-                             (typed_parameter (identifier) @source.parameter type: (type) @type)
-                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type)]))
+    parameters: (parameters [(identifier) @source.parameter @sanitizer.entry
+                             (default_parameter name: (identifier) @source.parameter @sanitizer.entry)
+                             (typed_parameter (identifier) @source.parameter @sanitizer.entry type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter @sanitizer.entry type: (type) @type)]))
   (#any-of? @decorator "task" "shared_task" "actor" "job")
   (#not-eq? @bare "task")
   (#not-any-of? @queue "invoke" "fabric")
@@ -219,16 +223,19 @@
 ; framework makes and hands in (the request, whose fields are read by name above, a context, a
 ; GraphQL `info`, a session, a connection, a resolver's parent object `_`/`obj`/`root`), values
 ; typed as numbers or as services, and parameters whose default is a number or a boolean, which
-; are options of the function rather than what the caller sends.
+; are options of the function rather than what the caller sends. The decorators named above
+; for requests and messages (`@sio.on`, `@broker.subscriber`) are left to their own patterns:
+; their parameters are remote, the ones found here only generic entry points (`entry`).
 (decorated_definition
   (decorator [(call function: (attribute) @decorator) (attribute) @decorator])
   definition: (function_definition
-    parameters: (parameters [(identifier) @source.parameter
-                             (default_parameter name: (identifier) @source.parameter value: (_) @default)
-                             (list_splat_pattern (identifier) @source.parameter)
-                             (dictionary_splat_pattern (identifier) @source.parameter)
-                             (typed_parameter (identifier) @source.parameter type: (type) @type)
-                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
+    parameters: (parameters [(identifier) @source.parameter @sanitizer.entry
+                             (default_parameter name: (identifier) @source.parameter @sanitizer.entry value: (_) @default)
+                             (list_splat_pattern (identifier) @source.parameter @sanitizer.entry)
+                             (dictionary_splat_pattern (identifier) @source.parameter @sanitizer.entry)
+                             (typed_parameter (identifier) @source.parameter @sanitizer.entry type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter @sanitizer.entry type: (type) @type value: (_) @default)]))
+  (#not-match? @decorator "(^|\\.)(expose|exposed|view_config|view_defaults|endpoint|handler|handle|http|on|on_event|on_message|message|message_handler|subscribe|subscriber|listener|listen|consumer|consume|rpc|remote|jsonrpc|callback|webhook|event|websocket_route|ws_route|sse)$")
   (#not-match? @decorator "^(functools|contextlib|abc|typing|typing_extensions|dataclasses|enum|atexit|asyncio|unittest|mock|pytest|hypothesis|support|test|numba|torch|tf|jax|np|numpy|attr|attrs|pydantic|sqlalchemy|sa|tenacity|backoff|cachetools|six|click|typer|invoke|fabric)(\\.|$)")
   (#not-match? @decorator "(^|\\.)(setter|getter|deleter|register|fixture|staticmethod|classmethod|dataclass|unique|no_type_check|runtime_checkable|decorator|wrapper|wraps|synchronized|locked|trace|traced|logged|instrument|measure|throttle|debounce|rate_limit|ratelimit|limits|sleep_and_retry|cache_page|cache_control|never_cache|atomic|transaction|parametrize|patch|object|dict|multiple|skip[A-Za-z_]*|expectedFailure|xfail|usefixtures|filterwarnings|timeout|flaky|property|cached_property|lru_cache|cache|cached|memoize[a-z_]*|wraps|total_ordering|singledispatch[a-z_]*|contextmanager|asynccontextmanager|abstract[a-z_]*|overload|override|final|deprecated|jit|njit|vectorize|no_grad|inference_mode|retry[a-z_]*|on_exception|timed|timer|timeit|profile|[a-z_]*validator|validates|hybrid_property|hybrid_method|expression|comparator|declared_attr|reconstructor|listens_for|before_[a-z_]+|after_[a-z_]+|teardown_[a-z_]*|context_processor|shell_context_processor|errorhandler|exception_handler|middleware|on_startup|on_shutdown|url_value_preprocessor|url_defaults|template_global|template_test|user_loader|request_loader|token_loader|cpython_only|requires[a-z_]*|impl_detail|bigmemtest|command|group|argument|option|password_option|confirmation_option|pass_context|pass_obj|coroutine|task|shared_task|actor|job|setup|fixture|route|get|post|put|delete|patch|head|options|websocket|api_route|websocket_route)$")
   (#not-match? @source.parameter "^(self|cls|_+|obj|root|parent|request|req|ctx|context|info|sid|c|app|bot|client|session|db|conn|connection|cursor|logger|log|settings|config|loop|call_next|next|interaction|sender)$")
@@ -243,12 +250,13 @@
 (decorated_definition
   (decorator (call function: (identifier) @decorator @registrar))
   definition: (function_definition
-    parameters: (parameters [(identifier) @source.parameter
-                             (default_parameter name: (identifier) @source.parameter value: (_) @default)
-                             (list_splat_pattern (identifier) @source.parameter)
-                             (dictionary_splat_pattern (identifier) @source.parameter)
-                             (typed_parameter (identifier) @source.parameter type: (type) @type)
-                             (typed_default_parameter name: (identifier) @source.parameter type: (type) @type value: (_) @default)]))
+    parameters: (parameters [(identifier) @source.parameter @sanitizer.entry
+                             (default_parameter name: (identifier) @source.parameter @sanitizer.entry value: (_) @default)
+                             (list_splat_pattern (identifier) @source.parameter @sanitizer.entry)
+                             (dictionary_splat_pattern (identifier) @source.parameter @sanitizer.entry)
+                             (typed_parameter (identifier) @source.parameter @sanitizer.entry type: (type) @type)
+                             (typed_default_parameter name: (identifier) @source.parameter @sanitizer.entry type: (type) @type value: (_) @default)]))
+  (#not-match? @decorator "(^|\\.)(expose|exposed|view_config|view_defaults|endpoint|handler|handle|http|on|on_event|on_message|message|message_handler|subscribe|subscriber|listener|listen|consumer|consume|rpc|remote|jsonrpc|callback|webhook|event|websocket_route|ws_route|sse)$")
   (#not-match? @decorator "^(functools|contextlib|abc|typing|typing_extensions|dataclasses|enum|atexit|asyncio|unittest|mock|pytest|hypothesis|support|test|numba|torch|tf|jax|np|numpy|attr|attrs|pydantic|sqlalchemy|sa|tenacity|backoff|cachetools|six|click|typer|invoke|fabric)(\\.|$)")
   (#not-match? @decorator "(^|\\.)(setter|getter|deleter|register|fixture|staticmethod|classmethod|dataclass|unique|no_type_check|runtime_checkable|decorator|wrapper|wraps|synchronized|locked|trace|traced|logged|instrument|measure|throttle|debounce|rate_limit|ratelimit|limits|sleep_and_retry|cache_page|cache_control|never_cache|atomic|transaction|parametrize|patch|object|dict|multiple|skip[A-Za-z_]*|expectedFailure|xfail|usefixtures|filterwarnings|timeout|flaky|property|cached_property|lru_cache|cache|cached|memoize[a-z_]*|wraps|total_ordering|singledispatch[a-z_]*|contextmanager|asynccontextmanager|abstract[a-z_]*|overload|override|final|deprecated|jit|njit|vectorize|no_grad|inference_mode|retry[a-z_]*|on_exception|timed|timer|timeit|profile|[a-z_]*validator|validates|hybrid_property|hybrid_method|expression|comparator|declared_attr|reconstructor|listens_for|before_[a-z_]+|after_[a-z_]+|teardown_[a-z_]*|context_processor|shell_context_processor|errorhandler|exception_handler|middleware|on_startup|on_shutdown|url_value_preprocessor|url_defaults|template_global|template_test|user_loader|request_loader|token_loader|cpython_only|requires[a-z_]*|impl_detail|bigmemtest|command|group|argument|option|password_option|confirmation_option|pass_context|pass_obj|coroutine|task|shared_task|actor|job|setup|fixture|route|get|post|put|delete|patch|head|options|websocket|api_route|websocket_route)$")
   (#not-match? @source.parameter "^(self|cls|_+|obj|root|parent|request|req|ctx|context|info|sid|c|app|bot|client|session|db|conn|connection|cursor|logger|log|settings|config|loop|call_next|next|interaction|sender)$")
