@@ -131,6 +131,13 @@
   (#not-any-of? @queue "invoke" "fabric")
   (#not-any-of? @source.parameter "self" "cls")
   (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal)$"))
+; Connection handlers of network servers: the function handed to `asyncio.start_server(handle, ...)`,
+; `websockets.serve(handle, ...)` or `trio.serve_tcp(handle, port)` gets the connection (a stream
+; reader, a websocket) in its first parameter; what it reads from it (`await reader.readline()`,
+; `async for raw in websocket`) is what the peer sent.
+((call function: [(identifier) @serve (attribute attribute: (identifier) @serve)] arguments: (argument_list . (identifier) @handler.use))
+  (#any-of? @serve "serve" "serve_tcp" "start_server" "start_unix_server"))
+(function_definition name: (identifier) @handler.name parameters: (parameters . [(identifier) @handler.parameter (typed_parameter (identifier) @handler.parameter)]))
 ; Serverless handlers: AWS Lambda's `def handler(event, context)` receives the API Gateway (or
 ; queue, bucket) event, whose body, headers and parameters the caller wrote.
 ((function_definition
