@@ -126,6 +126,22 @@
           (arrow_function parameter: (identifier) @source.parameter)
           (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter)]))]
   (#eq? @handler "onmessage"))
+; ... and a callback handed to a method named for receiving messages: VS Code's
+; `panel.webview.onDidReceiveMessage((message) => ...)` (what the webview's page posted), a
+; browser extension's `chrome.runtime.onMessage.addListener((msg, sender) => ...)` (what a page or
+; another extension sent).
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter)]))
+                            (arrow_function parameter: (identifier) @source.parameter)
+                            (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter)]))]))
+  (#match? @method "^on(Did)?(Receive)?Message$"))
+((call_expression
+   function: (member_expression object: (member_expression property: (property_identifier) @event) property: (property_identifier) @method)
+   arguments: (arguments . [(arrow_function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter)]))
+                            (arrow_function parameter: (identifier) @source.parameter)
+                            (function parameters: (formal_parameters . [(required_parameter pattern: (identifier) @source.parameter) (optional_parameter pattern: (identifier) @source.parameter)]))]))
+  (#match? @event "^onMessage(External)?$") (#eq? @method "addListener"))
 ; Named message handlers: `addEventListener("message", onMessage)` or `ws.onmessage = onMessage`
 ; taints the first parameter of `function onMessage(event)` / `const onMessage = (event) => ...`.
 (call_expression
