@@ -138,6 +138,34 @@
 ((call function: [(identifier) @serve (attribute attribute: (identifier) @serve)] arguments: (argument_list . (identifier) @handler.use))
   (#any-of? @serve "serve" "serve_tcp" "start_server" "start_unix_server"))
 (function_definition name: (identifier) @handler.name parameters: (parameters . [(identifier) @handler.parameter (typed_parameter (identifier) @handler.parameter)]))
+; ... and workflow tasks under a bare `@task` (Airflow's TaskFlow, Prefect's `@task(retries=2)`), told
+; from Invoke's and Fabric's `@task` by their first parameter: Invoke hands its tasks a context
+; first (`def deploy(c, env)`), which these do not take. Their values come from the run's trigger
+; or an upstream task.
+(decorated_definition
+  (decorator [(call function: (identifier) @decorator) (identifier) @decorator])
+  definition: (function_definition
+    parameters: (parameters . [(identifier) @source.parameter @sanitizer.entry
+                              (default_parameter name: (identifier) @source.parameter @sanitizer.entry value: (_) @default)
+                              (typed_parameter (identifier) @source.parameter @sanitizer.entry type: (type) @type)
+                              (typed_default_parameter name: (identifier) @source.parameter @sanitizer.entry type: (type) @type value: (_) @default)]))
+  (#eq? @decorator "task")
+  (#not-match? @source.parameter "^(self|cls|_+|c|ctx|context|ti|dag_run|logger|log|session|conn|connection|cxn|config)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|[A-Za-z_.]*(Context|Session|Connection|Resource|Config|Logger))$")
+  (#not-match? @default "^(-?[0-9][0-9_.eExXa-fA-F]*|True|False)$"))
+(decorated_definition
+  (decorator [(call function: (identifier) @decorator) (identifier) @decorator])
+  definition: (function_definition
+    parameters: (parameters . [(identifier) (default_parameter) (typed_parameter) (typed_default_parameter) (list_splat_pattern) (dictionary_splat_pattern)] @first
+                             [(identifier) @source.parameter @sanitizer.entry
+                              (default_parameter name: (identifier) @source.parameter @sanitizer.entry value: (_) @default)
+                              (typed_parameter (identifier) @source.parameter @sanitizer.entry type: (type) @type)
+                              (typed_default_parameter name: (identifier) @source.parameter @sanitizer.entry type: (type) @type value: (_) @default)]))
+  (#eq? @decorator "task")
+  (#not-match? @first "^(c|ctx|context|conn|connection|cxn)\\b")
+  (#not-match? @source.parameter "^(self|cls|_+|c|ctx|context|ti|dag_run|logger|log|session|conn|connection|cxn|config)$")
+  (#not-match? @type "^(int|float|bool|UUID|uuid\\.UUID|date|datetime|Decimal|[A-Za-z_.]*(Context|Session|Connection|Resource|Config|Logger))$")
+  (#not-match? @default "^(-?[0-9][0-9_.eExXa-fA-F]*|True|False)$"))
 ; Serverless handlers: AWS Lambda's `def handler(event, context)` receives the API Gateway (or
 ; queue, bucket) event, whose body, headers and parameters the caller wrote.
 ((function_definition
