@@ -369,6 +369,15 @@
   (#any-of? @object "request" "req" "http_request")
   (#any-of? @field "route_params" "route_values" "params" "raw_body" "content" "form_data" "query_args" "cookie"))
 
+; Streamlit apps are pages served to visitors: what a visitor types into a text widget
+; (`st.text_input("Product")`, `st.text_area`, `st.chat_input`) and the page's query parameters.
+((call function: (attribute object: (identifier) @module attribute: (identifier) @widget)) @source
+  (#any-of? @module "st" "streamlit")
+  (#any-of? @widget "text_input" "text_area" "chat_input"))
+((attribute object: (identifier) @module attribute: (identifier) @field) @source
+  (#any-of? @module "st" "streamlit")
+  (#any-of? @field "query_params" "experimental_get_query_params"))
+
 ; Weak randomness, followed by the rules that list `flows-to` (crypto.yml): values of the `random`
 ; module, and where a guessable value does harm: the session or a cookie under a name for a secret
 ; or an id (not `theme`, `ab_bucket`), a name for a secret (a
