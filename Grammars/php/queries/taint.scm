@@ -474,6 +474,25 @@
   (#eq? @_this "this"))
 [(class_declaration) (trait_declaration) (enum_declaration)] @field.class
 
+; Weak randomness, followed by php/insecure-random-flow (`flows-to "secret"`): a draw of the
+; Mersenne Twister or the clock ...
+((function_call_expression function: (name) @_function) @source.random
+  (#any-of? @_function "rand" "mt_rand" "str_shuffle" "array_rand" "uniqid" "lcg_value"))
+; ... and where a guessable value does harm: a password hashed to be stored, a variable, property
+; or array key named for a secret, and what a function or method so named returns.
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments . (argument (_) @sink.secret)))
+  (#eq? @_function "password_hash"))
+((assignment_expression left: [(variable_name (name) @_name) (member_access_expression name: (name) @_name)] right: (_) @sink.secret)
+  (#match? @_name "(?i)(token|secret|password|passwd|passphrase|passcode|nonce|salt|otp|pin|api_?key|secret_?key|session_?(id|key|token)|csrf|xsrf|(reset|verification|verify|auth|invite|confirm|recovery|mfa|totp|sms|login|one_?time)_?codes?)(_?hash)?$"))
+((array_element_initializer (string (string_value) @_name) . (_) @sink.secret)
+  (#match? @_name "(?i)(token|secret|password|passwd|passphrase|passcode|nonce|salt|otp|pin|api_?key|secret_?key|session_?(id|key|token)|csrf|xsrf|(reset|verification|verify|auth|invite|confirm|recovery|mfa|totp|sms|login|one_?time)_?codes?)(_?hash)?$"))
+((function_definition name: (name) @_name body: (compound_statement (return_statement (_) @sink.secret)))
+  (#match? @_name "(?i)(token|secret|password|passwd|passphrase|passcode|nonce|salt|otp|pin|api_?key|secret_?key|session_?(id|key|token)|csrf|xsrf|(reset|verification|verify|auth|invite|confirm|recovery|mfa|totp|sms|login|one_?time)_?codes?)(_?hash)?$"))
+((method_declaration name: (name) @_name body: (compound_statement (return_statement (_) @sink.secret)))
+  (#match? @_name "(?i)(token|secret|password|passwd|passphrase|passcode|nonce|salt|otp|pin|api_?key|secret_?key|session_?(id|key|token)|csrf|xsrf|(reset|verification|verify|auth|invite|confirm|recovery|mfa|totp|sms|login|one_?time)_?codes?)(_?hash)?$"))
+
 ; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
 ; parameter of a function, method, closure or arrow function is a value whose origin this file
 ; does not check, whoever calls it (a controller, a job, a CLI command, another package):
