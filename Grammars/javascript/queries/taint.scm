@@ -152,6 +152,17 @@
                             (arrow_function parameter: (identifier) @source.parameter)
                             (function_expression parameters: (formal_parameters . (identifier) @source.parameter))]))
   (#match? @event "^onMessage(External)?$") (#eq? @method "addListener"))
+; Message consumers configured with an object: the function under a key named for handling a
+; message (sqs-consumer's `Consumer.create({ handleMessage: async (message) => ... })`, kafkajs's
+; `consumer.run({ eachMessage: async ({ message }) => ... })`) receives what the queue delivered.
+((pair key: (property_identifier) @key
+       value: [(arrow_function parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
+               (arrow_function parameter: (identifier) @source.parameter)
+               (function_expression parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))])
+  (#any-of? @key "handleMessage" "handleMessageBatch" "eachMessage" "eachBatch"))
+((method_definition name: (property_identifier) @key
+                    parameters: (formal_parameters . [(identifier) @source.parameter (object_pattern (shorthand_property_identifier_pattern) @source.parameter) (object_pattern (pair_pattern value: (identifier) @source.parameter))]))
+  (#any-of? @key "handleMessage" "handleMessageBatch" "eachMessage" "eachBatch"))
 ; Named message handlers: `addEventListener("message", onMessage)` or `ws.onmessage = onMessage`
 ; taints the first parameter of `function onMessage(event)` / `const onMessage = (event) => ...`.
 (call_expression
