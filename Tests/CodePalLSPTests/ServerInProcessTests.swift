@@ -165,4 +165,34 @@ final class ServerInProcessTests: XCTestCase {
         let after = codes()
         XCTAssertFalse(after.contains(code), "the saved settings apply to the open document: \(after)")
     }
+
+    /// A pushing server's hover shows the findings of the analysis it last published, moved
+    /// through the edits since, instead of linting each revision it is asked about again.
+    func testHoverReadsThePublishedAnalysisInsteadOfLintingAgain() throws {
+        _ = request("initialize", ["capabilities": ["general": ["positionEncodings": ["utf-16"]]],
+                                   "initializationOptions": ["analysisDelayMs": 3_600_000, "diagnosticsIntervalMs": 0]])
+        let uri = "file:///w/hover.py"
+        let text = "import yaml\n\ndef load(path):\n    if path == None:\n        return None\n    return yaml.load(open(path))\n"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(text)]]])
+        // The opening analysis runs at once; wait for its findings to be published.
+        while true {
+            let message = readMessage()
+            guard message["method"]?.string == "textDocument/publishDiagnostics" else { continue }
+            if message["params"]?["diagnostics"]?.array?.contains(where: { $0["code"]?.string == "py/compare-to-none" }) ?? false { break }
+        }
+        func hover(_ line: Int, _ character: Int) -> String {
+            request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": .int(line), "character": .int(character)]])["result"]?["contents"]?["value"]?.string ?? ""
+        }
+        func lints() -> Int? { server.analyses.existing(of: try! server.snapshot(uri))?.computations["findings"] }
+        XCTAssertTrue(hover(3, 10).contains("`py/compare-to-none`"))
+        XCTAssertEqual(lints(), 1, "the opening revision: the publisher's own analysis")
+        // A line typed above: the finding moves down with its text, and nothing is linted again.
+        send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+              "params": ["textDocument": ["uri": .string(uri), "version": 2],
+                         "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "x = 1\n"]]]])
+        XCTAssertTrue(hover(4, 10).contains("`py/compare-to-none`"), "moved with its line")
+        XCTAssertFalse(hover(3, 10).contains("`py/compare-to-none`"), "not where the line was")
+        XCTAssertNil(lints(), "hover linted the new revision")
+    }
 }

@@ -13,6 +13,10 @@ extension LanguageServer {
         let navigation = try? navigationRequest(params)
         let encoding = self.encoding
         let rules = self.rules
+        // A pushing server's hover shows the findings of the latest analysis it published (moved
+        // to this text) instead of linting this revision again: a whole-file lint per hover was
+        // about half of a hover's instructions while typing (scripts/keystroke-cost).
+        let published = client.pullDiagnostics ? nil : diagnostics
         return { token in
             let text = context.snapshot.text
             let offset = text.offset(of: position, in: encoding)
@@ -24,7 +28,8 @@ extension LanguageServer {
             }
             if context.snapshot.tree != nil, let rules {
                 // The findings the editor shows: configured, with suppressions applied.
-                for finding in context.analysis.findings where !finding.isSuppressed && finding.category != "complexity"
+                let findings = published?.latestFindings(for: context.snapshot) ?? context.analysis.findings
+                for finding in findings where !finding.isSuppressed && finding.category != "complexity"
                     && (finding.range.contains(offset) || finding.range.upperBound == offset) {
                     sections.append(FindingHover.markdown(finding, rules.rule(finding.code)))
                     range = range ?? finding.range

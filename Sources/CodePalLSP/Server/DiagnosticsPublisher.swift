@@ -73,6 +73,24 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         }
     }
 
+    /// The findings of the document's latest finished whole-file analysis, moved through the
+    /// edits made since to `snapshot`'s text: the findings the editor shows. Nil when none has
+    /// finished yet, or when it is of a revision after `snapshot` (a request behind an edit).
+    /// Hover reads them instead of linting every revision it is asked about again.
+    func latestFindings(for snapshot: DocumentSnapshot) -> [Diagnostic]? {
+        queue.sync {
+            guard let analysis = entries[snapshot.uri]?.analysis, analysis.version <= snapshot.version else { return nil }
+            var moved: [Diagnostic] = []
+            moved.reserveCapacity(analysis.diagnostics.count)
+            for var diagnostic in analysis.diagnostics {
+                guard let range = snapshot.edits.map(diagnostic.range, from: analysis.version) else { return nil }
+                diagnostic.range = range
+                moved.append(diagnostic)
+            }
+            return moved
+        }
+    }
+
     func drain() {
         queue.sync {}
         analysisQueue.sync {}
