@@ -338,3 +338,14 @@
    function: (member_access_expression name: (identifier) @method)
    arguments: (argument_list (argument (_) @built @built.part)))
   (#any-of? @method "Append" "AppendLine" "AppendFormat" "Insert"))
+; A path joined under a folder: `Path.Combine(Root, name)`, `Path.Join(...)`. The folder (the
+; first argument) is what the code means to stay in; what is joined after it is the built part.
+((invocation_expression
+   function: (member_access_expression expression: (identifier) @class name: (identifier) @method)
+   arguments: (argument_list . (argument) (argument (_) @built.part))) @built
+  (#eq? @class "Path") (#any-of? @method "Combine" "Join"))
+; A path resolved to its full form (`Path.GetFullPath(...)`) is resolved to be checked against
+; its folder, after it was built: csharp/path-built-from-text, which judges the built text and
+; not the later check, leaves it to the error-level rule, which follows the check.
+((invocation_expression function: (member_access_expression expression: (identifier) @class name: (identifier) @method)) @sanitizer.resolved
+  (#eq? @class "Path") (#eq? @method "GetFullPath"))

@@ -70,6 +70,15 @@
                         "CookieParam" "MatrixParam" "BeanParam"
                         "QueryValue" "Header" "Body" "Part" "RequestBean"
                         "RestQuery" "RestPath" "RestForm" "RestHeader" "RestCookie" "RestMatrix"))
+; ... and by the shape of those names in other frameworks (Stapler's `@QueryParameter`,
+; `@HeaderValue`, `@FormParameter`): a part of the request, then Param/Parameter/Variable/Value.
+(formal_parameter
+  (modifiers [(annotation name: (identifier) @annotation) (marker_annotation name: (identifier) @annotation)])
+  type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
+  name: (identifier) @source.parameter
+  (#not-any-of? @type "Long" "Integer" "Short" "Byte" "Double" "Float" "Boolean" "BigDecimal" "BigInteger" "UUID"
+                      "LocalDate" "LocalDateTime" "LocalTime" "Instant" "OffsetDateTime" "ZonedDateTime" "Duration")
+  (#match? @annotation "^(Query|Path|Form|Header|Cookie|Matrix|Request|Url|Uri)[A-Z]?[A-Za-z]*(Param|Parameter|Params|Variable|Value)$"))
 ; A JAX-RS or Micronaut resource method's other parameters are bound from the request too: the
 ; entity (`testWebhook(WebhookForm form)` under `@POST`), unless injected (`@Context`, `@Auth`,
 ; `@Suspended`) or of a type the framework supplies.
@@ -423,11 +432,12 @@
 ; Sink-first rules (`built:`, see Sources/CodePalAnalysis/Lint/TaintBuiltText.swift). Every
 ; parameter of a method or constructor is a value whose origin this file does not check, whoever
 ; calls it (a framework no rule names, a DAO's caller, a queue): untrusted only in the analysis of
-; those rules. A number, a boolean, a date or a UUID was converted by whoever checked the types.
+; those rules. A number, a boolean, a date or a UUID was converted by whoever checked the types;
+; a context (`ServletContext`, an application's `TicketContext`) is the program's state, not text.
 (formal_parameter
   type: [(type_identifier) (generic_type) (array_type) (scoped_type_identifier)] @type
   name: (identifier) @unchecked
-  (#not-match? @type "^(java\\.lang\\.)?(Long|Integer|Short|Byte|Double|Float|Boolean|Character|Number|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Date|Timestamp|Class<.*>|(int|long|short|byte|double|float|boolean|char)\\[\\])$"))
+  (#not-match? @type "^(java\\.lang\\.)?(Long|Integer|Short|Byte|Double|Float|Boolean|Character|Number|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Date|Timestamp|Class<.*>|(int|long|short|byte|double|float|boolean|char)\\[\\]|\\w*Context)$"))
 (spread_parameter (type_identifier) @type (variable_declarator name: (identifier) @unchecked)
   (#eq? @type "String"))
 ; Text put together from parts: `+`, `String.format`, `formatted`, `MessageFormat.format`,
@@ -440,3 +450,17 @@
   (#any-of? @method "formatted" "concat"))
 ((method_invocation name: (identifier) @method arguments: (argument_list (_) @built @built.part))
   (#any-of? @method "append" "insert"))
+; A path joined under a folder: `Paths.get(root, name)`, `Path.of(root, a, b)`, `new File(root, name)`,
+; `root.resolve(name)`. The folder (first argument, or the receiver of `resolve`) is what the
+; code means to stay in; what is joined after it is the built part.
+((method_invocation object: (identifier) @class name: (identifier) @method arguments: (argument_list . (_) (_) @built.part)) @built
+  (#any-of? @class "Paths" "Path") (#any-of? @method "get" "of"))
+((object_creation_expression type: (type_identifier) @type arguments: (argument_list . (_) . (_) @built.part .)) @built
+  (#eq? @type "File"))
+((method_invocation name: (identifier) @method arguments: (argument_list . (_) @built.part .)) @built
+  (#eq? @method "resolve"))
+; A path made canonical or real (`getCanonicalPath()`, `toRealPath()`, `normalize()`) is resolved
+; to be checked against its folder, after it was built: java/path-built-from-text, which judges
+; the built text and not the later check, leaves it to the error-level rule, which follows it.
+((method_invocation name: (identifier) @method) @sanitizer.resolved
+  (#any-of? @method "normalize" "toRealPath" "getCanonicalPath" "getCanonicalFile" "toAbsolutePath"))
