@@ -262,6 +262,13 @@
     .)
   (#match? @_method "^(fire|handle|process|perform)$")
   (#match? @_job "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Job$"))
+; ... and a worker loop's next message (`$job = $queue->reserve()` of beanstalkd, `$queue->pop()`,
+; `$consumer->receive()`, `$channel->basic_get()`).
+((member_call_expression
+   object: [(variable_name (name) @_queue) (member_access_expression name: (name) @_queue)]
+   name: (name) @_method) @source
+  (#match? @_queue "(?i)(queue|consumer|subscriber|beanstalk|pheanstalk|channel|broker|receiver)$")
+  (#match? @_method "^(reserve|reserveWithTimeout|reserveFromTube|pop|receive|basic_get|getMessage|get_message|consume)$"))
 ; A closure a server calls with what arrived from the network, whatever the library: set as an
 ; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
 ; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
