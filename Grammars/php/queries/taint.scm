@@ -3,7 +3,7 @@
 ;
 ; Sanitizer kinds that say where data comes from rather than what cleans it (as in Java and Go):
 ;   @sanitizer.cli  the command line (`$argv`), @sanitizer.env  the environment (`getenv`).
-;   Injection rules (SQL, shell) count them; path, URL and HTML rules do not.
+;   Injection rules (SQL, shell, PHP code) count them; path, URL and HTML rules do not.
 
 [(function_definition) (method_declaration) (anonymous_function_creation_expression) (arrow_function)] @scope
 [(if_statement) (else_if_clause) (else_clause) (for_statement) (foreach_statement) (while_statement)
@@ -315,6 +315,8 @@
   (#match? @_type "^[A-Z_]*(INT|INTEGER|FLOAT|NUMBER|NUMERIC|BOOL|BOOLEAN|ALPHA|ALPHANUM|ALNUM|ALPHAEXT|DIGITS?|SEQUENCE|SAFEDIR|PLUGIN|COMPONENT|LOCALISEDFLOAT)$"))
 ((variable_name (name) @_argv) @source @sanitizer.cli
   (#any-of? @_argv "argv"))
+((function_call_expression function: (name) @_function) @source @sanitizer.cli
+  (#eq? @_function "getopt"))
 ((function_call_expression function: (name) @_function) @source @sanitizer.env
   (#eq? @_function "getenv"))
 ((subscript_expression (variable_name (name) @_global)) @source @sanitizer.env
