@@ -269,6 +269,47 @@
    name: (name) @_method) @source
   (#match? @_queue "(?i)(queue|consumer|subscriber|beanstalk|pheanstalk|channel|broker|receiver)$")
   (#match? @_method "^(reserve|reserveWithTimeout|reserveFromTube|pop|receive|basic_get|getMessage|get_message|consume)$"))
+; A GraphQL resolver's arguments are the query's (webonyx/graphql-php's `'resolve' => function ($root,
+; array $args)`, Lighthouse's `__invoke($_, array $args)`, a `resolve($root, $args)` method).
+((array_element_initializer
+   (string (string_value) @_key)
+   .
+   [(anonymous_function_creation_expression
+      parameters: (formal_parameters . (simple_parameter) . (simple_parameter name: (variable_name) @source.parameter)))
+    (arrow_function
+      parameters: (formal_parameters . (simple_parameter) . (simple_parameter name: (variable_name) @source.parameter)))])
+  (#eq? @_key "resolve"))
+(method_declaration
+  name: (name) @_method
+  parameters: (formal_parameters . (simple_parameter) . (simple_parameter name: (variable_name (name) @_args) @source.parameter))
+  (#any-of? @_method "__invoke" "resolve")
+  (#eq? @_args "args"))
+; A WebSocket server's message handler (Ratchet's `onMessage(ConnectionInterface $from, $msg)`), a
+; WordPress shortcode's attributes and content (any author of a post writes them), a Symfony
+; Messenger handler's message, a Cloud Function's event.
+(method_declaration
+  name: (name) @_method
+  parameters: (formal_parameters . (simple_parameter) . (simple_parameter name: (variable_name) @source.parameter))
+  (#match? @_method "^on(Message|Receive|Data|Frame)$"))
+((function_call_expression
+   function: (name) @_function
+   arguments: (arguments
+     .
+     (argument)
+     .
+     (argument [(anonymous_function_creation_expression parameters: (formal_parameters (simple_parameter name: (variable_name) @source.parameter)))
+                (arrow_function parameters: (formal_parameters (simple_parameter name: (variable_name) @source.parameter)))])))
+  (#eq? @_function "add_shortcode"))
+(class_declaration
+  (attribute_list) @_attribute
+  body: (declaration_list
+    (method_declaration
+      name: (name) @_method
+      parameters: (formal_parameters . (simple_parameter name: (variable_name) @source.parameter))))
+  (#match? @_attribute "AsMessageHandler")
+  (#eq? @_method "__invoke"))
+((simple_parameter type: (_) @_type name: (variable_name) @source.parameter)
+  (#match? @_type "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?CloudEvent(Interface)?$"))
 ; A closure a server calls with what arrived from the network, whatever the library: set as an
 ; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
 ; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
