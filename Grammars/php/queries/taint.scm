@@ -74,7 +74,8 @@
   (#any-of? @_method "get" "input" "query" "post" "all" "only" "except" "cookie" "header" "headers" "getContent"
                      "getQueryParams" "getParsedBody" "getCookieParams" "getUploadedFiles" "getBody" "getUri"
                      "getQueryString" "getRequestUri" "getPathInfo" "json" "toArray" "file" "route" "string"
-                     "path" "url" "fullUrl" "fullUrlWithQuery" "segment" "segments" "userAgent" "getUserInfo"))
+                     "path" "url" "fullUrl" "fullUrlWithQuery" "segment" "segments" "userAgent" "getUserInfo"
+                     "validated" "safe" "collect" "str"))
 ; ... and wherever else a framework keeps its request object: `$this->request` (CodeIgniter,
 ; CakePHP), `Yii::$app->request`, `$this->getRequest()` (Laminas, Magento), `request()`
 ; (Laravel's helper), with the readers those frameworks name (`getPost`, `getQuery`, `getData`,
@@ -310,6 +311,19 @@
   (#eq? @_method "__invoke"))
 ((simple_parameter type: (_) @_type name: (variable_name) @source.parameter)
   (#match? @_type "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?CloudEvent(Interface)?$"))
+; What a submitted form holds: Drupal's `$form_state->getValue('title')` (any form's submit or
+; validate handler), Symfony's `$form->getData()` / `$form->get('q')->getData()` after handleRequest.
+((member_call_expression
+   object: (variable_name (name) @_state)
+   name: (name) @_method) @source
+  (#match? @_state "^(form_state|formState)$")
+  (#any-of? @_method "getValue" "getValues" "getUserInput"))
+((member_call_expression
+   object: [(variable_name (name) @_form)
+            (member_call_expression object: (variable_name (name) @_form) name: (name) @_get)]
+   name: (name) @_method) @source
+  (#match? @_form "^(form|searchForm|filterForm)$")
+  (#any-of? @_method "getData" "getNormData" "getViewData"))
 ; A closure a server calls with what arrived from the network, whatever the library: set as an
 ; `on...` event handler (`$worker->onMessage = function (TcpConnection $c, string $data)`) or
 ; registered for a message event (`$server->on('message', function ($server, $frame) {...})`).
