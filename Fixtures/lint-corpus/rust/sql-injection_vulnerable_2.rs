@@ -1,8 +1,8 @@
 use rusqlite::Connection;
 
 pub fn delete_note(conn: &Connection, owner: &str, title: &str) -> rusqlite::Result<usize> {
-    conn.execute(
-        &format!("DELETE FROM notes WHERE owner = '{}' AND title = '{}'", owner, title), // expect: sql-injection
+    conn.execute( // expect: sql-injection
+        &format!("DELETE FROM notes WHERE owner = '{}' AND title = '{}'", owner, title),
         [],
     )
 }

@@ -603,6 +603,10 @@
                      (assignment right: (call function: (attribute object: (_) @guard.subject.normalized attribute: (identifier) @method)) @guard.condition @guard.safe.path))] @guard.then)
    (except_clause (block) @guard.else) .) @guard
   (#eq? @method "relative_to"))
+; A `try` with one handler is a conditional without a condition: after it, a variable holds what
+; the body left (`try: page = int(page)`) or what the handler left, nothing when the handler leaves
+; (see Sources/CodePalAnalysis/Lint/TaintBranches.swift).
+(try_statement body: (block) @guard.then . (except_clause (block) @guard.else) .) @guard
 [(return_statement) (raise_statement) (continue_statement) (break_statement)] @guard.exit
 ((expression_statement
    (call function: [(identifier) @function (attribute object: (identifier) @module attribute: (identifier) @function)])) @guard.exit

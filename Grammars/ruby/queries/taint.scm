@@ -6,6 +6,9 @@
 ;   count them; HTML and redirect rules do not.
 
 [(method) (singleton_method) (lambda) (block) (do_block)] @scope
+; A block or lambda writes the variables of the method around it (`out << row`, `sql += part`
+; inside `each do ... end`): an assignment there to a name the method already holds is the method's.
+[(lambda) (block) (do_block)] @scope.closure
 [(if) (unless) (elsif) (else) (case) (when) (while) (until) (for) (if_modifier) (unless_modifier)
  (conditional) (rescue) (begin)] @branch
 
@@ -19,6 +22,10 @@
 (assignment left: [(identifier) (instance_variable)] @target right: (_) @value) @assign
 (assignment left: (left_assignment_list) @target right: (_) @value) @assign
 (operator_assignment left: [(identifier) (instance_variable)] @target right: (_) @value) @update
+; `options[:source] = dir` puts the value into the hash or array the local holds (also from a
+; block: `opts.on("--source DIR") { |dir| options[:source] = dir }`). (The session is a field below.)
+((assignment left: (element_reference object: (identifier) @_object) @target right: (_) @value) @update
+  (#not-eq? @_object "session"))
 (binary left: [(identifier) (instance_variable)] @target operator: "<<" right: (_) @value) @update
 ; `sql << " WHERE sku = '" << sku << "'"`: a chain of `<<` appends every operand to its first.
 (binary left: (binary left: [(identifier) (instance_variable)] @target operator: "<<") operator: "<<" right: (_) @value) @update
@@ -26,15 +33,16 @@
 ((call receiver: [(identifier) (instance_variable)] @target method: (identifier) @method arguments: (argument_list (_) @value)) @update
   (#any-of? @method "concat" "push" "append" "prepend" "insert" "unshift" "merge!" "update" "store" "replace"))
 ; Block parameters see the collection the block walks (`params[:ids].each { |id| ... }`).
-; (Not a handler registered by name, whose parameters are what arrives: see the sources below.)
+; (Not a handler registered by name, whose parameters are what arrives, nor OptionParser's switch,
+; whose value is the command line's: see the sources below.)
 ((call receiver: (_) @value method: (identifier) @walk block: (block parameters: (block_parameters (identifier) @target @assign)))
   (#not-any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
 ((call receiver: (_) @value method: (identifier) @walk arguments: (argument_list . (_) @first) block: (block parameters: (block_parameters (identifier) @target @assign)))
-  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:"))
+  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:") (#not-match? @first "^[\"']--?[A-Za-z]"))
 ((call receiver: (_) @value method: (identifier) @walk block: (do_block parameters: (block_parameters (identifier) @target @assign)))
   (#not-any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command"))
 ((call receiver: (_) @value method: (identifier) @walk arguments: (argument_list . (_) @first) block: (do_block parameters: (block_parameters (identifier) @target @assign)))
-  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:"))
+  (#any-of? @walk "command" "on" "message" "hears" "handle" "listen" "subscribe" "mention" "reaction_add" "slash_command") (#not-match? @first "^:") (#not-match? @first "^[\"']--?[A-Za-z]"))
 (for pattern: (_) @target @assign value: (in (_) @value))
 ; `xs.map { |x| f(x) }` is worth what its block returns, not the collection (the block's parameter
 ; already carries the collection's taint): `ids.map { |c| Integer(c, 10) }` holds numbers.
@@ -142,6 +150,22 @@
    block: [(block parameters: (block_parameters . (identifier) @source.parameter @sanitizer.cli))
            (do_block parameters: (block_parameters . (identifier) @source.parameter @sanitizer.cli))])
   (#eq? @on "on") (#match? @switch "^[\"']--?[A-Za-z]"))
+; ... unless the switch converts or restricts its value: a type (`Integer`, `OptionParser::DecimalInteger`;
+; not `String`), or a list or hash of the values it accepts (`opt.on("--format=NAME", formatters)`).
+((call
+   receiver: (identifier)
+   method: (identifier) @on
+   arguments: (argument_list (string) @switch [(scope_resolution) (array) (hash) (identifier)])
+   block: [(block parameters: (block_parameters . (identifier) @sanitizer))
+           (do_block parameters: (block_parameters . (identifier) @sanitizer))])
+  (#eq? @on "on") (#match? @switch "^[\"']--?[A-Za-z]"))
+((call
+   receiver: (identifier)
+   method: (identifier) @on
+   arguments: (argument_list (string) @switch (constant) @type)
+   block: [(block parameters: (block_parameters . (identifier) @sanitizer))
+           (do_block parameters: (block_parameters . (identifier) @sanitizer))])
+  (#eq? @on "on") (#match? @switch "^[\"']--?[A-Za-z]") (#not-eq? @type "String"))
 ; Messages from a queue or a stream, which other services or users publish: Kafka (Karafka's
 ; `message.payload`/`raw_payload`, rdkafka's and Racecar's `message.payload`/`value`), RabbitMQ
 ; (Sneakers' and Hutch's message body, Bunny's `subscribe` block), SQS and Pub/Sub (`body`, `data`),

@@ -6,6 +6,7 @@
 
 [(function_declaration) (function) (arrow_function) (method_definition)
  (generator_function_declaration) (generator_function)] @scope
+[(function_declaration) (function) (arrow_function) (generator_function_declaration) (generator_function)] @scope.closure
 [(if_statement) (else_clause) (for_statement) (for_in_statement) (while_statement) (do_statement)
  (try_statement) (catch_clause) (finally_clause) (switch_statement) (switch_case) (switch_default)
  (ternary_expression)] @branch
@@ -15,7 +16,9 @@
 (shorthand_property_identifier) @reference
 
 ; Flows
-(variable_declarator name: (_) @target value: (_) @value) @assign
+; A declaration binds its name in its own function; an assignment without one (`html += row` in a
+; callback) writes the variable of the function around it that holds the name (@scope.closure).
+(variable_declarator name: (_) @target value: (_) @value) @assign @declares
 (assignment_expression left: (_) @target right: (_) @value) @assign
 (augmented_assignment_expression left: (_) @target right: (_) @value) @update
 ; The loop variable is the @assign node, not the loop: a flow takes effect at the end of its
@@ -594,6 +597,9 @@
   (#any-of? @function "encodeURIComponent" "escape"))
 
 ; Guards (see Sources/CodePalAnalysis/Lint/TaintGuards.swift): checks after which a value is safe.
+; A `try` with a `catch` and no `finally` is a conditional without a condition: after it, a variable
+; holds what the body left or what the handler left, nothing when the handler leaves.
+(try_statement body: (statement_block) @guard.then handler: (catch_clause body: (statement_block) @guard.else) !finalizer) @guard
 (if_statement condition: (_) @guard.condition consequence: (_) @guard.then) @guard
 (if_statement alternative: (else_clause (_) @guard.else)) @guard
 (ternary_expression condition: (_) @guard.condition consequence: (_) @guard.then alternative: (_) @guard.else) @guard

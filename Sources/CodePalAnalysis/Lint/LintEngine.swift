@@ -168,6 +168,13 @@ public enum LintEngine {
                     keepsFix = sink == reported
                     reported = sink
                     range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)
+                } else if rule.report == TaintSinkPlacement.sinkCapture {
+                    // A sink found by its shape alone (`"SELECT ..." + x` passed to `query(`) sits
+                    // where a taint rule's would: on the first line of a call written over several.
+                    let sink = TaintSinkPlacement.skippingComments(reported)
+                    keepsFix = sink == reported
+                    reported = sink
+                    range = TaintSinkPlacement.range(of: sink, bytes: text.bytes)
                 } else if rule.category == .security {
                     range = TaintSinkPlacement.keywordSettingRange(of: reported, bytes: text.bytes)
                 }

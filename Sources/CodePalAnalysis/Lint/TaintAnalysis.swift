@@ -78,6 +78,13 @@ final class TaintFacts {
     private(set) var unpositioned: Set<NodeID> = []
     private(set) var properties: Set<NodeID> = []
     private var scopes: Set<NodeID> = []
+    /// Starts of the scopes that write the variables of the scopes around them (`@scope.closure`:
+    /// Ruby's blocks, JavaScript's functions): an assignment there to a name the enclosing scope
+    /// already holds is that name's.
+    private(set) var closureScopes: Set<Int> = []
+    /// Flows that bind a new name in their own scope whatever encloses it (`@declares`: `let x =`);
+    /// a flow whose node is its own target (a loop variable, a block's parameter) does too.
+    private(set) var declarations: Set<NodeID> = []
     private var branches: Set<NodeID> = []
     private(set) var flows: [(node: Node, target: Node, value: Node, strong: Bool, from: Int?)] = []
     private(set) var passes: [NodeID: Node] = [:]
@@ -100,6 +107,8 @@ final class TaintFacts {
     /// everything inside a value, guards of a `? :` included, is settled before the flow is.
     private(set) var flowOrder: [Int] = []
     private(set) var guardEffects: [TaintGuards.Effect] = []
+    /// Where plain assignments inside conditional code count (see `TaintBranches`).
+    private(set) var branchRegions = TaintBranches()
     /// Reads by a constant key (the object and the key's text), and literal containers' entries.
     private(set) var subscripts: [NodeID: (object: Node, key: String?, fallback: Node?)] = [:]
     private(set) var entries: [NodeID: [String: Node]] = [:]
@@ -252,6 +261,8 @@ final class TaintFacts {
                     }
                 case "property": properties.insert(id)
                 case "scope": scopes.insert(id)
+                case "scope.closure": closureScopes.insert(capture.node.startByte)
+                case "declares": declarations.insert(id)
                 case "branch": branches.insert(id)
                 case "assign", "update":
                     if let target = match.first("target"), let value = match.first("value") {
@@ -357,6 +368,11 @@ final class TaintFacts {
         // after `for x in xs`.
         flowOrder = flows.indices.sorted { (recordOffset($0), flows[$0].value.startByte) < (recordOffset($1), flows[$1].value.startByte) }
         guardEffects = guards.effects(self)
+        let branchFlows = flows.indices.filter { inBranch.contains(flows[$0].node.id) && flows[$0].strong && isVariable(flows[$0].target) }
+        if !branchFlows.isEmpty {
+            branchRegions = TaintBranches(flows: branchFlows, flowNode: { self.flows[$0].node }, branches: branches,
+                                          isScope: { self.scopes.contains($0.id) }, arms: guards.arms())
+        }
         deadRanges = constants.deadRanges(flows: flows.map { ($0.target, $0.value, $0.strong) }, bytes: text.bytes)
     }
 
@@ -678,18 +694,26 @@ final class TaintAnalysis {
         // Flows and guards in the order they take effect; at one offset, guards first (the end of
         // a checked branch comes before the assignment whose value holds it).
         let effects = facts.guardEffects.filter { $0.kind == nil || sanitizerKinds.contains($0.kind!) }
-        var steps: [(offset: Int, order: Int, item: Int)] = facts.flowOrder.map { (facts.recordOffset($0), 2, $0) }
+        // Orders at one offset: a checked region's end, a check, a flow, the end of a region of
+        // conditional code (`TaintBranches`: 3 a region, 5 a join), what a check proves after its
+        // conditional.
+        var steps: [(offset: Int, order: Int, tie: Int, item: Int)] = facts.flowOrder.map { (facts.recordOffset($0), 2, 0, $0) }
         for (index, effect) in effects.enumerated() {
-            steps.append((effect.offset, 1, index))
-            if let until = effect.until { steps.append((until, 0, index)) }
+            steps.append((effect.offset, effect.isAfter ? 4 : 1, 0, index))
+            if let until = effect.until { steps.append((until, 0, 0, index)) }
             if effect.isExpression { guardedExpressions.insert(effect.name) }
         }
-        if !effects.isEmpty { steps.sort { ($0.offset, $0.order) < ($1.offset, $1.order) } }
+        let branches = facts.branchRegions
+        if !branches.isEmpty {
+            for step in branches.steps() { steps.append((step.offset, 3, step.tie, step.isJoin ? -1 - step.item : step.item)) }
+        }
+        if !effects.isEmpty || !branches.isEmpty { steps.sort { ($0.offset, $0.order, $0.tie) < ($1.offset, $1.order, $1.tie) } }
         var cleaned: Set<Int> = []
         for step in steps {
             switch step.order {
             case 2: apply(flow: step.item)
-            case 1:
+            case 3: settle(branchStep: step.item)
+            case 1, 4:
                 let effect = effects[step.item]
                 let scopes = effect.isExpression ? [-1] : facts.scopeChains[effect.site] ?? [-1]
                 if let flow = effect.requiredFlow, taintOfFlow(flow) { continue }
@@ -727,13 +751,88 @@ final class TaintAnalysis {
             return
         }
         let tainted = taintOfFlow(index)
-        let strong = flow.strong && facts.isVariable(flow.target) && !facts.inBranch.contains(flow.node.id)
+        // In conditional code, a clean value counts until its region ends (`settle`).
+        let region = facts.inBranch.contains(flow.node.id) ? facts.branchRegions.regionOfFlow[index] : nil
+        let strong = flow.strong && facts.isVariable(flow.target) && (!facts.inBranch.contains(flow.node.id) || region != nil)
         guard tainted || strong else { return }
-        let scope = facts.scopeChains[flow.node.id]?.first ?? -1
+        let chain = facts.scopeChains[flow.node.id] ?? [-1]
         let from = facts.recordOffset(index)
+        let declares = flow.node == flow.target || facts.declarations.contains(flow.node.id)
         for name in targetNames(flow.target) {
+            let scope = declares ? chain.first ?? -1 : writtenScope(name, chain: chain, at: from, strong: flow.strong)
+            // A clean value written into an enclosing scope's variable from a block or callback
+            // does not clean it: the block may not run at all.
+            if !tainted, scope != chain.first { continue }
             record(name: name, scope: scope, offset: from, tainted: tainted)
+            if let region, strong { regionNames[region, default: []].insert(BranchKey(scope: scope, name: name)) }
         }
+    }
+
+    private struct BranchKey: Hashable {
+        let scope: Int
+        let name: String
+    }
+
+    /// Names assigned in each region of conditional code, and per join the state each arm left.
+    private var regionNames: [Int: Set<BranchKey>] = [:]
+    private var joinNames: [Int: Set<BranchKey>] = [:]
+    private var armStates: [Int: [BranchKey: [Int: Bool]]] = [:]
+
+    private func isTainted(_ key: BranchKey, at offset: Int) -> Bool {
+        variableIsTainted(key.name, scopes: [key.scope], at: offset)
+    }
+
+    /// The end of a region of conditional code (`item` ≥ 0) or of a conditional whose two arms
+    /// join (`-1 - item`): what the names assigned inside hold from there on.
+    private func settle(branchStep item: Int) {
+        let branches = facts.branchRegions
+        if item < 0 {
+            let index = -1 - item
+            let join = branches.joins[index]
+            for key in joinNames[index] ?? [] {
+                let before = isTainted(key, at: join.start - 1)
+                var after = false, reached = false
+                for arm in 0..<2 where !join.exits[arm] {
+                    reached = true
+                    after = after || (armStates[index]?[key]?[arm] ?? before)
+                }
+                record(name: key.name, scope: key.scope, offset: join.end, tainted: reached ? after : before)
+                if let parent = join.parent { regionNames[parent, default: []].insert(key) }
+            }
+            return
+        }
+        let region = branches.regions[item]
+        guard let names = regionNames[item] else { return }
+        for key in names {
+            let now = isTainted(key, at: region.end)
+            if let join = region.join {
+                // An arm of an `if`/`else`: the other arm starts from what held before the conditional.
+                let before = isTainted(key, at: branches.joins[join].start - 1)
+                armStates[join, default: [:]][key, default: [:]][region.arm] = now
+                joinNames[join, default: []].insert(key)
+                record(name: key.name, scope: key.scope, offset: region.end, tainted: before)
+            } else {
+                // The region may not run: either value.
+                let before = isTainted(key, at: region.start - 1)
+                record(name: key.name, scope: key.scope, offset: region.end, tainted: before || now)
+            }
+            if let parent = region.parent { regionNames[parent, default: []].insert(key) }
+        }
+    }
+
+    /// The scope whose variable `name` an assignment in the innermost scope of `chain` writes: its
+    /// own, unless it holds no such name yet and an enclosing one does, and either the write only
+    /// adds to the value (`out << x`, `list.append(x)`: the object the name holds, wherever it
+    /// was made) or the scopes crossed share their enclosing variables (`@scope.closure`: a Ruby
+    /// block's `sql += x`, a JavaScript callback's `html = html + x`).
+    private func writtenScope(_ name: String, chain: [Int], at offset: Int, strong: Bool) -> Int {
+        guard let own = chain.first, chain.count > 1 else { return chain.first ?? -1 }
+        for (position, scope) in chain.enumerated() {
+            if let first = events["\(scope)|\(name)"]?.first, first.offset <= offset { return scope }
+            if strong && !facts.closureScopes.contains(scope) { break }
+            if position + 1 == chain.count { break }
+        }
+        return own
     }
 
     fileprivate func taintOfFlow(_ index: Int) -> Bool {

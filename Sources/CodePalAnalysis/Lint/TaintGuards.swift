@@ -45,6 +45,9 @@ final class TaintGuards {
         let requiredFlow: Int?
         /// `name` is the text of a request-data expression, not a variable.
         let isExpression: Bool
+        /// Made after its conditional (the other arm left or cleaned the variable): it takes effect
+        /// after what the conditional's arms settle (`TaintBranches`).
+        var isAfter = false
     }
 
     private struct Site {
@@ -196,7 +199,7 @@ final class TaintGuards {
                 // A variable is re-bound by assignments and scoped by its function; an expression
                 // text is neither, so its region always ends with the function.
                 result.append(Effect(offset: site.node.endByte, until: expression ? scopeEnd : blockEnd, name: name, kind: kind,
-                                     site: id, requiredFlow: flow, isExpression: expression))
+                                     site: id, requiredFlow: flow, isExpression: expression, isAfter: true))
             }
         }
         return result
@@ -326,6 +329,21 @@ final class TaintGuards {
             normalized = normalized || moreNormalized
         }
         return (all, normalized)
+    }
+
+    /// The conditionals with their arms, for `TaintBranches`: whether each arm ends by leaving, and
+    /// whether the two arms are the whole conditional (an `else` and no `elif` between them).
+    func arms() -> [(node: Node, then: Node, otherwise: Node?, thenExits: Bool, elseExits: Bool, exhaustive: Bool)] {
+        let starts = siteOrder.compactMap { sites[$0]?.node.startByte }.sorted()
+        return siteOrder.compactMap { id in
+            guard let site = sites[id], let then = site.then else { return nil }
+            var exhaustive = false
+            if let otherwise = site.otherwise, otherwise.startByte >= then.endByte {
+                // An `elif` is a conditional of its own between the two arms.
+                exhaustive = !starts.contains { $0 > then.endByte && $0 < otherwise.startByte }
+            }
+            return (site.node, then, site.otherwise, endsInExit(then), site.otherwise.map(endsInExit) ?? false, exhaustive)
+        }
     }
 
     private func endsInExit(_ node: Node) -> Bool {

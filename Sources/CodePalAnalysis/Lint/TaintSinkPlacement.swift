@@ -4,6 +4,9 @@ import CodePalSyntax
 /// puts a suppression comment on its first line; a pattern's capture is the argument, which in a
 /// call written over several lines (`conn.execute(` then the SQL on the next line) starts lower.
 enum TaintSinkPlacement {
+    /// The capture a rule reports (`report: sink`) when what it finds is the value a call receives.
+    static let sinkCapture = "sink"
+
     /// A capture that an anchor (`(argument_list . (_) @sink)`) put on a comment stands for the
     /// first node after it: tree-sitter counts a comment after `execute(` as the first argument,
     /// a reader does not.
