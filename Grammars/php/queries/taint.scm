@@ -236,23 +236,26 @@
    .)
   (#match? @_type "^\\??[A-Za-z_\\\\]*Event$")
   (#match? @_context "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Context$"))
-; A queue consumer's callback (`$channel->basic_consume($queue, ..., function (AMQPMessage $m) {...})`,
-; `$consumer->subscribe(fn ($message) => ...)`, `$queue->consume(...)`): the message is what a
-; producer elsewhere sent. A job's payload too (`public function fire(Job $job, array $data)`).
+; A queue consumer's callback (`$channel->basic_consume($queue, ..., function (AMQPMessage $message) {...})`,
+; `$redis->subscribe($channels, function ($redis, $channel, $message) {...})`, `$queue->consume(...)`):
+; its message parameter is what a producer elsewhere sent (an application's own event listeners
+; are not consumers). A job's payload too (`public function fire(Job $job, array $data)`).
 ((member_call_expression
    name: (name) @_consume
    arguments: (arguments
      (argument (anonymous_function_creation_expression
-       parameters: (formal_parameters . (simple_parameter name: (variable_name) @source.parameter))))
+       parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))
      .))
-  (#match? @_consume "^(basic_consume|consume|subscribe|listen|onMessage)$"))
+  (#match? @_consume "^(basic_consume|consume|subscribe|psubscribe|onMessage)$")
+  (#match? @_name "^(?i:msg|message|payload|data|body|frame|packet|envelope|job|m)$"))
 ((member_call_expression
    name: (name) @_consume
    arguments: (arguments
      (argument (arrow_function
-       parameters: (formal_parameters . (simple_parameter name: (variable_name) @source.parameter))))
+       parameters: (formal_parameters (simple_parameter name: (variable_name (name) @_name) @source.parameter))))
      .))
-  (#match? @_consume "^(basic_consume|consume|subscribe|listen|onMessage)$"))
+  (#match? @_consume "^(basic_consume|consume|subscribe|psubscribe|onMessage)$")
+  (#match? @_name "^(?i:msg|message|payload|data|body|frame|packet|envelope|job|m)$"))
 (method_declaration
   name: (name) @_method
   parameters: (formal_parameters
@@ -263,13 +266,13 @@
     .)
   (#match? @_method "^(fire|handle|process|perform)$")
   (#match? @_job "^\\??(\\\\?[A-Za-z_\\\\]*\\\\)?Job$"))
-; ... and a worker loop's next message (`$job = $queue->reserve()` of beanstalkd, `$queue->pop()`,
-; `$consumer->receive()`, `$channel->basic_get()`).
+; ... and a worker loop's next message (`$job = $queue->reserve()` of beanstalkd,
+; `$consumer->receive()`, `$channel->basic_get()`; not `pop`, an SplQueue's too).
 ((member_call_expression
    object: [(variable_name (name) @_queue) (member_access_expression name: (name) @_queue)]
    name: (name) @_method) @source
   (#match? @_queue "(?i)(queue|consumer|subscriber|beanstalk|pheanstalk|channel|broker|receiver)$")
-  (#match? @_method "^(reserve|reserveWithTimeout|reserveFromTube|pop|receive|basic_get|getMessage|get_message|consume)$"))
+  (#match? @_method "^(reserve|reserveWithTimeout|reserveFromTube|receive|basic_get|getMessage|get_message|consume)$"))
 ; A GraphQL resolver's arguments are the query's (webonyx/graphql-php's `'resolve' => function ($root,
 ; array $args)`, Lighthouse's `__invoke($_, array $args)`, a `resolve($root, $args)` method).
 ((array_element_initializer
