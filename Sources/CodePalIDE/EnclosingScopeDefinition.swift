@@ -27,6 +27,10 @@ public enum EnclosingScopeDefinition {
         /// nor its object to an import, so navigation looks the member up by name, as it would
         /// with the whole graph.
         case memberByName
+        /// A word in a comment or in a string's text (`TextAtCursor`) that the graph of the piece
+        /// binds to nothing: prose, not a name, so no definition (the whole graph has no
+        /// definition, reference or member there either).
+        case text
     }
 
     public static func answer(tree: SyntaxTree, text: SourceText, offset: Int) -> Answer? {
@@ -53,6 +57,9 @@ public enum EnclosingScopeDefinition {
         if let index = graph.definition(at: offset) {
             guard boundInside(index) else { return nil }
             return .local(Answer(definition: graph.definitions[index].nameRange, occurrences: graph.occurrences(of: index)))
+        }
+        if graph.reference(at: offset) == nil, graph.member(at: offset) == nil, TextAtCursor.isText(tree: tree, text: text, offset: offset) {
+            return .text
         }
         // A name that is a reference (bound outside the piece, or to nothing) is the whole graph's.
         // Otherwise only the name of an attribute access (`obj.name`): what the locals query

@@ -197,12 +197,28 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     /// - Parameter byNameFromIndex: for names neither the file nor its imports bind, look the
     ///   name up in the index (a guess by name); without it such names have no definition.
     public func definition(path: String, offset: Int, byNameFromIndex: Bool) -> [SourceLocation] {
+        definition(path: path, offset: offset, byNameFromIndex: byNameFromIndex, storedColumns: false)
+    }
+
+    /// Go to definition as an editor asks it: `definition(path:offset:)`, except that definitions
+    /// found by name in the index, in files that are not open, come with the line and columns the
+    /// index stores (`SourceLocation.stored`, the same place) instead of a byte range: locating
+    /// them read and line-indexed up to 20 files (a member such as `self.assertEqual`, defined in
+    /// many copies of a library), most of the first request after didOpen.
+    public func definitionWithStoredColumns(path: String, offset: Int) -> [SourceLocation] {
+        definition(path: path, offset: offset, byNameFromIndex: true, storedColumns: true)
+    }
+
+    private func definition(path: String, offset: Int, byNameFromIndex: Bool, storedColumns: Bool) -> [SourceLocation] {
         switch pieceAnswer(path: path, offset: offset) {
         case .local(let local)?: return [SourceLocation(path: path, range: local.definition)]
         case .memberByName?:
             guard byNameFromIndex, let text = open[path]?.text else { return [] }
-            return indexedDefinitions(named: String(decoding: text.bytes[wordRange(at: offset, in: text)], as: UTF8.self), near: path)
-        case nil: break
+            return indexedDefinitions(named: String(decoding: text.bytes[wordRange(at: offset, in: text)], as: UTF8.self), near: path,
+                                      storedColumns: storedColumns)
+        case .text?: return []
+        case nil:
+            if storedColumns, let found = indexedImportDefinition(path: path, offset: offset) { return [found] }
         }
         guard let file = file(path) else { return [] }
         if let local = file.graph.definition(at: offset) {
@@ -212,7 +228,12 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         if let target = memberDefinition(in: file, at: offset) ?? packageDefinition(in: file, at: offset) ?? namespaceDefinition(in: file, at: offset) {
             return [location(target)].compactMap { $0 }
         }
-        return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path) : []
+        // A word of a comment or a string has no definition, graph or not (see `TextAtCursor`).
+        if file.graph.reference(at: offset) == nil, file.graph.member(at: offset) == nil,
+           TextAtCursor.isText(tree: file.tree, text: file.text, offset: offset) {
+            return []
+        }
+        return byNameFromIndex ? indexedDefinitions(named: word(at: offset, in: file), near: path, storedColumns: storedColumns) : []
     }
 
     /// The answer from the piece of an open document around `offset`, while the document's whole
@@ -227,6 +248,28 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         }
         guard let tree = document.tree else { return nil }
         return EnclosingScopeDefinition.pieceAnswer(tree: tree, text: document.text, offset: offset)
+    }
+
+    /// A name this open document takes from another workspace file (`from .cart import Cart`
+    /// and its uses, `cart.Cart` of `import cart`), answered from the index while the document's
+    /// graph is still being made: the index holds the document's import bindings with every
+    /// occurrence (made from the same graph, for this very content), and the defining file's
+    /// top-level symbols with their columns. Neither file is parsed. Nil, and the graph answers,
+    /// when the index holds other content, the name is no binding's, the defining file is open
+    /// (its text may differ from the index's) or defines the name at the top by no symbol of its
+    /// own (it imports it in turn, or binds it in a way the outline does not list).
+    func indexedImportDefinition(path: String, offset: Int) -> SourceLocation? {
+        guard cache[path] == nil, let document = open[path], let graph = openGraphs[path], !graph.isMade(),
+              let database, let root, offset >= 0, offset <= document.text.count else { return nil }
+        let text = document.text
+        let line = text.lines.line(containing: offset)
+        guard let binding = try? database.binding(inFile: WorkspacePaths.relative(path, to: root), hash: IndexPaths.hash(text.bytes),
+                                                  line: line, utf8Column: offset - text.lines.lineStarts[line]) else { return nil }
+        let target = (root as NSString).appendingPathComponent(binding.target)
+        guard open[target] == nil, binding.name != "default", binding.name != "*",
+              let symbol = try? database.definitions(named: binding.name, inFile: binding.target).first(where: { $0.symbol.container == nil })?.symbol
+        else { return nil }
+        return SourceLocation(path: target, stored: StoredRange(nameOf: symbol))
     }
 
     /// The index's symbol lines for `path` when it holds exactly this text.
@@ -249,9 +292,10 @@ public final class WorkspaceNavigator: @unchecked Sendable {
         switch pieceAnswer(path: path, offset: offset) {
         case .local(let local)?:
             return local.occurrences.filter { includeDeclaration || $0 != local.definition }.map { SourceLocation(path: path, range: $0) }
-        case .memberByName?:
+        case .memberByName?, .text?:
             // A member is bound to no definition: only a language whose unbound names are globals
-            // looks it up by name across the workspace, from the whole graph.
+            // looks it up by name across the workspace, from the whole graph (a word of a comment
+            // too: references of a Ruby method are found by name).
             if open[path]?.language?.manifest.conventions?.unboundNamesAreGlobals != true { return [] }
         case nil: break
         }
@@ -655,13 +699,17 @@ public final class WorkspaceNavigator: @unchecked Sendable {
 
     // MARK: Index fallbacks
 
-    func indexedDefinitions(named name: String, near path: String) -> [SourceLocation] {
+    /// - Parameter storedColumns: places in files that are not open as the index stores them
+    ///   (`SourceLocation.stored`), without reading the files; else byte ranges in their text.
+    func indexedDefinitions(named name: String, near path: String, storedColumns: Bool = false) -> [SourceLocation] {
         guard !name.isEmpty else { return [] }
         guard database != nil, root != nil else { return openDefinitions(named: name, near: path) }
         guard let database, let root,
               let matches = try? database.definitions(named: name, near: WorkspacePaths.relative(path, to: root), limit: 20) else { return [] }
         return matches.compactMap { match in
             let absolute = (root as NSString).appendingPathComponent(match.file)
+            // An open document's text may have moved on since it was indexed: located in it.
+            if storedColumns, open[absolute] == nil { return SourceLocation(path: absolute, stored: StoredRange(nameOf: match.symbol)) }
             guard let text = text(absolute), match.symbol.line - 1 < text.lines.lineCount else { return nil }
             let start = text.lines.lineStarts[match.symbol.line - 1] + match.symbol.utf8Column - 1
             return SourceLocation(path: absolute, range: start..<min(text.count, start + match.symbol.name.utf8.count))
@@ -707,13 +755,7 @@ public final class WorkspaceNavigator: @unchecked Sendable {
     }
 
     private func wordRange(at offset: Int, in text: SourceText) -> Range<Int> {
-        let bytes = text.bytes
-        func isWord(_ b: UInt8) -> Bool { b >= 0x80 || b == 0x5F || b == 0x24 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 }
-        var start = min(max(0, offset), bytes.count)
-        var end = start
-        while start > 0, isWord(bytes[start - 1]) { start -= 1 }
-        while end < bytes.count, isWord(bytes[end]) { end += 1 }
-        return start..<end
+        TextAtCursor.wordRange(at: offset, in: text)
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -199,6 +199,23 @@ public final class IndexDatabase: @unchecked Sendable {
         }
     }
 
+    /// The import binding of `file` (workspace-relative, holding this very content: `hash`) with
+    /// an occurrence at `line` (0-based) that covers `utf8Column` (its end included, as an
+    /// editor's cursor just after a name counts): the module a name there is taken from, without
+    /// the file's scope graph. Nil when the index holds other content or no such occurrence.
+    public func binding(inFile file: String, hash: String, line: Int, utf8Column: Int) throws -> (name: String, target: String)? {
+        try pool.read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ? AND hash = ?", arguments: [file, hash]) else { return nil }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT b.name, b.target FROM occurrence o JOIN binding b ON b.id = o.binding_id
+                WHERE o.binding_id IN (SELECT id FROM binding WHERE file_id = ?) AND o.line = ? AND o.start_utf8 <= ? AND o.end_utf8 >= ?
+                """, arguments: [id, line, utf8Column, utf8Column])
+            // Two names at one place (`a.b` ending where the next begins) cannot be told apart here.
+            guard rows.count == 1 else { return nil }
+            return (rows[0]["name"], rows[0]["target"])
+        }
+    }
+
     /// What symbol search keeps of every symbol (or of those of `paths`), streamed into the
     /// table's builder in one read: the row id, name, kind, file, line and whether it is a
     /// top-level export. Details stay here (`symbols(ids:)`).

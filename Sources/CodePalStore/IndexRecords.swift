@@ -75,6 +75,14 @@ public struct StoredRange: Sendable, Hashable {
         utf32 = start32.character..<(sameLine ? end32.character : start32.character)
     }
 
+    /// The name of an indexed symbol where the index found it (its columns are 1-based).
+    public init(nameOf symbol: IndexedSymbol) {
+        line = symbol.line - 1
+        utf8 = symbol.utf8Column - 1..<symbol.utf8Column - 1 + symbol.name.utf8.count
+        utf16 = symbol.utf16Column - 1..<symbol.utf16Column - 1 + symbol.name.utf16.count
+        utf32 = symbol.column - 1..<symbol.column - 1 + symbol.name.unicodeScalars.count
+    }
+
     public func columns(_ encoding: PositionEncoding) -> Range<Int> {
         switch encoding {
         case .utf8: return utf8

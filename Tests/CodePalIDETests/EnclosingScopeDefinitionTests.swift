@@ -9,7 +9,8 @@ import XCTest
 /// The answer from the piece of a file around a name must be the whole file's graph's, wherever
 /// it answers at all: checked at every name of the scope fixtures of every language, and of any
 /// corpus named by CODEPAL_COMPARE_CORPUS (the standard library: `python3 -c "import sysconfig;
-/// print(sysconfig.get_paths()['stdlib'])"`), at CODEPAL_COMPARE_PER_FILE names per file (40).
+/// print(sysconfig.get_paths()['stdlib'])"`), at CODEPAL_COMPARE_PER_FILE names per file (40); with
+/// CODEPAL_COMPARE_WORDS set, at the words of its comments and strings instead.
 final class EnclosingScopeDefinitionTests: XCTestCase {
     private struct Tally {
         var names = 0
@@ -18,6 +19,8 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
         var members = 0
         /// Answers from the piece parsed alone where the index locates it (`IndexedPieceDefinition`).
         var fromText = 0
+        /// Words of comments and strings answered as text (`TextAtCursor`), counted apart.
+        var text = 0
         var differing: [String] = []
     }
 
@@ -37,16 +40,22 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
             if let member = full.member(at: offset), let object = full.members[member].object, full.definitions[object].importInfo != nil {
                 return "a member of an import in the whole graph"
             }
+        case .text:
+            if let index = full.definition(at: offset) { return "text, but the whole graph binds \(full.definitions[index].name)" }
+            if full.reference(at: offset) != nil { return "text, but the whole graph has a reference there" }
+            if full.member(at: offset) != nil { return "text, but the whole graph has a member there" }
         }
         return nil
     }
 
-    /// - Parameter most: names checked per file, spread evenly over it (all when nil).
-    private func compare(_ url: URL, tree: SyntaxTree, text: SourceText, into tally: inout Tally, most: Int? = nil) {
+    /// - Parameters:
+    ///   - most: names checked per file, spread evenly over it (all when nil).
+    ///   - words: the words of comments and strings instead of the names.
+    private func compare(_ url: URL, tree: SyntaxTree, text: SourceText, into tally: inout Tally, most: Int? = nil, words: Bool = false) {
         guard let full = try? ScopeResolver.resolve(tree: tree, text: text) else { return }
-        var offsets = (full.definitions.map(\.nameRange.lowerBound) + full.references.map(\.range.lowerBound)).sorted()
+        var offsets = words ? textWords(tree, text) : (full.definitions.map(\.nameRange.lowerBound) + full.references.map(\.range.lowerBound)).sorted()
         // Attribute names (`obj.name`), which the locals query mostly ignores.
-        if let access = RefactorData.of(tree.language).attributeAccess {
+        if !words, let access = RefactorData.of(tree.language).attributeAccess {
             tree.root.walk { node in
                 if node.kind == access.kind, let name = node.child(field: access.name) { offsets.append(name.startByte) }
                 return true
@@ -62,6 +71,7 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
             if let answer = EnclosingScopeDefinition.pieceAnswer(tree: tree, text: text, offset: offset) {
                 tally.answered += 1
                 if answer == .memberByName { tally.members += 1 }
+                if answer == .text { tally.text += 1 }
                 if let problem = agrees(answer, full, at: offset) { tally.differing.append("\(url.path):\(offset): \(problem)") }
             }
             if let answer = IndexedPieceDefinition.answer(language: tree.language, text: text, spans: spans, offset: offset) {
@@ -69,6 +79,33 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
                 if let problem = agrees(answer, full, at: offset) { tally.differing.append("\(url.path):\(offset) (text piece): \(problem)") }
             }
         }
+    }
+
+    /// The start of every word of the comments and strings of a file (prose, and the strings some
+    /// languages bind: includes, requires, import paths).
+    private func textWords(_ tree: SyntaxTree, _ text: SourceText) -> [Int] {
+        var offsets: Set<Int> = []
+        tree.root.walk { node in
+            guard node.isComment || TextAtCursor.isTextKind(node.kind) else { return true }
+            var start = node.startByte
+            while start < node.endByte {
+                let word = TextAtCursor.wordRange(at: start, in: text)
+                if !word.isEmpty, word.lowerBound >= node.startByte { offsets.insert(word.lowerBound) }
+                start = max(start + 1, word.upperBound + 1)
+            }
+            return true
+        }
+        return offsets.sorted()
+    }
+
+    /// A word of a comment or a string is text to the piece only where the whole graph has
+    /// nothing either: no definition (a string the locals query binds, `#include "cart.h"`), no
+    /// reference, no member.
+    func testWordsOfCommentsAndStringsAreTextWhereTheWholeGraphHasNothing() {
+        var tally = Tally()
+        for (url, tree, text) in Repository.parsedFixtures(["scopes"]) { compare(url, tree: tree, text: text, into: &tally, words: true) }
+        XCTAssertEqual(tally.differing, [])
+        XCTAssertGreaterThan(tally.text, tally.names / 2, "\(tally.text) of \(tally.names) words answered as text")
     }
 
     func testThePieceAnswersAsTheWholeFileAtEveryNameOfTheScopeFixtures() {
@@ -116,11 +153,12 @@ final class EnclosingScopeDefinitionTests: XCTestCase {
             guard let language = try? Repository.registry.language(forPath: url.path), let data = FileManager.default.contents(atPath: url.path),
                   data.count < 2_000_000 else { continue }
             let text = SourceText(bytes: Array(data))
-            compare(url, tree: Parser(language: language).parse(text.bytes), text: text, into: &tally, most: most)
+            compare(url, tree: Parser(language: language).parse(text.bytes), text: text, into: &tally, most: most,
+                    words: ProcessInfo.processInfo.environment["CODEPAL_COMPARE_WORDS"] != nil)
             files += 1
         }
         print("enclosing-scope answers: \(files) files, \(tally.names) names, \(tally.answered) answered from their piece (\(tally.members) members by name), "
-              + "\(tally.fromText) from the piece parsed alone, \(tally.differing.count) differing")
+              + "\(tally.fromText) from the piece parsed alone, \(tally.text) as text, \(tally.differing.count) differing")
         XCTAssertEqual(Array(tally.differing.prefix(20)), [])
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// only takes snapshots of the open documents; the scope graphs are built on the work queue.
 extension LanguageServer {
     func definition(_ params: JSON) throws -> RequestWork {
-        try navigate(params) { navigator, path, offset in navigator.definition(path: path, offset: offset) }
+        try navigate(params) { navigator, path, offset in navigator.definitionWithStoredColumns(path: path, offset: offset) }
     }
 
     func declaration(_ params: JSON) throws -> RequestWork {
