@@ -132,7 +132,20 @@ public struct JSONParser {
 
     private mutating func parseString() throws -> String {
         index += 1
-        var out: [UInt8] = []
+        // Most strings hold no escape: they are made from their bytes at once, not copied one
+        // byte at a time into a buffer first.
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\\") {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                guard let string = String(validating: bytes[start..<(index - 1)], as: UTF8.self) else { throw fail("string is not valid UTF-8") }
+                return string
+            }
+            if byte < 0x20 { throw fail("control character in string") }
+            index += 1
+        }
+        var out = Array(bytes[start..<index])
         while true {
             guard index < bytes.count else { throw fail("unterminated string") }
             let byte = bytes[index]

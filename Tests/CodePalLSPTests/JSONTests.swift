@@ -40,6 +40,36 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(JSON.double(.nan).text, "null")
     }
 
+    /// The writer copies unescaped runs whole and writes integers without making strings: the
+    /// same bytes as escaping byte by byte and `String(i)`.
+    func testWriterMatchesTheByteByByteEscapes() {
+        func reference(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let long = String(repeating: "completion item détail 😀 ", count: 40)
+        for s in ["", "a", "\"", "\\", "\n", "\u{1f}x", "x\u{0}", "ab\"cd\\ef\ngh", "é", long, long + "\"" + long, "\t" + long + "\r",
+                  String(long.prefix(15)), "\u{7f}\u{1b}[0m"] {
+            XCTAssertEqual(JSON.string(s).text, reference(s), s.debugDescription)
+        }
+        for i in [0, 7, 9, 10, 11, 99, 100, 4096, -1, -9, -10, -12345, Int.max, Int.min] {
+            XCTAssertEqual(JSON.int(i).text, String(i))
+        }
+        XCTAssertEqual(JSON.object(["b": ["y": 2, "x": [1, "s"]], "a": "q", "ab": .null, "B": false]).text,
+                       #"{"B":false,"a":"q","ab":null,"b":{"x":[1,"s"],"y":2}}"#)
+    }
+
     func testSalvagesIdFromBrokenMessages() {
         XCTAssertEqual(LanguageServer.salvageId(Array(#"{"jsonrpc":"2.0","id": 42, "method": oops}"#.utf8)), .int(42))
         XCTAssertEqual(LanguageServer.salvageId(Array(#"{"id":"abc","method":}"#.utf8)), .string("abc"))
