@@ -195,4 +195,46 @@ final class ServerInProcessTests: XCTestCase {
         XCTAssertFalse(hover(3, 10).contains("`py/compare-to-none`"), "not where the line was")
         XCTAssertNil(lints(), "hover linted the new revision")
     }
+
+    /// A published diagnostic that no edit since has reached is sent again as it was, without
+    /// converting its range and encoding it again; one behind an edit is, at its new place.
+    func testPublishedDiagnosticsBeforeEveryEditAreNotEncodedAgain() throws {
+        _ = request("initialize", ["capabilities": ["general": ["positionEncodings": ["utf-16"]]],
+                                   "initializationOptions": ["analysisDelayMs": 3_600_000, "diagnosticsIntervalMs": 0]])
+        let uri = "file:///w/encoded.py"
+        let text = "import yaml\n\ndef load(path):\n    if path == None:\n        return None\n    return yaml.load(open(path))\n"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(text)]]])
+        func published(_ version: Int) -> [JSON] {
+            while true {
+                let message = readMessage()
+                guard message["method"]?.string == "textDocument/publishDiagnostics", message["params"]?["version"]?.int == version,
+                      let items = message["params"]?["diagnostics"]?.array,
+                      items.contains(where: { $0["code"]?.string == "py/compare-to-none" }) else { continue }
+                return items
+            }
+        }
+        func line(_ items: [JSON]) -> Int? { items.first { $0["code"]?.string == "py/compare-to-none" }?["range"]?["start"]?["line"]?.int }
+        func insert(_ text: String, line: Int, version: Int) {
+            send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+                  "params": ["textDocument": ["uri": .string(uri), "version": .int(version)],
+                             "contentChanges": [["range": ["start": ["line": .int(line), "character": 0], "end": ["line": .int(line), "character": 0]],
+                                                 "text": .string(text)]]]])
+        }
+        let opened = published(1)
+        server.diagnostics.drain()
+        let encodedAtOpening = server.diagnostics.encodings
+        // Typed after every finding: the same JSON again, nothing encoded.
+        insert("x", line: 6, version: 2)
+        let typed = published(2)
+        server.diagnostics.drain()
+        XCTAssertEqual(typed, opened)
+        XCTAssertEqual(server.diagnostics.encodings, encodedAtOpening, "findings before the edit were encoded again")
+        // A line above them: each is encoded again, one line down.
+        insert("\n", line: 0, version: 3)
+        let moved = published(3)
+        server.diagnostics.drain()
+        XCTAssertEqual(line(moved), (line(opened) ?? -1) + 1)
+        XCTAssertEqual(server.diagnostics.encodings, encodedAtOpening + moved.count)
+    }
 }

@@ -24,6 +24,9 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         var lastSent: (version: Int, items: [JSON])?
         /// The oldest change not yet published, for the keystroke-to-diagnostics latency.
         var changedAt: DispatchTime?
+        /// Each diagnostic's JSON as last published, and that version: a diagnostic that is the
+        /// same and ends before every edit since is not converted and encoded again.
+        var encoded: (version: Int, items: [Diagnostic: JSON])?
     }
 
     /// Weak: delayed work may outlive a WebSocket session's server; it then has nobody to tell.
@@ -31,6 +34,8 @@ final class DiagnosticsPublisher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "codepal.diagnostics")
     private let analysisQueue = DispatchQueue(label: "codepal.analysis", qos: .utility)
     private var entries: [String: Entry] = [:]
+    /// Diagnostics converted to JSON, for tests that check the reuse (read after `drain`).
+    private(set) var encodings = 0
 
     init(server: LanguageServer) {
         self.server = server
@@ -135,7 +140,19 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             entries[uri]?.analysis = (snapshot.version, moved)
             diagnostics += moved
         }
-        let items = diagnostics.map { DiagnosticsReport.json($0, snapshot.text, encoding, rules: server?.rules) }
+        let unchanged = entry.encoded.map { snapshot.version > $0.version ? snapshot.edits.unchangedPrefix(since: $0.version) : 0 } ?? 0
+        var encoded: [Diagnostic: JSON] = [:]
+        let items = diagnostics.map { diagnostic -> JSON in
+            if diagnostic.range.upperBound <= unchanged, let known = entry.encoded?.items[diagnostic] {
+                encoded[diagnostic] = known
+                return known
+            }
+            encodings += 1
+            let item = DiagnosticsReport.json(diagnostic, snapshot.text, encoding, rules: server?.rules)
+            encoded[diagnostic] = item
+            return item
+        }
+        entries[uri]?.encoded = (snapshot.version, encoded)
         if let changedAt = entry.changedAt {
             entries[uri]?.changedAt = nil
             ServerMetrics.shared.diagnosticsPublished(after: Double(DispatchTime.now().uptimeNanoseconds - changedAt.uptimeNanoseconds) / 1e9)

@@ -60,6 +60,15 @@ public struct EditLog: Sendable {
         }
     }
 
+    /// How many leading bytes no edit after `version` touched (`Int.max` when there was none,
+    /// 0 when the log no longer reaches back that far): positions up to there are where they were.
+    public func unchangedPrefix(since version: Int) -> Int {
+        guard version >= oldestMappableVersion else { return 0 }
+        var prefix = Int.max
+        for edit in edits where edit.version > version { prefix = Swift.min(prefix, edit.start) }
+        return prefix
+    }
+
     /// Maps a byte range computed at `version` to the latest text, or nil when the log no
     /// longer reaches back that far.
     public func map(_ range: Range<Int>, from version: Int) -> Range<Int>? {
