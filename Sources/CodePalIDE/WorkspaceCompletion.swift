@@ -429,11 +429,18 @@ public struct WorkspaceCompletion {
 
     // MARK: Outline helpers
 
+    /// Every outline symbol by where its name starts, the last in depth-first order winning, as
+    /// `flatOutline` lists them; walked in place rather than flattened into copies first (a
+    /// fifth of a completion's names in scope).
     private func outlineIndex(_ file: WorkspaceNavigator.ParsedFile) -> [Int: DocumentSymbol] {
         var result: [Int: DocumentSymbol] = [:]
-        for symbol in file.flatOutline {
-            result[symbol.selectionRange.lowerBound] = symbol
+        func add(_ symbols: [DocumentSymbol]) {
+            for symbol in symbols {
+                result[symbol.selectionRange.lowerBound] = symbol
+                add(symbol.children)
+            }
         }
+        add(file.outline)
         return result
     }
 
