@@ -237,4 +237,30 @@ final class ServerInProcessTests: XCTestCase {
         XCTAssertEqual(line(moved), (line(opened) ?? -1) + 1)
         XCTAssertEqual(server.diagnostics.encodings, encodedAtOpening + moved.count)
     }
+
+    /// A keystroke right after opening does not cancel the opening analysis: its findings reach
+    /// the editor and hover, moved through the edit, instead of none until typing pauses.
+    func testAKeystrokeRightAfterOpeningKeepsTheOpeningAnalysis() throws {
+        _ = request("initialize", ["capabilities": ["general": ["positionEncodings": ["utf-16"]]],
+                                   "initializationOptions": ["analysisDelayMs": 3_600_000, "diagnosticsIntervalMs": 0]])
+        let uri = "file:///w/opening.py"
+        let text = "import yaml\n\ndef load(path):\n    if path == None:\n        return None\n    return yaml.load(open(path))\n"
+        send(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+              "params": ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(text)]]])
+        send(["jsonrpc": "2.0", "method": "textDocument/didChange",
+              "params": ["textDocument": ["uri": .string(uri), "version": 2],
+                         "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "\n"]]]])
+        // A request answered: both notifications are applied.
+        _ = request("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])
+        let snapshot = try server.snapshot(uri)
+        XCTAssertEqual(snapshot.version, 2)
+        var findings = server.diagnostics.latestFindings(for: snapshot)
+        for _ in 0..<500 where findings == nil {
+            usleep(10_000)
+            server.diagnostics.drain()
+            findings = server.diagnostics.latestFindings(for: snapshot)
+        }
+        let none = try XCTUnwrap(findings?.first { $0.code == "py/compare-to-none" }, "the opening analysis never finished")
+        XCTAssertEqual(snapshot.text.position(of: none.range.lowerBound, in: .utf16).line, 4, "moved one line down")
+    }
 }

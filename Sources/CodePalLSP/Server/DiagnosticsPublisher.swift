@@ -20,6 +20,10 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         var scheduled = false
         var analysis: (version: Int, diagnostics: [Diagnostic])?
         var analysisWork: DispatchWorkItem?
+        /// The opening analysis, which the first keystrokes do not cancel: until one analysis has
+        /// finished there are no findings to move through the edits, and hover would lint every
+        /// revision it is asked about. (A keystroke that came before it started cancelled it.)
+        var openingWork: DispatchWorkItem?
         /// What was last sent, to skip a publication that would say the same thing again.
         var lastSent: (version: Int, items: [JSON])?
         /// The oldest change not yet published, for the keystroke-to-diagnostics latency.
@@ -50,7 +54,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
             entry.dirty = true
             if entry.changedAt == nil { entry.changedAt = changedAt }
             self.entries[snapshot.uri] = entry
-            self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : (self.server?.options.analysisDelay ?? 0), encoding: encoding)
+            self.scheduleAnalysis(snapshot.uri, delay: opened ? 0 : (self.server?.options.analysisDelay ?? 0), opening: opened, encoding: encoding)
             self.requestPublish(snapshot.uri, encoding: encoding)
         }
     }
@@ -73,7 +77,9 @@ final class DiagnosticsPublisher: @unchecked Sendable {
 
     func documentClosed(_ uri: String) {
         queue.async {
-            self.entries.removeValue(forKey: uri)?.analysisWork?.cancel()
+            let entry = self.entries.removeValue(forKey: uri)
+            entry?.analysisWork?.cancel()
+            entry?.openingWork?.cancel()
             self.server?.notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
         }
     }
@@ -102,8 +108,9 @@ final class DiagnosticsPublisher: @unchecked Sendable {
         queue.sync {}
     }
 
-    private func scheduleAnalysis(_ uri: String, delay: Double, encoding: PositionEncoding) {
+    private func scheduleAnalysis(_ uri: String, delay: Double, opening: Bool, encoding: PositionEncoding) {
         entries[uri]?.analysisWork?.cancel()
+        if opening { entries[uri]?.openingWork?.cancel() }
         guard let entry = entries[uri] else { return }
         let snapshot = entry.current
         let configuration = entry.configuration
@@ -119,7 +126,7 @@ final class DiagnosticsPublisher: @unchecked Sendable {
                 self.requestPublish(uri, encoding: encoding)
             }
         }
-        entries[uri]?.analysisWork = work
+        if opening { entries[uri]?.openingWork = work } else { entries[uri]?.analysisWork = work }
         analysisQueue.asyncAfter(deadline: .now() + delay, execute: work)
     }
 
