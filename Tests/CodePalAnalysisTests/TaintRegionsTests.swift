@@ -127,6 +127,36 @@ final class TaintRegionsTests: XCTestCase {
         XCTAssertEqual(try lines(source, "python", path: "/w/views.py", rule: "py/sql-injection"), [6, 30, 38])
     }
 
+    func testARubyMethodCalledWithoutArgumentsIsWorthTheTextItReturns() throws {
+        let source = """
+        class ThumbnailJob
+          def initialize(payload)
+            @source = payload.fetch("path")
+          end
+
+          def run
+            system(ffmpeg_line)
+          end
+
+          def run_fixed
+            system(fixed_line)
+          end
+
+          private
+
+          def ffmpeg_line
+            "ffmpeg -y -i '#{@source}' strip.jpg"
+          end
+
+          def fixed_line
+            "ffmpeg -y -i input.mp4 strip.jpg"
+          end
+        end
+
+        """
+        XCTAssertEqual(try lines(source, "ruby", path: "/w/thumbnail_job.rb", rule: "rb/command-built-from-text"), [7])
+    }
+
     func testAShapeRulesSinkInACallOverSeveralLinesIsReportedWhereTheCallStarts() throws {
         let source = """
         <?php

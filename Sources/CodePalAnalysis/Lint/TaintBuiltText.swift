@@ -79,12 +79,14 @@ enum TaintBuiltText {
                 // as a sanitizer (`flt.where()` returning the text of a WHERE clause).
                 let own = facts.summarizedCalls[node.id]
                 if own == nil, sanitizer(node) { return false }
+                if let name = own {
+                    for returned in facts.calls.functions[name]?.returns ?? [] { queue.append((TaintAnalysis.unwrapped(returned), depth + 1)) }
+                }
+                // A call without arguments may read as a name (Ruby's `system(ffmpeg_line)`): it is
+                // worth its method's returns above, and what a local of that name was given.
                 if facts.isVariable(node), !facts.properties.contains(node.id) {
                     for earlier in assignedValues(of: node, facts: facts) { queue.append((TaintAnalysis.unwrapped(earlier), depth + 1)) }
                     return false
-                }
-                if let name = own {
-                    for returned in facts.calls.functions[name]?.returns ?? [] { queue.append((TaintAnalysis.unwrapped(returned), depth + 1)) }
                 }
                 return true
             }
