@@ -395,6 +395,40 @@
   (#not-any-of? @generator "random" "secrets")
   (#eq? @module "random") (#eq? @class "Random")
   (#any-of? @function "random" "randint" "randrange" "choice" "choices" "sample" "getrandbits" "randbytes" "uniform"))
+;    ... `uuid.uuid1()` (clock and MAC address) and NumPy's generator.
+((call function: (attribute object: (identifier) @module attribute: (identifier) @function)) @source.random
+  (#eq? @module "uuid") (#eq? @function "uuid1"))
+((call function: (attribute object: (attribute object: (identifier) @module attribute: (identifier) @submodule) attribute: (identifier) @function)) @source.random
+  (#any-of? @module "numpy" "np") (#eq? @submodule "random")
+  (#any-of? @function "rand" "randint" "random" "random_sample" "choice" "bytes" "permutation"))
+; A random value under a key or keyword that names something nobody has to guess (`{"tip":
+; random.choice(TIPS)}`, `banner=...`) is not what makes the record a secret (insecure-random's sanitizer).
+((pair key: (string (string_content) @name) value: (_) @sanitizer.label)
+  (#match? @name "(?i)^(error|err|label|title|name|message|theme|color|colour|delay|retry|retry_?after|attempt|attempts|banner|tip|hint|greeting|count|index|weight|score|x|y|width|height|duration|timeout|jitter|backoff|order|position|rank|avatar|emoji|icon|quote|fact|motd)$"))
+((keyword_argument name: (identifier) @name value: (_) @sanitizer.label)
+  (#match? @name "(?i)^(error|err|label|title|name|message|theme|color|colour|delay|retry|retry_?after|attempt|attempts|banner|tip|hint|greeting|count|index|weight|score|x|y|width|height|duration|timeout|jitter|backoff|order|position|rank|avatar|emoji|icon|quote|fact|motd)$"))
+; Where a weak random value does harm, by shape rather than by the word alone: a name that ends
+; in `_token` (`host_token`, `reconnect_token`; not a parser's `next_token`, a model's
+; `sampled_token` or `pad_token`), a key into a store of secrets (`self.tokens[t] = ...`,
+; `SESSIONS[sid] = user`), a text mailed or texted to a person (the code they will type back),
+; and a response header named for a secret.
+((assignment left: [(identifier) @name (attribute attribute: (identifier) @name)] right: (_) @sink.secret)
+  (#match? @name "(?i)[a-z0-9]_token$")
+  (#not-match? @name "(?i)(^|_)(next|prev|previous|cur|curr|current|last|first|start|end|eos|bos|pad|unk|sep|cls|mask|special|sampled|predicted|new|old|this|that|peek|lookahead|ws|op|num|max|min)_token$"))
+((keyword_argument name: (identifier) @name value: (_) @sink.secret)
+  (#match? @name "(?i)[a-z0-9]_token$")
+  (#not-match? @name "(?i)(^|_)(next|prev|previous|cur|curr|current|last|first|start|end|eos|bos|pad|unk|sep|cls|mask|special|sampled|predicted|new|old|this|that|peek|lookahead|ws|op|num|max|min)_token$"))
+(assignment
+  left: (subscript value: [(identifier) @store (attribute attribute: (identifier) @store)] subscript: (_) @sink.secret)
+  (#match? @store "(?i)(tokens|sessions|secrets|nonces|otps|api_?keys|invites|invitations|reset_?codes|login_?codes|passwords)$"))
+((call function: [(identifier) @name (attribute attribute: (identifier) @name)] arguments: (argument_list (_) @sink.secret))
+  (#match? @name "(?i)^(send_?(e?mail|sms|text|text_message)|e?mail_user|mail_to|notify_by_(e?mail|sms))$"))
+((call function: (attribute object: (identifier) @object attribute: (identifier) @name) arguments: (argument_list (_) @sink.secret))
+  (#match? @object "(?i)^(sms|mail|mailer|email|twilio|sns)$") (#any-of? @name "send" "send_message" "send_mail" "publish"))
+(assignment
+  left: (subscript value: (attribute attribute: (identifier) @headers) subscript: (string (string_content) @key))
+  right: (_) @sink.secret
+  (#eq? @headers "headers") (#match? @key "(?i)(token|secret|csrf|xsrf|nonce|api-?key|auth|session)"))
 (assignment
   left: (subscript value: [(identifier) @session (attribute attribute: (identifier) @session)] subscript: (_) @key)
   right: (_) @sink.secret

@@ -457,6 +457,36 @@
 ; secret or an id (not `theme`), a variable, property, key or function named for a secret.
 ((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source.random
   (#eq? @object "Math") (#eq? @method "random"))
+;    ... lodash's and underscore's draws, which use `Math.random()`: `_.random`, `_.sample`,
+;    `_.sampleSize`, `_.shuffle`.
+((call_expression function: (member_expression object: (identifier) @object property: (property_identifier) @method)) @source.random
+  (#any-of? @object "_" "lodash") (#any-of? @method "random" "sample" "sampleSize" "shuffle"))
+; A random value under a key that names something nobody has to guess (`{ error: errorCode() }`,
+; `{ theme: pick(THEMES) }`) is not what makes the object a secret (insecure-random's sanitizer).
+((pair key: (property_identifier) @name value: (_) @sanitizer.label)
+  (#match? @name "(?i)^(error|err|label|title|name|message|theme|color|colour|delay|retry|retry_?after|attempt|attempts|banner|tip|hint|greeting|count|index|weight|score|x|y|width|height|duration|timeout|jitter|backoff|order|position|rank|avatar|emoji|icon|quote|fact|motd)$"))
+; Where a weak random value does harm, by shape rather than by a variable's name: a record created
+; with a field named for a credential (`repo.create({ key, secret })`, Prisma's
+; `db.resetToken.create({ data: { code } })`), a text mailed or texted to a person (the code they
+; will type back), and a function whose name ends in `Code` (`pairingCode()`, `roomCode()`; not a
+; status, error, colour or country code).
+((call_expression function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments (object [(pair key: (property_identifier) @name value: (_) @sink.secret)
+                                  (shorthand_property_identifier) @name @sink.secret
+                                  (pair key: (property_identifier) @data
+                                        value: (object [(pair key: (property_identifier) @name value: (_) @sink.secret)
+                                                        (shorthand_property_identifier) @name @sink.secret]))])))
+  (#any-of? @method "create" "insert" "insertOne" "insertMany" "createMany" "save" "update" "updateOne" "upsert" "findOneAndUpdate" "findByIdAndUpdate")
+  (#any-of? @data "data" "create" "update" "$set" "values")
+  (#match? @name "^(code|key|token|secret|pin|nonce|salt|otp|password|apiKey|api_key)$"))
+((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)] arguments: (arguments (_) @sink.secret))
+  (#match? @name "(?i)^send_?(e?mail|sms|text|text_?message)$"))
+([(function_declaration name: (identifier) @name body: (statement_block [(return_statement (_) @sink.secret)
+                                                                         (_ (statement_block (return_statement (_) @sink.secret)))]))
+  (method_definition name: (property_identifier) @name body: (statement_block [(return_statement (_) @sink.secret)
+                                                                               (_ (statement_block (return_statement (_) @sink.secret)))]))]
+  (#match? @name "[a-z](Code|_code)$")
+  (#not-match? @name "(?i)(status|error|err|exit|color|colour|country|lang|language|locale|currency|char|hex|http|response|result|return|source|zip|postal|area|key|short|product|sku|bar|qr|op|key|scan|unicode|ascii)_?code$"))
 ((assignment_expression
    left: (member_expression object: [(identifier) @session (member_expression property: (property_identifier) @session)]
                             property: (property_identifier) @key)
@@ -478,7 +508,8 @@
   (#any-of? @method "setItem" "setHeader" "set") (#match? @name "(?i)(token|secret|password|passwd|nonce|salt|otp|pin|apikey|api_key|sessionid|session_id|sid|csrf|xsrf|oauth_?state|(one_?time|invite|invitation|reset|verification|verify|auth|login|confirm|confirmation|access|sms|otp|recovery|backup|mfa|totp|activation)_?codes?)['\"]$"))
 ; ... an argument of a helper named for storing or sending one (`saveResetCode(email, code)`,
 ; `user.setPassword(pw)`), and an id that grants access to whoever knows it (`inviteId`, `resetLink`).
-((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)] arguments: (arguments (_) @sink.secret))
+((call_expression function: [(identifier) @name (member_expression property: (property_identifier) @name)]
+                  arguments: (arguments [(identifier) (call_expression) (await_expression) (template_string) (binary_expression) (string) (object) (array) (parenthesized_expression) (ternary_expression)] @sink.secret))
   (#match? @name "(?i)^(save|store|set|create|persist|issue|send)_?[a-z0-9_]*(token|secret|password|passwd|otp|nonce|reset_?code|api_?key|session|(share|invite|invitation|magic|reset|activation|access|login|download)_?(link|url)|(sms|otp|verification|verify|login|auth|mfa|pin|one_?time|confirm|confirmation|invite|invitation|reset|activation|recovery|backup)_?code)s?$"))
 ((variable_declarator name: (identifier) @name value: (_) @sink.secret)
   (#match? @name "(?i)^(invite|invitation|reset|session|share|magic|activation)_?(id|key|link)$"))
