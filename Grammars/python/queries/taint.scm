@@ -407,6 +407,14 @@
   (#match? @name "(?i)^(error|err|label|title|name|message|theme|color|colour|delay|retry|retry_?after|attempt|attempts|banner|tip|hint|greeting|count|index|weight|score|x|y|width|height|duration|timeout|jitter|backoff|order|position|rank|avatar|emoji|icon|quote|fact|motd)$"))
 ((keyword_argument name: (identifier) @name value: (_) @sanitizer.label)
   (#match? @name "(?i)^(error|err|label|title|name|message|theme|color|colour|delay|retry|retry_?after|attempt|attempts|banner|tip|hint|greeting|count|index|weight|score|x|y|width|height|duration|timeout|jitter|backoff|order|position|rank|avatar|emoji|icon|quote|fact|motd)$"))
+; A handle: a key under which a record is filed and found again (`ROOMS[code] = room`,
+; `cache.set(f"magic:{link}", email)`). Whoever knows the key reaches the record, so a key made
+; of random text (crypto.yml's `flows-to "handle"`: a joined alphabet, hex of `getrandbits`)
+; must not be guessable; a random number as an index (`grid[randint(0, 9)] = mine`) is no such text.
+(assignment left: (subscript subscript: (_) @sink.handle))
+((call function: (attribute object: [(identifier) @store (attribute attribute: (identifier) @store)] attribute: (identifier) @method)
+       arguments: (argument_list . (_) @sink.handle))
+  (#match? @store "(?i)(cache|redis|store|kv|memcache|memcached)$") (#any-of? @method "set" "setex" "add" "hset" "set_many"))
 ; Where a weak random value does harm, by shape rather than by the word alone: a name that ends
 ; in `_token` (`host_token`, `reconnect_token`; not a parser's `next_token`, a model's
 ; `sampled_token` or `pad_token`), a key into a store of secrets (`self.tokens[t] = ...`,
