@@ -50,3 +50,18 @@ def reads_global():
     return count, undefined_name
 #          ^ref count -> count@global
 #                 ^ref undefined_name -> unbound
+
+
+# `nonlocal` of a name the enclosing function binds only with `del` (Python's other binding):
+# the nested function's assignment binds that function's name, as the interpreter does.
+def resurrect():
+    def finalizer():
+        nonlocal frame
+#                ^ref frame -> frame@resurrected
+        frame = current_frame()
+#       ^def frame@resurrected variable
+    finalizer()
+    print(frame)
+#         ^ref frame -> frame@resurrected
+    del frame
+#       ^ref frame -> frame@resurrected

@@ -37,8 +37,8 @@ struct SourceOrder: Decodable, Sendable {
 /// pyflakes and ruff read it (function bodies deferred to the end of the scope around them):
 /// - a use before every binding of its own scope, with no binding in a scope around it
 ///   (`print(y)` then `y = 1`; `conn.write()` in a loop before `conn = ...`);
-/// - a use after `del x` of its scope with no binding since, or from a nested function when the
-///   scope's last word on the name is an unconditional `del` (`del def_op` at the end of a module);
+/// - a use after `del x` of its scope with no binding since, or from a function defined after the
+///   scope's last word on the name, an unconditional `del` (`del os` then `def cwd(): return os.getcwd()`);
 /// - a use after an `except ... as e:` clause of the `e` it bound, when nothing bound `e` before.
 struct SourceOrderLookups {
     let graph: ScopeGraph
@@ -89,8 +89,12 @@ struct SourceOrderLookups {
                         unbound.insert(position)
                         continue
                     }
-                } else if runsLater(scope, within: definition.scope), let deleted = events.last, (definitionsBefore(Int.max) ?? -1) < deleted {
-                    // A nested function runs after its scope has: the deletion came last.
+                } else if runsLater(scope, within: definition.scope), let deleted = events.last, (definitionsBefore(Int.max) ?? -1) < deleted,
+                          scopes[childScope(of: definition.scope, holding: scope)].range.lowerBound > deleted {
+                    // A function defined after the deletion runs after it. One defined before it
+                    // may run in between, and modules do just that: `def_op` used by `name_op`
+                    // while opcode.py builds its tables, then `del def_op, name_op` (pyflakes
+                    // reports those; they work).
                     unbound.insert(position)
                     continue
                 }
@@ -112,6 +116,13 @@ struct SourceOrderLookups {
             guard let node = tree.root.descendant(covering: start..<(start + 1)) else { return true }
             return !node.ancestors().contains { declarations.contains($0.kind) }
         }
+    }
+
+    /// The scope directly inside `outer` that holds `scope` (`scope` itself when it is directly inside).
+    private func childScope(of outer: Int, holding scope: Int) -> Int {
+        var current = scope
+        while let parent = graph.scopes[current].parent, parent != outer { current = parent }
+        return current
     }
 
     private func runsLater(_ scope: Int, within outer: Int) -> Bool {

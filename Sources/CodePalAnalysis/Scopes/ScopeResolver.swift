@@ -282,6 +282,17 @@ private struct GraphBuilder {
         return Int(groups.members[max(Int(group.start), low - 1)])
     }
 
+    /// The nearest scope around `scope` whose names nested scopes see, short of the root (the
+    /// function a `nonlocal` declaration refers to).
+    func nearestEnclosingFunction(of scope: Int) -> Int? {
+        var current = scopes[scope].parent
+        while let index = current, index != 0 {
+            if scopes[index].visibleToNested { return index }
+            current = scopes[index].parent
+        }
+        return nil
+    }
+
     mutating func finish(members: [(name: Range<Int>, object: Range<Int>)] = []) -> ScopeGraph {
         var groups = Groups(definitions)
         if !redirects.isEmpty {
@@ -297,6 +308,12 @@ private struct GraphBuilder {
                     if let parent = scopes[definition.scope].parent,
                        let found = lookup(definition.name, in: parent, at: definition.nameRange.lowerBound, groups: groups, nested: true) {
                         into = definitions[found].scope
+                    } else {
+                        // The enclosing function binds the name in no way the graph records as a
+                        // definition (only `del frame` there, Python's other binding): `nonlocal`
+                        // compiles only when one binds it, so the nearest one seen by nested scopes
+                        // (not a class body, not the module) is the name's home.
+                        into = nearestEnclosingFunction(of: definition.scope)
                     }
                 }
                 if let into, into != definition.scope {
