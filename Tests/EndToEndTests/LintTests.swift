@@ -411,5 +411,11 @@ final class LintTests: EndToEndTestCase {
         try "def g(c, request):\n    c.execute(request.args[\"a\"])  # NoQA\n".write(to: root.appendingPathComponent("mixed.py"), atomically: true, encoding: .utf8)
         let mixed = try run(["check", "--grammars", grammars.path, "mixed.py"], in: root)
         XCTAssertEqual(mixed.lines.filter { $0.hasPrefix("mixed.py") }, [])
+        // ruff's file-wide form: with codes, only the rules listing them; bare (or flake8's), all.
+        try "# ruff: noqa: E711\nz = y == None\nw = eval(y)\n".write(to: root.appendingPathComponent("codes.py"), atomically: true, encoding: .utf8)
+        try "# flake8: noqa\nz = y == None\nw = eval(y)\n".write(to: root.appendingPathComponent("bare.py"), atomically: true, encoding: .utf8)
+        let fileWide = try run(["check", "--grammars", grammars.path, "codes.py", "bare.py"], in: root)
+        XCTAssertEqual(fileWide.lines.filter { $0.hasPrefix("codes.py") || $0.hasPrefix("bare.py") },
+                       ["codes.py:3:5: info [py/eval] eval of `y`"], fileWide.stdout)
     }
 }

@@ -12,6 +12,8 @@ public struct Suppressions {
     private var lines: [Int: Set<String>?] = [:]
     private var noqa: [Int: Set<String>?] = [:]
     private var nosec: [Int: Set<String>?] = [:]
+    /// A file-wide `# ruff: noqa` (every code) or `# ruff: noqa: F401` (those codes).
+    private var fileNoqa: Set<String>?? = nil
     private var file: Set<String>?? = nil
     private var fileLine: Int?
     private let text: SourceText
@@ -75,6 +77,9 @@ public struct Suppressions {
             guard let hash = line.firstIndex(of: "#") else { continue }
             let comment = line[line.index(after: hash)...]
             if let codes = Self.directive("noqa", in: comment) { noqa[index] = .some(codes) }
+            if let codes = Self.fileDirective(in: comment) {
+                if let earlier = fileNoqa { fileNoqa = .some(merge(earlier, codes)) } else { fileNoqa = .some(codes) }
+            }
             // bandit's B608 is ruff's S608, the code rules list.
             if let codes = Self.directive("nosec", in: comment) {
                 // Typed, else `map` infers a double optional and a bare `# nosec` removes the entry.
@@ -151,6 +156,17 @@ public struct Suppressions {
         return .some(codes.isEmpty ? nil : Set(codes))
     }
 
+    /// ruff's and flake8's file-wide form, a comment of its own: `# ruff: noqa`, `# flake8: noqa`,
+    /// `# ruff: noqa: F401, E711`. Libraries put it on modules that re-export names, and without it
+    /// every re-export there was reported as an unused import.
+    private static func fileDirective(in comment: Substring) -> Set<String>?? {
+        let trimmed = comment.drop { $0 == " " }
+        for tool in ["ruff:", "flake8:"] where trimmed.hasPrefix(tool) {
+            return directive("noqa", in: trimmed.dropFirst(tool.count))
+        }
+        return nil
+    }
+
     private func merge(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
         guard let a, let b else { return nil }
         return a.union(b)
@@ -170,6 +186,8 @@ public struct Suppressions {
             } else if let file, covers(file, code) {
                 diagnostics[index].isSuppressed = true
             } else if code != "syntax", let entry = noqa[line], entry.map({ listsOneOf(noqaCodes(code), $0) }) ?? true {
+                diagnostics[index].isSuppressed = true
+            } else if code != "syntax", let fileNoqa, fileNoqa.map({ listsOneOf(noqaCodes(code), $0) }) ?? true {
                 diagnostics[index].isSuppressed = true
             } else if let entry = nosec[line], entry.map({ listsOneOf(noqaCodes(code), $0) }) ?? (diagnostics[index].category == "security") {
                 diagnostics[index].isSuppressed = true
